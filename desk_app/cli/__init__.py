@@ -1,0 +1,56 @@
+"""The `desk-app` command: no arguments opens the desktop client; sub-commands run the same
+services headless. Each area keeps its sub-commands in its own module with `register(sub)`."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from desk_app.errors import DeskError
+from desk_app.messages import message_for
+
+logger = logging.getLogger(__name__)
+
+# Area modules, each exposing register(subparsers). Order is the order in --help.
+AREAS = [
+    "desk_app.cli.dossier_cmds",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desk-app",
+        description="Phần mềm tiếp nhận hồ sơ Bộ phận Một cửa. Không có lệnh con: mở ứng dụng.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="ghi nhật ký chi tiết")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in AREAS:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        from desk_app.gui_entry import run_gui
+
+        return run_gui()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return int(args.func(args) or 0)
+    except DeskError as exc:
+        print(f"Lỗi: {message_for(exc)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Đã huỷ.", file=sys.stderr)
+        return 130

@@ -1,0 +1,60 @@
+"""Plain domain vocabulary shared by every service. No Qt, no SQLAlchemy."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PresentationForm(StrEnum):
+    """How a dossier component was presented at the counter (DOMAIN.md, the copy rule)."""
+
+    ORIGINAL = "original"                      # bản chính
+    CERTIFIED_COPY = "certified_copy"          # bản sao có chứng thực
+    MASTER_REGISTER_COPY = "master_register_copy"  # bản sao từ sổ gốc
+    PHOTOCOPY_WITH_ORIGINAL = "photocopy_with_original"  # bản chụp kèm bản chính để đối chiếu
+    ELECTRONIC_COPY = "electronic_copy"        # bản điện tử
+    NATIONAL_DATA = "national_data"            # dữ liệu từ CSDL quốc gia / VNeID / kho dữ liệu
+
+
+class Requirement(StrEnum):
+    """Whether the law wants the component submitted or only shown (xuất trình)."""
+
+    SUBMIT = "submit"
+    SHOW = "show"
+
+
+class DossierStatus(StrEnum):
+    RECEIVED = "received"
+    SUPPLEMENT_REQUESTED = "supplement_requested"
+    REFUSED = "refused"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    RETURNED = "returned"
+
+
+class Channel(StrEnum):
+    COUNTER = "counter"
+    ONLINE = "online"
+    POST = "post"
+
+
+class Role(StrEnum):
+    OFFICER = "officer"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class Verdict(StrEnum):
+    MATCH = "match"
+    MISMATCH = "mismatch"
+
+
+class ColourMode(StrEnum):
+    COLOUR = "colour"
+    GREY = "grey"
+    BW = "bw"
+
+
+class DeliveryMethod(StrEnum):
+    DESK = "desk"
+    POST = "post"
+    ONLINE = "online"

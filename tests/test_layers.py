@@ -1,0 +1,40 @@
+"""The layers point one way: ui -> desk_app -> db; no Qt below ui."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _imports(package: str) -> list[tuple[Path, str]]:
+    found = []
+    for path in (ROOT / package).rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found += [(path, alias.name) for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.append((path, node.module))
+    return found
+
+
+def _offenders(package: str, forbidden: tuple[str, ...]) -> list[str]:
+    return [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path, name in _imports(package)
+        if name.split(".")[0] in forbidden
+    ]
+
+
+def test_core_has_no_qt_and_no_ui() -> None:
+    assert _offenders("desk_app", ("PySide6", "PyQt5", "PyQt6", "ui")) == []
+
+
+def test_db_imports_neither_desk_app_nor_ui_nor_qt() -> None:
+    assert _offenders("db", ("PySide6", "PyQt5", "PyQt6", "ui", "desk_app")) == []
+
+
+def test_the_checker_sees_imports() -> None:
+    # The walk really finds imports: db imports sqlalchemy, so a ban on it would fail.
+    assert _offenders("db", ("sqlalchemy",)) != []
