@@ -1,5 +1,5 @@
-"""The `desk-app` command: no arguments opens the desktop client; sub-commands run the same
-services headless. Each area keeps its sub-commands in its own module with `register(sub)`."""
+"""The headless face of `desk-app` (ui/launcher.py opens the desktop client when no sub-command
+is given): sub-commands run the same services as the client. Each area keeps its sub-commands in its own module with `register(sub)`."""
 from __future__ import annotations
 
 import argparse
@@ -33,10 +33,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
-        from desk_app.gui_entry import run_gui
-
-        return run_gui()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
