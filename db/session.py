@@ -42,30 +42,30 @@ def alembic_config() -> Config:
     return cfg
 
 
-def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revisions() -> set[str]:
+    # Each area adds its migrations on its own branch from 0001; "heads" applies them all.
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return set(MigrationContext.configure(conn).get_current_heads())
 
 
 def migrate(engine: Engine, path: Path | None = None) -> None:
     """Brings the schema to head. A file with data at an older revision is copied aside first."""
-    current = current_revision(engine)
-    head = head_revision()
-    if current == head:
+    current = current_revisions(engine)
+    if current == head_revisions():
         return
-    if current is not None and path is not None and path.exists():
-        backup = path.with_name(f"{path.name}.bak-{current}")
+    if current and path is not None and path.exists():
+        backup = path.with_name(f"{path.name}.bak-{'-'.join(sorted(current))}")
         with sqlite3.connect(path) as src, sqlite3.connect(backup) as dst:
             src.backup(dst)
         logger.info("backed up the store before upgrading from %s", current)
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "heads")
 
 
 def open_store(path: Path) -> tuple[Engine, sessionmaker[Any]]:
