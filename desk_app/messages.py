@@ -27,6 +27,14 @@ MESSAGES: dict[str, str] = {
     "store_locked": "Kho dữ liệu đang bị khoá bởi tiến trình khác; không có gì bị thay đổi",
     "central_unreachable": "Không kết nối được máy chủ trung tâm",
     "no_central_url": "Chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL)",
+    # copy verification
+    "override_reason_required": "Máy so sánh phát hiện bản chụp khác bản chính: phải ghi lý do khi vẫn xác nhận khớp",
+    "original_required": "Chưa xuất trình bản chính thì không thể ghi nhận đã đối chiếu",
+    "invalid_presentation_form": "Hình thức nộp thành phần hồ sơ không hợp lệ",
+    "invalid_decision": "Kết quả đối chiếu không hợp lệ (khớp / không khớp / không đối chiếu)",
+    "invalid_page_hash": "Mã băm trang ảnh không hợp lệ",
+    "font_missing": "Thiếu phông chữ tiếng Việt",
+    "compare_failed": "Không so sánh được hai ảnh",
 }
 
 

@@ -105,10 +105,7 @@ def align_pages(orig_ink: np.ndarray, copy_ink: np.ndarray) -> Alignment:
     if h is None or not _plausible(h, size):
         logger.info("alignment failed: %d inliers", inliers)
         return Alignment(False, np.eye(3), inliers, 0, "no_alignment")
-    tiles = 0
-    for _ in range(2):
-        refined, tiles = _refine(orig_ink, copy_ink, h)
-        if not _plausible(refined, size):
-            break
+    refined, tiles = _refine(orig_ink, copy_ink, h)
+    if _plausible(refined, size):
         h = refined
     return Alignment(True, h, inliers, tiles)

@@ -118,16 +118,15 @@ def _difference(orig_ink: np.ndarray, copy_ink: np.ndarray, valid: np.ndarray
     """Ink in one page with no ink within a pixel in the other: (added, removed) maps. Both inputs
     already blurred (halftone dots, toner dust and JPEG blocks smoothed away)."""
     k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (TOLERANCE, TOLERANCE))
-    added = np.clip(copy_ink - cv2.dilate(orig_ink, k), 0, 1)
-    removed = np.clip(orig_ink - cv2.dilate(copy_ink, k), 0, 1)
-    added[~valid] = 0
-    removed[~valid] = 0
+    inside = valid.astype(np.float32)
+    added = cv2.max(cv2.subtract(copy_ink, cv2.dilate(orig_ink, k)), 0.0) * inside
+    removed = cv2.max(cv2.subtract(orig_ink, cv2.dilate(copy_ink, k)), 0.0) * inside
     return added, removed
 
 
 def _regions(added: np.ndarray, removed: np.ndarray, factor: float, colour: np.ndarray
              ) -> list[Region]:
-    diff = np.maximum(added, removed)
+    diff = cv2.max(added, removed)
     weak = diff > INK_THRESHOLD
     groups = cv2.morphologyEx(weak.astype(np.uint8), cv2.MORPH_CLOSE,
                               cv2.getStructuringElement(cv2.MORPH_RECT, (15, 9)))
@@ -139,7 +138,7 @@ def _regions(added: np.ndarray, removed: np.ndarray, factor: float, colour: np.n
     mass = np.bincount(lab, weights=diff[weak], minlength=n)
     count = np.bincount(lab, minlength=n)
     strong = np.bincount(labels[diff > STRONG_THRESHOLD], minlength=n) > 0
-    colour_share = np.bincount(lab, weights=colour[weak], minlength=n) / np.maximum(count, 1)
+    colour_share = np.bincount(lab, weights=colour[weak] > 0, minlength=n) / np.maximum(count, 1)
     add_mass = np.bincount(lab, weights=added[weak], minlength=n)
     rem_mass = np.bincount(lab, weights=removed[weak], minlength=n)
     # Coloured ink (seals) is judged against its own, higher threshold.
@@ -221,12 +220,13 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
     orig_b = match_tone(warped_b, copy_b, valid)
     if warped_b.shape[2] == 3:
         # Coloured ink (seals, signatures in blue): where copiers differ most from each other.
-        colour = (warped_b.max(axis=2) - warped_b.min(axis=2)) > COLOUR_INK
-        colour = cv2.dilate(colour.astype(np.uint8), np.ones((9, 9), np.uint8)) > 0
+        cb, cg, cr = cv2.split(warped_b)
+        spread = cv2.subtract(cv2.max(cv2.max(cb, cg), cr), cv2.min(cv2.min(cb, cg), cr))
+        colour = cv2.dilate((spread > COLOUR_INK).astype(np.uint8), np.ones((9, 9), np.uint8))
     else:
-        colour = np.zeros(copy_b.shape, bool)
+        colour = np.zeros(copy_b.shape, np.uint8)
     added, removed = _difference(orig_b, copy_b, valid)
-    union_ink = np.maximum(copy_ink, orig_b)
+    union_ink = cv2.max(copy_ink, orig_b)
     regions = grow_to_words(_regions(added, removed, f, colour), union_ink, f)
     timings["diff"] = time.perf_counter() - t2
 

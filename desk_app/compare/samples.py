@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import random
+import unicodedata
 from dataclasses import dataclass, field
 
 import cv2
@@ -30,9 +31,7 @@ _PLACES = ["phường Hồng Bàng, thành phố Hải Phòng", "xã Thủy Nguy
            "phường Kiến An, thành phố Hải Phòng", "phường Ngô Quyền, thành phố Hải Phòng"]
 _TITLES = ["GIẤY KHAI SINH", "GIẤY XÁC NHẬN THÔNG TIN VỀ CƯ TRÚ", "GIẤY CHỨNG NHẬN KẾT HÔN",
            "TRÍCH LỤC HỘ TỊCH"]
-# Swaps of one diacritic that keep a real-looking name (the copy shows a different mark).
-_DIACRITIC_SWAPS = {"ễ": "ế", "ằ": "ắ", "ư": "u", "ơ": "ở", "ũ": "ú", "à": "á", "ả": "ã",
-                    "ọ": "ộ", "ạ": "ậ", "ị": "ì", "ồ": "ố", "ấ": "ầ", "ệ": "ể", "ú": "ù"}
+_TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # grave, acute, hook, tilde, dot
 _WORD_SWAPS = {"Hồng Bàng": "Hồng Bảo", "Thủy Nguyên": "Thủy Triều", "Lê Chân": "Lê Lợi",
                "An Dương": "An Lão", "Kiến An": "Kiến Thụy", "Ngô Quyền": "Ngô Mây"}
 
@@ -182,6 +181,33 @@ def render(spec: DocSpec) -> tuple[Image.Image, dict[str, tuple[int, int, int, i
     return img, boxes
 
 
+def _swap_tone(name: str, rng: random.Random) -> str:
+    """The name with the tone mark of one syllable changed (or an acute added to a bare vowel)."""
+    words = name.split()
+    order = list(range(len(words)))
+    rng.shuffle(order)
+    for i in order:
+        nfd = unicodedata.normalize("NFD", words[i])
+        for tone in _TONES:
+            if tone in nfd:
+                other = rng.choice([t for t in _TONES if t != tone])
+                j = nfd.index(tone)
+                rest = nfd[:j] + nfd[j + 1:]
+                # The new tone goes after the vowel's other marks (breve, circumflex, horn), so
+                # that NFC composes "Ặ" -> "Ẳ" and not "Ả" + a loose breve.
+                end = j
+                while end < len(rest) and unicodedata.combining(rest[end]):
+                    end += 1
+                words[i] = unicodedata.normalize("NFC", rest[:end] + other + rest[end:])
+                return " ".join(words)
+    word = unicodedata.normalize("NFD", words[-1])
+    for k, ch in enumerate(word):
+        if ch.lower() in "aeiouy":
+            words[-1] = unicodedata.normalize("NFC", word[:k + 1] + "\u0301" + word[k + 1:])
+            return " ".join(words)
+    raise ValueError("no vowel")
+
+
 def _alter(spec: DocSpec, kind: str, rng: random.Random) -> tuple[DocSpec, str, str, str]:
     """The altered spec, the field that changed, and the text before and after."""
     if kind == "digit":
@@ -202,14 +228,8 @@ def _alter(spec: DocSpec, kind: str, rng: random.Random) -> tuple[DocSpec, str, 
                 after = spec.place.replace(old, new)
                 return dataclasses.replace(spec, place=after), "place", spec.place, after
     if kind == "diacritic":
-        upper = spec.name.upper()
-        for i, ch in enumerate(spec.name):
-            if ch in _DIACRITIC_SWAPS:
-                name = spec.name[:i] + _DIACRITIC_SWAPS[ch] + spec.name[i + 1:]
-                return dataclasses.replace(spec, name=name), "name", upper, name.upper()
-        # No swappable mark in this name: put one on its family name instead.
-        name = "Nguyến" + spec.name[spec.name.index(" "):]
-        return dataclasses.replace(spec, name=name), "name", upper, name.upper()
+        name = _swap_tone(spec.name, rng)
+        return dataclasses.replace(spec, name=name), "name", spec.name.upper(), name.upper()
     if kind == "stamp_removed":
         return dataclasses.replace(spec, stamp=False), "stamp", "", ""
     if kind == "line_added":

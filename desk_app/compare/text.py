@@ -163,7 +163,7 @@ def _merge(regions: list[Region]) -> list[Region]:
                 y1 = max(other.y + other.h, region.y + region.h)
                 kind = other.kind if other.kind == region.kind else "changed"
                 score = 1 - (1 - other.score) * (1 - region.score)
-                out[k] = Region(x0, y0, x1 - x0, y1 - y0, score, kind, other.text or region.text)
+                out[k] = Region(x0, y0, x1 - x0, y1 - y0, score, kind, other.text and region.text)
                 break
         else:
             out.append(region)
