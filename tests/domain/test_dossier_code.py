@@ -209,3 +209,14 @@ def test_no_two_workstations_ever_make_the_same_code(
         parsed = parse_code(code)
         assert parsed.rule == rule
         assert (parsed.agency_code, parsed.day, parsed.slot) == kept[code]
+
+
+def test_two_counters_sharing_a_slot_would_collide() -> None:
+    """Why the administrator must give each counter of an agency its own slot: the scheme's only
+    assumption. Two offline stores with the same slot make the same first code."""
+    received = datetime(2026, 11, 26, 9, 0)
+    codes = []
+    for store in (_workstation_store(), _workstation_store()):
+        with store.begin() as session:
+            codes.append(allocate_code(session, "H31.12.05", 4, received)[0])
+    assert codes[0] == codes[1] == "H31.12.05-261126-4001"
