@@ -160,6 +160,14 @@ def parse_code(code: str, centralised: bool | None = None) -> ParsedCode:
     return ParsedCode(agency, day, serial, operating, rule.name)
 
 
+def require_code(code: str) -> ParsedCode:
+    """parse_code for user input: raises InputRefused("invalid_dossier_code") instead."""
+    try:
+        return parse_code(code)
+    except ValueError as exc:
+        raise InputRefused("invalid_dossier_code", str(code)[:64]) from exc
+
+
 def slot_serial(slot: int, n: int) -> int:
     """Serial of the n-th dossier of the day at workstation slot `slot`: slot*1000 + n.
     Raises InputRefused("serial_exhausted") past 999 dossiers a day at one slot."""

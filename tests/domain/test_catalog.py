@@ -136,3 +136,14 @@ def test_holiday_file_covers_three_years_with_sources() -> None:
     assert lunar[2026]["tet"]["solar"] == "2026-02-17"
     assert all(y["lunar"]["tet"]["source"] and y["lunar"]["hung_kings"]["source"] for y in doc["years"])
     assert any(not e.confirmed for e in entries if e.day.year == 2027)
+
+
+def test_calendar_for_falls_back_to_the_shipped_file(ctx) -> None:  # type: ignore[no-untyped-def]
+    from desk_app.domain.holidays import calendar_for
+
+    with ctx.sessions() as s:
+        assert calendar_for(s) == load_calendar()  # empty table
+    with ctx.sessions.begin() as s:
+        s.add(Holiday(day=date(2030, 5, 6), name="test", working=False))
+    with ctx.sessions() as s:
+        assert calendar_for(s).holidays == frozenset({date(2030, 5, 6)})
