@@ -156,6 +156,7 @@ def make_styles(size: float = 13.0, cell_size: float | None = None) -> Styles:
     register_fonts()
     cs = cell_size if cell_size is not None else size - 1
     lead = size * 1.25
+    hs = min(size - 1, 12.0)  # the motto must fit its half of the page on one line
 
     def st(name: str, **kw: object) -> ParagraphStyle:
         base: dict[str, object] = {"fontName": FONT, "fontSize": size, "leading": lead}
@@ -173,10 +174,9 @@ def make_styles(size: float = 13.0, cell_size: float | None = None) -> Styles:
         center=st("center", alignment=TA_CENTER),
         center_bold=st("center_bold", fontName=FONT_BOLD, alignment=TA_CENTER),
         center_italic=st("center_italic", fontName=FONT_ITALIC, alignment=TA_CENTER),
-        header_left=st("header_left", fontSize=size - 1, leading=(size - 1) * 1.2,
-                       alignment=TA_CENTER),
-        header_right=st("header_right", fontName=FONT_BOLD, fontSize=size - 1,
-                        leading=(size - 1) * 1.2, alignment=TA_CENTER),
+        header_left=st("header_left", fontSize=hs, leading=hs * 1.2, alignment=TA_CENTER),
+        header_right=st("header_right", fontName=FONT_BOLD, fontSize=hs, leading=hs * 1.2,
+                        alignment=TA_CENTER),
         cell=st("cell", fontSize=cs, leading=cs * 1.2),
         cell_center=st("cell_center", fontSize=cs, leading=cs * 1.2, alignment=TA_CENTER),
         cell_head=st("cell_head", fontName=FONT_BOLD, fontSize=cs, leading=cs * 1.2,
@@ -233,7 +233,7 @@ def header_block(
     if date_line:
         right.append(p(f"<i>{esc(date_line)}</i>", styles.header_left))
 
-    table = Table([[left, right]], colWidths=[width * 0.42, width * 0.58])
+    table = Table([[left, right]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(TableStyle([
         *BASE_TABLE_STYLE,
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
