@@ -315,6 +315,9 @@ def qr_code(text: str, size: float = 28 * mm) -> Drawing:
 
 # --- document -----------------------------------------------------------------------------
 
+_FRAME_PADDING = 6.0  # reportlab's default Frame padding, kept
+
+
 def _numbered_canvas(footer: str) -> type[Canvas]:
     """A canvas that writes "Trang x/y" on every page once the page count is known."""
 
@@ -378,7 +381,9 @@ def build_pdf(
 def frame_width(pagesize: tuple[float, float] = A4,
                 margins: tuple[float, float, float, float] = (20 * mm, 15 * mm, 15 * mm, 15 * mm)
                 ) -> float:
-    return pagesize[0] - margins[0] - margins[1]
+    """The width flowables get: page minus margins minus the frame's own 6 pt padding on each
+    side (a table as wide as the margins would stick out of the text column)."""
+    return pagesize[0] - margins[0] - margins[1] - 2 * _FRAME_PADDING
 
 
 __all__ = [
