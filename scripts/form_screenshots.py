@@ -14,6 +14,8 @@ from pathlib import Path
 # Run from a source checkout without installing: the repository root holds desk_app/.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PIL import Image  # noqa: E402
+
 from desk_app.forms import samples  # noqa: E402
 from desk_app.forms.control_sheet import render_control_sheet  # noqa: E402
 from desk_app.forms.ledger import render_ledger  # noqa: E402
@@ -44,7 +46,12 @@ def main() -> int:
             target = args.out / f"form-{name}"
             subprocess.run(["pdftoppm", "-r", str(args.dpi), "-gray", "-png", "-singlefile", "-f", "1",
                             "-l", "1", str(pdf), str(target)], check=True)
-            print(f"{target}.png")
+            png = target.with_suffix(".png")
+            # 16 grey levels keep text edges smooth at a third of the file size.
+            with Image.open(png) as img:
+                small = img.convert("L").quantize(16)
+            small.save(png, optimize=True)
+            print(png)
     return 0
 
 
