@@ -138,3 +138,13 @@ def test_long_names_wrap_in_the_ledger_and_control_sheet(tmp_path: Path) -> None
         assert pt.flat(long_name) in pt.flat(pt.text(path))
         sizes, words = pt.words(path)
         assert max(w.x_max for w in words) < sizes[0][0] - 12 * 72 / 25.4 + 1
+
+
+def test_control_sheet_qr_decodes_to_the_code(tmp_path: Path) -> None:
+    from PIL import Image
+    from pyzbar.pyzbar import decode
+
+    data = samples.control_sheet()
+    path = pt.write(tmp_path, "m06.pdf", render_control_sheet(data))
+    (image,) = pt.render_png(path, tmp_path / "page", 200)
+    assert [d.data.decode() for d in decode(Image.open(image))] == [data.dossier_code]

@@ -139,3 +139,14 @@ def test_post_delivery_and_no_submitter(tmp_path: Path) -> None:
     assert "Qua dịch vụ bưu chính công ích, địa chỉ: Số 3 phố Tô Hiệu, Hải Phòng" in text
     assert "nộp thay" not in text
     assert "(không có)" in text
+
+
+def test_longest_code_shape_still_decodes(tmp_path: Path) -> None:
+    # a 35-character agency code (the maximum of QĐ 20/2020) plus date and a 6-digit serial
+    code = "H31.12.345.678.90.ABC.DEF.GHI.JK.LM-261126-010975"
+    data = dataclasses.replace(samples.receipt(), dossier_code=code)
+    path = pt.write(tmp_path, "r.pdf", render_receipt(data))
+    assert code in pt.flat(pt.text(path))
+    images = pt.render_png(path, tmp_path / "page", 200)
+    for image in images:
+        assert [d.data.decode() for d in decode(Image.open(image))] == [code]
