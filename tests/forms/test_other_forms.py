@@ -148,3 +148,25 @@ def test_control_sheet_qr_decodes_to_the_code(tmp_path: Path) -> None:
     path = pt.write(tmp_path, "m06.pdf", render_control_sheet(data))
     (image,) = pt.render_png(path, tmp_path / "page", 200)
     assert [d.data.decode() for d in decode(Image.open(image))] == [data.dossier_code]
+
+
+def test_forms_refuse_missing_or_contradictory_values() -> None:
+    from desk_app.errors import InputRefused
+    from desk_app.messages import message_for
+
+    base = samples.receipt()
+    bad = [
+        lambda: dataclasses.replace(base, dossier_code=" "),
+        lambda: dataclasses.replace(base, applicant=Person(name="")),
+        lambda: dataclasses.replace(base, due_at=base.received_at.replace(year=2025)),
+        lambda: dataclasses.replace(samples.supplement(), items=()),
+        lambda: dataclasses.replace(samples.refusal(), reason=""),
+        lambda: LedgerData(header=samples.HEADER, period_from=samples.RECEIVED.date(),
+                           period_to=samples.RECEIVED.date().replace(year=2025)),
+    ]
+    for make in bad:
+        with pytest.raises(InputRefused) as err:
+            make()
+        assert err.value.code == "form_incomplete"
+        assert "Nguyễn" not in err.value.detail
+        assert message_for(err.value).startswith("Thiếu hoặc sai thông tin")
