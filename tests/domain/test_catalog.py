@@ -139,8 +139,12 @@ def test_holiday_file_covers_three_years_with_sources() -> None:
 
 
 def test_calendar_for_falls_back_to_the_shipped_file(ctx) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import delete
+
     from desk_app.domain.holidays import calendar_for
 
+    with ctx.sessions.begin() as s:  # a new store is seeded; empty the table for the fallback
+        s.execute(delete(Holiday))
     with ctx.sessions() as s:
         assert calendar_for(s) == load_calendar()  # empty table
     with ctx.sessions.begin() as s:
