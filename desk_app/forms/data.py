@@ -138,7 +138,8 @@ class SupplementData:
     dossier_code: str = ""
 
     def __post_init__(self) -> None:
-        _require(len(self.items) > 0, "items")  # "một lần, đầy đủ": never an empty request
+        # items may be empty (a fault the reason describes); the reason may not
+        _require(bool((self.reason or "").strip()), "reason")
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ class RefusalData:
     dossier_code: str = ""
 
     def __post_init__(self) -> None:
-        _require(bool(self.reason.strip()), "reason")  # a refusal must say why, in words
+        _require(bool((self.reason or "").strip()), "reason")  # a refusal says why, in words
 
 
 class HandoverResult(StrEnum):

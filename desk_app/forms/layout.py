@@ -30,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
+    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -355,6 +356,28 @@ def qr_code(text: str, size: float = 28 * mm) -> QrFlowable:
 _FRAME_PADDING = 6.0  # reportlab's default Frame padding, kept
 
 
+def frame_height(pagesize: tuple[float, float] = A4,
+                 margins: tuple[float, float, float, float] = (20 * mm, 15 * mm, 15 * mm, 15 * mm)
+                 ) -> float:
+    return pagesize[1] - margins[2] - margins[3] - 2 * _FRAME_PADDING
+
+
+def story_height(story: Sequence[Flowable], width: float) -> float:
+    """The height the flowables take stacked in a column of `width` (an upper bound: spacing
+    between neighbours is counted in full, where the frame would collapse some)."""
+    register_fonts()
+    scratch = Canvas(io.BytesIO(), initialFontName=FONT)  # some flowables measure on a canvas
+    total = 0.0
+    for f in story:
+        if isinstance(f, KeepTogether):
+            # its wrap() answers "infinitely tall" on purpose, to force a split decision
+            total += story_height(f._content, width)
+            continue
+        _, h = f.wrapOn(scratch, width, 1e6)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
 def _numbered_canvas(footer: str) -> type[Canvas]:
     """A canvas that writes "Trang x/y" on every page once the page count is known."""
 
@@ -425,7 +448,7 @@ def frame_width(pagesize: tuple[float, float] = A4,
 
 __all__ = [
     "BASE_TABLE_STYLE", "FONT", "FONT_BOLD", "FONT_ITALIC", "MOTTO", "MOTTO_SUB", "QrFlowable", "Signer", "Styles",
-    "build_pdf", "dateline", "delivery_label", "esc", "frame_width", "grid_table",
+    "build_pdf", "dateline", "frame_height", "story_height", "delivery_label", "esc", "frame_width", "grid_table",
     "header_block", "labelled", "make_styles", "p", "qr_code", "qr_matrix", "register_fonts", "short_date",
     "short_datetime", "signature_block", "two", "vn_date", "vn_datetime",
 ]

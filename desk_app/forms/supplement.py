@@ -82,6 +82,8 @@ def render_supplement(data: SupplementData) -> bytes:
          p(esc(it.legal_basis), s.cell)]
         for i, it in enumerate(data.items, start=1)
     ]
+    if not data.items:
+        rows.append(["", p("(Xem lý do dưới đây)", s.cell), "", ""])
     story += [
         grid_table(rows, [no_w, comp_w, width - no_w - basis_w - comp_w, basis_w]),
         Spacer(1, 2 * mm),

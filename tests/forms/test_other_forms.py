@@ -71,6 +71,13 @@ def test_supplement_number_suffix_is_not_doubled(tmp_path: Path) -> None:
     assert "HDHS/HDHS" not in text
 
 
+def test_supplement_without_items_points_to_the_reason(tmp_path: Path) -> None:
+    data = dataclasses.replace(samples.supplement(), items=(), reason="Tờ khai bị tẩy xóa.")
+    text = pt.flat(pt.text(pt.write(tmp_path, "m02.pdf", render_supplement(data))))
+    assert "(Xem lý do dưới đây)" in text
+    assert "Lý do: Tờ khai bị tẩy xóa." in text
+
+
 def test_refusal_gives_the_reason_in_words(tmp_path: Path) -> None:
     data = samples.refusal()
     text = pt.flat(pt.text(pt.write(tmp_path, "m03.pdf", render_refusal(data))))
@@ -159,7 +166,7 @@ def test_forms_refuse_missing_or_contradictory_values() -> None:
         lambda: dataclasses.replace(base, dossier_code=" "),
         lambda: dataclasses.replace(base, applicant=Person(name="")),
         lambda: dataclasses.replace(base, due_at=base.received_at.replace(year=2025)),
-        lambda: dataclasses.replace(samples.supplement(), items=()),
+        lambda: dataclasses.replace(samples.supplement(), reason=" "),
         lambda: dataclasses.replace(samples.refusal(), reason=""),
         lambda: LedgerData(header=samples.HEADER, period_from=samples.RECEIVED.date(),
                            period_to=samples.RECEIVED.date().replace(year=2025)),

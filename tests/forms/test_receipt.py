@@ -150,3 +150,20 @@ def test_longest_code_shape_still_decodes(tmp_path: Path) -> None:
     images = pt.render_png(path, tmp_path / "page", 200)
     for image in images:
         assert [d.data.decode() for d in decode(Image.open(image))] == [code]
+
+
+def test_many_components_shrink_to_one_page_per_copy_then_keep_signatures_with_items(
+    tmp_path: Path,
+) -> None:
+    def receipt_with(n: int) -> Path:
+        data = dataclasses.replace(samples.receipt(), components=tuple(
+            ComponentRow(f"Giấy tờ kèm theo số {i}", copies=1) for i in range(n)))
+        return pt.write(tmp_path, f"r{n}.pdf", render_receipt(data))
+
+    assert len(pt.pages(receipt_with(14))) == 2      # smaller type, still one page per copy
+    pages = pt.pages(receipt_with(45))               # too many: each copy runs over
+    assert len(pages) == 4
+    for copy in (pages[0:2], pages[2:4]):
+        assert "Giấy tờ kèm theo số 44" in pt.flat(copy[1])
+        # the signatures follow the items on the same page, never alone
+        assert "5. Thời gian trả kết quả" in copy[1] and "NGƯỜI NỘP HỒ SƠ" in copy[1]
