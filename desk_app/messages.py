@@ -27,6 +27,27 @@ MESSAGES: dict[str, str] = {
     "store_locked": "Kho dữ liệu đang bị khoá bởi tiến trình khác; không có gì bị thay đổi",
     "central_unreachable": "Không kết nối được máy chủ trung tâm",
     "no_central_url": "Chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL)",
+    # capture (scanners, imports)
+    "image_too_small": "Ảnh quá nhỏ, không phải một trang tài liệu",
+    "not_a_file": "Không phải là tệp (thư mục hoặc thiết bị)",
+    "file_unreadable": "Không đọc được tệp (không có quyền hoặc tệp đang bị khoá)",
+    "empty_pdf": "Tệp PDF không có trang nào",
+    "unsupported_heic": "Ảnh HEIC của điện thoại chưa được hỗ trợ; hãy lưu ảnh dưới dạng JPEG",
+    "too_many_files": "Quá nhiều tệp trong một lần nhập",
+    "invalid_scan_settings": "Thông số quét không hợp lệ",
+    "scanner_error": "Máy quét báo lỗi; các trang đã quét vẫn được giữ",
+    "scanner_jammed": "Máy quét bị kẹt giấy; các trang đã quét vẫn được giữ. Gỡ giấy kẹt rồi quét tiếp",
+    "feeder_empty": "Khay nạp giấy đã hết giấy; các trang đã quét vẫn được giữ",
+    "scanner_cover_open": "Nắp máy quét đang mở; các trang đã quét vẫn được giữ. Đóng nắp rồi quét tiếp",
+    "scanner_busy": "Máy quét đang bận (có chương trình khác đang dùng)",
+    "scanner_io_error": "Mất liên lạc với máy quét (lỗi vào/ra); các trang đã quét vẫn được giữ",
+    "scanner_access_denied": "Không có quyền dùng máy quét",
+    "scanner_not_found": "Không tìm thấy máy quét",
+    "scanner_crashed": "Trình điều khiển máy quét bị dừng đột ngột; các trang đã quét vẫn được giữ, có thể quét tiếp",
+    "scanner_hung": "Máy quét không phản hồi nên đã được khởi động lại; các trang đã quét vẫn được giữ",
+    "sane_missing": "Chưa cài SANE (libsane) để dùng máy quét",
+    "wia_missing": "Không dùng được WIA của Windows trên máy này",
+    "folder_missing": "Thư mục theo dõi không tồn tại hoặc không truy cập được",
 }
 
 
