@@ -28,6 +28,7 @@ MESSAGES: dict[str, str] = {
     "central_unreachable": "Không kết nối được máy chủ trung tâm",
     "no_central_url": "Chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL)",
     # capture (scanners, imports)
+    "file_not_found": "Không tìm thấy tệp",
     "image_too_small": "Ảnh quá nhỏ, không phải một trang tài liệu",
     "not_a_file": "Không phải là tệp (thư mục hoặc thiết bị)",
     "file_unreadable": "Không đọc được tệp (không có quyền hoặc tệp đang bị khoá)",
