@@ -237,4 +237,6 @@ class SaneScanner(Scanner):
                 status, "scanner_error")
         else:
             code = STATUS_CODES.get(status, "scanner_error")
-        return ScanError(code, f"{status} ({where})", pages_done)
+        # Known conditions speak for themselves; otherwise say what SANE said, for support.
+        detail = "" if code not in ("scanner_error", "scanner_not_found") else f"SANE {status}"
+        return ScanError(code, detail, pages_done)
