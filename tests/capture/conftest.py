@@ -13,3 +13,11 @@ def sane_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (folder / "dll.conf").write_text("test\n")
     monkeypatch.setenv("SANE_CONFIG_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str]]:
+    """The bad-file corpus, made once per run: name -> (file, expected refusal code)."""
+    from tests.capture.corpus import bad_corpus
+
+    return bad_corpus(tmp_path_factory.mktemp("bad"))

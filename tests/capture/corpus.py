@@ -80,14 +80,21 @@ def many_page_pdf(count: int) -> bytes:
     return out.getvalue()
 
 
-def png_bomb(width: int = 30000, height: int = 30000) -> bytes:
-    """A tiny PNG file declaring a huge grey image (compresses to a few hundred kB)."""
+def png_bomb(width: int = 20000, height: int = 20000) -> bytes:
+    """A small PNG file (about 400 kB) that decompresses into a 400-megapixel grey image."""
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
-    raw_row = b"\x00" + b"\x00" * width
-    comp = zlib.compressobj(9)
-    body = b"".join(comp.compress(raw_row) for _ in range(height)) + comp.flush()
+    # Deflate resets after a full flush, so one compressed block repeated is a valid stream;
+    # the zlib trailer needs the checksum of all the (zero) data.
+    rows = 500
+    block = (b"\x00" + b"\x00" * width) * rows
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    piece = comp.compress(block) + comp.flush(zlib.Z_FULL_FLUSH)
+    adler = 1
+    for _ in range(height // rows):
+        adler = zlib.adler32(block, adler)
+    body = b"\x78\xda" + piece * (height // rows) + comp.flush() + struct.pack(">I", adler)
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
 

@@ -14,14 +14,9 @@ from PIL import Image
 from desk_app.capture.loader import Limits, load_many, load_pages, sniff
 from desk_app.errors import InputRefused
 from desk_app.messages import MESSAGES
-from tests.capture.corpus import bad_corpus, jpeg_bytes, multipage_tiff, page_image, pdf_with_pages
+from tests.capture.corpus import jpeg_bytes, multipage_tiff, page_image, pdf_with_pages
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str]]:
-    return bad_corpus(tmp_path_factory.mktemp("bad"))
 
 
 def test_corpus_has_at_least_twenty_kinds(corpus: dict[str, tuple[Path, str]]) -> None:
