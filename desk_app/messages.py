@@ -21,11 +21,21 @@ MESSAGES: dict[str, str] = {
     "corrupt_pdf": "Tệp PDF bị hỏng",
     "unknown_dossier": "Không có hồ sơ với mã này",
     "unknown_procedure": "Không có thủ tục với mã này",
+    "no_document": "Hồ sơ không có biểu mẫu này",
+    "dossier_incomplete": "Hồ sơ chưa đủ thành phần: cần lập Phiếu yêu cầu bổ sung (Mẫu 02)",
+    "reason_required": "Cần ghi rõ lý do",
+    "name_missing": "Chưa nhập họ tên người nộp hồ sơ",
+    "form_not_accepted": "Hình thức nộp không được chấp nhận cho thành phần",
+    "weak_password": "Mật khẩu phải có ít nhất 8 ký tự",
+    "username_taken": "Tên đăng nhập đã tồn tại",
+    "cancelled": "Đã huỷ",
+    "write_failed": "Không ghi được tệp",
     "invalid_id_number": "Số định danh cá nhân không hợp lệ",
     "account_locked": "Tài khoản đang bị khoá do đăng nhập sai nhiều lần",
     "disk_full": "Ổ đĩa đã đầy; không có gì bị thay đổi",
     "store_locked": "Kho dữ liệu đang bị khoá bởi tiến trình khác; không có gì bị thay đổi",
     "central_unreachable": "Không kết nối được máy chủ trung tâm",
+    "form_incomplete": "Thiếu hoặc sai thông tin bắt buộc để in biểu mẫu (trường)",
     "no_central_url": "Chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL)",
     # capture (scanners, imports)
     "file_not_found": "Không tìm thấy tệp",
@@ -49,6 +59,12 @@ MESSAGES: dict[str, str] = {
     "sane_missing": "Chưa cài SANE (libsane) để dùng máy quét",
     "wia_missing": "Không dùng được WIA của Windows trên máy này",
     "folder_missing": "Thư mục theo dõi không tồn tại hoặc không truy cập được",
+    # domain: dossier codes (desk_app/domain/dossier_code.py)
+    "invalid_agency_code": "Mã cơ quan không hợp lệ (tối đa 35 ký tự gồm chữ in hoa A–Z, số 0–9 và dấu chấm)",
+    "invalid_operating_agency": "Mã cơ quan vận hành (AA) phải gồm đúng 2 chữ số",
+    "invalid_workstation_slot": "Số thứ tự quầy (workstation_slot) phải từ 0 đến 9",
+    "serial_exhausted": "Quầy này đã dùng hết 999 số hồ sơ trong ngày; đề nghị quản trị viên gán thêm một số thứ tự quầy khác",
+    "invalid_dossier_code": "Mã hồ sơ không đúng định dạng",
 }
 
 
