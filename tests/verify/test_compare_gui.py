@@ -174,3 +174,41 @@ def test_compare_view_modes_and_screenshots(qtbot, digit_pair) -> None:
     view.grab().save(str(SHOTS / "compare-swipe.png"))
     for name in ("side-by-side", "overlay", "blink", "swipe"):
         assert (SHOTS / f"compare-{name}.png").stat().st_size > 10_000
+
+
+def test_full_resolution_pages_pan_without_stutter(qtbot) -> None:
+    """A 300 dpi colour A4 original and copy: each repaint while panning at 100 % stays short."""
+    import time
+
+    import numpy as np
+
+    from desk_app.compare.result import CompareResult, Region
+
+    rng = np.random.default_rng(5)
+    page = np.full((3508, 2480, 3), 245, np.uint8)
+    for _ in range(400):  # lines of "text"
+        x, y = int(rng.integers(100, 2000)), int(rng.integers(100, 3400))
+        page[y:y + 30, x:x + int(rng.integers(100, 400))] = 20
+    copy = cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    result = CompareResult("mismatch", 0.9, [Region(1000, 1500, 300, 60, 0.9)], [])
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    t0 = time.perf_counter()
+    view.set_pages(page, copy, result)
+    load = time.perf_counter() - t0
+    view.right.resetTransform()  # 100 %: every pixel of the scan
+    frames = []
+    for step in range(24):
+        t = time.perf_counter()
+        view.right.horizontalScrollBar().setValue(step * 60)
+        view.right.verticalScrollBar().setValue(step * 120)
+        view.right.viewport().repaint()
+        view.left.viewport().repaint()
+        frames.append(time.perf_counter() - t)
+    frames.sort()
+    assert load < 3.0
+    assert frames[len(frames) // 2] < 0.05  # median frame, both views repainted
+    assert abs(view.visible_centre(view.left).y() - view.visible_centre(view.right).y()) < 3
