@@ -81,6 +81,8 @@ def test_attest_with_override_through_the_compare_screen(qtbot, ctx, digit_pair)
     assert not dialog.ok_button.isEnabled()
     dialog.reason.setPlainText("Số cuối bị mờ do máy photo; đã đọc lại trên bản chính")
     assert dialog.ok_button.isEnabled()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "compare-attest-dialog.png"))
     with qtbot.waitSignal(dialog.attested, timeout=20_000) as done:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     entry = done.args[0]
