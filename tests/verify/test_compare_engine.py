@@ -16,14 +16,9 @@ from desk_app.compare.samples import make_pair, render, random_spec
 from desk_app.errors import InputRefused, NotFound
 
 
-@pytest.fixture(scope="module")
-def faithful():
-    return make_pair(501, None)
-
-
-@pytest.fixture(scope="module")
-def altered_digit():
-    return make_pair(502, "digit")
+@pytest.fixture()
+def altered_digit(digit_pair):
+    return digit_pair
 
 
 def test_faithful_copy_matches(faithful) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.models import VerificationEntry
-from desk_app.compare.samples import make_pair
 from desk_app.verification.log import verify_log
 from desk_app.verification.service import VerificationService, aligned_original
 from desk_app.compare import compare_images
@@ -19,11 +18,6 @@ from ui.verify.attest_dialog import AttestDialog, ComponentInfo
 from ui.verify.compare_view import CompareView, Mode
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
-@pytest.fixture(scope="module")
-def digit_pair():
-    return make_pair(611, "digit")
 
 
 def _png(array) -> bytes:
