@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from db.models import OutboxEntry, Setting, utcnow
 from desk_app.context import AppContext
@@ -37,9 +38,11 @@ class SyncStatus:
 
 
 def _set(ctx: AppContext, values: dict[str, str]) -> None:
-    with ctx.sessions.begin() as s:
-        for key, value in values.items():
-            s.merge(Setting(key=key, value=value))
+    # An upsert, not a read-then-write: two sync processes may note their state at once.
+    stmt = sqlite_insert(Setting).values([{"key": k, "value": v} for k, v in values.items()])
+    stmt = stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value})
+    with ctx.engine.begin() as c:
+        c.execute(stmt)
 
 
 def note_attempt(ctx: AppContext) -> None:

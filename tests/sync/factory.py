@@ -65,7 +65,7 @@ def make_dossiers(ctx: Any, n: int, pages: int = 2, entries: int = 2, image_size
             s.flush()
             hashes = []
             for i in range(pages):
-                data = bytes(rng.getrandbits(8) for _ in range(image_size))
+                data = rng.randbytes(image_size)
                 sha = ctx.pages.put(data)
                 hashes.append(sha)
                 s.add(Page(dossier_id=dossier.id, component_id=comp.id, position=i + 1,
