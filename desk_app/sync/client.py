@@ -31,6 +31,7 @@ IMAGE_ENTITIES = ("pages", "generated_documents")
 BATCH_OPS = 200
 BATCH_BYTES = 16 * 1024 * 1024
 MAX_UNIT = 5000  # a single dossier with more operations than this is split anyway
+UNIT_LOOKAHEAD = 400  # rows read past a full batch to find the end of the current dossier
 
 
 class CentralUnavailable(DeskError):
@@ -178,7 +179,7 @@ class SyncClient:
     def push_all(self, conn: psycopg.Connection[Any], report: PushReport) -> None:
         last_first: int | None = None
         while True:
-            ops = self.pending(self.batch_ops * 4)
+            ops = self.pending(self.batch_ops + UNIT_LOOKAHEAD)
             if not ops:
                 return
             batch = make_batches(ops, self.batch_ops, self.batch_bytes)[0]

@@ -302,11 +302,13 @@ BEGIN
         IF NOT pg_has_role(session_user, 'desk_owner', 'MEMBER') THEN
             RAISE EXCEPTION 'desk:unregistered_workstation' USING ERRCODE = 'insufficient_privilege';
         END IF;
-        IF EXISTS (SELECT 1 FROM workstations WHERE agency_code = p_agency AND slot = p_slot) THEN
+        -- Two processes of one counter may register at once: no conflict target, then re-read.
+        INSERT INTO workstations (id, name, agency_code, slot) VALUES (p_ws, p_name, p_agency, p_slot)
+        ON CONFLICT DO NOTHING;
+        SELECT * INTO w FROM workstations WHERE id = p_ws;
+        IF NOT FOUND THEN
             RAISE EXCEPTION 'desk:slot_taken % %', p_agency, p_slot USING ERRCODE = 'unique_violation';
         END IF;
-        INSERT INTO workstations (id, name, agency_code, slot) VALUES (p_ws, p_name, p_agency, p_slot);
-        RETURN 'registered';
     END IF;
     IF w.agency_code <> p_agency OR w.slot <> p_slot THEN
         RAISE EXCEPTION 'desk:slot_mismatch registered % %', w.agency_code, w.slot
@@ -332,34 +334,6 @@ BEGIN
     VALUES (p_sha, octet_length(p_data), p_data, session_user)
     ON CONFLICT (sha256) DO NOTHING;
     RETURN FOUND;
-END $$;
-
--- Applies one synced row: insert, or update when it is newer (ws_seq) and from the same workstation.
-CREATE FUNCTION sync_upsert(p_table text, p_ws text, p_row jsonb) RETURNS text
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    cols text; excl text; n integer; owner_ws text;
-BEGIN
-    SELECT string_agg(quote_ident(attname), ',' ORDER BY attnum),
-           string_agg('EXCLUDED.' || quote_ident(attname), ',' ORDER BY attnum)
-      INTO cols, excl
-      FROM pg_attribute
-     WHERE attrelid = p_table::regclass AND attnum > 0 AND NOT attisdropped AND attname <> 'id';
-    EXECUTE format(
-        'INSERT INTO %1$I AS t SELECT * FROM jsonb_populate_record(NULL::%1$I, $1) '
-        'ON CONFLICT (id) DO UPDATE SET (%2$s) = ROW(%3$s) '
-        'WHERE t.src_workstation = EXCLUDED.src_workstation AND t.ws_seq < EXCLUDED.ws_seq',
-        p_table, cols, excl)
-    USING p_row || jsonb_build_object('src_workstation', p_ws);
-    GET DIAGNOSTICS n = ROW_COUNT;
-    IF n = 0 THEN
-        EXECUTE format('SELECT src_workstation FROM %I WHERE id = $1', p_table)
-            INTO owner_ws USING p_row->>'id';
-        IF owner_ws IS DISTINCT FROM p_ws THEN
-            RETURN 'foreign_row';
-        END IF;
-    END IF;
-    RETURN NULL;
 END $$;
 
 -- Appends a log entry, checking the workstation's chain on arrival: the index follows the last
@@ -442,7 +416,9 @@ BEGIN
         ELSIF o.payload->>'id' IS DISTINCT FROM o.entity_id THEN
             why := 'id_mismatch';
         ELSIF kind = 'upsert' THEN
-            why := sync_upsert(o.entity, ws, o.payload);
+            why := CASE o.entity
+                {upsert_cases}
+            END;
         ELSIF kind = 'chain' THEN
             why := sync_append_entry(ws, o.payload);
         ELSE
@@ -497,11 +473,64 @@ BEGIN
 END $$;
 """
 
+UPSERTED = ("applicants", "dossiers", "dossier_components", "pages", "ocr_results",
+            "generated_documents")
+
+
+def _columns(table: str) -> list[str]:
+    """Column names of `table` as declared in TABLES above (constraint lines skipped)."""
+    body = TABLES.split(f"CREATE TABLE {table} (", 1)[1]
+    depth, item, items = 0, "", []
+    for ch in body:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        if ch == "," and depth == 0:
+            items.append(item)
+            item = ""
+        else:
+            item += ch
+    items.append(item)
+    words = [i.split("--")[0].split() for i in items]
+    return [w[0] for w in words if w and w[0] not in ("CONSTRAINT", "UNIQUE", "PRIMARY", "CHECK")]
+
+
+def _upsert_function(table: str) -> str:
+    """Static SQL per table (plpgsql caches its plan): insert the row, or update it when the
+    operation is newer (ws_seq) and comes from the workstation that wrote it."""
+    cols = [c for c in _columns(table) if c != "id"]
+    return f"""
+CREATE FUNCTION sync_upsert_{table}(p_ws text, p_row jsonb) RETURNS text
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $fn$
+DECLARE n integer; owner_ws text;
+BEGIN
+    INSERT INTO {table} AS t
+        SELECT * FROM jsonb_populate_record(NULL::{table},
+                                            p_row || jsonb_build_object('src_workstation', p_ws))
+    ON CONFLICT (id) DO UPDATE SET ({", ".join(cols)})
+        = ROW({", ".join("EXCLUDED." + c for c in cols)})
+    WHERE t.src_workstation = EXCLUDED.src_workstation AND t.ws_seq < EXCLUDED.ws_seq;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n = 0 THEN
+        SELECT src_workstation INTO owner_ws FROM {table} WHERE id = p_row->>'id';
+        IF owner_ws IS DISTINCT FROM p_ws THEN
+            RETURN 'foreign_row';
+        END IF;
+    END IF;
+    RETURN NULL;
+END $fn$;
+REVOKE EXECUTE ON FUNCTION sync_upsert_{table}(text, jsonb) FROM PUBLIC;
+"""
+
+
 GRANTS = """
 -- Functions are executable by PUBLIC by default: take that back from every one of ours.
 REVOKE EXECUTE ON FUNCTION refuse_change(), bump_snapshot(), sync_caller(text),
     sync_register(text, text, text, integer), sync_missing_images(text[]),
-    sync_put_image(text, bytea), sync_upsert(text, text, jsonb), sync_append_entry(text, jsonb),
+    sync_put_image(text, bytea), sync_append_entry(text, jsonb),
     sync_push(text, jsonb), sync_login(text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sync_register(text, text, text, integer), sync_missing_images(text[]),
     sync_put_image(text, bytea), sync_push(text, jsonb), sync_login(text, text)
@@ -517,7 +546,11 @@ def upgrade() -> None:
     op.execute("SET LOCAL ROLE desk_owner")
     op.execute(TABLES)
     op.execute(TRIGGERS)
-    op.execute(FUNCTIONS)
+    for table in UPSERTED:
+        op.execute(_upsert_function(table))
+    cases = "\n                ".join(
+        f"WHEN '{t}' THEN sync_upsert_{t}(ws, o.payload)" for t in UPSERTED)
+    op.execute(FUNCTIONS.replace("{upsert_cases}", cases))
     op.execute(GRANTS)
     op.execute("RESET ROLE")
 
