@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,6 +78,8 @@ class PushReport:
     image_bytes: int = 0
     pulled: list[str] = field(default_factory=list)
     pending_left: int = 0
+    image_seconds: float = 0.0  # time spent sending images (lookup + upload)
+    op_seconds: float = 0.0  # time spent in sync_push and marking the outbox
 
 
 def connect(url: str, timeout: float = 5.0) -> psycopg.Connection[Any]:
@@ -194,7 +197,10 @@ class SyncClient:
     def push_batch(self, conn: psycopg.Connection[Any], batch: list[Op],
                    report: PushReport) -> None:
         outcomes: list[tuple[str, str, str | None]] = []
+        t0 = time.perf_counter()
         lost = self._send_images(conn, batch, report)
+        t1 = time.perf_counter()
+        report.image_seconds += t1 - t0
         to_send = []
         for op in batch:
             sha = op.payload.get("sha256") if op.entity in IMAGE_ENTITIES else None
@@ -204,6 +210,7 @@ class SyncClient:
                 to_send.append(op)
         outcomes += self._send_ops(conn, to_send)
         self._record(outcomes, report)
+        report.op_seconds += time.perf_counter() - t1
 
     def _send_images(self, conn: psycopg.Connection[Any], batch: list[Op],
                      report: PushReport) -> set[str]:

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import psycopg
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -22,6 +23,13 @@ from desk_app.sync.status import pending_count
 from tests.sync.factory import make_dossiers
 from tests.sync.helpers import assert_central_equals_local, count, new_central_db, open_store
 from tests.sync.tcp_proxy import FaultProxy
+
+
+def incomplete_dossiers(url: str, pages: int) -> list[str]:
+    with psycopg.connect(url) as conn:
+        return [r[0] for r in conn.execute(
+            "SELECT d.code FROM dossiers d LEFT JOIN pages p ON p.dossier_id = d.id "
+            "GROUP BY d.code HAVING count(p.id) <> %s", (pages,)).fetchall()]
 
 
 def _child_sync(home: str, url: str, batch: int) -> None:
@@ -61,6 +69,8 @@ def test_twenty_sigkills_and_cut_connections_then_one_clean_round(
                 kills += 1
             else:
                 finished += 1
+            # Whatever the moment of the kill, no dossier is visible without all its pages.
+            assert incomplete_dossiers(central_url, pages=2) == []
     finally:
         proxy.close()
     assert kills == 20
@@ -122,6 +132,7 @@ def test_random_edits_faults_and_restarts_converge(pg_server: Any, actions: list
                     SyncClient(ctx, proxy_url, batch_ops=rng.randrange(1, 8)).run_once()
                 except CentralUnavailable:
                     pass
+                assert incomplete_dossiers(url, pages=1) == []
         proxy.clear_faults()
         SyncClient(ctx, proxy_url).run_once()
         assert pending_count(ctx) == 0
