@@ -43,7 +43,10 @@ def test_snapshots_are_pulled_once_and_again_when_they_change(ctx: Any, central_
     assert SyncClient(ctx, central_url).run_once().pulled == ["catalog", "holidays", "accounts"]
     assert SyncClient(ctx, central_url).run_once().pulled == []
     with ctx.sessions() as s:
-        assert s.scalar(select(func.count()).select_from(Agency)) == 2
+        assert s.get(Agency, "H31").name == "Tỉnh B"
+        # The centre is the authority: procedures it does not list are kept but inactive.
+        active = s.scalars(select(Procedure.code).where(Procedure.active)).all()
+        assert active == ["1.001234"]
         assert s.get(ProcedureComponent, "KS-01.2").accepted_forms == [
             "original", "photocopy_with_original"]
         assert s.get(Holiday, dt.date(2026, 9, 2)).name == "Quốc khánh"

@@ -3,7 +3,8 @@ refusals visible, images checked by hash."""
 from __future__ import annotations
 
 import hashlib
-import threading
+import multiprocessing
+import os
 from pathlib import Path
 from typing import Any
 
@@ -89,29 +90,32 @@ def test_same_id_with_other_content_is_refused_and_shown(ctx: Any, central_url: 
             (op_id, "same_id_other_content")]
 
 
-def test_two_syncs_of_one_store_at_once_apply_everything_once(
+def _sync_process(home: str, url: str) -> None:
+    from desk_app.context import open_context
+
+    code = 1
+    try:
+        ctx = open_context(Path(home))
+        report = SyncClient(ctx, url, batch_ops=15).run_once()
+        code = 0 if report.pending_left == 0 and report.refused == 0 else 3
+    finally:
+        os._exit(code)
+
+
+def test_two_processes_syncing_one_store_at_once_apply_everything_once(
     home: Path, central_url: str
 ) -> None:
-    ctx_a = open_store(home)
-    make_dossiers(ctx_a, 20)
-    ctx_b = open_store(home)  # a second process's view of the same store
-    errors: list[BaseException] = []
-
-    def run(c: Any) -> None:
-        try:
-            SyncClient(c, central_url, batch_ops=15).run_once()
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(c,)) for c in (ctx_a, ctx_b)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    assert errors == []
-    assert_central_equals_local(ctx_a, central_url)
-    ctx_a.close()
-    ctx_b.close()
+    ctx = open_store(home)
+    make_dossiers(ctx, 20)
+    fork = multiprocessing.get_context("fork")
+    procs = [fork.Process(target=_sync_process, args=(str(home), central_url)) for _ in range(2)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+    assert [p.exitcode for p in procs] == [0, 0]
+    assert_central_equals_local(ctx, central_url)
+    ctx.close()
 
 
 def test_update_after_sync_reaches_centre_as_newer_version(ctx: Any, central_url: str) -> None:
@@ -161,3 +165,45 @@ def test_batches_never_split_a_dossier() -> None:
     for b in batches[:-1]:
         nxt = batches[batches.index(b) + 1][0]
         assert nxt.unit() is None or nxt.unit() != b[-1].unit()
+
+
+def test_demo_data_then_sync_once_every_page_image_centrally(
+    home: Path, central_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli_main(["central", "init", "--url", central_url]) == 0  # already at head: no-op
+    assert cli_main(["demo-data", "--dossiers", "4"]) == 0
+    monkeypatch.setenv("DESK_APP_CENTRAL_URL", central_url)
+    assert cli_main(["sync", "--once"]) == 0
+    ctx = open_store(home)
+    with ctx.engine.connect() as c:
+        local = {t: c.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()  # noqa: S608
+                 for t in ("dossiers", "verification_entries", "pages")}
+        shas = [r[0] for r in c.execute(text("SELECT sha256 FROM pages"))]
+    assert local["dossiers"] == 4 and local["verification_entries"] > 0 and shas
+    for table, n in local.items():
+        assert count(central_url, table) == n
+    with psycopg.connect(central_url) as conn:
+        for sha in shas:
+            data = conn.execute("SELECT data FROM page_images WHERE sha256 = %s",
+                                (sha,)).fetchone()[0]
+            assert hashlib.sha256(bytes(data)).hexdigest() == sha == hashlib.sha256(
+                ctx.pages.get(sha)).hexdigest()
+    assert_central_equals_local(ctx, central_url)
+    ctx.close()
+
+
+def test_add_workstation_command_gives_a_url_the_counter_syncs_with(
+    ctx: Any, central_url: str, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli_main(["central", "add-workstation", "--url", central_url]) == 0
+    out = capsys.readouterr().out
+    url = out.split("DESK_APP_CENTRAL_URL=", 1)[1].strip()
+    assert "desk_ws_" in url
+    make_dossiers(ctx, 2)
+    monkeypatch.setenv("DESK_APP_CENTRAL_URL", url)
+    assert cli_main(["sync", "--once"]) == 0
+    with psycopg.connect(central_url) as conn:
+        assert conn.execute("SELECT DISTINCT uploaded_by FROM page_images").fetchall() == [
+            (url.split("//")[1].split(":")[0],)]
+    assert_central_equals_local(ctx, central_url)
