@@ -10,7 +10,7 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
-from desk_app.sync.chain_ref import GENESIS, entry_hash
+from desk_app.verification.chain import GENESIS, entry_hash
 
 logger = logging.getLogger(__name__)
 

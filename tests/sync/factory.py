@@ -19,7 +19,7 @@ from db.models import (
     VerificationEntry,
 )
 from db.ids import new_id
-from desk_app.sync.chain_ref import GENESIS, entry_hash
+from desk_app.verification.chain import GENESIS, entry_hash
 
 PROC = "1.001234"
 

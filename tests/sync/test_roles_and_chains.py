@@ -13,7 +13,7 @@ from db.central.schema import add_workstation, init_central
 from db.models import Setting
 from desk_app.cli import main as cli_main
 from desk_app.sync.central_check import verify_central
-from desk_app.sync.chain_ref import entry_hash
+from desk_app.verification.chain import entry_hash
 from desk_app.sync.client import CentralRefused, SyncClient
 from tests.sync.factory import make_dossiers
 from tests.sync.helpers import assert_central_equals_local, count, open_store
@@ -142,3 +142,23 @@ def test_chain_hash_is_the_shared_one(ctx: Any, central_url: str) -> None:
     assert entry_hash(row) == row["entry_hash"]
     with ctx.sessions() as s:
         assert s.scalars(select(Setting.value).where(Setting.key == "sync_online")).one() == "1"
+
+
+def test_central_tables_hold_every_local_synced_column(central_url: str) -> None:
+    """A column added locally to a synced table needs a central migration too, or the centre
+    would drop it silently (the full payload stays in `operations`, but reports would miss it)."""
+    from db.models import Base
+
+    with psycopg.connect(central_url) as conn:
+        kinds = dict(conn.execute("SELECT name, kind FROM sync_entities").fetchall())
+        missing = {}
+        for table in kinds:
+            central = {r[0] for r in conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s",
+                (table,)).fetchall()}
+            local = {c.name for c in Base.metadata.tables[table].columns}
+            if local - central:
+                missing[table] = sorted(local - central)
+    assert missing == {}
+    synced_locally = {t for t, tab in Base.metadata.tables.items() if "ws_seq" in tab.columns}
+    assert synced_locally == set(kinds)
