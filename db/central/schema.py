@@ -90,7 +90,8 @@ def add_workstation(
     role = "desk_ws_" + re.sub(r"[^0-9a-f]", "", workstation_id.lower())[-12:]
     password = password or secrets.token_urlsafe(24)
     with psycopg.connect(libpq_url(url)) as conn:
-        conn.execute("SELECT sync_register(%s, %s, %s, %s)", (workstation_id, name, agency_code, slot))
+        conn.execute("SELECT sync_register(%s, %s, %s, %s)",
+                     (workstation_id, name, agency_code, slot))
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
         verb = sql.SQL("ALTER") if exists else sql.SQL("CREATE")
         conn.execute(sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(

@@ -86,6 +86,8 @@ def connect(url: str, timeout: float = 5.0) -> psycopg.Connection[Any]:
     try:
         return psycopg.connect(
             libpq_url(url), connect_timeout=max(1, int(timeout)), application_name="desk-app sync",
+            # A centre that accepts but never answers must not hang a round forever.
+            options="-c statement_timeout=120000",
             keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3,
         )
     except psycopg.OperationalError as exc:

@@ -12,7 +12,15 @@ import psycopg
 from psycopg.rows import dict_row
 from sqlalchemy import delete, select
 
-from db.models import Account, Agency, Holiday, OfflineVerifier, Procedure, ProcedureComponent, Setting
+from db.models import (
+    Account,
+    Agency,
+    Holiday,
+    OfflineVerifier,
+    Procedure,
+    ProcedureComponent,
+    Setting,
+)
 from desk_app.context import AppContext
 
 logger = logging.getLogger(__name__)

@@ -91,8 +91,8 @@ class AttentionDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Số thứ tự"), self.tr("Loại"), self.tr("Thời điểm"), self.tr("Lý do")])
         for row, item in enumerate(status.attention):
-            values = [str(item.seq), self._entity(item.entity),
-                      item.created_at.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M"),
+            when = item.created_at.replace(tzinfo=dt.UTC).astimezone()
+            values = [str(item.seq), self._entity(item.entity), when.strftime("%d/%m/%Y %H:%M"),
                       self._reason(item.reason)]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
