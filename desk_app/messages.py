@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
     "disk_full": "Ổ đĩa đã đầy; không có gì bị thay đổi",
     "store_locked": "Kho dữ liệu đang bị khoá bởi tiến trình khác; không có gì bị thay đổi",
     "central_unreachable": "Không kết nối được máy chủ trung tâm",
+    "central_refused": "Máy chủ trung tâm từ chối máy trạm này (vai trò, khe mã hồ sơ); cần quản trị viên xử lý",
     "form_incomplete": "Thiếu hoặc sai thông tin bắt buộc để in biểu mẫu (trường)",
     "no_central_url": "Chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL)",
     # copy verification
