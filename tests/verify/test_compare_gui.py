@@ -208,3 +208,26 @@ def test_full_resolution_pages_pan_without_stutter(qtbot) -> None:
     assert load < 3.0
     assert frames[len(frames) // 2] < 0.05  # median frame, both views repainted
     assert abs(view.visible_centre(view.left).y() - view.visible_centre(view.right).y()) < 3
+
+
+def test_unreadable_scan_still_lets_the_officer_record(qtbot, ctx, faithful) -> None:
+    """A corrupt scan of the original: the dialog says so (in Vietnamese) and the officer can still
+    record a decision, which then carries no engine verdict."""
+    with ctx.sessions.begin() as s:
+        dossier, comp = make_dossier(s, ctx.workstation.id)
+        info = ComponentInfo(dossier.id, comp.id, comp.name, dossier.code,
+                             form="photocopy_with_original")
+    service = VerificationService(ctx)
+    copy_sha = ctx.pages.put(_png(faithful.copy))
+    dialog = AttestDialog(service, info, OfficerStub(), b"\x89PNG\r\n\x1a\n broken", _png(faithful.copy))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.compare_failed, timeout=20_000)
+    assert "Ảnh bị hỏng" in dialog.status.text()
+    dialog.mismatch.setChecked(True)
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(dialog.attested, timeout=20_000) as done:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert done.args[0].verdict == "mismatch" and done.args[0].engine_verdict is None
+    # The service also compares against a copy page already in the store.
+    pack = service.compare_page(_png(faithful.original), copy_sha, ocr=False)
+    assert pack.result.verdict == "match" and pack.copy_hashes == [copy_sha]

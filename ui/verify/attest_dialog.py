@@ -49,6 +49,7 @@ class ComponentInfo:
     name: str
     dossier_code: str
     requirement: str = "submit"
+    form: str | None = None  # how it was presented, when reception already recorded it
 
 
 class AttestDialog(QDialog):
@@ -64,6 +65,7 @@ class AttestDialog(QDialog):
         self.officer = officer
         self.pool = pool or QThreadPool.globalInstance()
         self.pack: ComparePack | None = None
+        self.compare_failed = False
         self._workers: list[CallWorker] = []
         self.setWindowTitle(self.tr("Đối chiếu bản chụp với bản chính — %1")
                             .replace("%1", component.name))
@@ -86,6 +88,8 @@ class AttestDialog(QDialog):
         }
         for form, text in labels.items():
             self.form.addItem(text, form.value)
+        if component.form and self.form.findData(component.form) >= 0:
+            self.form.setCurrentIndex(self.form.findData(component.form))
         self.original_shown = QCheckBox(self.tr("Công dân đã xuất trình bản chính"))
         self.original_shown.setChecked(True)
         self.match = QRadioButton(self.tr("Khớp với bản chính"))
@@ -174,6 +178,9 @@ class AttestDialog(QDialog):
         self.compared.emit(pack)
 
     def _on_compare_failed(self, exc: Exception) -> None:
+        # The officer can still record what they saw with their own eyes; the entry then carries
+        # no engine verdict (and supervisors see it).
+        self.compare_failed = True
         self.progress.hide()
         text = message_for(exc) if isinstance(exc, DeskError) else self.tr("Không so sánh được")
         self.status.setText(self.tr("Không so sánh được: %1").replace("%1", text))
@@ -197,7 +204,7 @@ class AttestDialog(QDialog):
         self.reason.setVisible(required)
         ok = True
         if compare:
-            ok = (self.pack is not None and self.original_shown.isChecked()
+            ok = ((self.pack is not None or self.compare_failed) and self.original_shown.isChecked()
                   and (self.match.isChecked() or self.mismatch.isChecked()))
             if required and len(self.reason.toPlainText().strip()) < MIN_REASON_LENGTH:
                 ok = False
