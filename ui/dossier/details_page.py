@@ -1,0 +1,290 @@
+"""Dossier details: the dossier's fields, its components as presented, its pages as thumbnails
+(loaded on workers, one by one as they arrive) and its forms, to preview and print."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.error_text import show_error
+from ui.labels import document_text, form_text, requirement_text
+from ui.models.dossier_table_model import format_time, status_text
+from ui.reception.component_checklist import FILE_FILTER
+from ui.widgets.pdf_preview import PdfPreviewDialog
+from ui.workers import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+THUMB = 160
+
+
+def _image_from_png(data: bytes) -> QImage:
+    image = QImage()
+    image.loadFromData(data, "PNG")
+    return image
+
+
+class DossierDetailsPage(QWidget):
+    back_requested = Signal()
+    loaded = Signal(object)  # DossierDetail
+    thumbnails_done = Signal(int)
+
+    def __init__(self, reception: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPage")
+        self._reception = reception
+        self._runner = runner
+        self.detail: Any | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self._load_ticket = 0
+        self._thumbs_pending = 0
+
+        self.title = QLabel()
+        self.title.setObjectName("heading")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fields = QFormLayout()
+        self._field_labels: dict[str, QLabel] = {}
+        for key, text in (
+            ("procedure", self.tr("Thủ tục:")),
+            ("applicant", self.tr("Người nộp:")),
+            ("status", self.tr("Trạng thái:")),
+            ("received", self.tr("Tiếp nhận lúc:")),
+            ("due", self.tr("Hẹn trả kết quả:")),
+            ("pages", self.tr("Số trang đã số hoá:")),
+        ):
+            value = QLabel()
+            value.setObjectName(f"field.{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._field_labels[key] = value
+            self.fields.addRow(text, value)
+        info_box = QGroupBox(self.tr("Thông tin hồ sơ"))
+        info_box.setLayout(self.fields)
+
+        self.components = QTableWidget(0, 4)
+        self.components.setObjectName("components")
+        self.components.setHorizontalHeaderLabels([
+            self.tr("Thành phần"), self.tr("Hình thức"), self.tr("Số bản"), self.tr("Yêu cầu"),
+        ])
+        self.components.verticalHeader().hide()
+        self.components.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.components.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.components.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2, 3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        comp_box = QGroupBox(self.tr("Thành phần hồ sơ"))
+        QVBoxLayout(comp_box).addWidget(self.components)
+
+        self.documents = QListWidget()
+        self.documents.setObjectName("documents")
+        self.open_document_button = QPushButton(self.tr("&Xem / in biểu mẫu (Enter)"))
+        self.open_document_button.setObjectName("openDocument")
+        doc_box = QGroupBox(self.tr("Biểu mẫu đã tạo"))
+        doc_layout = QVBoxLayout(doc_box)
+        doc_layout.addWidget(self.documents)
+        doc_layout.addWidget(self.open_document_button)
+
+        self.thumbs = QListWidget()
+        self.thumbs.setObjectName("thumbnails")
+        self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbs.setIconSize(QSize(THUMB, THUMB))
+        self.thumbs.setGridSize(QSize(THUMB + 24, THUMB + 40))
+        self.thumbs.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.thumbs.setMovement(QListWidget.Movement.Static)
+        self.thumbs.setWordWrap(True)
+        self.add_pages_button = QPushButton(self.tr("&Thêm trang từ tệp…"))
+        self.add_pages_button.setObjectName("addPages")
+        self.pages_status = QLabel()
+        pages_box = QGroupBox(self.tr("Các trang đã số hoá"))
+        pages_layout = QVBoxLayout(pages_box)
+        pages_layout.addWidget(self.thumbs, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.pages_status, 1)
+        row.addWidget(self.add_pages_button)
+        pages_layout.addLayout(row)
+
+        self.back_button = QPushButton(self.tr("&Quay lại danh sách (Esc)"))
+        self.back_button.setObjectName("backButton")
+
+        left = QVBoxLayout()
+        left.addWidget(info_box)
+        left.addWidget(comp_box, 1)
+        left.addWidget(doc_box)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addWidget(pages_box, 3)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.back_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(columns, 1)
+
+        self.back_button.clicked.connect(self.back_requested)
+        self.open_document_button.clicked.connect(self.open_selected_document)
+        self.documents.itemActivated.connect(lambda _i: self.open_selected_document())
+        self.add_pages_button.clicked.connect(self._choose_pages)
+        esc = QShortcut(QKeySequence("Escape"), self)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.back_requested)
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def load(self, code: str) -> None:
+        self._load_ticket += 1
+        ticket = self._load_ticket
+        self.title.setText(self.tr("Hồ sơ %1").replace("%1", code))
+        self._runner.run(
+            self._reception.dossier, code,
+            on_result=lambda d: self._on_loaded(d, ticket),
+            on_error=lambda e: show_error(self, e),
+        )
+
+    def _on_loaded(self, detail: Any, ticket: int) -> None:
+        if ticket != self._load_ticket:
+            return  # the officer already opened another dossier
+        self.detail = detail
+        self.title.setText(self.tr("Hồ sơ %1").replace("%1", detail.code))
+        f = self._field_labels
+        f["procedure"].setText(f"{detail.procedure_code} – {detail.procedure_name}")
+        f["applicant"].setText(detail.applicant_name)
+        f["status"].setText(status_text(detail.status))
+        f["received"].setText(format_time(detail.received_at, with_date=True))
+        f["due"].setText(format_time(detail.due_at, with_date=True) or "—")
+        f["pages"].setText(str(len(detail.pages)))
+
+        self.components.setRowCount(len(detail.components))
+        for r, comp in enumerate(detail.components):
+            _id, name, form, quantity, original_shown, requirement = comp
+            form_label = form_text(form)
+            if original_shown:
+                form_label += " ✓"
+            for c, text in enumerate((name, form_label, str(quantity), requirement_text(requirement))):
+                item = QTableWidgetItem(text)
+                if c == 1 and form is None:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.components.setItem(r, c, item)
+        self.components.resizeRowsToContents()
+
+        self.documents.clear()
+        for kind, sha, created_at in detail.documents:
+            item = QListWidgetItem(f"{document_text(kind)}  ({format_time(created_at, True)})")
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setData(Qt.ItemDataRole.UserRole + 1, sha)
+            self.documents.addItem(item)
+        if self.documents.count():
+            self.documents.setCurrentRow(0)
+        self.open_document_button.setEnabled(self.documents.count() > 0)
+        self._load_thumbnails(detail, ticket)
+        self.documents.setFocus()
+        self.loaded.emit(detail)
+
+    def _load_thumbnails(self, detail: Any, ticket: int) -> None:
+        self.thumbs.clear()
+        pages = list(detail.pages)
+        self._thumbs_pending = len(pages)
+        names = {c[0]: c[1] for c in detail.components}
+        if not pages:
+            self.pages_status.setText(self.tr("Chưa có trang nào được số hoá."))
+            self.thumbnails_done.emit(0)
+            return
+        self.pages_status.setText(self.tr("Đang tải %n trang…", "", len(pages)))
+        placeholder = QPixmap(THUMB * 3 // 4, THUMB)
+        placeholder.fill(Qt.GlobalColor.lightGray)
+        for n, page in enumerate(pages, start=1):
+            caption = self.tr("Trang %1").replace("%1", str(n))
+            component = names.get(page.component_id)
+            if component:
+                caption += "\n" + (component if len(component) < 28 else component[:26] + "…")
+            item = QListWidgetItem(QIcon(placeholder), caption)
+            item.setToolTip(component or "")
+            self.thumbs.addItem(item)
+            self._runner.run(
+                self._thumbnail_image, page.sha256,
+                on_result=lambda img, item=item: self._on_thumb(img, item, ticket),
+                on_error=lambda e: self._on_thumb(None, None, ticket),
+            )
+
+    def _thumbnail_image(self, sha256: str) -> QImage:
+        return _image_from_png(self._reception.thumbnail_png(sha256, max_side=THUMB))
+
+    def _on_thumb(self, image: QImage | None, item: QListWidgetItem | None, ticket: int) -> None:
+        if ticket != self._load_ticket:
+            return
+        if image is not None and item is not None and not image.isNull():
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
+        self._thumbs_pending -= 1
+        if self._thumbs_pending <= 0:
+            self.pages_status.setText(self.tr("%n trang", "", self.thumbs.count()))
+            self.thumbnails_done.emit(self.thumbs.count())
+
+    # --- documents and pages --------------------------------------------------------------------
+
+    def open_selected_document(self) -> PdfPreviewDialog | None:
+        item = self.documents.currentItem()
+        if item is None or self.detail is None:
+            return None
+        return self.open_document(item.data(Qt.ItemDataRole.UserRole))
+
+    def open_document(self, kind: str) -> PdfPreviewDialog | None:
+        if self.detail is None:
+            return None
+        code = self.detail.code
+        self.preview = PdfPreviewDialog(
+            self._runner,
+            f"{document_text(kind)} – {code}",
+            loader=lambda: self._reception.document_pdf(code, kind),
+            suggested_name=f"{code}-{kind}.pdf",
+            parent=self,
+        )
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.open()
+        return self.preview
+
+    def _choose_pages(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn trang cần thêm"), "", FILE_FILTER)
+        if paths:
+            self.add_pages([Path(p) for p in paths])
+
+    def add_pages(self, files: list[Path]) -> None:
+        if self.detail is None:
+            return
+        code = self.detail.code
+        self.add_pages_button.setEnabled(False)
+        self.pages_status.setText(self.tr("Đang thêm trang…"))
+
+        def done(_count: int) -> None:
+            self.add_pages_button.setEnabled(True)
+            self.load(code)
+
+        def failed(exc: BaseException) -> None:
+            self.add_pages_button.setEnabled(True)
+            self.pages_status.clear()
+            show_error(self, exc)
+
+        self._runner.write(self._reception.add_pages, code, files, on_result=done, on_error=failed)
