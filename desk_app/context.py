@@ -85,4 +85,17 @@ def open_context(home: Path | None = None) -> AppContext:
         pages=PageStore(root / "pages"),
         workstation=_load_workstation(sessions),
     )
+    _ensure_reference_data(ctx)
     return ctx
+
+
+def _ensure_reference_data(ctx: AppContext) -> None:
+    """A new store starts with the sample catalog and holidays; sync replaces them later."""
+    from sqlalchemy import func
+
+    from db.models import Procedure
+    from desk_app.catalog import seed_reference_data
+
+    with ctx.sessions.begin() as s:
+        if not s.scalar(select(func.count()).select_from(Procedure)):
+            seed_reference_data(s)

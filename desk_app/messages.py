@@ -27,6 +27,12 @@ MESSAGES: dict[str, str] = {
     "store_locked": "Kho dữ liệu đang bị khoá bởi tiến trình khác; không có gì bị thay đổi",
     "central_unreachable": "Không kết nối được máy chủ trung tâm",
     "no_central_url": "Chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL)",
+    # domain: dossier codes (desk_app/domain/dossier_code.py)
+    "invalid_agency_code": "Mã cơ quan không hợp lệ (tối đa 35 ký tự gồm chữ in hoa A–Z, số 0–9 và dấu chấm)",
+    "invalid_operating_agency": "Mã cơ quan vận hành (AA) phải gồm đúng 2 chữ số",
+    "invalid_workstation_slot": "Số thứ tự quầy (workstation_slot) phải từ 0 đến 9",
+    "serial_exhausted": "Quầy này đã dùng hết 999 số hồ sơ trong ngày; đề nghị quản trị viên gán thêm một số thứ tự quầy khác",
+    "invalid_dossier_code": "Mã hồ sơ không đúng định dạng",
 }
 
 
