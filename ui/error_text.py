@@ -47,15 +47,20 @@ SENTENCES: dict[str, str] = {
         "ErrorText", "Không có thủ tục với mã này. Hãy chọn thủ tục trong danh sách gợi ý."
     ),
     "invalid_id_number": QT_TRANSLATE_NOOP("ErrorText", "Số định danh cá nhân không hợp lệ."),
-    "missing_applicant": QT_TRANSLATE_NOOP("ErrorText", "Chưa nhập họ tên người nộp hồ sơ."),
-    "missing_reason": QT_TRANSLATE_NOOP(
+    "name_missing": QT_TRANSLATE_NOOP("ErrorText", "Chưa nhập họ tên người nộp hồ sơ."),
+    "reason_required": QT_TRANSLATE_NOOP(
         "ErrorText", "Cần ghi lý do khi yêu cầu bổ sung hoặc từ chối hồ sơ."
     ),
-    "incomplete_dossier": QT_TRANSLATE_NOOP(
+    "dossier_incomplete": QT_TRANSLATE_NOOP(
         "ErrorText",
         "Hồ sơ còn thiếu thành phần bắt buộc: không thể cấp giấy tiếp nhận. "
         "Hãy yêu cầu bổ sung (Mẫu 02).",
     ),
+    "form_not_accepted": QT_TRANSLATE_NOOP(
+        "ErrorText", "Hình thức nộp đã chọn không được chấp nhận cho thành phần này."
+    ),
+    "no_document": QT_TRANSLATE_NOOP("ErrorText", "Hồ sơ này chưa có biểu mẫu đó."),
+    "bad_decision": QT_TRANSLATE_NOOP("ErrorText", "Kết quả tiếp nhận không hợp lệ."),
     "disk_full": QT_TRANSLATE_NOOP("ErrorText", "Ổ đĩa đã đầy; chưa có gì bị thay đổi."),
     "store_locked": QT_TRANSLATE_NOOP(
         "ErrorText", "Kho dữ liệu đang bị khoá bởi tiến trình khác; chưa có gì bị thay đổi."

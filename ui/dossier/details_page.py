@@ -71,7 +71,9 @@ class DossierDetailsPage(QWidget):
         for key, text in (
             ("procedure", self.tr("Thủ tục:")),
             ("applicant", self.tr("Người nộp:")),
+            ("submitter", self.tr("Người nộp thay:")),
             ("status", self.tr("Trạng thái:")),
+            ("reason", self.tr("Lý do:")),
             ("received", self.tr("Tiếp nhận lúc:")),
             ("due", self.tr("Hẹn trả kết quả:")),
             ("pages", self.tr("Số trang đã số hoá:")),
@@ -169,33 +171,42 @@ class DossierDetailsPage(QWidget):
         if ticket != self._load_ticket:
             return  # the officer already opened another dossier
         self.detail = detail
-        self.title.setText(self.tr("Hồ sơ %1").replace("%1", detail.code))
+        summary = detail.summary
+        self.title.setText(self.tr("Hồ sơ %1").replace("%1", summary.code))
         f = self._field_labels
-        f["procedure"].setText(f"{detail.procedure_code} – {detail.procedure_name}")
-        f["applicant"].setText(detail.applicant_name)
-        f["status"].setText(status_text(detail.status))
-        f["received"].setText(format_time(detail.received_at, with_date=True))
-        f["due"].setText(format_time(detail.due_at, with_date=True) or "—")
+        f["procedure"].setText(f"{summary.procedure_code} – {summary.procedure_name}")
+        applicant = summary.applicant_name
+        extra = ", ".join(x for x in (detail.applicant_address, detail.applicant_phone) if x)
+        f["applicant"].setText(f"{applicant}\n{extra}" if extra else applicant)
+        f["submitter"].setText(detail.submitter_name or "—")
+        f["status"].setText(status_text(summary.status))
+        f["reason"].setText(detail.reason or "—")
+        f["received"].setText(format_time(summary.received_at, with_date=True))
+        f["due"].setText(format_time(summary.due_at, with_date=True) or "—")
         f["pages"].setText(str(len(detail.pages)))
 
         self.components.setRowCount(len(detail.components))
         for r, comp in enumerate(detail.components):
-            _id, name, form, quantity, original_shown, requirement = comp
-            form_label = form_text(form)
-            if original_shown:
-                form_label += " ✓"
-            for c, text in enumerate((name, form_label, str(quantity), requirement_text(requirement))):
+            form_label = form_text(comp.form)
+            if comp.original_shown:
+                form_label += self.tr(" (đã đối chiếu bản chính)")
+            texts = (comp.name, form_label, str(comp.quantity) if comp.form else "",
+                     requirement_text(comp.requirement))
+            for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                if c == 1 and form is None:
+                item.setToolTip(text)
+                if c == 1 and comp.form is None:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.components.setItem(r, c, item)
         self.components.resizeRowsToContents()
 
         self.documents.clear()
-        for kind, sha, created_at in detail.documents:
-            item = QListWidgetItem(f"{document_text(kind)}  ({format_time(created_at, True)})")
-            item.setData(Qt.ItemDataRole.UserRole, kind)
-            item.setData(Qt.ItemDataRole.UserRole + 1, sha)
+        for doc in detail.documents:
+            item = QListWidgetItem(
+                f"{document_text(doc.kind)}  ({format_time(doc.created_at, True)})"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, doc.kind)
+            item.setData(Qt.ItemDataRole.UserRole + 1, doc.sha256)
             self.documents.addItem(item)
         if self.documents.count():
             self.documents.setCurrentRow(0)
@@ -208,7 +219,7 @@ class DossierDetailsPage(QWidget):
         self.thumbs.clear()
         pages = list(detail.pages)
         self._thumbs_pending = len(pages)
-        names = {c[0]: c[1] for c in detail.components}
+        names = {c.id: c.name for c in detail.components}
         if not pages:
             self.pages_status.setText(self.tr("Chưa có trang nào được số hoá."))
             self.thumbnails_done.emit(0)
@@ -254,7 +265,7 @@ class DossierDetailsPage(QWidget):
     def open_document(self, kind: str) -> PdfPreviewDialog | None:
         if self.detail is None:
             return None
-        code = self.detail.code
+        code = self.detail.summary.code
         self.preview = PdfPreviewDialog(
             self._runner,
             f"{document_text(kind)} – {code}",
@@ -274,7 +285,7 @@ class DossierDetailsPage(QWidget):
     def add_pages(self, files: list[Path]) -> None:
         if self.detail is None:
             return
-        code = self.detail.code
+        code = self.detail.summary.code
         self.add_pages_button.setEnabled(False)
         self.pages_status.setText(self.tr("Đang thêm trang…"))
 

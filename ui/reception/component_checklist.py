@@ -25,8 +25,8 @@ from ui.labels import form_text
 logger = logging.getLogger(__name__)
 
 FILE_FILTER = "Ảnh hoặc PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)"
-# Forms where the officer has the original in hand to compare with.
-_ORIGINAL_IN_HAND = {PresentationForm.ORIGINAL, PresentationForm.PHOTOCOPY_WITH_ORIGINAL}
+# A photocopy comes with its original, which the officer compares and then signs the copy for.
+_ORIGINAL_IN_HAND = {PresentationForm.PHOTOCOPY_WITH_ORIGINAL}
 
 
 @dataclass
@@ -140,8 +140,8 @@ class ComponentChecklist(QWidget):
 
     def _on_form(self, row: ComponentRow, emit: bool = True) -> None:
         value = row.form.currentData()
-        if value in _ORIGINAL_IN_HAND and row.tick.isChecked():
-            row.original.setChecked(True)
+        if row.tick.isChecked():
+            row.original.setChecked(value in _ORIGINAL_IN_HAND)
         if emit:
             self.changed.emit()
 

@@ -14,7 +14,7 @@ def build_draft(
     reason: str,
     delivery_method: str,
 ) -> Any:
-    from desk_app.reception import ComponentInput, PersonInput, ReceptionDraft
+    from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
 
     return ReceptionDraft(
         procedure_code=procedure_code,

@@ -19,25 +19,21 @@ logger = logging.getLogger(__name__)
 # Warning codes of ReceptionService.check_person -> sentences. Unknown codes are shown as a
 # generic sentence, never as a bare code.
 WARNING_TEXT: dict[str, str] = {
-    "id_number_format": QT_TRANSLATE_NOOP(
+    "not_12_digits": QT_TRANSLATE_NOOP(
         "PersonWarnings", "Số định danh phải gồm đúng 12 chữ số."
     ),
-    "id_number_length": QT_TRANSLATE_NOOP(
-        "PersonWarnings", "Số định danh phải gồm đúng 12 chữ số."
-    ),
-    "id_number_province": QT_TRANSLATE_NOOP(
+    "unknown_province": QT_TRANSLATE_NOOP(
         "PersonWarnings", "Mã tỉnh (3 chữ số đầu) của số định danh không tồn tại."
     ),
-    "id_number_birth_year": QT_TRANSLATE_NOOP(
+    "birth_year_mismatch": QT_TRANSLATE_NOOP(
         "PersonWarnings", "Năm sinh không khớp với số định danh (chữ số 5–6)."
     ),
-    "id_number_century": QT_TRANSLATE_NOOP(
+    "century_mismatch": QT_TRANSLATE_NOOP(
         "PersonWarnings", "Thế kỷ sinh không khớp với số định danh (chữ số 4)."
     ),
-    "id_number_sex": QT_TRANSLATE_NOOP(
+    "sex_mismatch": QT_TRANSLATE_NOOP(
         "PersonWarnings", "Giới tính không khớp với số định danh (chữ số 4)."
     ),
-    "birth_date_future": QT_TRANSLATE_NOOP("PersonWarnings", "Ngày sinh ở tương lai."),
 }
 GENERIC_WARNING = QT_TRANSLATE_NOOP(
     "PersonWarnings", "Số định danh có điểm chưa khớp; hãy kiểm tra lại với thẻ căn cước."
@@ -143,7 +139,8 @@ class PersonForm(QWidget):
         }
 
     def set_warnings(self, codes: list[str]) -> None:
-        texts = list(dict.fromkeys(warning_text(c) for c in codes))
+        # a missing name is shown by the hint line, not as an ID warning
+        texts = list(dict.fromkeys(warning_text(c) for c in codes if c != "name_missing"))
         if self.birth_date.text().strip() and parse_date(self.birth_date.text()) is None:
             texts.append(self.tr("Ngày sinh chưa đúng dạng ngày/tháng/năm (dd/mm/yyyy)."))
         self.warnings.setText("\n".join("⚠ " + t for t in texts))

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.text import fold
+from desk_app.reception_types import PersonInput
 from ui.error_text import show_error
 from ui.reception.component_checklist import ComponentChecklist
 from ui.reception.drafts import build_draft
@@ -132,7 +134,7 @@ class ReceptionPage(QWidget):
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(
-            self.tr("Lý do — bắt buộc khi từ chối; khi yêu cầu bổ sung, ghi thêm nếu cần")
+            self.tr("Lý do — bắt buộc khi từ chối; khi yêu cầu bổ sung, để trống sẽ ghi các thành phần còn thiếu")
         )
         self.receive_button = QPushButton(self.tr("&Tiếp nhận, in giấy hẹn – Mẫu 01 (Ctrl+Enter)"))
         self.receive_button.setObjectName("receiveButton")
@@ -260,7 +262,14 @@ class ReceptionPage(QWidget):
             return
         self.procedure_edit.setText(procedure_label(found))
         self._set_procedure(found)
-        QTimer.singleShot(0, lambda: self._focus(self.applicant.first_field()))
+        QTimer.singleShot(0, self._after_procedure_chosen)
+
+    def _after_procedure_chosen(self) -> None:
+        # the completer popup may keep the activation on some platforms once it hides
+        handle = self.window().windowHandle()
+        if handle is not None and QApplication.activeWindow() is not self.window():
+            handle.requestActivate()
+        self._focus(self.applicant.first_field())
 
     def _set_procedure(self, procedure: Any | None) -> None:
         if procedure is self.procedure:
@@ -311,15 +320,7 @@ class ReceptionPage(QWidget):
                          on_error=lambda e: logger.warning("ID check failed: %r", e))
 
     def _person(self, data: dict[str, Any]) -> Any:
-        try:
-            from desk_app.reception import PersonInput
-
-            return PersonInput(**data)
-        except ImportError:
-            # only before the reception service exists (widget tests on fakes)
-            from types import SimpleNamespace
-
-            return SimpleNamespace(**data)
+        return PersonInput(**data)
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -432,8 +433,17 @@ class ReceptionPage(QWidget):
                 "Hãy yêu cầu bổ sung (Mẫu 02)."
             ))
             return
-        if decision == "refuse" and not self.reason.text().strip():
-            self.hint.setText(self.tr("Từ chối cần ghi lý do (căn cứ pháp lý) vào ô Lý do."))
+        if decision == "supplement" and not self.reason.text().strip() and self.missing:
+            # Mẫu 02 asks for everything at once ("một lần, đầy đủ"): the missing list is the reason
+            self.reason.setText(
+                self.tr("Hồ sơ còn thiếu: %1.").replace("%1", "; ".join(c.name for c in self.missing))
+            )
+        if decision in ("supplement", "refuse") and not self.reason.text().strip():
+            self.hint.setText(
+                self.tr("Từ chối cần ghi lý do (căn cứ pháp lý) vào ô Lý do.")
+                if decision == "refuse"
+                else self.tr("Yêu cầu bổ sung cần ghi rõ nội dung cần bổ sung vào ô Lý do.")
+            )
             self._focus(self.reason)
             return
         self._saving = True
