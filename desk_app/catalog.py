@@ -2,8 +2,9 @@
 component lists) and resources/calendar (holidays), and seeding it into the local store.
 
 `seed_reference_data` is idempotent: it inserts what is missing and updates what changed, so it is
-safe to call at every start. Procedures or components that disappeared from the files are marked
-inactive / removed, never touched when a dossier still points at them."""
+safe to call at every start. Rows the files do not mention (added by the centre's snapshots) are left
+alone; a component dropped from a shipped procedure's list is deleted (dossier components keep their
+own copy of name and requirement, so old dossiers do not depend on it)."""
 from __future__ import annotations
 
 import json
@@ -62,6 +63,7 @@ class ProcedureData:
     centralised: bool
     components: tuple[ComponentData, ...]
     code_confirmed: bool = False
+    code_note: str = ""
     source: str = ""
 
     def component_id(self, position: int) -> str:
@@ -114,6 +116,7 @@ def _procedure(row: dict[str, Any]) -> ProcedureData:
         centralised=bool(row.get("centralised", False)),
         components=tuple(_component(c) for c in row["components"]),
         code_confirmed=bool(row.get("code_confirmed", False)),
+        code_note=row.get("code_note", ""),
         source=row.get("source", ""),
     )
 

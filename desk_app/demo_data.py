@@ -16,7 +16,7 @@ from db.models import Account, Dossier, Page
 from desk_app.accounts import AccountInfo, AccountService
 from desk_app.context import AppContext
 from desk_app.domain.types import DossierStatus, PresentationForm, Role
-from desk_app.page_intake import PreparedPage
+from desk_app.page_intake import PreparedPage, stage_pages
 from desk_app.paths import resource
 from desk_app.reception import ReceptionService
 from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
@@ -166,7 +166,9 @@ def create_demo_data(
             received_at=received_at,
         )
         officer = rng.choice(officers)
-        summary = reception.receive_prepared(draft, officer, pages)
+        staged = {k: stage_pages(ctx.pages, v) for k, v in pages.items()}
+        summary = reception.save(draft, officer, staged)
+        reception.print_form(summary.code, officer)
         codes.append(summary.code)
         _advance_status(ctx, summary.code, rng, now)
         record_demo_verifications(ctx, summary.code, officer, rng)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image
@@ -33,6 +33,7 @@ class PreparedPage:
     blank: bool = False
     blurry: bool = False
     source: str = "import"
+    sha256: str | None = None  # set once the blob is in the page store (stage_pages)
 
 
 class Cancelled(DeskError):
@@ -80,6 +81,12 @@ def prepare_files(
     return out
 
 
+def stage_pages(store: PageStore, pages: Sequence[PreparedPage]) -> list[PreparedPage]:
+    """Writes the blobs now (fsynced, content-addressed) so that saving the dossier later only
+    writes rows. An abandoned reception leaves unreferenced blobs, which `prune_orphans` removes."""
+    return [p if p.sha256 else replace(p, sha256=store.put(p.data)) for p in pages]
+
+
 def store_pages(
     session: Session, store: PageStore, dossier_id: str, component_id: str | None,
     pages: Sequence[PreparedPage],
@@ -90,7 +97,7 @@ def store_pages(
     ) or 0
     rows = []
     for offset, p in enumerate(pages, start=1):
-        sha = store.put(p.data)
+        sha = p.sha256 if p.sha256 and store.exists(p.sha256) else store.put(p.data)
         row = Page(
             dossier_id=dossier_id, component_id=component_id, position=start + offset,
             sha256=sha, mime=p.mime, width=p.width, height=p.height, dpi=p.dpi,

@@ -12,18 +12,25 @@ from PIL import Image
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Applicant, Dossier, DossierComponent, GeneratedDocument, Page, Procedure
+from db.models import Account, Applicant, Dossier, DossierComponent, GeneratedDocument, Page, Procedure
 from db.outbox import next_value
 from desk_app.accounts import AccountInfo
 from desk_app.context import AppContext
 from desk_app.domain.dossier_code import allocate_code
 from desk_app.domain.id_number import check_id_number
 from desk_app.domain.text import clean, fold
-from desk_app.domain.types import DossierStatus, PresentationForm
-from desk_app.domain.holidays import calendar_from_db
+from desk_app.domain.types import DossierStatus, PresentationForm, Role
+from desk_app.domain.holidays import calendar_for
 from desk_app.domain.work_calendar import due_at
 from desk_app.errors import InputRefused, NotFound
-from desk_app.page_intake import Cancel, PreparedPage, Progress, prepare_files, store_pages
+from desk_app.page_intake import (
+    Cancel,
+    PreparedPage,
+    Progress,
+    prepare_files,
+    stage_pages,
+    store_pages,
+)
 from desk_app.reception_types import (
     ComponentInfo,
     ComponentState,
@@ -43,6 +50,10 @@ STATUS_FOR_DECISION = {
     "receive": DossierStatus.RECEIVED,
     "supplement": DossierStatus.SUPPLEMENT_REQUESTED,
     "refuse": DossierStatus.REFUSED,
+}
+_DECISION_FOR_STATUS = {
+    DossierStatus.SUPPLEMENT_REQUESTED.value: "supplement",
+    DossierStatus.REFUSED.value: "refuse",
 }
 
 
@@ -150,19 +161,29 @@ class ReceptionService:
         """Validates, reads every attached file, then stores the dossier, its components, pages
         and the form for the decision in one transaction. A refusal stores nothing."""
         self._validate(draft, self.procedure(draft.procedure_code))
-        # Read and check every file before touching the store: a bad file refuses the dossier.
+        pages = self.prepare_pages(draft, progress, cancel)
+        summary = self.save(draft, officer, pages)
+        self.print_form(summary.code, officer)
+        return summary
+
+    def prepare_pages(
+        self, draft: ReceptionDraft, progress: Progress | None = None, cancel: Cancel | None = None
+    ) -> dict[int, list[PreparedPage]]:
+        """Reads and checks every attached file (a bad file refuses the whole dossier before
+        anything is saved) and stages the page blobs. Keyed by component index."""
         files = [(i, Path(f)) for i, c in enumerate(draft.components) for f in c.files]
         per_file = prepare_files([f for _, f in files], progress=progress, cancel=cancel)
         pages: dict[int, list[PreparedPage]] = {}
         for (index, _f), prepared in zip(files, per_file, strict=True):
-            pages.setdefault(index, []).extend(prepared)
-        return self.receive_prepared(draft, officer, pages)
+            pages.setdefault(index, []).extend(stage_pages(self.ctx.pages, prepared))
+        return pages
 
-    def receive_prepared(
+    def save(
         self, draft: ReceptionDraft, officer: AccountInfo,
         pages: dict[int, list[PreparedPage]],
     ) -> DossierSummary:
-        """Stores a dossier whose pages are already read (keyed by component index)."""
+        """Stores the dossier, its components and pages (keyed by component index) in one
+        transaction. The form of the decision is printed afterwards (print_form)."""
         proc = self.procedure(draft.procedure_code)
         self._validate(draft, proc)
         received_at = (draft.received_at or dt.datetime.now()).replace(microsecond=0)
@@ -170,8 +191,11 @@ class ReceptionService:
         with self.ctx.sessions.begin() as s:
             p = s.get(Procedure, proc.code)
             assert p is not None
+            # Nationally centralised services are coded by the deciding agency (Art. 13(3)).
+            code_agency = (p.deciding_agency_code or ws.agency_code) if p.centralised else ws.agency_code
             code, rule = allocate_code(
-                s, ws.agency_code, ws.slot, received_at, centralised=p.centralised,
+                s, code_agency, ws.slot, received_at, centralised=p.centralised,
+                operating_agency=ws.operating_agency if p.centralised else None,
             )
             applicant = _applicant(draft.applicant)
             submitter = _applicant(draft.submitter) if draft.submitter else None
@@ -181,7 +205,7 @@ class ReceptionService:
             s.flush()
             due = None
             if draft.decision == "receive":
-                due = due_at(received_at, proc.processing_days, calendar_from_db(s))
+                due = due_at(received_at, proc.processing_days, calendar_for(s))
             dossier = Dossier(
                 code=code, code_rule=rule, procedure_code=proc.code, applicant_id=applicant.id,
                 submitter_id=submitter.id if submitter else None, channel=draft.channel,
@@ -213,17 +237,22 @@ class ReceptionService:
                 s.flush()
                 store_pages(s, self.ctx.pages, dossier.id, row.id, pages.get(pos - 1, []))
             s.flush()
-            self._store_form(s, dossier, FORM_FOR_DECISION[draft.decision], officer)
             pages = s.scalar(select(func.count()).select_from(Page).where(Page.dossier_id == dossier.id))
             logger.info("dossier received (%s pages)", pages)
             return summary_of(dossier, int(pages or 0))
 
-    def _store_form(self, s: Session, dossier: Dossier, kind: str, officer: AccountInfo) -> None:
+    def print_form(self, code: str, officer: AccountInfo, kind: str | None = None) -> bytes:
+        """Renders the form of the dossier's decision (Mẫu 01/02/03) and keeps it with the
+        dossier. Forms are derived documents: printing again gives a new stored copy."""
         from desk_app.dossier_forms import render_form
 
-        pdf = render_form(s, dossier, kind, officer.full_name)
-        sha = self.ctx.pages.put(pdf)
-        s.add(GeneratedDocument(dossier_id=dossier.id, kind=kind, sha256=sha, number=dossier.code))
+        with self.ctx.sessions.begin() as s:
+            d = self._get(s, code)
+            kind = kind or FORM_FOR_DECISION[_DECISION_FOR_STATUS.get(d.status, "receive")]
+            pdf = render_form(s, d, kind, officer.full_name)
+            sha = self.ctx.pages.put(pdf)
+            s.add(GeneratedDocument(dossier_id=d.id, kind=kind, sha256=sha, number=d.code))
+        return pdf
 
     # --- listing and details ---------------------------------------------------------------
     def list_dossiers(
@@ -312,6 +341,13 @@ class ReceptionService:
                     GeneratedDocument.dossier_id == d.id, GeneratedDocument.kind == kind
                 ).order_by(GeneratedDocument.created_at.desc())
             )
-            if doc is None:
+            if doc is not None and self.ctx.pages.exists(doc.sha256):
+                return self.ctx.pages.get(doc.sha256)
+            expected = FORM_FOR_DECISION[_DECISION_FOR_STATUS.get(d.status, "receive")]
+            if kind != expected:
                 raise NotFound("no_document", kind)
-            return self.ctx.pages.get(doc.sha256)
+            officer = s.get(Account, d.officer_id) if d.officer_id else None
+        # Never printed (or the file is gone): print it now from the stored dossier.
+        who = AccountInfo(officer.id, officer.username, officer.full_name, Role(officer.role)) \
+            if officer else AccountInfo("", "", "", Role.OFFICER)
+        return self.print_form(code, who, kind)

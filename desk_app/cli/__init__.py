@@ -50,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã huỷ.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `desk-app dossiers list | head`
+        sys.stderr.close()
+        return 0
     except OSError as exc:
         logger.debug("I/O failure", exc_info=True)
         print(f"Lỗi: {message_for(_os_error(exc))}", file=sys.stderr)

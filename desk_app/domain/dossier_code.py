@@ -94,7 +94,7 @@ def validate_agency_code(code: str) -> str:
     QĐ 09/2025: up to 35 characters of A-Z, 0-9 and dots, no empty segment); raises
     InputRefused("invalid_agency_code") otherwise."""
     if not isinstance(code, str) or not code or len(code) > MAX_AGENCY_CODE \
-            or not _AGENCY_RE.match(code):
+            or not _AGENCY_RE.fullmatch(code):
         raise InputRefused("invalid_agency_code", repr(code)[:60])
     return code
 
@@ -113,7 +113,7 @@ def format_code(
         raise ValueError("serial must be >= 1")
     digits = f"{serial:0{rule.serial_digits}d}"
     if rule.operating_prefix:
-        if operating_agency is None or not _OPERATING_RE.match(operating_agency):
+        if operating_agency is None or not _OPERATING_RE.fullmatch(operating_agency):
             raise InputRefused("invalid_operating_agency", repr(operating_agency)[:20])
         digits = operating_agency + digits
     elif operating_agency is not None:
@@ -127,7 +127,7 @@ def parse_code(code: str, centralised: bool | None = None) -> ParsedCode:
     The two 2025 shapes cannot be told apart by their text alone when the serial part has 6
     digits (AA + 4 digits, or a long plain serial). Pass `centralised` when known; otherwise a
     6-digit serial part on or after 2026-01-25 is read as AA + serial."""
-    m = _CODE_RE.match(code.strip()) if isinstance(code, str) else None
+    m = _CODE_RE.fullmatch(code.strip()) if isinstance(code, str) else None
     if not m:
         raise ValueError("not a dossier code")
     agency = m["agency"]
@@ -158,6 +158,14 @@ def parse_code(code: str, centralised: bool | None = None) -> ParsedCode:
     if centralised and not rule.centralised:
         raise ValueError("centralised code before its rule came into force")
     return ParsedCode(agency, day, serial, operating, rule.name)
+
+
+def require_code(code: str) -> ParsedCode:
+    """parse_code for user input: raises InputRefused("invalid_dossier_code") instead."""
+    try:
+        return parse_code(code)
+    except ValueError as exc:
+        raise InputRefused("invalid_dossier_code", str(code)[:64]) from exc
 
 
 def slot_serial(slot: int, n: int) -> int:

@@ -71,3 +71,13 @@ def calendar_from_db(session: Session) -> WorkCalendar:
         holidays=frozenset(r.day for r in rows if not r.working),
         makeup_days=frozenset(r.day for r in rows if r.working),
     )
+
+
+def calendar_for(session: Session) -> WorkCalendar:
+    """The calendar the counter should use: the `holidays` table once it holds rows (seeded or
+    pulled from the centre), else the shipped file, so a fresh store still skips Tết."""
+    cal = calendar_from_db(session)
+    if cal.holidays or cal.makeup_days:
+        return cal
+    logger.info("holidays table empty: using the shipped calendar")
+    return load_calendar()
