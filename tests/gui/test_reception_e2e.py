@@ -39,7 +39,7 @@ def test_whole_reception_by_keyboard(
     assert QApplication.focusWidget() is page.procedure_edit
 
     # type-ahead without diacritics, pick with ↓ Enter
-    qtbot.keyClicks(page.procedure_edit, "khai sinh")
+    qtbot.keyClicks(page.procedure_edit, "khai sinh thu")
     popup = page.completer.popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
