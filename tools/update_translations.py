@@ -24,6 +24,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Đối chiếu": "Compared",
     "Trang": "Pages",
     "Số trang": "Pages",
+    "Tệp": "Files",
     "chỉ xuất trình, không thu bản sao": "shown only, no copy collected",
     "nếu có": "if any",
     "có sẵn trên CSDL/VNeID: không yêu cầu nộp giấy": "available in the national database/VNeID: no paper required",

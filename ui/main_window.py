@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             self.tr("Cán bộ: %1 (%2)").replace("%1", a.full_name).replace("%2", role_text(a.role))
         ]
         if self.services.counter_name:
-            parts.append(self.tr("Quầy: %1").replace("%1", self.services.counter_name))
+            parts.append(self.services.counter_name)
         self.user_label.setText("  ·  ".join(parts))
         counter = self.services.counter_name or self.tr("quầy này")
         self.heading.setText(

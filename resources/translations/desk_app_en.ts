@@ -3,72 +3,72 @@
 <context>
     <name>ComponentChecklist</name>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="54" />
+        <location filename="../../ui/reception/component_checklist.py" line="70" />
         <source>Chọn thủ tục để hiện danh sách thành phần hồ sơ.</source>
         <translation>Choose a procedure to list its dossier components.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="75" />
+        <location filename="../../ui/reception/component_checklist.py" line="92" />
         <source>Thành phần (Dấu cách: đánh dấu đã nộp)</source>
         <translation>Component (Space: mark as presented)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="76" />
+        <location filename="../../ui/reception/component_checklist.py" line="93" />
         <source>Hình thức</source>
         <translation>Presented as</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="77" />
+        <location filename="../../ui/reception/component_checklist.py" line="94" />
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="78" />
+        <location filename="../../ui/reception/component_checklist.py" line="95" />
         <source>Đối chiếu</source>
         <translation>Compared</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="79" />
-        <source>Trang</source>
-        <translation>Pages</translation>
+        <location filename="../../ui/reception/component_checklist.py" line="96" />
+        <source>Tệp</source>
+        <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="92" />
+        <location filename="../../ui/reception/component_checklist.py" line="109" />
         <source>chỉ xuất trình, không thu bản sao</source>
         <translation>shown only, no copy collected</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="94" />
+        <location filename="../../ui/reception/component_checklist.py" line="111" />
         <source>nếu có</source>
         <translation>if any</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="96" />
+        <location filename="../../ui/reception/component_checklist.py" line="113" />
         <source>có sẵn trên CSDL/VNeID: không yêu cầu nộp giấy</source>
         <translation>available in the national database/VNeID: no paper required</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="112" />
+        <location filename="../../ui/reception/component_checklist.py" line="136" />
         <source>đã xem bản chính</source>
         <translation>original seen</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="114" />
+        <location filename="../../ui/reception/component_checklist.py" line="138" />
         <source>Đính kèm…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="116" />
+        <location filename="../../ui/reception/component_checklist.py" line="140" />
         <source>Đính kèm ảnh hoặc PDF các trang của thành phần này</source>
         <translation>Attach images or a PDF of this component's pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="150" />
+        <location filename="../../ui/reception/component_checklist.py" line="182" />
         <source>Chọn các trang của: %1</source>
         <translation>Choose the pages of: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/component_checklist.py" line="160" />
+        <location filename="../../ui/reception/component_checklist.py" line="192" />
         <source>%n tệp</source>
         <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
@@ -76,138 +76,138 @@
 <context>
     <name>DossierDetailsPage</name>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="72" />
+        <location filename="../../ui/dossier/details_page.py" line="82" />
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="73" />
+        <location filename="../../ui/dossier/details_page.py" line="83" />
         <source>Người nộp:</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="74" />
+        <location filename="../../ui/dossier/details_page.py" line="84" />
         <source>Người nộp thay:</source>
         <translation>Submitted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="75" />
+        <location filename="../../ui/dossier/details_page.py" line="85" />
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="76" />
+        <location filename="../../ui/dossier/details_page.py" line="86" />
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="77" />
+        <location filename="../../ui/dossier/details_page.py" line="87" />
         <source>Tiếp nhận lúc:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="78" />
+        <location filename="../../ui/dossier/details_page.py" line="88" />
         <source>Hẹn trả kết quả:</source>
         <translation>Result due:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="79" />
+        <location filename="../../ui/dossier/details_page.py" line="89" />
         <source>Số trang đã số hoá:</source>
         <translation>Digitised pages:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="87" />
+        <location filename="../../ui/dossier/details_page.py" line="97" />
         <source>Thông tin hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="93" />
+        <location filename="../../ui/dossier/details_page.py" line="103" />
         <source>Thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="93" />
+        <location filename="../../ui/dossier/details_page.py" line="103" />
         <source>Hình thức</source>
         <translation>Presented as</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="93" />
+        <location filename="../../ui/dossier/details_page.py" line="103" />
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="93" />
+        <location filename="../../ui/dossier/details_page.py" line="103" />
         <source>Yêu cầu</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="102" />
+        <location filename="../../ui/dossier/details_page.py" line="112" />
         <source>Thành phần hồ sơ</source>
         <translation>Dossier components</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="107" />
+        <location filename="../../ui/dossier/details_page.py" line="117" />
         <source>&amp;Xem / in biểu mẫu (Enter)</source>
         <translation>&amp;View / print form (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="109" />
+        <location filename="../../ui/dossier/details_page.py" line="119" />
         <source>Biểu mẫu đã tạo</source>
         <translation>Forms issued</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="122" />
+        <location filename="../../ui/dossier/details_page.py" line="133" />
         <source>&amp;Thêm trang từ tệp…</source>
         <translation>&amp;Add pages from files…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="125" />
+        <location filename="../../ui/dossier/details_page.py" line="136" />
         <source>Các trang đã số hoá</source>
         <translation>Digitised pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="133" />
+        <location filename="../../ui/dossier/details_page.py" line="144" />
         <source>&amp;Quay lại danh sách (Esc)</source>
         <translation>&amp;Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="163" />
-        <location filename="../../ui/dossier/details_page.py" line="175" />
+        <location filename="../../ui/dossier/details_page.py" line="174" />
+        <location filename="../../ui/dossier/details_page.py" line="186" />
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="192" />
+        <location filename="../../ui/dossier/details_page.py" line="203" />
         <source> (đã đối chiếu bản chính)</source>
         <translation> (compared with the original)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="224" />
+        <location filename="../../ui/dossier/details_page.py" line="235" />
         <source>Chưa có trang nào được số hoá.</source>
         <translation>No page digitised yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier/details_page.py" line="227" />
+        <location filename="../../ui/dossier/details_page.py" line="238" />
         <source>Đang tải %n trang…</source>
         <translation><numerusform>Loading %n page…</numerusform><numerusform>Loading %n pages…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="231" />
+        <location filename="../../ui/dossier/details_page.py" line="242" />
         <source>Trang %1</source>
         <translation>Page %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier/details_page.py" line="254" />
+        <location filename="../../ui/dossier/details_page.py" line="265" />
         <source>%n trang</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="281" />
+        <location filename="../../ui/dossier/details_page.py" line="292" />
         <source>Chọn trang cần thêm</source>
         <translation>Choose the pages to add</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="290" />
+        <location filename="../../ui/dossier/details_page.py" line="301" />
         <source>Đang thêm trang…</source>
         <translation>Adding pages…</translation>
     </message>
@@ -650,11 +650,6 @@
         <translation>Opening the local store…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="112" />
-        <source>Quầy: %1</source>
-        <translation>Counter: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/login_dialog.py" line="125" />
         <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter your username and password.</translation>
@@ -746,11 +741,6 @@
         <location filename="../../ui/main_window.py" line="226" />
         <source>Cán bộ: %1 (%2)</source>
         <translation>Officer: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="229" />
-        <source>Quầy: %1</source>
-        <translation>Counter: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="231" />

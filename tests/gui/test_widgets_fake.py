@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app.errors import StoreError
@@ -36,7 +37,15 @@ def test_checklist_and_missing_list_follow_the_ticks(qtbot: Any, runner: Any) ->
     page.select_procedure("P1")
     rows = page.checklist.rows
     assert len(rows) == 3
-    assert "chỉ xuất trình" in rows[2].tick.text()
+    assert "chỉ xuất trình" in rows[2].label.text()
+    # a document only shown leaves no paper: no copies to count, nothing to attach
+    rows[2].tick.setChecked(True)
+    assert rows[2].form.isEnabled() and not rows[2].attach.isEnabled()
+    assert not rows[2].quantity.isEnabled()
+    # clicking the name ticks the row, as a checkbox's own text would
+    qtbot.mouseClick(rows[1].label, Qt.MouseButton.LeftButton)
+    assert rows[1].tick.isChecked()
+    rows[1].tick.setChecked(False)
     # the form combo offers only the accepted forms
     assert [rows[0].form.itemData(i) for i in range(rows[0].form.count())] == [
         "original", "certified_copy"]

@@ -109,7 +109,7 @@ class LoginDialog(QDialog):
             self._set_status("", error=False)
 
     def set_counter_name(self, name: str) -> None:
-        self.counter_label.setText(self.tr("Quầy: %1").replace("%1", name))
+        self.counter_label.setText(name)
         self.counter_label.setVisible(bool(name))
 
     def _set_status(self, text: str, error: bool) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,13 +34,23 @@ from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
 
-THUMB = 160
+THUMB = 200
 
 
 def _image_from_png(data: bytes) -> QImage:
     image = QImage()
     image.loadFromData(data, "PNG")
     return image
+
+
+def _framed(image: QImage) -> QPixmap:
+    """A thin grey frame: white pages would otherwise vanish into the white list."""
+    pixmap = QPixmap.fromImage(image)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#9a9a9a"))
+    painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
+    painter.end()
+    return pixmap
 
 
 class DossierDetailsPage(QWidget):
@@ -108,6 +118,7 @@ class DossierDetailsPage(QWidget):
         self.open_document_button.setObjectName("openDocument")
         doc_box = QGroupBox(self.tr("Biểu mẫu đã tạo"))
         doc_layout = QVBoxLayout(doc_box)
+        self.documents.setMaximumHeight(110)
         doc_layout.addWidget(self.documents)
         doc_layout.addWidget(self.open_document_button)
 
@@ -135,7 +146,7 @@ class DossierDetailsPage(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(info_box)
-        left.addWidget(comp_box, 1)
+        left.addWidget(comp_box, 3)
         left.addWidget(doc_box)
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
@@ -248,7 +259,7 @@ class DossierDetailsPage(QWidget):
         if ticket != self._load_ticket:
             return
         if image is not None and item is not None and not image.isNull():
-            item.setIcon(QIcon(QPixmap.fromImage(image)))
+            item.setIcon(QIcon(_framed(image)))
         self._thumbs_pending -= 1
         if self._thumbs_pending <= 0:
             self.pages_status.setText(self.tr("%n trang", "", self.thumbs.count()))

@@ -29,10 +29,26 @@ FILE_FILTER = "Ảnh hoặc PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)"
 _ORIGINAL_IN_HAND = {PresentationForm.PHOTOCOPY_WITH_ORIGINAL}
 
 
+class _NameLabel(QLabel):
+    """The component's name, wrapped; a click ticks the row's box like the box's own text would."""
+
+    def __init__(self, text: str, tick: QCheckBox) -> None:
+        super().__init__(text)
+        self._tick = tick
+        self.setWordWrap(True)
+        self.setBuddy(tick)
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        self._tick.toggle()
+        self._tick.setFocus()
+        super().mousePressEvent(event)
+
+
 @dataclass
 class ComponentRow:
     info: Any  # ComponentInfo
     tick: QCheckBox
+    label: QLabel
     form: QComboBox
     quantity: QSpinBox
     original: QCheckBox
@@ -50,10 +66,10 @@ class ComponentChecklist(QWidget):
         self.rows: list[ComponentRow] = []
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(1, 1)
         self._placeholder = QLabel(self.tr("Chọn thủ tục để hiện danh sách thành phần hồ sơ."))
         self._placeholder.setStyleSheet("color: #666;")
-        self._grid.addWidget(self._placeholder, 0, 0, 1, 6)
+        self._grid.addWidget(self._placeholder, 0, 0, 1, 7)
 
     def _clear(self) -> None:
         while self._grid.count():
@@ -72,11 +88,12 @@ class ComponentChecklist(QWidget):
             return
         self._placeholder.hide()
         headers = [
+            "",
             self.tr("Thành phần (Dấu cách: đánh dấu đã nộp)"),
             self.tr("Hình thức"),
             self.tr("Số bản"),
             self.tr("Đối chiếu"),
-            self.tr("Trang"),
+            self.tr("Tệp"),
             "",
         ]
         for col, text in enumerate(headers):
@@ -94,17 +111,24 @@ class ComponentChecklist(QWidget):
             notes.append(self.tr("nếu có"))
         if info.available_as_data:
             notes.append(self.tr("có sẵn trên CSDL/VNeID: không yêu cầu nộp giấy"))
-        text = f"{n}. {info.name}"
+        text = info.name
         if notes:
-            text += f" ({'; '.join(notes)})"
-        tick = QCheckBox(text)
+            text += f" <i>({'; '.join(notes)})</i>"
+        tick = QCheckBox(f"{n}.")
         tick.setObjectName(f"component.{n}.tick")
-        tick.setToolTip(info.legal_basis or "")
+        tick.setAccessibleName(info.name)
+        label = _NameLabel(text, tick)
+        label.setObjectName(f"component.{n}.name")
+        label.setToolTip(info.legal_basis or "")
+        label.setMinimumWidth(280)
         form = QComboBox()
         form.setObjectName(f"component.{n}.form")
         accepted = list(info.accepted_forms) or [f.value for f in PresentationForm]
         for value in accepted:
             form.addItem(form_text(value), value)
+        if info.available_as_data and form.findData(PresentationForm.NATIONAL_DATA.value) >= 0:
+            # the officer looks it up instead of asking for paper (Decree 118 Art. 5 item 9)
+            form.setCurrentIndex(form.findData(PresentationForm.NATIONAL_DATA.value))
         quantity = QSpinBox()
         quantity.setObjectName(f"component.{n}.quantity")
         quantity.setRange(1, 99)
@@ -117,10 +141,10 @@ class ComponentChecklist(QWidget):
         files_label = QLabel("—")
         files_label.setObjectName(f"component.{n}.files")
         files_label.setMinimumWidth(60)
-        row = ComponentRow(info, tick, form, quantity, original, attach, files_label)
+        row = ComponentRow(info, tick, label, form, quantity, original, attach, files_label)
         self.rows.append(row)
         r = len(self.rows)
-        for col, w in enumerate((tick, form, quantity, original, files_label, attach)):
+        for col, w in enumerate((tick, label, form, quantity, original, files_label, attach)):
             self._grid.addWidget(w, r, col)
         tick.toggled.connect(lambda _on, row=row: self._on_tick(row))
         form.currentIndexChanged.connect(lambda _i, row=row: self._on_form(row))
@@ -131,10 +155,13 @@ class ComponentChecklist(QWidget):
 
     def _on_tick(self, row: ComponentRow, emit: bool = True) -> None:
         on = row.tick.isChecked()
-        for w in (row.form, row.quantity, row.original, row.attach):
-            w.setEnabled(on)
+        row.form.setEnabled(on)
+        row.original.setEnabled(on)
         if on:
             self._on_form(row, emit=False)
+        else:
+            row.quantity.setEnabled(False)
+            row.attach.setEnabled(False)
         if emit:
             self.changed.emit()
 
@@ -142,6 +169,11 @@ class ComponentChecklist(QWidget):
         value = row.form.currentData()
         if row.tick.isChecked():
             row.original.setChecked(value in _ORIGINAL_IN_HAND)
+            # A document only shown, or read from a national database, leaves no paper to count
+            # or digitise here: no copy may be demanded of it.
+            paper = row.info.requirement != "show" and value != PresentationForm.NATIONAL_DATA
+            row.quantity.setEnabled(paper)
+            row.attach.setEnabled(paper)
         if emit:
             self.changed.emit()
 
@@ -198,4 +230,4 @@ class ComponentChecklist(QWidget):
 
     def set_row_missing(self, missing_ids: set[str]) -> None:
         for r in self.rows:
-            r.tick.setStyleSheet("color: #b00020;" if r.info.id in missing_ids else "")
+            r.label.setStyleSheet("color: #b00020;" if r.info.id in missing_ids else "")

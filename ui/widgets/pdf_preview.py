@@ -27,7 +27,7 @@ from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
 
-SCREEN_DPI = 110
+SCREEN_DPI = 96
 PRINT_DPI = 300
 
 
