@@ -199,13 +199,13 @@ class MainWindow(QMainWindow):
         tb.addAction(self.lock_action)
         tb.addAction(self.logout_action)
 
-        menu = self.menuBar().addMenu(self.tr("&Hồ sơ"))
+        menu = self.menuBar().addMenu(self.tr("Hồ sơ"))
         for a in (self.new_action, self.open_action, self.find_action, self.refresh_action):
             menu.addAction(a)
         menu.addSeparator()
         menu.addAction(self.lock_action)
         menu.addAction(self.logout_action)
-        lang_menu = self.menuBar().addMenu(self.tr("&Ngôn ngữ / Language"))
+        lang_menu = self.menuBar().addMenu(self.tr("Ngôn ngữ / Languag&e"))
         group = QActionGroup(self)
         for code, text in (("vi", "Tiếng Việt"), ("en", "English")):
             a = QAction(text, self)

@@ -485,12 +485,12 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/first_admin_dialog.py" line="76" />
-        <source>&amp;Tạo tài khoản</source>
+        <source>Tạo tài &amp;khoản</source>
         <translation>&amp;Create account</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_admin_dialog.py" line="79" />
-        <source>T&amp;hoát</source>
+        <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/login_dialog.py" line="88" />
-        <source>T&amp;hoát</source>
+        <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
@@ -729,13 +729,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="202" />
-        <source>&amp;Hồ sơ</source>
-        <translation>&amp;Dossiers</translation>
+        <source>Hồ sơ</source>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="208" />
-        <source>&amp;Ngôn ngữ / Language</source>
-        <translation>&amp;Language / Ngôn ngữ</translation>
+        <source>Ngôn ngữ / Languag&amp;e</source>
+        <translation>Languag&amp;e / Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="226" />
@@ -880,12 +880,12 @@
     </message>
     <message>
         <location filename="../../ui/reception/person_form.py" line="107" />
-        <source>Họ &amp;tên:</source>
-        <translation>&amp;Name:</translation>
+        <source>Họ &amp;và tên:</source>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
         <location filename="../../ui/reception/person_form.py" line="108" />
-        <source>Số địn&amp;h danh:</source>
+        <source>Số định &amp;danh:</source>
         <translation>&amp;ID number:</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <location filename="../../ui/reception/reception_page.py" line="150" />
-        <source>&amp;Nơi trả kết quả:</source>
+        <source>Nơi t&amp;rả kết quả:</source>
         <translation>Result &amp;delivery:</translation>
     </message>
     <message>

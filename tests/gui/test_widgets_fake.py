@@ -154,3 +154,27 @@ def test_search_as_you_type_without_diacritics(qtbot: Any, runner: Any) -> None:
         type_text(window.search, " thị")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert window.model.row_at(0).applicant_name == "Nguyễn Thị Hoa"
+
+
+def test_every_field_has_a_key(qtbot: Any, runner: Any) -> None:
+    page = _page(qtbot, runner, FakeReception())
+    page.select_procedure("P1")
+    focus = QApplication.focusWidget
+    qtbot.waitUntil(lambda: focus() is page.applicant.full_name)  # choosing moves on by itself
+    for key, widget in (
+        (Qt.Key.Key_1, page.procedure_edit),
+        (Qt.Key.Key_2, page.applicant.full_name),
+        (Qt.Key.Key_3, page.checklist.rows[0].tick),
+        (Qt.Key.Key_4, page.delivery),
+        (Qt.Key.Key_D, page.applicant.id_number),
+        (Qt.Key.Key_S, page.applicant.birth_date),
+        (Qt.Key.Key_R, page.delivery),
+        (Qt.Key.Key_L, page.reason),
+    ):
+        qtbot.keyClick(focus(), key, Qt.KeyboardModifier.AltModifier)
+        assert focus() is widget, f"Alt+{key.name} -> {focus().objectName()}"
+    # the decision buttons answer their letters too: Alt+C asks for a refusal reason
+    type_text(page.applicant.full_name, "Phạm Minh Đức")
+    qtbot.keyClick(focus(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: focus() is page.reason)  # a mnemonic "animates" the click first
+    assert "lý do" in page.hint.text().lower()

@@ -73,10 +73,10 @@ class FirstAdminDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(
-            self.tr("&Tạo tài khoản"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Tạo tài &khoản"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setDefault(True)
-        self.buttons.addButton(self.tr("T&hoát"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.tr("Th&oát"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._on_submit)
         self.buttons.rejected.connect(self.reject)
 

@@ -85,7 +85,7 @@ class LoginDialog(QDialog):
             self.tr("Đăng &nhập"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.login_button.setDefault(True)
-        self.buttons.addButton(self.tr("T&hoát"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.tr("Th&oát"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._on_submit)
         self.buttons.rejected.connect(self.reject)
 

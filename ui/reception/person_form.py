@@ -104,8 +104,8 @@ class PersonForm(QWidget):
             grid.addWidget(label, row, col * 2)
             grid.addWidget(field, row, col * 2 + 1, 1, span)
 
-        add(0, 0, self.tr("Họ &tên:"), self.full_name, 3)
-        add(1, 0, self.tr("Số địn&h danh:"), self.id_number)
+        add(0, 0, self.tr("Họ &và tên:"), self.full_name, 3)
+        add(1, 0, self.tr("Số định &danh:"), self.id_number)
         add(1, 1, self.tr("Ngày &sinh:"), self.birth_date)
         add(2, 0, self.tr("&Giới tính:"), self.sex)
         add(2, 1, self.tr("Điện th&oại:"), self.phone)

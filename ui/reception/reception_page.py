@@ -147,7 +147,7 @@ class ReceptionPage(QWidget):
         font = self.receive_button.font()
         font.setBold(True)
         self.receive_button.setFont(font)
-        delivery_label = QLabel(self.tr("&Nơi trả kết quả:"))
+        delivery_label = QLabel(self.tr("Nơi t&rả kết quả:"))
         delivery_label.setBuddy(self.delivery)
         reason_label = QLabel(self.tr("&Lý do:"))
         reason_label.setBuddy(self.reason)
@@ -207,7 +207,7 @@ class ReceptionPage(QWidget):
             ("Alt+1", lambda: self._focus(self.procedure_edit)),
             ("Alt+2", lambda: self._focus(self.applicant.first_field())),
             ("Alt+3", lambda: self._focus(self.checklist.first_field())),
-            ("Alt+4", lambda: self._focus(self.receive_button)),
+            ("Alt+4", lambda: self._focus(self.delivery)),
             ("Escape", self.cancelled.emit),
         ):
             sc = QShortcut(QKeySequence(keys), self)
