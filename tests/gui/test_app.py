@@ -111,6 +111,10 @@ def test_login_opens_the_main_window(qtbot: Any, client: Any, home: Path) -> Non
     qtbot.waitUntil(lambda: c.main_window is not None, timeout=15_000)
     assert c.main_window.isVisible()
     assert c.window is c.main_window  # the login dialog is gone
+    # signing out goes back to the login window; the client keeps running
+    c.main_window.logout_action.trigger()
+    assert isinstance(c.window, LoginDialog) and c.window.isVisible()
+    assert c.main_window is None and c.account is None
 
 
 def test_idle_lock_hides_data_and_asks_for_the_password(qtbot: Any, real: Any, runner: Any) -> None:
