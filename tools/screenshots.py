@@ -1,5 +1,6 @@
 """Regenerates the screenshots of the desktop client in docs/screenshots/ from a fresh demo store:
-login, main window, new reception (filled in), dossier details and the receipt preview.
+first run, login, main window, new reception (filled in), dossier details and the receipt
+preview.
 
     /work/venv/bin/python tools/screenshots.py [--out docs/screenshots] [--offscreen]
 
@@ -142,6 +143,16 @@ def main() -> int:
     def save(widget: object, name: str) -> None:
         widget.grab().save(str(out / name))  # type: ignore[attr-defined]
         print(out / name)
+
+    # first run: no account yet
+    from ui.dialogs.first_admin_dialog import FirstAdminDialog
+
+    first = FirstAdminDialog(accounts, runner)
+    first.full_name.setText("Trần Văn Quản")
+    first.show()
+    wait(app, first.isVisible)
+    save(first, "first-run.png")
+    first.close()
 
     # login
     login = LoginDialog(accounts, runner, counter_name=ctx.workstation.name)

@@ -13,6 +13,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from PySide6.QtGui import QColor
+
 from desk_app.domain.types import DossierStatus
 
 STATUS_TEXT: dict[str, str] = {
@@ -96,6 +98,12 @@ class DossierTableModel(QAbstractTableModel):
                 return status_text(d.status)
             if col == self.PAGES:
                 return str(d.pages)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
+            # what still needs the officer's attention stands out
+            if d.status == DossierStatus.SUPPLEMENT_REQUESTED:
+                return QColor("#9a5b00")
+            if d.status == DossierStatus.REFUSED:
+                return QColor("#b00020")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.PROCEDURE:
             return f"{d.procedure_code} – {d.procedure_name}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.PAGES:
