@@ -87,8 +87,10 @@ class DeskClient(QObject):
         self._replace_window(first)
 
     def _on_open_failed(self, exc: BaseException) -> None:
-        show_error(self.window, exc)
         logger.error("the store could not be opened: %r", exc)
+        if isinstance(self.window, LoginDialog):
+            self.window.show_failure(exc)
+        show_error(self.window, exc)
 
     def _show_login(self) -> None:
         login = LoginDialog(

@@ -185,3 +185,15 @@ def test_english_strings_shown(qtbot: Any, client: Any, home: Path) -> None:
     c.runner.wait_done(10_000)
     assert c.ctx.setting("language") == "vi"
     c.translators.install("vi")
+
+
+def test_a_broken_store_is_said_not_hung_on(qtbot: Any, client: Any, home: Path) -> None:
+    (home / "store.sqlite3").write_bytes(b"this is not a database" * 100)
+    c = client()
+    c.start()
+    dialog = c.window
+    assert isinstance(dialog, LoginDialog)
+    qtbot.waitUntil(lambda: "Đang mở" not in dialog.status.text(), timeout=15_000)
+    assert not dialog.login_button.isEnabled()
+    assert "Traceback" not in dialog.status.text() and dialog.status.text()
+    assert c.services is None

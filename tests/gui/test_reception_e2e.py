@@ -138,3 +138,27 @@ def test_whole_reception_by_keyboard(
     preview.close()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert window.selected_code() == summary.code
+
+
+def test_id_number_warnings_inline(qtbot: Any, real: Any, runner: Any) -> None:
+    services, officer = real
+    window = MainWindow(services, runner, officer)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    window.new_reception()
+    page = window.reception_page
+    qtbot.waitUntil(lambda: len(page._procedures) > 0)
+    page.select_procedure("T.KS")
+    form = page.applicant
+    form.id_number.setText("031195001234")  # born 1995, female (digit 4 = 1)
+    form.birth_date.setText("02/03/1996")
+    form.check_requested.emit()
+    qtbot.waitUntil(form.warnings.isVisible)
+    assert "Năm sinh không khớp với số định danh" in form.warnings.text()
+    form.birth_date.setText("02/03/1995")
+    form.sex.setCurrentIndex(1)  # Nam: the number says female
+    qtbot.waitUntil(lambda: "Giới tính không khớp" in form.warnings.text())
+    assert "Năm sinh" not in form.warnings.text()
+    form.id_number.setText("12345")
+    form.check_requested.emit()
+    qtbot.waitUntil(lambda: "đúng 12 chữ số" in form.warnings.text())

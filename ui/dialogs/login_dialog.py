@@ -108,6 +108,10 @@ class LoginDialog(QDialog):
         elif not self._busy:
             self._set_status("", error=False)
 
+    def show_failure(self, exc: BaseException) -> None:
+        """The store could not be opened: say so instead of "opening…" forever."""
+        self._set_status(error_text(exc), error=True)
+
     def set_counter_name(self, name: str) -> None:
         self.counter_label.setText(name)
         self.counter_label.setVisible(bool(name))
