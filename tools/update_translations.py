@@ -188,6 +188,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "Hôm nay chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới.":
         "No dossier received today yet. Press F2 for a new reception.",
     "Huỷ tiếp nhận": "Cancel reception",
+    "&Bỏ hồ sơ này": "&Discard this dossier",
+    "&Tiếp tục nhập": "&Keep editing",
     "Bỏ hồ sơ đang nhập? Những gì đã nhập sẽ không được lưu.":
         "Discard this dossier? What was entered will not be saved.",
     "Đã lưu hồ sơ %1.": "Dossier %1 saved.",

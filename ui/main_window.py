@@ -323,11 +323,19 @@ class MainWindow(QMainWindow):
 
     def _on_reception_cancelled(self) -> None:
         if self.reception_page.is_dirty():
-            answer = QMessageBox.question(
-                self, self.tr("Huỷ tiếp nhận"),
-                self.tr("Bỏ hồ sơ đang nhập? Những gì đã nhập sẽ không được lưu."),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            # own button texts: Qt ships no Vietnamese catalogue for its standard buttons
+            box = QMessageBox(self)
+            box.setObjectName("discardBox")
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Huỷ tiếp nhận"))
+            box.setText(self.tr("Bỏ hồ sơ đang nhập? Những gì đã nhập sẽ không được lưu."))
+            discard = box.addButton(self.tr("&Bỏ hồ sơ này"), QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(self.tr("&Tiếp tục nhập"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.exec()
+            discarded = box.clickedButton() is discard
+            box.deleteLater()
+            if not discarded:
                 return
         self.reception_page.reset()
         self.show_home()

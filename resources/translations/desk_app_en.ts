@@ -215,32 +215,32 @@
 <context>
     <name>DossierStatus</name>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="19" />
+        <location filename="../../ui/models/dossier_table_model.py" line="21" />
         <source>Đã tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="20" />
+        <location filename="../../ui/models/dossier_table_model.py" line="22" />
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="21" />
+        <location filename="../../ui/models/dossier_table_model.py" line="23" />
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="22" />
+        <location filename="../../ui/models/dossier_table_model.py" line="24" />
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="23" />
+        <location filename="../../ui/models/dossier_table_model.py" line="25" />
         <source>Đã có kết quả</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="24" />
+        <location filename="../../ui/models/dossier_table_model.py" line="26" />
         <source>Đã trả kết quả</source>
         <translation>Returned</translation>
     </message>
@@ -248,37 +248,37 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="49" />
+        <location filename="../../ui/models/dossier_table_model.py" line="51" />
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="50" />
+        <location filename="../../ui/models/dossier_table_model.py" line="52" />
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="51" />
+        <location filename="../../ui/models/dossier_table_model.py" line="53" />
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="52" />
+        <location filename="../../ui/models/dossier_table_model.py" line="54" />
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="53" />
+        <location filename="../../ui/models/dossier_table_model.py" line="55" />
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="54" />
+        <location filename="../../ui/models/dossier_table_model.py" line="56" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="55" />
+        <location filename="../../ui/models/dossier_table_model.py" line="57" />
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
@@ -650,12 +650,12 @@
         <translation>Opening the local store…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="129" />
         <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="134" />
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
@@ -768,17 +768,27 @@
         <translation>No dossier received today yet. Press F2 for a new reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Huỷ tiếp nhận</source>
         <translation>Cancel reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>Bỏ hồ sơ đang nhập? Những gì đã nhập sẽ không được lưu.</source>
         <translation>Discard this dossier? What was entered will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="332" />
+        <source>&amp;Bỏ hồ sơ này</source>
+        <translation>&amp;Discard this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333" />
+        <source>&amp;Tiếp tục nhập</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Đã lưu hồ sơ %1.</source>
         <translation>Dossier %1 saved.</translation>
     </message>

@@ -178,3 +178,30 @@ def test_every_field_has_a_key(qtbot: Any, runner: Any) -> None:
     qtbot.keyClick(focus(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: focus() is page.reason)  # a mnemonic "animates" the click first
     assert "lý do" in page.hint.text().lower()
+
+
+def test_escape_asks_before_discarding_a_started_reception(qtbot: Any, runner: Any) -> None:
+    from PySide6.QtCore import QTimer
+
+    services = ClientServices(FakeAccounts(), FakeReception(), counter_name="Quầy 2")
+    window = MainWindow(services, runner, OFFICER)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    window.new_reception()
+    page = window.reception_page
+    type_text(page.applicant.full_name, "Phạm Minh Đức")
+
+    def answer(text: str) -> None:
+        box = next(b for b in window.findChildren(QMessageBox, "discardBox") if b.isVisible())
+        buttons = {b.text(): b for b in box.buttons()}
+        (buttons.get(text) or box.buttons()[0]).click()
+
+    QTimer.singleShot(200, lambda: answer("&Tiếp tục nhập"))
+    qtbot.keyClick(page.applicant.full_name, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is page
+    assert page.applicant.full_name.text() == "Phạm Minh Đức"
+    show_active(qtbot, window)  # offscreen, the closed box keeps the activation
+    QTimer.singleShot(200, lambda: answer("&Bỏ hồ sơ này"))
+    qtbot.keyClick(page.applicant.full_name, Qt.Key.Key_Escape)
+    assert window.stack.currentIndex() == window.HOME
+    assert page.applicant.full_name.text() == ""
