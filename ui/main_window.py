@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         day = None if self.all_days.isChecked() else dt.date.today()
         self.runner.run(
             self.services.reception.list_dossiers, day, self.search.text().strip(),
-            on_result=lambda rows: self._on_rows(rows, ticket),
+            owner=self, on_result=lambda rows: self._on_rows(rows, ticket),
             on_error=lambda e: show_error(self, e),
         )
 

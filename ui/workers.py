@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 logger = logging.getLogger(__name__)
@@ -76,6 +77,23 @@ class Worker(QRunnable):
             self.signals.finished.emit()
 
 
+def _guarded(fn: Callable[..., Any], owner: QObject | None) -> Callable[..., Any]:
+    """A result may arrive after the widget that asked for it was closed and deleted: then it is
+    dropped instead of touching a dead C++ object. The owner is the callback's own object when the
+    callback is a bound method of a QObject, else the `owner` given."""
+    target = owner
+    if target is None and isinstance(getattr(fn, "__self__", None), QObject):
+        target = fn.__self__
+    if target is None:
+        return fn
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(target):
+            fn(*args)
+
+    return call
+
+
 def _is_user_error(exc: BaseException) -> bool:
     from desk_app.errors import DeskError
 
@@ -83,7 +101,9 @@ def _is_user_error(exc: BaseException) -> bool:
 
 
 class TaskRunner(QObject):
-    """The pools of the client. `write()` for anything that changes the store, `run()` for the rest."""
+    """The pools of the client. `write()` for anything that changes the store, `run()` for the rest.
+    Callbacks run on the GUI thread; pass `owner=widget` with lambdas so that a result arriving
+    after the widget was deleted is dropped (bound methods of QObjects are guarded by themselves)."""
 
     def __init__(self, parent: QObject | None = None, threads: int = 3) -> None:
         super().__init__(parent)
@@ -105,13 +125,14 @@ class TaskRunner(QObject):
         with_progress: bool,
         kwargs: dict[str, Any],
     ) -> Worker:
+        owner = kwargs.pop("owner", None)
         worker = Worker(fn, *args, with_progress=with_progress, **kwargs)
         if on_result is not None:
-            worker.signals.result.connect(on_result)
+            worker.signals.result.connect(_guarded(on_result, owner))
         if on_error is not None:
-            worker.signals.error.connect(on_error)
+            worker.signals.error.connect(_guarded(on_error, owner))
         if on_progress is not None:
-            worker.signals.progress.connect(on_progress)
+            worker.signals.progress.connect(_guarded(on_progress, owner))
         with self._lock:
             self._active.add(worker)
         worker.signals.finished.connect(lambda w=worker: self._forget(w))

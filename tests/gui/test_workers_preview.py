@@ -15,18 +15,17 @@ from ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 def test_runner_delivers_results_errors_and_progress(qtbot: Any, runner: Any) -> None:
+    # callbacks are connected before the work starts, so nothing is missed however fast it runs
     seen: list[Any] = []
-    with qtbot.waitSignal(runner.run(lambda a, b: a + b, 2, 3, on_result=seen.append)
-                          .signals.finished):
-        pass
-    assert seen == [5]
+    runner.run(lambda a, b: a + b, 2, 3, on_result=seen.append)
+    qtbot.waitUntil(lambda: seen == [5])
 
     def refuse() -> None:
         raise InputRefused("empty_file", "")
 
     errors: list[BaseException] = []
-    with qtbot.waitSignal(runner.write(refuse, on_error=errors.append).signals.finished):
-        pass
+    runner.write(refuse, on_error=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1)
     assert [e.code for e in errors] == ["empty_file"]  # type: ignore[attr-defined]
 
     steps: list[tuple[int, int, str]] = []
@@ -41,21 +40,34 @@ def test_runner_delivers_results_errors_and_progress(qtbot: Any, runner: Any) ->
     results: list[str] = []
     worker = runner.run(long_job, with_progress=True, on_progress=lambda *a: steps.append(a),
                         on_result=results.append)
-    assert runner.active_count == 1  # kept referenced while it runs
-    with qtbot.waitSignal(worker.signals.finished):
-        worker.cancel()
-        gate.set()
-    assert results == ["huỷ"]
+    assert runner.active_count == 1  # kept referenced while it runs (blocked on the gate)
+    worker.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: results == ["huỷ"])
     assert steps == [(1, 3, "trang 1"), (2, 3, "trang 2"), (3, 3, "trang 3")]
     qtbot.waitUntil(lambda: runner.active_count == 0)
 
 
 def test_the_single_writer_keeps_order(qtbot: Any, runner: Any) -> None:
     order: list[int] = []
-    workers = [runner.write(order.append, n) for n in range(20)]
-    with qtbot.waitSignal(workers[-1].signals.finished):
-        pass
+    for n in range(20):
+        runner.write(order.append, n)
+    qtbot.waitUntil(lambda: len(order) == 20)
     assert order == list(range(20))
+
+
+def test_a_result_for_a_deleted_widget_is_dropped(qtbot: Any, runner: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    gate = threading.Event()
+    dropped: list[str] = []
+    runner.run(gate.wait, 5, owner=label, on_result=lambda _r: label.setText("late"))
+    runner.run(gate.wait, 5, on_result=lambda _r: dropped.append("ran"))
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label))
+    gate.set()
+    qtbot.waitUntil(lambda: dropped == ["ran"])  # the unguarded one ran; the guarded did not raise
 
 
 def test_preview_prints_and_saves(qtbot: Any, runner: Any, tmp_path: Path) -> None:

@@ -113,7 +113,7 @@ class FirstAdminDialog(QDialog):
             self.full_name.text().strip(),
             Role.ADMIN,
             self.password.text(),
-            on_result=self._on_created,
+            owner=self, on_result=self._on_created,
             on_error=self._on_failed,
         )
 

@@ -135,7 +135,7 @@ class LoginDialog(QDialog):
         # login writes (failed-attempt counter), so it goes through the single writer
         self._runner.write(
             self._accounts.login, username, password,
-            on_result=self._on_ok, on_error=self._on_failed,
+            owner=self, on_result=self._on_ok, on_error=self._on_failed,
         )
 
     def _on_ok(self, account: Any) -> None:

@@ -174,7 +174,7 @@ class DossierDetailsPage(QWidget):
         self.title.setText(self.tr("Hồ sơ %1").replace("%1", code))
         self._runner.run(
             self._reception.dossier, code,
-            on_result=lambda d: self._on_loaded(d, ticket),
+            owner=self, on_result=lambda d: self._on_loaded(d, ticket),
             on_error=lambda e: show_error(self, e),
         )
 
@@ -248,7 +248,7 @@ class DossierDetailsPage(QWidget):
             self.thumbs.addItem(item)
             self._runner.run(
                 self._thumbnail_image, page.sha256,
-                on_result=lambda img, item=item: self._on_thumb(img, item, ticket),
+                owner=self, on_result=lambda img, item=item: self._on_thumb(img, item, ticket),
                 on_error=lambda e: self._on_thumb(None, None, ticket),
             )
 
@@ -309,4 +309,5 @@ class DossierDetailsPage(QWidget):
             self.pages_status.clear()
             show_error(self, exc)
 
-        self._runner.write(self._reception.add_pages, code, files, on_result=done, on_error=failed)
+        self._runner.write(self._reception.add_pages, code, files, owner=self,
+                           on_result=done, on_error=failed)

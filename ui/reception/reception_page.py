@@ -220,7 +220,7 @@ class ReceptionPage(QWidget):
     # --- procedures -----------------------------------------------------------------------------
 
     def load_procedures(self) -> None:
-        self._runner.run(self._reception.procedures, "", on_result=self._on_procedures,
+        self._runner.run(self._reception.procedures, "", owner=self, on_result=self._on_procedures,
                          on_error=lambda e: show_error(self, e))
 
     def _on_procedures(self, procedures: list[Any]) -> None:
@@ -316,7 +316,7 @@ class ReceptionPage(QWidget):
             if ticket == self._check_requests[which]:
                 form.set_warnings(list(codes))
 
-        self._runner.run(self._reception.check_person, person, on_result=done,
+        self._runner.run(self._reception.check_person, person, owner=self, on_result=done,
                          on_error=lambda e: logger.warning("ID check failed: %r", e))
 
     def _person(self, data: dict[str, Any]) -> Any:
@@ -355,7 +355,8 @@ class ReceptionPage(QWidget):
                 self.missing = list(missing)
                 self._show_missing()
 
-        self._runner.run(self._reception.missing_components, self.draft(), on_result=done,
+        self._runner.run(self._reception.missing_components, self.draft(), owner=self,
+                         on_result=done,
                          on_error=lambda e: show_error(self, e))
 
     def _show_missing(self) -> None:
@@ -458,7 +459,7 @@ class ReceptionPage(QWidget):
         worker = self._runner.write(
             self._reception.receive, self.draft(decision), self._officer,
             with_progress=True,
-            on_result=lambda summary: self._on_saved(summary, decision),
+            owner=self, on_result=lambda summary: self._on_saved(summary, decision),
             on_error=self._on_save_failed,
             on_progress=self._on_progress,
         )

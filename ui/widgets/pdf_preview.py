@@ -141,7 +141,8 @@ class PdfPreviewDialog(QDialog):
         self._render(data)
 
     def _render(self, data: bytes) -> None:
-        self._runner.run(render_pdf, data, on_result=self._on_rendered, on_error=self._on_error)
+        self._runner.run(render_pdf, data, owner=self, on_result=self._on_rendered,
+                         on_error=self._on_error)
 
     def _on_rendered(self, images: list[QImage]) -> None:
         self.images = images
@@ -191,7 +192,8 @@ class PdfPreviewDialog(QDialog):
                 on_done()
 
         assert self._data is not None
-        self._runner.run(render_pdf, self._data, PRINT_DPI, on_result=paint, on_error=self._on_error)
+        self._runner.run(render_pdf, self._data, PRINT_DPI, owner=self, on_result=paint,
+                         on_error=self._on_error)
 
     def save_document(self) -> None:
         if self._data is None:
@@ -207,7 +209,7 @@ class PdfPreviewDialog(QDialog):
         assert data is not None
         self._runner.run(
             path.write_bytes, data,
-            on_result=lambda _n: self._on_saved(path), on_error=self._on_error,
+            owner=self, on_result=lambda _n: self._on_saved(path), on_error=self._on_error,
         )
 
     def _on_saved(self, path: Path) -> None:
