@@ -134,7 +134,10 @@ def main() -> int:
         add_todays_receptions(ctx)
     accounts = AccountService(ctx)
     reception = ReceptionService(ctx)
-    services = ClientServices(accounts, reception, ctx.workstation.name, save_setting=ctx.set_setting)
+    from desk_app.sync.service import SyncService
+
+    services = ClientServices(accounts, reception, ctx.workstation.name,
+                              save_setting=ctx.set_setting, sync=SyncService(ctx))
     runner = TaskRunner()
     officer = accounts.login("canbo1", "Canbo1@2026")
     out: Path = args.out
@@ -168,7 +171,7 @@ def main() -> int:
     window = MainWindow(services, runner, officer)
     window.resize(1360, 820)
     window.show()
-    wait(app, lambda: window.model.rowCount() > 0)
+    wait(app, lambda: window.model.rowCount() > 0 and window.sync_widget.status is not None)
     save(window, "main-window.png")
 
     # new reception, filled in part way: one component still missing

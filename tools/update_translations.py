@@ -282,6 +282,22 @@ EN: dict[str, str | tuple[str, str]] = {
     "Huỷ": "Cancel",
     "Đang lưu": "Saving",
     "Chưa lưu được hồ sơ": "The dossier was not saved",
+    # sync indicator (ui/sync)
+    "Mục cần xử lý khi đồng bộ": "Sync items needing attention",
+    "Số thứ tự": "No.",
+    "Loại": "Kind",
+    "Thời điểm": "Time",
+    "Lý do": "Reason",
+    "Gửi lại": "Send again",
+    "Đồng bộ ngay": "Sync now",
+    "● Đang kiểm tra…": "● Checking…",
+    "● Chưa cấu hình máy chủ trung tâm": "● No central server configured",
+    "● Trực tuyến": "● Online",
+    "● Ngoại tuyến": "● Offline",
+    "Chờ gửi: %n mục": ("Waiting: %n item", "Waiting: %n items"),
+    "Đồng bộ lần cuối: chưa có": "Last sync: never",
+    "Đồng bộ lần cuối: %1": "Last sync: %1",
+    "⚠ Cần xử lý: %n": ("⚠ Needs attention: %n", "⚠ Needs attention: %n"),
 }
 
 

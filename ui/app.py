@@ -36,6 +36,7 @@ def open_services(home: Path) -> tuple[Any, ClientServices, bool]:
     from desk_app.accounts import AccountService
     from desk_app.context import open_context
     from desk_app.reception import ReceptionService
+    from desk_app.sync.service import SyncService
 
     ctx = open_context(home)
     accounts = AccountService(ctx)
@@ -45,6 +46,7 @@ def open_services(home: Path) -> tuple[Any, ClientServices, bool]:
         reception=reception,
         counter_name=ctx.workstation.name,
         save_setting=ctx.set_setting,
+        sync=SyncService(ctx),
     )
     return ctx, services, accounts.has_accounts()
 

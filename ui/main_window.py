@@ -143,6 +143,16 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.sync_widget: Any | None = None
+        if services.sync is not None:
+            from ui.sync.status_widget import SyncStatusWidget
+
+            # online/offline, items waiting, last sync: always in view (DESIGN.md, sync)
+            sync = services.sync
+            self.sync_widget = SyncStatusWidget(sync.status, sync.run_round, sync.retry,
+                                                pool=runner.pool)
+            self.statusBar().addPermanentWidget(self.sync_widget)
+            self.sync_widget.start()
         self._show_user()
 
         self._search_timer = QTimer(self)
@@ -400,6 +410,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
         self.idle.detach()
+        if self.sync_widget is not None:
+            self.sync_widget.stop()
         super().closeEvent(event)
         if not self.signalsBlocked():
             self.closed.emit()

@@ -19,3 +19,4 @@ class ClientServices:
     agency_name: str = ""
     # Writes one workstation setting (language, ...); runs on the store's writer thread.
     save_setting: Callable[[str, str], None] = field(default=_ignore)
+    sync: Any | None = None  # desk_app.sync.service.SyncService: the status bar's sync indicator

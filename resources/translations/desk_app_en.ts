@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="88" />
+        <source>Mục cần xử lý khi đồng bộ</source>
+        <translation>Sync items needing attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="92" />
+        <source>Số thứ tự</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="92" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="92" />
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="92" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="104" />
+        <source>Gửi lại</source>
+        <translation>Send again</translation>
+    </message>
+</context>
+<context>
     <name>ComponentChecklist</name>
     <message>
         <location filename="../../ui/reception/component_checklist.py" line="70" />
@@ -693,102 +726,102 @@
         <translation>The session is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Tiếp nhận mới (F2)</source>
         <translation>New reception (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Xem chi tiết (Enter)</source>
         <translation>Details (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Tìm (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Khoá (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Ngôn ngữ / Languag&amp;e</source>
         <translation>Languag&amp;e / Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Cán bộ: %1 (%2)</source>
         <translation>Officer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>quầy này</source>
         <translation>this counter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Hồ sơ tiếp nhận hôm nay tại %1 – %2</source>
         <translation>Dossiers received today at %1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>%n hồ sơ</source>
         <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Không có hồ sơ nào khớp. Thử bỏ bớt chữ, hoặc đánh dấu “Mọi ngày”.</source>
         <translation>No dossier matches. Try fewer words, or tick “All days”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Hôm nay chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới.</source>
         <translation>No dossier received today yet. Press F2 for a new reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Huỷ tiếp nhận</source>
         <translation>Cancel reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Bỏ hồ sơ đang nhập? Những gì đã nhập sẽ không được lưu.</source>
         <translation>Discard this dossier? What was entered will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>&amp;Bỏ hồ sơ này</source>
         <translation>&amp;Discard this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>&amp;Tiếp tục nhập</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Đã lưu hồ sơ %1.</source>
         <translation>Dossier %1 saved.</translation>
     </message>
@@ -816,42 +849,42 @@
         <translation>&amp;Close (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/pdf_preview.py" line="153" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="154" />
         <source>%n trang</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="160" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="161" />
         <source>Không tạo được bản xem trước.</source>
         <translation>The preview could not be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="173" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="174" />
         <source>In biểu mẫu</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="181" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="182" />
         <source>Đang chuẩn bị bản in…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="186" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="187" />
         <source>Đã gửi bản in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="189" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="190" />
         <source>Máy in không nhận lệnh in.</source>
         <translation>The printer refused the job.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="200" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="202" />
         <source>Lưu bản PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="214" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="216" />
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1075,79 +1108,127 @@
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="366" />
+        <location filename="../../ui/reception/reception_page.py" line="367" />
         <source>Còn thiếu:</source>
         <translation>Missing:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="369" />
+        <location filename="../../ui/reception/reception_page.py" line="370" />
         <source>✓ Đủ các thành phần bắt buộc.</source>
         <translation>✓ All required components are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="384" />
+        <location filename="../../ui/reception/reception_page.py" line="385" />
         <source>Bước 1: gõ vài chữ của tên thủ tục rồi chọn trong danh sách (↓, Enter).</source>
         <translation>Step 1: type a few letters of the procedure's name, then pick it from the list (↓, Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="386" />
+        <location filename="../../ui/reception/reception_page.py" line="387" />
         <source>Bước 2: nhập họ tên và số định danh của người nộp hồ sơ.</source>
         <translation>Step 2: enter the applicant's name and ID number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/reception_page.py" line="389" />
+        <location filename="../../ui/reception/reception_page.py" line="390" />
         <source>Bước 3: đánh dấu từng thành phần đã nhận (Dấu cách), chọn hình thức và đính kèm các trang. Còn thiếu %n thành phần: nếu công dân không bổ sung ngay, chọn “Yêu cầu bổ sung – Mẫu 02”.</source>
         <translation><numerusform>Step 3: tick each component received (Space), choose how it was presented and attach its pages. %n component is missing: if the citizen cannot add it now, choose “Request supplement – Form 02”.</numerusform><numerusform>Step 3: tick each component received (Space), choose how it was presented and attach its pages. %n components are missing: if the citizen cannot add them now, choose “Request supplement – Form 02”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="395" />
+        <location filename="../../ui/reception/reception_page.py" line="396" />
         <source>Bước 4: hồ sơ đã đủ. Nhấn Ctrl+Enter để tiếp nhận và in giấy hẹn (Mẫu 01).</source>
         <translation>Step 4: the dossier is complete. Press Ctrl+Enter to receive it and print the receipt (Form 01).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="427" />
+        <location filename="../../ui/reception/reception_page.py" line="428" />
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
         <translation>The applicant's name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="432" />
+        <location filename="../../ui/reception/reception_page.py" line="433" />
         <source>Hồ sơ còn thiếu thành phần bắt buộc, chưa thể cấp giấy hẹn. Hãy yêu cầu bổ sung (Mẫu 02).</source>
         <translation>Required components are missing, no receipt yet. Request a supplement (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="439" />
+        <location filename="../../ui/reception/reception_page.py" line="440" />
         <source>Hồ sơ còn thiếu: %1.</source>
         <translation>The dossier lacks: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="443" />
+        <location filename="../../ui/reception/reception_page.py" line="444" />
         <source>Từ chối cần ghi lý do (căn cứ pháp lý) vào ô Lý do.</source>
         <translation>A refusal needs its reason (legal ground) in the Reason box.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="445" />
+        <location filename="../../ui/reception/reception_page.py" line="446" />
         <source>Yêu cầu bổ sung cần ghi rõ nội dung cần bổ sung vào ô Lý do.</source>
         <translation>A supplement request needs what to supplement in the Reason box.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="452" />
+        <location filename="../../ui/reception/reception_page.py" line="453" />
         <source>Đang lưu hồ sơ và tạo biểu mẫu…</source>
         <translation>Saving the dossier and making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="452" />
+        <location filename="../../ui/reception/reception_page.py" line="453" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="455" />
+        <location filename="../../ui/reception/reception_page.py" line="456" />
         <source>Đang lưu</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="487" />
+        <location filename="../../ui/reception/reception_page.py" line="488" />
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="150" />
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="231" />
+        <source>● Đang kiểm tra…</source>
+        <translation>● Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="237" />
+        <source>● Chưa cấu hình máy chủ trung tâm</source>
+        <translation>● No central server configured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="239" />
+        <source>● Trực tuyến</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="241" />
+        <source>● Ngoại tuyến</source>
+        <translation>● Offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="245" />
+        <source>Chờ gửi: %n mục</source>
+        <translation><numerusform>Waiting: %n item</numerusform><numerusform>Waiting: %n items</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="247" />
+        <source>Đồng bộ lần cuối: chưa có</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="251" />
+        <source>Đồng bộ lần cuối: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="254" />
+        <source>⚠ Cần xử lý: %n</source>
+        <translation><numerusform>⚠ Needs attention: %n</numerusform><numerusform>⚠ Needs attention: %n</numerusform></translation>
     </message>
 </context>
 </TS>

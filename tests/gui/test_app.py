@@ -111,6 +111,10 @@ def test_login_opens_the_main_window(qtbot: Any, client: Any, home: Path) -> Non
     qtbot.waitUntil(lambda: c.main_window is not None, timeout=15_000)
     assert c.main_window.isVisible()
     assert c.window is c.main_window  # the login dialog is gone
+    # the sync indicator is in the status bar; no central server configured here
+    sync = c.main_window.sync_widget
+    qtbot.waitUntil(lambda: sync.status is not None, timeout=10_000)
+    assert sync.state_label.text() == "● Chưa cấu hình máy chủ trung tâm"
     # signing out goes back to the login window; the client keeps running
     c.main_window.logout_action.trigger()
     assert isinstance(c.window, LoginDialog) and c.window.isVisible()
