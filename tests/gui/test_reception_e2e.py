@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desk_app.domain.text import fold
-from tests.gui.helpers import show_active, type_focused
+from tests.gui.helpers import show_active, type_focused, type_text
 from ui.main_window import MainWindow
 
 NAME = "Nguyễn Thị Hồng Nhung"
@@ -162,3 +162,64 @@ def test_id_number_warnings_inline(qtbot: Any, real: Any, runner: Any) -> None:
     form.id_number.setText("12345")
     form.check_requested.emit()
     qtbot.waitUntil(lambda: "đúng 12 chữ số" in form.warnings.text())
+
+
+def _pdf_text(data: bytes, tmp_path: Path, name: str) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def _start(qtbot: Any, real: Any, runner: Any) -> tuple[Any, Any, Any]:
+    services, officer = real
+    window = MainWindow(services, runner, officer)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    window.new_reception()
+    page = window.reception_page
+    qtbot.waitUntil(lambda: len(page._procedures) > 0)
+    page.select_procedure("T.KS")
+    return services, window, page
+
+
+def test_incomplete_dossier_gets_a_supplement_request(
+    qtbot: Any, real: Any, runner: Any, page_files: list[Path], tmp_path: Path
+) -> None:
+    services, window, page = _start(qtbot, real, runner)
+
+    type_text(page.applicant.full_name, "Hoàng Văn Thái")
+    page.checklist.attach_files(0, page_files[:1])  # the form only; no birth certificate
+    qtbot.waitUntil(lambda: len(page.missing) == 1 and page.supplement_button.isEnabled())
+    page.supplement_button.click()
+    qtbot.waitUntil(lambda: window.preview is not None, timeout=20_000)
+    [summary] = services.reception.list_dossiers(None, "hoang van thai")
+    assert summary.status == "supplement_requested"
+    detail = services.reception.dossier(summary.code)
+    assert [d.kind for d in detail.documents] == ["mau02"]
+    assert "Giấy chứng sinh" in detail.reason
+    text = _pdf_text(services.reception.document_pdf(summary.code, "mau02"), tmp_path, "m02.pdf")
+    assert "Hoàng Văn Thái" in text and "Giấy chứng sinh" in text
+    qtbot.waitUntil(lambda: len(window.preview.images) >= 1, timeout=20_000)
+    window.preview.close()
+
+
+def test_out_of_competence_gets_a_refusal(
+    qtbot: Any, real: Any, runner: Any, tmp_path: Path
+) -> None:
+
+    services, window, page = _start(qtbot, real, runner)
+    type_text(page.applicant.full_name, "Lý Thị Mỹ")
+    reason = "Thủ tục không thuộc thẩm quyền giải quyết của Ủy ban nhân dân phường"
+    type_text(page.reason, reason)
+    qtbot.waitUntil(page.refuse_button.isEnabled)
+    page.refuse_button.click()
+    qtbot.waitUntil(lambda: window.preview is not None, timeout=20_000)
+    [summary] = services.reception.list_dossiers(None, "ly thi my")
+    assert summary.status == "refused"
+    assert [d.kind for d in services.reception.dossier(summary.code).documents] == ["mau03"]
+    text = _pdf_text(services.reception.document_pdf(summary.code, "mau03"), tmp_path, "m03.pdf")
+    assert "Lý Thị Mỹ" in text
+    assert "thẩm quyền" in " ".join(text.split())
+    qtbot.waitUntil(lambda: len(window.preview.images) >= 1, timeout=20_000)
+    window.preview.close()
