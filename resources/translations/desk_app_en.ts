@@ -34,6 +34,244 @@
     </message>
 </context>
 <context>
+    <name>AttestDialog</name>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="70" />
+        <source>Đối chiếu bản chụp với bản chính — %1</source>
+        <translation>Compare the copy with the original — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="76" />
+        <source>Đang so sánh…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="78" />
+        <source>Đang so sánh bản chụp với bản chính…</source>
+        <translation>Comparing the copy with the original…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="82" />
+        <source>Bản chụp kèm bản chính để đối chiếu</source>
+        <translation>Photocopy with the original shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="83" />
+        <source>Bản chính</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="84" />
+        <source>Bản sao có chứng thực</source>
+        <translation>Certified copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="85" />
+        <source>Bản sao từ sổ gốc</source>
+        <translation>Master-register copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="86" />
+        <source>Bản điện tử</source>
+        <translation>Electronic copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="87" />
+        <source>Dữ liệu từ CSDL quốc gia / VNeID / kho dữ liệu</source>
+        <translation>Data from the national database / VNeID / e-data store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="93" />
+        <source>Công dân đã xuất trình bản chính</source>
+        <translation>The citizen showed the original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="95" />
+        <source>Khớp với bản chính</source>
+        <translation>Matches the original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="96" />
+        <source>Không khớp</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="106" />
+        <source>Lý do vẫn xác nhận khớp (bắt buộc khi máy báo khác biệt):</source>
+        <translation>Why it still matches (required when the engine found a difference):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="108" />
+        <source>Ví dụ: vết bẩn do máy photo, nội dung trùng khớp</source>
+        <translation>E.g. photocopier smudges, same content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="115" />
+        <source>Hình thức nộp:</source>
+        <translation>Presented as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="117" />
+        <source>Kết luận của cán bộ:</source>
+        <translation>Officer's conclusion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="122" />
+        <source>Xác nhận đối chiếu</source>
+        <translation>Record the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="125" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="171" />
+        <source>Máy so sánh phát hiện khác biệt: hãy xem các vùng được khoanh đỏ trước khi kết luận.</source>
+        <translation>The engine found differences: look at the regions circled in red before concluding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="175" />
+        <source>Máy so sánh không thấy khác biệt.</source>
+        <translation>The engine found no difference.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="185" />
+        <source>Không so sánh được</source>
+        <translation>Could not compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="186" />
+        <source>Không so sánh được: %1</source>
+        <translation>Could not compare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="242" />
+        <source>Không ghi được</source>
+        <translation>Could not record</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="132" />
+        <source>Bản chính (đã căn theo bản chụp)</source>
+        <translation>Original (aligned to the copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="133" />
+        <location filename="../../ui/verify/compare_view.py" line="324" />
+        <source>Bản chụp</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="155" />
+        <source>Cạnh nhau</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="156" />
+        <source>Chồng lớp</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="157" />
+        <source>Nhấp nháy</source>
+        <translation>Blink</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="158" />
+        <source>Trượt</source>
+        <translation>Slider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="170" />
+        <location filename="../../ui/verify/compare_view.py" line="345" />
+        <source>Pha trộn</source>
+        <translation>Blend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="187" />
+        <source>Vừa trang</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="204" />
+        <source>Khác biệt (bấm để xem):</source>
+        <translation>Differences (click to view):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="265" />
+        <source>Mức khác biệt: %1</source>
+        <translation>Difference: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="274" />
+        <source>Máy so sánh: KHỚP — không thấy khác biệt.</source>
+        <translation>Engine: MATCH — no difference found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="276" />
+        <source>Máy so sánh: KHÔNG KHỚP — không căn được hai trang (có thể là giấy tờ khác).</source>
+        <translation>Engine: MISMATCH — the pages could not be aligned (maybe another document).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="279" />
+        <source>Máy so sánh: KHÔNG KHỚP — %1 vùng khác biệt.</source>
+        <translation>Engine: MISMATCH — %1 regions differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="293" />
+        <source>thêm vào bản chụp</source>
+        <translation>added on the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="293" />
+        <source>mất trên bản chụp</source>
+        <translation>missing on the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="294" />
+        <source>khác</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="295" />
+        <source>Vùng %1: %2 (%3)</source>
+        <translation>Region %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="325" />
+        <source>Bản chụp phủ bản chính</source>
+        <translation>Copy over the original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="326" />
+        <source>Nhấp nháy: bản chính ⇄ bản chụp</source>
+        <translation>Blink: original ⇄ copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="327" />
+        <source>Trái: bản chính · phải: bản chụp</source>
+        <translation>Left: original · right: copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="346" />
+        <source>Vị trí trượt</source>
+        <translation>Slider position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="368" />
+        <source>Nhấp nháy — đang hiện: bản chính</source>
+        <translation>Blink — showing: original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="369" />
+        <source>Nhấp nháy — đang hiện: bản chụp</source>
+        <translation>Blink — showing: copy</translation>
+    </message>
+</context>
+<context>
     <name>ComponentChecklist</name>
     <message>
         <location filename="../../ui/reception/component_checklist.py" line="70" />
