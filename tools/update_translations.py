@@ -59,6 +59,10 @@ EN: dict[str, str | tuple[str, str]] = {
     "%n trang": ("%n page", "%n pages"),
     "Chọn trang cần thêm": "Choose the pages to add",
     "Đang thêm trang…": "Adding pages…",
+    "Đố&i chiếu bản chụp với bản chính…": "Compare the copy w&ith the original…",
+    "Chọn thành phần có bản chụp, rồi chọn ảnh quét bản chính công dân xuất trình":
+        "Select a component with copy pages, then the scan of the original the citizen shows",
+    "Ảnh quét bản chính của: %1": "Scan of the original of: %1",
     # statuses
     "Đã tiếp nhận": "Received",
     "Chờ bổ sung": "Awaiting supplement",

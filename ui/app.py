@@ -37,6 +37,7 @@ def open_services(home: Path) -> tuple[Any, ClientServices, bool]:
     from desk_app.context import open_context
     from desk_app.reception import ReceptionService
     from desk_app.sync.service import SyncService
+    from desk_app.verification.service import VerificationService
 
     ctx = open_context(home)
     accounts = AccountService(ctx)
@@ -47,6 +48,7 @@ def open_services(home: Path) -> tuple[Any, ClientServices, bool]:
         counter_name=ctx.workstation.name,
         save_setting=ctx.set_setting,
         sync=SyncService(ctx),
+        verification=VerificationService(ctx),
     )
     return ctx, services, accounts.has_accounts()
 

@@ -131,7 +131,9 @@ class MainWindow(QMainWindow):
         self.reception_page = ReceptionPage(
             services.reception, runner, account, draft_factory=draft_factory
         )
-        self.details_page = DossierDetailsPage(services.reception, runner)
+        self.details_page = DossierDetailsPage(
+            services.reception, runner, verification=services.verification, officer=account
+        )
         self.stack = QStackedWidget()
         for page in (home, self.reception_page, self.details_page, locked):
             self.stack.addWidget(page)

@@ -20,3 +20,4 @@ class ClientServices:
     # Writes one workstation setting (language, ...); runs on the store's writer thread.
     save_setting: Callable[[str, str], None] = field(default=_ignore)
     sync: Any | None = None  # desk_app.sync.service.SyncService: the status bar's sync indicator
+    verification: Any | None = None  # desk_app.verification.service.VerificationService

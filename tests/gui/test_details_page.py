@@ -87,3 +87,32 @@ def test_adding_pages_and_refusing_a_bad_file(
     assert box.text().startswith("Ảnh bị hỏng") or "không được hỗ trợ" in box.text()
     assert services.reception.dossier(code).summary.pages == 3  # unchanged
     box.close()
+
+
+def test_a_copy_is_compared_with_its_original_from_the_details(
+    qtbot: Any, real: Any, runner: Any, page_files: list[Path]
+) -> None:
+    from desk_app.verification.service import VerificationService
+
+    services, officer = real
+    code = _receive(services, officer, page_files)
+    page = DossierDetailsPage(services.reception, runner,
+                              verification=VerificationService(services.reception.ctx),
+                              officer=officer)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.thumbnails_done, timeout=15_000):
+        page.load(code)
+    page.components.setCurrentCell(2, 0)  # the card, only shown: no copy page to compare
+    assert not page.attest_button.isEnabled()
+    page.components.setCurrentCell(1, 0)  # the birth certificate: photocopy + original shown
+    assert page.attest_button.isEnabled()
+    comp = page.selected_component()
+    with qtbot.waitSignal(page.attest_opened, timeout=10_000) as opened:
+        page.attest(comp, page_files[1])  # the original's scan: the same image as the copy
+    dialog = opened.args[0]
+    assert comp.name in dialog.windowTitle()
+    with qtbot.waitSignal(dialog.compared, timeout=60_000) as compared:
+        pass
+    assert compared.args[0].result.verdict == "match"
+    dialog.reject()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -57,12 +58,23 @@ class DossierDetailsPage(QWidget):
     back_requested = Signal()
     loaded = Signal(object)  # DossierDetail
     thumbnails_done = Signal(int)
+    attest_opened = Signal(object)  # the AttestDialog
 
-    def __init__(self, reception: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reception: Any,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        verification: Any | None = None,
+        officer: Any | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPage")
         self._reception = reception
         self._runner = runner
+        self._verification = verification
+        self._officer = officer
+        self.attest_dialog: QDialog | None = None
         self.detail: Any | None = None
         self.preview: PdfPreviewDialog | None = None
         self._load_ticket = 0
@@ -110,7 +122,16 @@ class DossierDetailsPage(QWidget):
         for c in (1, 2, 3):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         comp_box = QGroupBox(self.tr("Thành phần hồ sơ"))
-        QVBoxLayout(comp_box).addWidget(self.components)
+        comp_layout = QVBoxLayout(comp_box)
+        comp_layout.addWidget(self.components)
+        self.attest_button = QPushButton(self.tr("Đố&i chiếu bản chụp với bản chính…"))
+        self.attest_button.setObjectName("attestButton")
+        self.attest_button.setToolTip(self.tr(
+            "Chọn thành phần có bản chụp, rồi chọn ảnh quét bản chính công dân xuất trình"
+        ))
+        self.attest_button.setVisible(verification is not None)
+        self.attest_button.setEnabled(False)
+        comp_layout.addWidget(self.attest_button)
 
         self.documents = QListWidget()
         self.documents.setObjectName("documents")
@@ -162,6 +183,8 @@ class DossierDetailsPage(QWidget):
         self.open_document_button.clicked.connect(self.open_selected_document)
         self.documents.itemActivated.connect(lambda _i: self.open_selected_document())
         self.add_pages_button.clicked.connect(self._choose_pages)
+        self.attest_button.clicked.connect(self._choose_original)
+        self.components.currentCellChanged.connect(lambda *_: self._update_attest())
         esc = QShortcut(QKeySequence("Escape"), self)
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.back_requested)
@@ -210,6 +233,9 @@ class DossierDetailsPage(QWidget):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.components.setItem(r, c, item)
         self.components.resizeRowsToContents()
+        if detail.components:
+            self.components.setCurrentCell(0, 0)
+        self._update_attest()
 
         self.documents.clear()
         for doc in detail.documents:
@@ -264,6 +290,61 @@ class DossierDetailsPage(QWidget):
         if self._thumbs_pending <= 0:
             self.pages_status.setText(self.tr("%n trang", "", self.thumbs.count()))
             self.thumbnails_done.emit(self.thumbs.count())
+
+    # --- comparing a copy with its original -------------------------------------------------------
+
+    def selected_component(self) -> Any | None:
+        row = self.components.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.components):
+            return None
+        return self.detail.components[row]
+
+    def _copy_pages(self, component: Any) -> list[Any]:
+        assert self.detail is not None
+        return [p for p in self.detail.pages if p.component_id == component.id]
+
+    def _update_attest(self) -> None:
+        comp = self.selected_component()
+        self.attest_button.setEnabled(
+            self._verification is not None and comp is not None and bool(self._copy_pages(comp))
+        )
+
+    def _choose_original(self) -> None:
+        comp = self.selected_component()
+        if comp is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Ảnh quét bản chính của: %1").replace("%1", comp.name), "", FILE_FILTER
+        )
+        if path:
+            self.attest(comp, Path(path))
+
+    def attest(self, component: Any, original: Path) -> None:
+        """Opens the comparison of the component's first copy page with the original's scan. The
+        copy page is read on a worker; the dialog then compares and records on its own workers
+        (ui/verify). `attest_opened` carries the dialog."""
+        from ui.verify.attest_dialog import AttestDialog
+        from ui.verify.attest_dialog import ComponentInfo as AttestComponent
+
+        if self.detail is None or self._verification is None or self._officer is None:
+            return
+        pages = self._copy_pages(component)
+        if not pages:
+            return
+        summary = self.detail.summary
+        info = AttestComponent(summary.id, component.id, component.name, summary.code,
+                               component.requirement, component.form)
+
+        def open_dialog(copy: bytes) -> None:
+            dialog = AttestDialog(self._verification, info, self._officer, original, copy,
+                                  pool=self._runner.pool, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.attest_dialog = dialog
+            dialog.open()
+            self.attest_opened.emit(dialog)
+
+        self._runner.run(self._reception.page_bytes, pages[0].sha256, owner=self,
+                         on_result=open_dialog, on_error=lambda e: show_error(self, e))
 
     # --- documents and pages --------------------------------------------------------------------
 
