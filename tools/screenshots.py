@@ -135,9 +135,11 @@ def main() -> int:
     accounts = AccountService(ctx)
     reception = ReceptionService(ctx)
     from desk_app.sync.service import SyncService
+    from desk_app.verification.service import VerificationService
 
     services = ClientServices(accounts, reception, ctx.workstation.name,
-                              save_setting=ctx.set_setting, sync=SyncService(ctx))
+                              save_setting=ctx.set_setting, sync=SyncService(ctx),
+                              verification=VerificationService(ctx))
     runner = TaskRunner()
     officer = accounts.login("canbo1", "Canbo1@2026")
     out: Path = args.out
