@@ -139,6 +139,18 @@ def test_whole_reception_by_keyboard(
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert window.selected_code() == summary.code
 
+    # the day's list finds her without diacritics, and not someone else
+    show_active(qtbot, window)  # offscreen, the closed preview keeps the activation
+    _key(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search
+    with qtbot.waitSignal(window.dossiers_loaded, timeout=10_000):
+        qtbot.keyClicks(window.search, "hong nhung")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.search.clear()
+    with qtbot.waitSignal(window.dossiers_loaded, timeout=10_000):
+        qtbot.keyClicks(window.search, "nguyen van")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0 and window.empty_hint.isVisible())
+
 
 def test_id_number_warnings_inline(qtbot: Any, real: Any, runner: Any) -> None:
     services, officer = real
