@@ -91,6 +91,6 @@ def rotate(grey: np.ndarray, angle: float, fill: int) -> np.ndarray:
     nw, nh = int(h * sin + w * cos + 0.5), int(h * cos + w * sin + 0.5)
     m[0, 2] += nw / 2 - w / 2
     m[1, 2] += nh / 2 - h / 2
-    border = (fill,) * (grey.shape[2] if grey.ndim == 3 else 1)
+    border = (int(fill),) * (grey.shape[2] if grey.ndim == 3 else 1)
     return cv2.warpAffine(grey, m, (nw, nh), flags=cv2.INTER_LINEAR,
                           borderMode=cv2.BORDER_CONSTANT, borderValue=border)
