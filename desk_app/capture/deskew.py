@@ -78,9 +78,24 @@ def measure(grey: np.ndarray, limit: float = 15.0) -> SkewResult:
     va, vs, vn = _search(points, size, columns=True, limit=limit)
     h_ratio = hs / hn if hn else 0.0
     v_ratio = vs / vn if vn else 0.0
-    if v_ratio > h_ratio:
-        return SkewResult(va, True, v_ratio, len(points))
-    return SkewResult(ha, False, h_ratio, len(points))
+    vertical = v_ratio > h_ratio
+    angle, ratio = (va, v_ratio) if vertical else (ha, h_ratio)
+    # Text lines leave empty bands between them. A sharp profile without such gaps comes from a
+    # pattern (a checkerboard, a halftone photo) whose diagonals fool the sweep: not trusted.
+    if gap_fraction(points, angle, vertical) < 0.1:
+        ratio = 0.0
+    return SkewResult(angle, vertical, ratio, len(points))
+
+
+def gap_fraction(points: np.ndarray, angle: float, columns: bool) -> float:
+    """Share of the profile, between the first and last ink, that is (almost) empty."""
+    x, y = points[:, 0], points[:, 1]
+    a = np.radians(angle)
+    coord = (x * np.cos(a) - y * np.sin(a)) if columns else (x * np.sin(a) + y * np.cos(a))
+    counts = np.bincount((coord - coord.min()).astype(np.int64))
+    if counts.size == 0:
+        return 0.0
+    return float((counts <= 0.05 * counts.max()).mean())
 
 
 def rotate(grey: np.ndarray, angle: float, fill: int) -> np.ndarray:

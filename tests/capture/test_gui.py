@@ -172,3 +172,28 @@ def _shots() -> Path:
     folder = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def test_flags_are_shown_on_thumbnails(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    from tests.capture.pagegen import blank_page, sample, upright_page
+
+    rng = random.Random(11)
+    pages = DraftPages(ctx.pages, ColourMode.GREY, dpi=150)
+    text, _ = sample(rng, dpi=150, blank=False, rotation=90, skew=5.0, border=True)
+    pages.add_image(text, 150)
+    pages.add_image(blank_page(rng, 150), 150, side="back")
+    page = upright_page(rng, 150).convert("RGB")
+    noted = page.copy()
+    noted.paste((250, 230, 80), (500, 300, 900, 650))
+    pages.add_sticky_pair(noted, page, 150)
+    strip = PageStripWidget(pages)
+    qtbot.addWidget(strip)
+    qtbot.waitUntil(lambda: strip.count() == 4, timeout=10000)
+    texts = [strip.list.item(i).text() for i in range(4)]
+    assert "trắng" in texts[1] and "mặt sau" in texts[1]
+    assert "có giấy nhớ" in texts[2] and "bỏ giấy nhớ" in texts[3]
+    assert "trắng" not in texts[0]
+    strip.resize(760, 300)
+    strip.grab().save(str(_shots() / "capture-page-strip-flags.png"))
