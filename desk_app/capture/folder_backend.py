@@ -1,7 +1,7 @@
 """A watched folder: works with any scanner or copier that saves files (to a local folder or a
 network share). The folder is polled - change notifications do not cross SMB/NFS reliably - and
-a file is taken only when it is complete: its size and modification time have not moved for
-`settle` seconds AND it opens completely (a half-written JPEG or PDF fails to load and is simply
+a file is taken only when it is complete: its size and modification time are the same on two
+polls and it was last written `settle` seconds ago, AND it opens completely (a half-written JPEG or PDF fails to load and is simply
 tried again at the next poll). Taken files move to `.imported/`, refused ones to `.refused/`."""
 from __future__ import annotations
 
@@ -88,8 +88,11 @@ class FolderWatcher:
             if seen is None or (seen.size, seen.mtime_ns) != (st.st_size, st.st_mtime_ns):
                 self._seen[name] = _Seen(st.st_size, st.st_mtime_ns, now)
                 continue
-            # Stable since the last poll; also old enough (writers that pause briefly).
-            if now - seen.since < self.settle or time.time() - st.st_mtime < self.settle:
+            # Unchanged since the last poll, and last written at least `settle` ago (a file
+            # moved in whole keeps its old mtime and goes at once). A share whose clock runs
+            # ahead of ours shows mtimes in the future: then our own observation time decides.
+            written_ago = time.time() - st.st_mtime
+            if written_ago < self.settle and now - seen.since < 3 * self.settle:
                 continue
             path = Path(entry.path)
             try:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
-from desk_app.capture.folder_backend import FolderWatcher
 from desk_app.capture.sane_backend import SaneScanner
 from desk_app.capture.service import DossierPages, DraftPages
 from desk_app.domain.types import ColourMode
@@ -143,28 +142,24 @@ def test_watched_folder_page_appears_in_the_open_dossier(qtbot, dossier, tmp_pat
     qtbot.addWidget(strip)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    # The watcher thread adds the pages; the strip is told through a queued signal.
-    from ui.capture.worker import CaptureSignals
-
-    bridge = CaptureSignals()
-    bridge.item.connect(strip._on_item)  # a bound slot: queued to the GUI thread
-
-    def on_file(path: Path, loaded) -> None:  # type: ignore[no-untyped-def]
-        for page in loaded:
-            captured = pages.add_image(page.image, page.dpi, source="folder")
-            bridge.item.emit((captured, pages.thumbnail(captured.key)))
-
-    watcher = FolderWatcher(inbox, on_file)
-    watcher.start()
+    strip.watch_folder(inbox)
     try:
         qtbot.wait(400)
-        page_image("Copier").save(tmp_path / "x.png")
+        import random
+
+        from tests.capture.pagegen import upright_page
+
+        # What a copier saves: an A4 page at 150 dpi, written elsewhere then moved in.
+        upright_page(random.Random(1), 150).save(tmp_path / "x.png", dpi=(150, 150))
         dropped = time.monotonic()
         (tmp_path / "x.png").rename(inbox / "scan_0001.png")
         qtbot.waitUntil(lambda: strip.count() == 1, timeout=5000)
         assert time.monotonic() - dropped < 2.0
+        (inbox / "notes.jpg").write_text("không phải ảnh")  # a bad file gives a dialog
+        qtbot.waitUntil(lambda: strip.last_error is not None, timeout=5000)
+        assert "Định dạng" in strip.last_error.text()
     finally:
-        watcher.stop()
+        strip.stop_watching()
     assert len(DossierPages(ctx, dossier_id, comps[0]).pages()) == 1
 
 

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.capture.folder_backend import FolderWatcher
 from desk_app.capture.scanner import ALLOWED_DPI, ScannedPage, Scanner, ScanSettings
 from desk_app.capture.service import NOTE_WITH, NOTE_WITHOUT, CapturedPage, DraftPages
 from ui.capture.texts import error_text
-from ui.capture.worker import CaptureWorker
+from ui.capture.worker import CaptureSignals, CaptureWorker
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +54,11 @@ class PageStripWidget(QWidget):
         self.last_error: QMessageBox | None = None
         self._current: CaptureWorker | None = None
         self._pending = 0
+        self._watcher: FolderWatcher | None = None
+        # Signals from the watched folder's thread, delivered to bound slots on the GUI thread.
+        self._bridge = CaptureSignals(self)
+        self._bridge.item.connect(self._on_item)
+        self._bridge.error.connect(self._on_error)
 
         self.list = QListWidget(self)
         self.list.setViewMode(QListView.ViewMode.IconMode)
@@ -177,6 +183,33 @@ class PageStripWidget(QWidget):
     def cancel(self) -> None:
         if self._current is not None:
             self._current.cancel.set()
+
+    def watch_folder(self, folder: Path, **options: Any) -> FolderWatcher:
+        """Takes every complete file a scanner or copier saves into `folder` (polled, so network
+        shares work) into this component; pages appear here as they are added."""
+        self.stop_watching()
+        pages = self.pages
+
+        def on_file(path: Path, loaded: list[Any]) -> None:  # on the watcher's thread
+            for page in loaded:
+                captured = pages.add_image(page.image, page.dpi, source="folder")
+                self._bridge.item.emit((captured, pages.thumbnail(captured.key)))
+
+        def on_refused(path: Path, exc: Exception) -> None:
+            self._bridge.error.emit(exc)
+
+        self._watcher = FolderWatcher(folder, on_file, on_refused, dpi=self.settings.dpi, **options)
+        self._watcher.start()
+        return self._watcher
+
+    def stop_watching(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.stop_watching()
+        super().closeEvent(event)
 
     # --- drag and drop of files ----------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt name)
