@@ -118,6 +118,7 @@ def process_page(image: Image.Image, settings: PipelineSettings | None = None, d
     lap("deskew")
 
     quarter, method, score = 0, "none", 0.0
+    unsure = True
     if s.orientation != "off" and confidence >= s.min_line_confidence:
         level = deskew.rotate(clean, -skew, paper) if skew else clean
         if s.orientation in ("own", "auto"):
@@ -127,7 +128,9 @@ def process_page(image: Image.Image, settings: PipelineSettings | None = None, d
             method, score = "own", ud.score
             unsure = abs(ud.score) < s.min_updown_score or ud.lines < 2
         if s.orientation == "osd" or (s.orientation == "auto" and unsure):
-            turn, conf = orientation.osd(level, adpi)
+            # OSD needs more detail than our measure: give it the 150-dpi copy, levelled.
+            osd_input = deskew.rotate(mid, -skew, paper) if skew else mid
+            turn, conf = orientation.osd(osd_input, mid_dpi)
             if conf >= s.min_osd_confidence:
                 quarter, method, score = turn, "osd", conf
             elif unsure:
