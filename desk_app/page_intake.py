@@ -2,18 +2,21 @@
 page is stored, so a bad file refuses the whole batch and nothing is half-added."""
 from __future__ import annotations
 
-import io
 import logging
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PIL import Image
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Page
 from db.page_store import PageStore
+from desk_app.capture.encode import LOSSLESS, MasterFormat, encode_master
+from desk_app.capture.loader import LoadedPage, load_many
+from desk_app.capture.pipeline import PipelineSettings, process_page
+from desk_app.domain.types import ColourMode
 from desk_app.errors import DeskError
 
 logger = logging.getLogger(__name__)
@@ -40,44 +43,40 @@ class Cancelled(DeskError):
     code = "cancelled"
 
 
-def encode_master(img: Image.Image, dpi: int) -> PreparedPage:
-    """Lossless master: PNG, bi-level and grey pages kept in their own mode (small)."""
-    mode = {"1": "bw", "L": "grey"}.get(img.mode, "colour")
-    if img.mode not in ("1", "L", "RGB"):
-        img = img.convert("RGB")
-    buf = io.BytesIO()
-    img.save(buf, format="PNG", dpi=(dpi, dpi), optimize=False, compress_level=6)
-    return PreparedPage(buf.getvalue(), "image/png", img.width, img.height, dpi, mode)
+def _prepare_one(page: LoadedPage, settings: PipelineSettings, fmt: MasterFormat) -> PreparedPage:
+    done = process_page(page.image, settings, dpi=page.dpi)
+    mode = {"1": ColourMode.BW, "L": ColourMode.GREY}.get(done.image.mode, ColourMode.COLOUR)
+    enc = encode_master(done.image, mode, page.dpi, fmt)
+    return PreparedPage(enc.data, enc.mime, enc.width, enc.height, enc.dpi, enc.mode.value,
+                        blank=done.blank, blurry=done.blurry)
 
 
 def prepare_files(
     files: Sequence[Path], dpi: int = 300, progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    cancel: Cancel | None = None, settings: PipelineSettings | None = None,
+    fmt: MasterFormat = LOSSLESS,
 ) -> list[list[PreparedPage]]:
-    """Loads, checks, cleans and encodes every page of every file, in order: one list per file."""
-    # Interim loader until the Capture area's validating loader is wired in.
-    from desk_app.errors import InputRefused
-
-    images: list[list[Image.Image]] = []
-    for f in files:
-        try:
-            with Image.open(f) as im:
-                im.load()
-                images.append([im.copy()])
-        except Exception as exc:  # noqa: BLE001 - any decoder failure is a refusal
-            raise InputRefused("corrupt_image", Path(f).name) from exc
-    total = sum(len(x) for x in images)
+    """Loads and checks every page of every file (all-or-nothing: a bad file raises InputRefused
+    before any page is returned), then turns, straightens, crops, checks and encodes each page.
+    One list per file, pages in order."""
+    loaded = load_many([Path(f) for f in files], dpi=dpi)
+    settings = settings or PipelineSettings()
     out: list[list[PreparedPage]] = []
-    done = 0
-    for file_images in images:
-        out.append([])
-        for img in file_images:
-            if cancel and cancel():
-                raise Cancelled()
-            out[-1].append(encode_master(img, dpi))
-            done += 1
-            if progress:
-                progress(done, total, "")
+    # OpenCV and Pillow release the GIL in their heavy loops: two pages at a time on two cores.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = [pool.submit(_prepare_one, page, settings, fmt) for page in loaded]
+        try:
+            for done, (page, future) in enumerate(zip(loaded, futures, strict=True), start=1):
+                if cancel and cancel():
+                    raise Cancelled()
+                if page.page_index == 0:
+                    out.append([])
+                out[-1].append(future.result())
+                if progress:
+                    progress(done, len(loaded), page.source)
+        finally:
+            for future in futures:
+                future.cancel()
     return out
 
 
