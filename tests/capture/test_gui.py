@@ -192,3 +192,35 @@ def test_flags_are_shown_on_thumbnails(qtbot, ctx) -> None:  # type: ignore[no-u
     assert "trắng" not in texts[0]
     strip.resize(760, 300)
     strip.grab().save(str(_shots() / "capture-page-strip-flags.png"))
+
+
+def test_rescan_one_page_through_the_strip(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from desk_app.capture.wia_backend import FakeWia, WiaScanner
+
+    pages = DraftPages(ctx.pages, ColourMode.GREY, dpi=200)
+    for i in range(2):
+        pages.add_image(page_image(f"P{i}", size=(600, 800)), 200)
+    strip = PageStripWidget(pages, scanner=WiaScanner(FakeWia()), device="wia:fake-wia-1")
+    qtbot.addWidget(strip)
+    qtbot.waitUntil(lambda: strip.count() == 2, timeout=10000)
+    keys_before = strip.keys()
+    old = pages.pages()[1]
+    strip.list.setCurrentRow(1)
+    strip.rescan_selected()
+    qtbot.waitUntil(lambda: pages.pages()[1].sha256 != old.sha256, timeout=20000)
+    assert strip.keys() == keys_before  # same place in the order
+    assert pages.pages()[1].source == "scan" and pages.pages()[1].width > old.width
+
+
+def test_cancel_stops_a_feeder_scan(qtbot, ctx, sane_config: Path) -> None:  # type: ignore[no-untyped-def]
+    from desk_app.capture.scanner import ScanSettings
+
+    pages = DraftPages(ctx.pages, ColourMode.GREY, dpi=200)
+    dialog = ScanDialog(SaneScanner(), pages, ScanSettings(dpi=200, source="feeder", pages=0))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.devices_loaded, timeout=15000):
+        pass
+    dialog.page_added.connect(lambda *_: dialog.cancel())
+    with qtbot.waitSignal(dialog.scan_finished, timeout=60000) as done:
+        dialog.start_scan()
+    assert 1 <= done.args[0] < 10 and len(pages.pages()) == done.args[0]
