@@ -1,8 +1,8 @@
 """A watched folder: works with any scanner or copier that saves files (to a local folder or a
 network share). The folder is polled - change notifications do not cross SMB/NFS reliably - and
 a file is taken only when it is complete: its size and modification time are the same on two
-polls and it was last written `settle` seconds ago, AND it opens completely (a half-written JPEG or PDF fails to load and is simply
-tried again at the next poll). Taken files move to `.imported/`, refused ones to `.refused/`."""
+polls and it was last written `settle` seconds ago, AND it opens completely (a half-written JPEG
+or PDF fails to load and is simply tried again at the next poll). Taken files move to `.imported/`, refused ones to `.refused/`."""
 from __future__ import annotations
 
 import logging

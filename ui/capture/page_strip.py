@@ -79,13 +79,34 @@ class PageStripWidget(QWidget):
             b.clicked.connect(slot)
             return b
 
-        self.import_button = button(self.tr("Nhập tệp…"), self.tr("Thêm ảnh hoặc PDF (có thể kéo thả tệp vào đây)"), self._choose_files)
-        self.left_button = button(self.tr("◀ Trước"), self.tr("Chuyển trang lên trước (Ctrl+←)"), lambda: self.move_selected(-1))
-        self.right_button = button(self.tr("Sau ▶"), self.tr("Chuyển trang ra sau (Ctrl+→)"), lambda: self.move_selected(1))
-        self.rotate_left_button = button(self.tr("⟲ Xoay trái"), self.tr("Xoay trang 90° ngược chiều kim đồng hồ"), lambda: self.rotate_selected(90))
-        self.rotate_right_button = button(self.tr("⟳ Xoay phải"), self.tr("Xoay trang 90° theo chiều kim đồng hồ"), lambda: self.rotate_selected(270))
-        self.delete_button = button(self.tr("Xoá trang"), self.tr("Xoá trang đang chọn (Delete)"), self.delete_selected)
-        self.rescan_button = button(self.tr("Quét lại trang"), self.tr("Quét lại trang đang chọn"), self.rescan_selected)
+        self.import_button = button(
+            self.tr("Nhập tệp…"),
+            self.tr("Thêm ảnh hoặc PDF (có thể kéo thả tệp vào đây)"),
+            self._choose_files)
+        self.left_button = button(
+            self.tr("◀ Trước"),
+            self.tr("Chuyển trang lên trước (Ctrl+←)"),
+            lambda: self.move_selected(-1))
+        self.right_button = button(
+            self.tr("Sau ▶"),
+            self.tr("Chuyển trang ra sau (Ctrl+→)"),
+            lambda: self.move_selected(1))
+        self.rotate_left_button = button(
+            self.tr("⟲ Xoay trái"),
+            self.tr("Xoay trang 90° ngược chiều kim đồng hồ"),
+            lambda: self.rotate_selected(90))
+        self.rotate_right_button = button(
+            self.tr("⟳ Xoay phải"),
+            self.tr("Xoay trang 90° theo chiều kim đồng hồ"),
+            lambda: self.rotate_selected(270))
+        self.delete_button = button(
+            self.tr("Xoá trang"),
+            self.tr("Xoá trang đang chọn (Delete)"),
+            self.delete_selected)
+        self.rescan_button = button(
+            self.tr("Quét lại trang"),
+            self.tr("Quét lại trang đang chọn"),
+            self.rescan_selected)
         self.rescan_button.setEnabled(scanner is not None)
         self.cancel_button = button(self.tr("Huỷ"), self.tr("Dừng việc đang làm"), self.cancel)
         self.cancel_button.setEnabled(False)

@@ -22,7 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.capture.scanner import ALLOWED_DPI, PAGE_SIZES, DeviceInfo, ScanError, ScannedPage, Scanner, ScanSettings, Source
+from desk_app.capture.scanner import (
+    ALLOWED_DPI,
+    PAGE_SIZES,
+    DeviceInfo,
+    ScanError,
+    ScannedPage,
+    Scanner,
+    ScanSettings,
+    Source,
+)
 from desk_app.capture.service import CapturedPage, DraftPages
 from desk_app.domain.types import ColourMode
 from ui.capture.texts import error_text
