@@ -38,6 +38,7 @@ def open_services(home: Path) -> tuple[Any, ClientServices, bool]:
     from desk_app.reception import ReceptionService
     from desk_app.sync.service import SyncService
     from desk_app.verification.service import VerificationService
+    from ui.capture.access import CaptureAccess
 
     ctx = open_context(home)
     accounts = AccountService(ctx)
@@ -49,6 +50,7 @@ def open_services(home: Path) -> tuple[Any, ClientServices, bool]:
         save_setting=ctx.set_setting,
         sync=SyncService(ctx),
         verification=VerificationService(ctx),
+        capture=CaptureAccess(ctx),
     )
     return ctx, services, accounts.has_accounts()
 

@@ -129,10 +129,12 @@ class MainWindow(QMainWindow):
         locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.reception_page = ReceptionPage(
-            services.reception, runner, account, draft_factory=draft_factory
+            services.reception, runner, account, draft_factory=draft_factory,
+            capture=services.capture,
         )
         self.details_page = DossierDetailsPage(
-            services.reception, runner, verification=services.verification, officer=account
+            services.reception, runner, verification=services.verification, officer=account,
+            capture=services.capture,
         )
         self.stack = QStackedWidget()
         for page in (home, self.reception_page, self.details_page, locked):

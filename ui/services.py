@@ -21,3 +21,4 @@ class ClientServices:
     save_setting: Callable[[str, str], None] = field(default=_ignore)
     sync: Any | None = None  # desk_app.sync.service.SyncService: the status bar's sync indicator
     verification: Any | None = None  # desk_app.verification.service.VerificationService
+    capture: Any | None = None  # ui.capture.access.CaptureAccess: page strips and the scanner

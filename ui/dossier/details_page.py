@@ -59,6 +59,7 @@ class DossierDetailsPage(QWidget):
     loaded = Signal(object)  # DossierDetail
     thumbnails_done = Signal(int)
     attest_opened = Signal(object)  # the AttestDialog
+    pages_dialog_opened = Signal(object)  # ui.capture.component_pages.ComponentPagesDialog
 
     def __init__(
         self,
@@ -67,6 +68,7 @@ class DossierDetailsPage(QWidget):
         parent: QWidget | None = None,
         verification: Any | None = None,
         officer: Any | None = None,
+        capture: Any | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPage")
@@ -74,6 +76,8 @@ class DossierDetailsPage(QWidget):
         self._runner = runner
         self._verification = verification
         self._officer = officer
+        self._capture = capture
+        self.pages_dialog: QDialog | None = None
         self.attest_dialog: QDialog | None = None
         self.detail: Any | None = None
         self.preview: PdfPreviewDialog | None = None
@@ -157,8 +161,15 @@ class DossierDetailsPage(QWidget):
         pages_box = QGroupBox(self.tr("Các trang đã số hoá"))
         pages_layout = QVBoxLayout(pages_box)
         pages_layout.addWidget(self.thumbs, 1)
+        self.capture_button = QPushButton(self.tr("&Quét / sắp xếp trang của thành phần…"))
+        self.capture_button.setObjectName("capturePages")
+        self.capture_button.setToolTip(self.tr(
+            "Mở các trang của thành phần đang chọn: quét thêm, nhập ảnh/PDF, xoay, sắp xếp, xoá"))
+        self.capture_button.setVisible(capture is not None)
+        self.capture_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.pages_status, 1)
+        row.addWidget(self.capture_button)
         row.addWidget(self.add_pages_button)
         pages_layout.addLayout(row)
 
@@ -184,6 +195,7 @@ class DossierDetailsPage(QWidget):
         self.documents.itemActivated.connect(lambda _i: self.open_selected_document())
         self.add_pages_button.clicked.connect(self._choose_pages)
         self.attest_button.clicked.connect(self._choose_original)
+        self.capture_button.clicked.connect(self.open_component_pages)
         self.components.currentCellChanged.connect(lambda *_: self._update_attest())
         esc = QShortcut(QKeySequence("Escape"), self)
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -308,6 +320,7 @@ class DossierDetailsPage(QWidget):
         self.attest_button.setEnabled(
             self._verification is not None and comp is not None and bool(self._copy_pages(comp))
         )
+        self.capture_button.setEnabled(self._capture is not None and comp is not None)
 
     def _choose_original(self) -> None:
         comp = self.selected_component()
@@ -368,6 +381,41 @@ class DossierDetailsPage(QWidget):
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.open()
         return self.preview
+
+    def open_component_pages(self) -> None:
+        """The selected component's pages in the page strip (scan, import, rotate, reorder,
+        delete; each change saved at once). The page set reads the store, so it is built on a
+        worker; the page list here is reloaded when the window closes."""
+        comp = self.selected_component()
+        if comp is None or self.detail is None or self._capture is None:
+            return
+        self.capture_button.setEnabled(False)
+        self._runner.run(self._capture.dossier_pages, self.detail.summary.id, comp.id,
+                         owner=self, on_result=lambda pages: self._show_pages(comp, pages),
+                         on_error=self._on_pages_failed)
+
+    def _on_pages_failed(self, exc: BaseException) -> None:
+        self._update_attest()
+        show_error(self, exc)
+
+    def _show_pages(self, comp: Any, pages: Any) -> None:
+        from ui.capture.component_pages import ComponentPagesDialog
+
+        self._update_attest()
+        colour = pages.mode.value == "colour"
+        dialog = ComponentPagesDialog(comp.name, pages, self._capture.scanner(),
+                                      self._capture.settings_for(colour), parent=self,
+                                      saved_at_once=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_pages_closed)
+        self.pages_dialog = dialog
+        dialog.open()
+        self.pages_dialog_opened.emit(dialog)
+
+    def _on_pages_closed(self, _result: int) -> None:
+        self.pages_dialog = None
+        if self.detail is not None:
+            self.load(self.detail.summary.code)
 
     def _choose_pages(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn trang cần thêm"), "", FILE_FILTER)

@@ -55,14 +55,24 @@ class ComponentRow:
     attach: QPushButton
     files_label: QLabel
     files: list[Path] = field(default_factory=list)
+    scan: QPushButton | None = None
+    # With the Capture area wired in: the component's staged pages and their window.
+    pages: Any | None = None  # desk_app.capture.service.DraftPages
+    dialog: Any | None = None  # ui.capture.component_pages.ComponentPagesDialog
+    page_count: int = 0
 
 
 class ComponentChecklist(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    pages_dialog_opened = Signal(object)  # ComponentPagesDialog
+
+    def __init__(self, parent: QWidget | None = None, capture: Any | None = None) -> None:
+        """`capture` (ui.capture.access.CaptureAccess): "Đính kèm…" opens the component's page
+        strip and "Quét…" the scanner; without it (widget tests with fakes) files are chosen."""
         super().__init__(parent)
         self.setObjectName("componentChecklist")
+        self.capture = capture
         self.rows: list[ComponentRow] = []
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +87,10 @@ class ComponentChecklist(QWidget):
             w = item.widget()
             if w is not None and w is not self._placeholder:
                 w.deleteLater()
+        for r in self.rows:
+            if r.dialog is not None:
+                r.dialog.close()
+                r.dialog.deleteLater()
         self.rows.clear()
 
     def set_procedure(self, procedure: Any | None) -> None:
@@ -93,7 +107,7 @@ class ComponentChecklist(QWidget):
             self.tr("Hình thức"),
             self.tr("Số bản"),
             self.tr("Đối chiếu"),
-            self.tr("Tệp"),
+            self.tr("Trang") if self.capture is not None else self.tr("Tệp"),
             "",
         ]
         for col, text in enumerate(headers):
@@ -142,10 +156,21 @@ class ComponentChecklist(QWidget):
         files_label.setObjectName(f"component.{n}.files")
         files_label.setMinimumWidth(60)
         row = ComponentRow(info, tick, label, form, quantity, original, attach, files_label)
+        if self.capture is not None:
+            attach.setToolTip(self.tr(
+                "Các trang của thành phần này: quét, nhập ảnh/PDF hoặc kéo thả; xoay, sắp xếp, xoá"))
+            row.scan = QPushButton(self.tr("Quét…"))
+            row.scan.setObjectName(f"component.{n}.scan")
+            row.scan.setToolTip(
+                self.tr("Quét thành phần này (màu: có dấu, ảnh, chữ viết tay)") if info.colour
+                else self.tr("Quét thành phần này (xám, 300 dpi)"))
+            row.scan.clicked.connect(lambda _c=False, row=row: self.open_pages(row, scan=True))
         self.rows.append(row)
         r = len(self.rows)
         for col, w in enumerate((tick, label, form, quantity, original, files_label, attach)):
             self._grid.addWidget(w, r, col)
+        if row.scan is not None:
+            self._grid.addWidget(row.scan, r, 7)
         tick.toggled.connect(lambda _on, row=row: self._on_tick(row))
         form.currentIndexChanged.connect(lambda _i, row=row: self._on_form(row))
         quantity.valueChanged.connect(self.changed)
@@ -162,6 +187,8 @@ class ComponentChecklist(QWidget):
         else:
             row.quantity.setEnabled(False)
             row.attach.setEnabled(False)
+            if row.scan is not None:
+                row.scan.setEnabled(False)
         if emit:
             self.changed.emit()
 
@@ -174,10 +201,15 @@ class ComponentChecklist(QWidget):
             paper = row.info.requirement != "show" and value != PresentationForm.NATIONAL_DATA
             row.quantity.setEnabled(paper)
             row.attach.setEnabled(paper)
+            if row.scan is not None:
+                row.scan.setEnabled(paper)
         if emit:
             self.changed.emit()
 
     def _choose_files(self, row: ComponentRow) -> None:
+        if self.capture is not None:
+            self.open_pages(row)
+            return
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Chọn các trang của: %1").replace("%1", row.info.name), "", FILE_FILTER
         )
@@ -192,6 +224,41 @@ class ComponentChecklist(QWidget):
         row.files_label.setText(self.tr("%n tệp", "", len(row.files)))
         row.files_label.setToolTip("\n".join(p.name for p in row.files))
         self.changed.emit()
+
+    def open_pages(self, row: ComponentRow | int, scan: bool = False) -> Any:
+        """Opens the component's page window (made on first use, kept until the reception
+        ends); with `scan` the scan dialog opens over it."""
+        from ui.capture.component_pages import ComponentPagesDialog
+
+        if isinstance(row, int):
+            row = self.rows[row]
+        if not row.tick.isChecked():
+            row.tick.setChecked(True)
+        if row.dialog is None:
+            colour = bool(row.info.colour)
+            row.pages = self.capture.draft_pages(colour)
+            row.dialog = ComponentPagesDialog(
+                row.info.name, row.pages, self.capture.scanner(),
+                self.capture.settings_for(colour), parent=self.window())
+            row.dialog.pages_changed.connect(lambda n, row=row: self._on_pages_changed(row, n))
+        row.dialog.open()
+        self.pages_dialog_opened.emit(row.dialog)
+        if scan:
+            row.dialog.open_scan()
+        return row.dialog
+
+    def _on_pages_changed(self, row: ComponentRow, count: int) -> None:
+        row.page_count = count
+        row.files_label.setText(self.tr("%n trang", "", count) if count else "—")
+        self.changed.emit()
+
+    def staged_pages(self) -> dict[int, list[Any]]:
+        """The pages to save with the dossier, by component index (ticked rows only)."""
+        return {i: r.pages.prepared() for i, r in enumerate(self.rows)
+                if r.tick.isChecked() and r.pages is not None and r.pages.pages()}
+
+    def pages_busy(self) -> bool:
+        return any(r.dialog is not None and r.dialog.busy() for r in self.rows)
 
     def set_form(self, index: int, value: str) -> None:
         row = self.rows[index]
@@ -217,7 +284,7 @@ class ComponentChecklist(QWidget):
         return out
 
     def file_count(self) -> int:
-        return sum(len(r.files) for r in self.rows if r.tick.isChecked())
+        return sum(len(r.files) + r.page_count for r in self.rows if r.tick.isChecked())
 
     def first_field(self) -> QWidget | None:
         return self.rows[0].tick if self.rows else None
@@ -226,6 +293,8 @@ class ComponentChecklist(QWidget):
         chain: list[QWidget] = []
         for r in self.rows:
             chain += [r.tick, r.form, r.quantity, r.original, r.attach]
+            if r.scan is not None:
+                chain.append(r.scan)
         return chain
 
     def set_row_missing(self, missing_ids: set[str]) -> None:

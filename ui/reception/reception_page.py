@@ -31,7 +31,7 @@ from desk_app.domain.text import fold
 from desk_app.reception_types import PersonInput
 from ui.error_text import show_error
 from ui.reception.component_checklist import ComponentChecklist
-from ui.reception.drafts import build_draft
+from ui.reception.drafts import build_draft, receive_with_pages
 from ui.reception.person_form import PersonForm
 from ui.workers import TaskRunner
 
@@ -53,6 +53,7 @@ class ReceptionPage(QWidget):
         officer: Any,
         draft_factory: Callable[..., Any] = build_draft,
         parent: QWidget | None = None,
+        capture: Any | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("receptionPage")
@@ -116,7 +117,7 @@ class ReceptionPage(QWidget):
 
         # 3. components -----------------------------------------------------------------------
         self.components_box = QGroupBox(self.tr("3. Thành phần hồ sơ  (Alt+3)"))
-        self.checklist = ComponentChecklist()
+        self.checklist = ComponentChecklist(capture=capture)
         self.missing_label = QLabel()
         self.missing_label.setObjectName("missingLabel")
         self.missing_label.setWordWrap(True)
@@ -447,6 +448,11 @@ class ReceptionPage(QWidget):
             )
             self._focus(self.reason)
             return
+        if self.checklist.pages_busy():
+            self.hint.setText(self.tr(
+                "Đang quét hoặc xử lý trang: chờ xong (hoặc bấm Huỷ trong cửa sổ trang) rồi lưu."))
+            return
+        staged = self.checklist.staged_pages()
         self._saving = True
         self._update_buttons()
         self._progress = QProgressDialog(
@@ -456,8 +462,11 @@ class ReceptionPage(QWidget):
         self._progress.setWindowTitle(self.tr("Đang lưu"))
         self._progress.setMinimumDuration(400)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        # Pages from the page strips are staged already: saved with the dossier in one transaction
+        args = ((receive_with_pages, self._reception, self.draft(decision), self._officer, staged)
+                if staged else (self._reception.receive, self.draft(decision), self._officer))
         worker = self._runner.write(
-            self._reception.receive, self.draft(decision), self._officer,
+            *args,
             with_progress=True,
             owner=self, on_result=lambda summary: self._on_saved(summary, decision),
             on_error=self._on_save_failed,
