@@ -136,10 +136,11 @@ def main() -> int:
     reception = ReceptionService(ctx)
     from desk_app.sync.service import SyncService
     from desk_app.verification.service import VerificationService
+    from ui.capture.access import CaptureAccess
 
     services = ClientServices(accounts, reception, ctx.workstation.name,
                               save_setting=ctx.set_setting, sync=SyncService(ctx),
-                              verification=VerificationService(ctx))
+                              verification=VerificationService(ctx), capture=CaptureAccess(ctx))
     runner = TaskRunner()
     officer = accounts.login("canbo1", "Canbo1@2026")
     out: Path = args.out

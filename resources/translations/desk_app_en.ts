@@ -274,226 +274,314 @@
 <context>
     <name>ComponentChecklist</name>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="70" />
+        <location filename="../../ui/reception/component_checklist.py" line="80" />
         <source>Chọn thủ tục để hiện danh sách thành phần hồ sơ.</source>
         <translation>Choose a procedure to list its dossier components.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="92" />
+        <location filename="../../ui/reception/component_checklist.py" line="106" />
         <source>Thành phần (Dấu cách: đánh dấu đã nộp)</source>
         <translation>Component (Space: mark as presented)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="93" />
+        <location filename="../../ui/reception/component_checklist.py" line="107" />
         <source>Hình thức</source>
         <translation>Presented as</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="94" />
+        <location filename="../../ui/reception/component_checklist.py" line="108" />
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="95" />
+        <location filename="../../ui/reception/component_checklist.py" line="109" />
         <source>Đối chiếu</source>
         <translation>Compared</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="96" />
+        <location filename="../../ui/reception/component_checklist.py" line="110" />
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="109" />
+        <location filename="../../ui/reception/component_checklist.py" line="110" />
+        <source>Trang</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="123" />
         <source>chỉ xuất trình, không thu bản sao</source>
         <translation>shown only, no copy collected</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="111" />
+        <location filename="../../ui/reception/component_checklist.py" line="125" />
         <source>nếu có</source>
         <translation>if any</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="113" />
+        <location filename="../../ui/reception/component_checklist.py" line="127" />
         <source>có sẵn trên CSDL/VNeID: không yêu cầu nộp giấy</source>
         <translation>available in the national database/VNeID: no paper required</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="136" />
+        <location filename="../../ui/reception/component_checklist.py" line="150" />
         <source>đã xem bản chính</source>
         <translation>original seen</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="138" />
+        <location filename="../../ui/reception/component_checklist.py" line="152" />
         <source>Đính kèm…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="140" />
+        <location filename="../../ui/reception/component_checklist.py" line="154" />
         <source>Đính kèm ảnh hoặc PDF các trang của thành phần này</source>
         <translation>Attach images or a PDF of this component's pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="182" />
+        <location filename="../../ui/reception/component_checklist.py" line="161" />
+        <source>Các trang của thành phần này: quét, nhập ảnh/PDF hoặc kéo thả; xoay, sắp xếp, xoá</source>
+        <translation>This component's pages: scan, import images/PDF or drop files; rotate, reorder, delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="162" />
+        <source>Quét…</source>
+        <translation>Scan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="165" />
+        <source>Quét thành phần này (màu: có dấu, ảnh, chữ viết tay)</source>
+        <translation>Scan this component (colour: seals, photos, handwriting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="166" />
+        <source>Quét thành phần này (xám, 300 dpi)</source>
+        <translation>Scan this component (grey, 300 dpi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="214" />
         <source>Chọn các trang của: %1</source>
         <translation>Choose the pages of: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/component_checklist.py" line="192" />
+        <location filename="../../ui/reception/component_checklist.py" line="224" />
         <source>%n tệp</source>
         <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/component_checklist.py" line="252" />
+        <source>%n trang</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ComponentPagesDialog</name>
+    <message>
+        <location filename="../../ui/capture/component_pages.py" line="31" />
+        <source>Các trang của: %1</source>
+        <translation>Pages of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/component_pages.py" line="38" />
+        <source>màu</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/component_pages.py" line="38" />
+        <source>xám</source>
+        <translation>grey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/component_pages.py" line="39" />
+        <source>Các trang được lưu vào hồ sơ ngay khi thêm.</source>
+        <translation>Pages are saved to the dossier as soon as they are added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/component_pages.py" line="40" />
+        <source>Các trang được lưu cùng hồ sơ khi tiếp nhận.</source>
+        <translation>Pages are saved with the dossier when it is received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/component_pages.py" line="42" />
+        <source>Bấm “Quét…” (mặc định %1, %2 dpi theo danh mục thủ tục), “Nhập tệp…”, hoặc kéo thả ảnh/PDF vào đây. %3</source>
+        <translation>Press “Scan…” (default %1, %2 dpi from the procedure catalog), “Import files…”, or drop images/PDFs here. %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/component_pages.py" line="48" />
+        <source>&amp;Quét…</source>
+        <translation>&amp;Scan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/component_pages.py" line="50" />
+        <source>Quét các trang của thành phần này bằng máy quét</source>
+        <translation>Scan this component's pages with the scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/component_pages.py" line="55" />
+        <source>&amp;Xong</source>
+        <translation>&amp;Done</translation>
     </message>
 </context>
 <context>
     <name>DossierDetailsPage</name>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="94" />
+        <location filename="../../ui/dossier/details_page.py" line="98" />
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="95" />
+        <location filename="../../ui/dossier/details_page.py" line="99" />
         <source>Người nộp:</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="96" />
+        <location filename="../../ui/dossier/details_page.py" line="100" />
         <source>Người nộp thay:</source>
         <translation>Submitted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="97" />
+        <location filename="../../ui/dossier/details_page.py" line="101" />
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="98" />
+        <location filename="../../ui/dossier/details_page.py" line="102" />
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="99" />
+        <location filename="../../ui/dossier/details_page.py" line="103" />
         <source>Tiếp nhận lúc:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="100" />
+        <location filename="../../ui/dossier/details_page.py" line="104" />
         <source>Hẹn trả kết quả:</source>
         <translation>Result due:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="101" />
+        <location filename="../../ui/dossier/details_page.py" line="105" />
         <source>Số trang đã số hoá:</source>
         <translation>Digitised pages:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="109" />
+        <location filename="../../ui/dossier/details_page.py" line="113" />
         <source>Thông tin hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="115" />
+        <location filename="../../ui/dossier/details_page.py" line="119" />
         <source>Thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="115" />
+        <location filename="../../ui/dossier/details_page.py" line="119" />
         <source>Hình thức</source>
         <translation>Presented as</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="115" />
+        <location filename="../../ui/dossier/details_page.py" line="119" />
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="115" />
+        <location filename="../../ui/dossier/details_page.py" line="119" />
         <source>Yêu cầu</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="124" />
+        <location filename="../../ui/dossier/details_page.py" line="132" />
         <source>Thành phần hồ sơ</source>
         <translation>Dossier components</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="127" />
+        <location filename="../../ui/dossier/details_page.py" line="135" />
         <source>Đố&amp;i chiếu bản chụp với bản chính…</source>
         <translation>Compare the copy w&amp;ith the original…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="130" />
+        <location filename="../../ui/dossier/details_page.py" line="138" />
         <source>Chọn thành phần có bản chụp, rồi chọn ảnh quét bản chính công dân xuất trình</source>
         <translation>Select a component with copy pages, then the scan of the original the citizen shows</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="138" />
+        <location filename="../../ui/dossier/details_page.py" line="148" />
         <source>&amp;Xem / in biểu mẫu (Enter)</source>
         <translation>&amp;View / print form (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="140" />
+        <location filename="../../ui/dossier/details_page.py" line="150" />
         <source>Biểu mẫu đã tạo</source>
         <translation>Forms issued</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="154" />
+        <location filename="../../ui/dossier/details_page.py" line="164" />
         <source>&amp;Thêm trang từ tệp…</source>
         <translation>&amp;Add pages from files…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="157" />
+        <location filename="../../ui/dossier/details_page.py" line="167" />
         <source>Các trang đã số hoá</source>
         <translation>Digitised pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="165" />
+        <location filename="../../ui/dossier/details_page.py" line="170" />
+        <source>&amp;Quét / sắp xếp trang…</source>
+        <translation>&amp;Scan / arrange pages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="173" />
+        <source>Mở các trang của thành phần đang chọn: quét thêm, nhập ảnh/PDF, xoay, sắp xếp, xoá</source>
+        <translation>Open the selected component's pages: scan more, import images/PDF, rotate, reorder, delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="182" />
         <source>&amp;Quay lại danh sách (Esc)</source>
         <translation>&amp;Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="197" />
-        <location filename="../../ui/dossier/details_page.py" line="209" />
+        <location filename="../../ui/dossier/details_page.py" line="215" />
+        <location filename="../../ui/dossier/details_page.py" line="227" />
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="226" />
+        <location filename="../../ui/dossier/details_page.py" line="244" />
         <source> (đã đối chiếu bản chính)</source>
         <translation> (compared with the original)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="261" />
+        <location filename="../../ui/dossier/details_page.py" line="279" />
         <source>Chưa có trang nào được số hoá.</source>
         <translation>No page digitised yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier/details_page.py" line="264" />
+        <location filename="../../ui/dossier/details_page.py" line="282" />
         <source>Đang tải %n trang…</source>
         <translation><numerusform>Loading %n page…</numerusform><numerusform>Loading %n pages…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="268" />
+        <location filename="../../ui/dossier/details_page.py" line="286" />
         <source>Trang %1</source>
         <translation>Page %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier/details_page.py" line="291" />
+        <location filename="../../ui/dossier/details_page.py" line="309" />
         <source>%n trang</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="317" />
+        <location filename="../../ui/dossier/details_page.py" line="336" />
         <source>Ảnh quét bản chính của: %1</source>
         <translation>Scan of the original of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="373" />
+        <location filename="../../ui/dossier/details_page.py" line="427" />
         <source>Chọn trang cần thêm</source>
         <translation>Choose the pages to add</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="382" />
+        <location filename="../../ui/dossier/details_page.py" line="436" />
         <source>Đang thêm trang…</source>
         <translation>Adding pages…</translation>
     </message>
@@ -979,104 +1067,262 @@
         <translation>The session is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Tiếp nhận mới (F2)</source>
         <translation>New reception (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Xem chi tiết (Enter)</source>
         <translation>Details (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Tìm (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Khoá (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Ngôn ngữ / Languag&amp;e</source>
         <translation>Languag&amp;e / Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Cán bộ: %1 (%2)</source>
         <translation>Officer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>quầy này</source>
         <translation>this counter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Hồ sơ tiếp nhận hôm nay tại %1 – %2</source>
         <translation>Dossiers received today at %1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>%n hồ sơ</source>
         <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Không có hồ sơ nào khớp. Thử bỏ bớt chữ, hoặc đánh dấu “Mọi ngày”.</source>
         <translation>No dossier matches. Try fewer words, or tick “All days”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Hôm nay chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới.</source>
         <translation>No dossier received today yet. Press F2 for a new reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>Huỷ tiếp nhận</source>
         <translation>Cancel reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Bỏ hồ sơ đang nhập? Những gì đã nhập sẽ không được lưu.</source>
         <translation>Discard this dossier? What was entered will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>&amp;Bỏ hồ sơ này</source>
         <translation>&amp;Discard this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>&amp;Tiếp tục nhập</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Đã lưu hồ sơ %1.</source>
         <translation>Dossier %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PageStripWidget</name>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="73" />
+        <source>Các trang đã quét</source>
+        <translation>Scanned pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="83" />
+        <source>Nhập tệp…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="84" />
+        <source>Thêm ảnh hoặc PDF (có thể kéo thả tệp vào đây)</source>
+        <translation>Add images or PDFs (files can be dropped here)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="87" />
+        <source>◀ Trước</source>
+        <translation>◀ Earlier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="88" />
+        <source>Chuyển trang lên trước (Ctrl+←)</source>
+        <translation>Move the page earlier (Ctrl+←)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="91" />
+        <source>Sau ▶</source>
+        <translation>Later ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="92" />
+        <source>Chuyển trang ra sau (Ctrl+→)</source>
+        <translation>Move the page later (Ctrl+→)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="95" />
+        <source>⟲ Xoay trái</source>
+        <translation>⟲ Rotate left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="96" />
+        <source>Xoay trang 90° ngược chiều kim đồng hồ</source>
+        <translation>Rotate the page 90° anticlockwise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="99" />
+        <source>⟳ Xoay phải</source>
+        <translation>⟳ Rotate right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="100" />
+        <source>Xoay trang 90° theo chiều kim đồng hồ</source>
+        <translation>Rotate the page 90° clockwise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="103" />
+        <source>Xoá trang</source>
+        <translation>Delete page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="104" />
+        <source>Xoá trang đang chọn (Delete)</source>
+        <translation>Delete the selected page (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="107" />
+        <source>Quét lại trang</source>
+        <translation>Rescan page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="108" />
+        <source>Quét lại trang đang chọn</source>
+        <translation>Rescan the selected page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="111" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="111" />
+        <source>Dừng việc đang làm</source>
+        <translation>Stop the work in progress</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture/page_strip.py" line="160" />
+        <source>Đang nhập %n tệp…</source>
+        <translation><numerusform>Importing %n file…</numerusform><numerusform>Importing %n files…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="201" />
+        <source>Đang quét lại trang…</source>
+        <translation>Rescanning the page…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="253" />
+        <source>Chọn ảnh hoặc PDF</source>
+        <translation>Choose images or PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="254" />
+        <source>Ảnh và PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.webp *.bmp);;Mọi tệp (*)</source>
+        <translation>Images and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.webp *.bmp);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture/page_strip.py" line="303" />
+        <source>%n trang</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="316" />
+        <source>Đã huỷ; không có trang nào được thêm.</source>
+        <translation>Cancelled; no page was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="318" />
+        <source>Không thêm được trang</source>
+        <translation>Pages not added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="321" />
+        <source>Không có trang nào của lần nhập này được thêm vào hồ sơ.</source>
+        <translation>No page of this import was added to the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="338" />
+        <source>trang trắng?</source>
+        <translation>blank?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="340" />
+        <source>mờ?</source>
+        <translation>blurred?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="342" />
+        <source>mặt sau</source>
+        <translation>back side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="344" />
+        <source>có giấy nhớ</source>
+        <translation>with sticky note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="346" />
+        <source>bỏ giấy nhớ</source>
+        <translation>sticky note removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/page_strip.py" line="348" />
+        <source>Trang %1</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>
@@ -1251,189 +1497,327 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="72" />
+        <location filename="../../ui/reception/reception_page.py" line="73" />
         <source>Tiếp nhận hồ sơ mới</source>
         <translation>New reception</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="87" />
+        <location filename="../../ui/reception/reception_page.py" line="88" />
         <source>1. Thủ tục hành chính  (Alt+1)</source>
         <translation>1. Administrative procedure  (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="91" />
+        <location filename="../../ui/reception/reception_page.py" line="92" />
         <source>Gõ mã hoặc tên thủ tục, không cần dấu (ví dụ: khai sinh)</source>
         <translation>Type the procedure's code or name, diacritics optional (e.g. khai sinh)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="106" />
+        <location filename="../../ui/reception/reception_page.py" line="107" />
         <source>2. Người nộp hồ sơ  (Alt+2)</source>
         <translation>2. Applicant  (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="108" />
+        <location filename="../../ui/reception/reception_page.py" line="109" />
         <source>Có người khác nộp thay (được uỷ quyền)</source>
         <translation>Someone else submits on the applicant's behalf</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="118" />
+        <location filename="../../ui/reception/reception_page.py" line="119" />
         <source>3. Thành phần hồ sơ  (Alt+3)</source>
         <translation>3. Dossier components  (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="129" />
+        <location filename="../../ui/reception/reception_page.py" line="130" />
         <source>4. Kết quả tiếp nhận  (Alt+4)</source>
         <translation>4. Decision  (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="132" />
+        <location filename="../../ui/reception/reception_page.py" line="133" />
         <source>Nhận kết quả tại Bộ phận Một cửa</source>
         <translation>Result collected at the one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="133" />
+        <location filename="../../ui/reception/reception_page.py" line="134" />
         <source>Nhận kết quả qua dịch vụ bưu chính</source>
         <translation>Result sent by post</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="137" />
+        <location filename="../../ui/reception/reception_page.py" line="138" />
         <source>Lý do — bắt buộc khi từ chối; khi yêu cầu bổ sung, để trống sẽ ghi các thành phần còn thiếu</source>
         <translation>Reason — required to refuse; for a supplement, left empty it lists the missing components</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="139" />
+        <location filename="../../ui/reception/reception_page.py" line="140" />
         <source>&amp;Tiếp nhận, in giấy hẹn – Mẫu 01 (Ctrl+Enter)</source>
         <translation>&amp;Receive, print receipt – Form 01 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="141" />
+        <location filename="../../ui/reception/reception_page.py" line="142" />
         <source>Yêu cầu &amp;bổ sung – Mẫu 02</source>
         <translation>Request &amp;supplement – Form 02</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="143" />
+        <location filename="../../ui/reception/reception_page.py" line="144" />
         <source>Từ &amp;chối – Mẫu 03</source>
         <translation>Re&amp;fuse – Form 03</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="145" />
+        <location filename="../../ui/reception/reception_page.py" line="146" />
         <source>&amp;Huỷ (Esc)</source>
         <translation>&amp;Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="150" />
+        <location filename="../../ui/reception/reception_page.py" line="151" />
         <source>Nơi t&amp;rả kết quả:</source>
         <translation>Result &amp;delivery:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="152" />
+        <location filename="../../ui/reception/reception_page.py" line="153" />
         <source>&amp;Lý do:</source>
         <translation>R&amp;eason:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/reception_page.py" line="283" />
+        <location filename="../../ui/reception/reception_page.py" line="284" />
         <source>%n ngày làm việc</source>
         <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="285" />
+        <location filename="../../ui/reception/reception_page.py" line="286" />
         <source>trong ngày</source>
         <translation>same day</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="288" />
+        <location filename="../../ui/reception/reception_page.py" line="289" />
         <source>Lĩnh vực: %1</source>
         <translation>Field: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="289" />
+        <location filename="../../ui/reception/reception_page.py" line="290" />
         <source>Thời hạn giải quyết: %1</source>
         <translation>Processing time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="290" />
+        <location filename="../../ui/reception/reception_page.py" line="291" />
         <source>Lệ phí: %1</source>
         <translation>Fee: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="290" />
+        <location filename="../../ui/reception/reception_page.py" line="291" />
         <source>không</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="367" />
+        <location filename="../../ui/reception/reception_page.py" line="368" />
         <source>Còn thiếu:</source>
         <translation>Missing:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="370" />
+        <location filename="../../ui/reception/reception_page.py" line="371" />
         <source>✓ Đủ các thành phần bắt buộc.</source>
         <translation>✓ All required components are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="385" />
+        <location filename="../../ui/reception/reception_page.py" line="386" />
         <source>Bước 1: gõ vài chữ của tên thủ tục rồi chọn trong danh sách (↓, Enter).</source>
         <translation>Step 1: type a few letters of the procedure's name, then pick it from the list (↓, Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="387" />
+        <location filename="../../ui/reception/reception_page.py" line="388" />
         <source>Bước 2: nhập họ tên và số định danh của người nộp hồ sơ.</source>
         <translation>Step 2: enter the applicant's name and ID number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/reception_page.py" line="390" />
+        <location filename="../../ui/reception/reception_page.py" line="391" />
         <source>Bước 3: đánh dấu từng thành phần đã nhận (Dấu cách), chọn hình thức và đính kèm các trang. Còn thiếu %n thành phần: nếu công dân không bổ sung ngay, chọn “Yêu cầu bổ sung – Mẫu 02”.</source>
         <translation><numerusform>Step 3: tick each component received (Space), choose how it was presented and attach its pages. %n component is missing: if the citizen cannot add it now, choose “Request supplement – Form 02”.</numerusform><numerusform>Step 3: tick each component received (Space), choose how it was presented and attach its pages. %n components are missing: if the citizen cannot add them now, choose “Request supplement – Form 02”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="396" />
+        <location filename="../../ui/reception/reception_page.py" line="397" />
         <source>Bước 4: hồ sơ đã đủ. Nhấn Ctrl+Enter để tiếp nhận và in giấy hẹn (Mẫu 01).</source>
         <translation>Step 4: the dossier is complete. Press Ctrl+Enter to receive it and print the receipt (Form 01).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="428" />
+        <location filename="../../ui/reception/reception_page.py" line="429" />
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
         <translation>The applicant's name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="433" />
+        <location filename="../../ui/reception/reception_page.py" line="434" />
         <source>Hồ sơ còn thiếu thành phần bắt buộc, chưa thể cấp giấy hẹn. Hãy yêu cầu bổ sung (Mẫu 02).</source>
         <translation>Required components are missing, no receipt yet. Request a supplement (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="440" />
+        <location filename="../../ui/reception/reception_page.py" line="441" />
         <source>Hồ sơ còn thiếu: %1.</source>
         <translation>The dossier lacks: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="444" />
+        <location filename="../../ui/reception/reception_page.py" line="445" />
         <source>Từ chối cần ghi lý do (căn cứ pháp lý) vào ô Lý do.</source>
         <translation>A refusal needs its reason (legal ground) in the Reason box.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="446" />
+        <location filename="../../ui/reception/reception_page.py" line="447" />
         <source>Yêu cầu bổ sung cần ghi rõ nội dung cần bổ sung vào ô Lý do.</source>
         <translation>A supplement request needs what to supplement in the Reason box.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/reception_page.py" line="453" />
+        <source>Đang quét hoặc xử lý trang: chờ xong (hoặc bấm Huỷ trong cửa sổ trang) rồi lưu.</source>
+        <translation>Pages are being scanned or processed: wait until done (or press Cancel in the pages window), then save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="459" />
         <source>Đang lưu hồ sơ và tạo biểu mẫu…</source>
         <translation>Saving the dossier and making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="453" />
+        <location filename="../../ui/reception/reception_page.py" line="459" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="456" />
+        <location filename="../../ui/reception/reception_page.py" line="462" />
         <source>Đang lưu</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="488" />
+        <location filename="../../ui/reception/reception_page.py" line="497" />
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="51" />
+        <source>Quét tài liệu</source>
+        <translation>Scan documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="64" />
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="67" />
+        <source>Màu (con dấu, ảnh, chữ viết tay)</source>
+        <translation>Colour (seals, photos, handwriting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="68" />
+        <source>Xám</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="69" />
+        <source>Đen trắng (văn bản in)</source>
+        <translation>Black and white (printed text)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="73" />
+        <source>Mặt kính</source>
+        <translation>Flatbed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="73" />
+        <source>Khay nạp giấy</source>
+        <translation>Document feeder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="74" />
+        <source>Khay nạp, hai mặt</source>
+        <translation>Feeder, both sides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="84" />
+        <source>đến khi hết giấy</source>
+        <translation>until the feeder is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="87" />
+        <source>Máy quét</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="88" />
+        <source>Độ phân giải</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="89" />
+        <source>Chế độ màu</source>
+        <translation>Colour mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="90" />
+        <source>Nguồn giấy</source>
+        <translation>Paper source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="91" />
+        <source>Khổ giấy</source>
+        <translation>Page size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="92" />
+        <source>Số trang</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="96" />
+        <source>Đang tìm máy quét…</source>
+        <translation>Looking for scanners…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="98" />
+        <source>Quét</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="101" />
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="103" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="134" />
+        <source>Sẵn sàng.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="134" />
+        <source>Không tìm thấy máy quét nào.</source>
+        <translation>No scanner found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="168" />
+        <source>Đang quét…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/scan_dialog.py" line="177" />
+        <source>Đang dừng sau trang đang quét…</source>
+        <translation>Stopping after the page being scanned…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture/scan_dialog.py" line="182" />
+        <source>Đã quét %n trang…</source>
+        <translation><numerusform>%n page scanned…</numerusform><numerusform>%n pages scanned…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture/scan_dialog.py" line="192" />
+        <source>Đã giữ %n trang quét được.</source>
+        <translation><numerusform>The %n page scanned was kept.</numerusform><numerusform>The %n pages scanned were kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture/scan_dialog.py" line="200" />
+        <source>Xong: %n trang.</source>
+        <translation><numerusform>Done: %n page.</numerusform><numerusform>Done: %n pages.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -85,11 +85,13 @@ def test_reception_pages_by_import_drop_and_scan_are_saved_with_the_dossier(
     scan.count.setValue(2)
     scan.dpi.setCurrentIndex(scan.dpi.findData(200))
     scan.page_size.setCurrentIndex(scan.page_size.findData("A5"))
+    scan.device_options["test-picture"] = "Color pattern"  # the backend's default is solid black
     with qtbot.waitSignal(scan.scan_finished, timeout=90_000) as done:
         scan.start_scan()
     assert done.args == [2]
     qtbot.waitUntil(lambda: dialog1.strip.count() == 2, timeout=10_000)
-    _shot(dialog1, "reception-scan.png")
+    _shot(dialog1, "reception-pages-strip.png")
+    _shot(scan, "reception-scan.png")
     scan.close()
     qtbot.waitUntil(lambda: dialog1.scan_dialog is None)
     # reorder in the strip: the second scanned page first
@@ -144,6 +146,8 @@ def test_details_page_adds_pages_to_a_saved_component(
     assert details.capture_button.isVisible()
     details.components.setCurrentCell(1, 0)  # the birth certificate, no page yet
     assert details.capture_button.isEnabled()
+    qtbot.waitUntil(lambda: details._thumbs_pending == 0, timeout=20_000)
+    _shot(window, "details-capture.png")
     opened: list[Any] = []
     details.pages_dialog_opened.connect(opened.append)
     details.capture_button.click()
@@ -160,3 +164,31 @@ def test_details_page_adds_pages_to_a_saved_component(
     detail = services.reception.dossier(summary.code)
     comp_id = detail.components[1].id
     assert len([p for p in detail.pages if p.component_id == comp_id]) == 2
+
+
+def test_the_composition_root_wires_capture_and_english_reaches_it(
+    qtbot: Any, wired: Any, home: Path
+) -> None:
+    from ui.app import open_services
+    from ui.i18n import Translators
+    from ui.reception.component_checklist import ComponentChecklist
+
+    ctx, services, _has = open_services(home)
+    try:
+        assert services.capture is not None and services.capture.ctx is ctx
+    finally:
+        ctx.close()
+    wired_services, _officer = wired
+    translators = Translators()
+    translators.install("en")
+    try:
+        checklist = ComponentChecklist(capture=wired_services.capture)
+        qtbot.addWidget(checklist)
+        checklist.set_procedure(wired_services.reception.procedure("T.KS"))
+        assert checklist.rows[0].scan.text() == "Scan…"
+        dialog = checklist.open_pages(1)
+        assert dialog.windowTitle() == "Pages of: Giấy chứng sinh"
+        assert dialog.scan_button.text() == "&Scan…" and "colour" in dialog.hint.text()
+        dialog.close()
+    finally:
+        translators.install("vi")

@@ -39,8 +39,8 @@ class ComponentPagesDialog(QDialog):
         note = (self.tr("Các trang được lưu vào hồ sơ ngay khi thêm.") if saved_at_once else
                 self.tr("Các trang được lưu cùng hồ sơ khi tiếp nhận."))
         self.hint = QLabel(
-            self.tr("Quét (mặc định %1, %2 dpi theo danh mục thủ tục), nhập tệp hoặc kéo thả ảnh/PDF "
-                    "vào đây. %3").replace("%1", colour).replace("%2", str(settings.dpi))
+            self.tr("Bấm “Quét…” (mặc định %1, %2 dpi theo danh mục thủ tục), “Nhập tệp…”, hoặc kéo "
+                    "thả ảnh/PDF vào đây. %3").replace("%1", colour).replace("%2", str(settings.dpi))
             .replace("%3", note))
         self.hint.setWordWrap(True)
         self.hint.setObjectName("componentPagesHint")
@@ -49,6 +49,9 @@ class ComponentPagesDialog(QDialog):
         self.scan_button.setObjectName("scanButton")
         self.scan_button.setToolTip(self.tr("Quét các trang của thành phần này bằng máy quét"))
         self.scan_button.setEnabled(scanner is not None)
+        font = self.scan_button.font()
+        font.setBold(True)
+        self.scan_button.setFont(font)
         self.done_button = QPushButton(self.tr("&Xong"))
         self.done_button.setObjectName("doneButton")
         self.done_button.setDefault(True)

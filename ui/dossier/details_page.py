@@ -123,8 +123,12 @@ class DossierDetailsPage(QWidget):
         self.components.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.components.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2, 3):
+        for c in (2, 3):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        # a long "presented as" text must not squeeze the component's name to one word a line
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.components.setColumnWidth(1, 190)
+        self.components.setWordWrap(True)
         comp_box = QGroupBox(self.tr("Thành phần hồ sơ"))
         comp_layout = QVBoxLayout(comp_box)
         comp_layout.addWidget(self.components)
@@ -135,7 +139,9 @@ class DossierDetailsPage(QWidget):
         ))
         self.attest_button.setVisible(verification is not None)
         self.attest_button.setEnabled(False)
-        comp_layout.addWidget(self.attest_button)
+        comp_buttons = QHBoxLayout()
+        comp_buttons.addWidget(self.attest_button)
+        comp_layout.addLayout(comp_buttons)
 
         self.documents = QListWidget()
         self.documents.setObjectName("documents")
@@ -161,15 +167,15 @@ class DossierDetailsPage(QWidget):
         pages_box = QGroupBox(self.tr("Các trang đã số hoá"))
         pages_layout = QVBoxLayout(pages_box)
         pages_layout.addWidget(self.thumbs, 1)
-        self.capture_button = QPushButton(self.tr("&Quét / sắp xếp trang của thành phần…"))
+        self.capture_button = QPushButton(self.tr("&Quét / sắp xếp trang…"))
         self.capture_button.setObjectName("capturePages")
         self.capture_button.setToolTip(self.tr(
             "Mở các trang của thành phần đang chọn: quét thêm, nhập ảnh/PDF, xoay, sắp xếp, xoá"))
         self.capture_button.setVisible(capture is not None)
         self.capture_button.setEnabled(False)
+        comp_buttons.addWidget(self.capture_button)
         row = QHBoxLayout()
         row.addWidget(self.pages_status, 1)
-        row.addWidget(self.capture_button)
         row.addWidget(self.add_pages_button)
         pages_layout.addLayout(row)
 
