@@ -37,6 +37,7 @@ MESSAGES: dict[str, str] = {
     "central_unreachable": "Không kết nối được máy chủ trung tâm",
     "central_refused": "Máy chủ trung tâm từ chối máy trạm này (vai trò, khe mã hồ sơ); cần quản trị viên xử lý",
     "form_incomplete": "Thiếu hoặc sai thông tin bắt buộc để in biểu mẫu (trường)",
+    "invalid_central_url": "Địa chỉ máy chủ trung tâm không hợp lệ (dạng postgresql://người_dùng@máy:cổng/csdl)",
     "no_central_url": "Chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL)",
     # capture (scanners, imports)
     "file_not_found": "Không tìm thấy tệp",

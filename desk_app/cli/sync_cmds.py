@@ -33,15 +33,26 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _run_central(fn):  # type: ignore[no-untyped-def]
+    """Runs an administrative call; database errors become coded errors (no traceback)."""
     import psycopg
     import sqlalchemy.exc
 
-    from desk_app.sync.client import CentralUnavailable
+    from desk_app.sync.client import CentralRefused, CentralUnavailable
+
+    def first_line(exc: BaseException) -> str:
+        text = str(getattr(exc, "orig", None) or exc).strip()
+        return (text.splitlines() or [type(exc).__name__])[0][:200]
 
     try:
         return fn()
     except (psycopg.OperationalError, sqlalchemy.exc.OperationalError) as exc:
-        raise CentralUnavailable(detail=str(exc).splitlines()[0][:200]) from exc
+        raise CentralUnavailable(detail=first_line(exc)) from exc
+    except (sqlalchemy.exc.ArgumentError, psycopg.ProgrammingError) as exc:
+        if isinstance(exc, psycopg.errors.InsufficientPrivilege) or getattr(exc, "sqlstate", None):
+            raise CentralRefused(detail=first_line(exc)) from exc
+        raise DeskError("invalid_central_url", first_line(exc)) from exc
+    except (psycopg.Error, sqlalchemy.exc.DBAPIError) as exc:
+        raise CentralRefused(detail=first_line(exc)) from exc
 
 
 def _cmd_add_workstation(args: argparse.Namespace) -> int:
@@ -103,8 +114,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     from desk_app.sync.central_check import verify_central
     from desk_app.sync.client import connect
 
-    with connect(args.url) as conn:
-        report = verify_central(conn)
+    def run():  # type: ignore[no-untyped-def]
+        with connect(args.url) as conn:
+            return verify_central(conn)
+
+    report = _run_central(run)
     if args.json:
         print(json.dumps({"intact": report.intact, "workstations": report.workstations,
                           "entries": report.entries,

@@ -92,6 +92,8 @@ def connect(url: str, timeout: float = 5.0) -> psycopg.Connection[Any]:
         )
     except psycopg.OperationalError as exc:
         raise CentralUnavailable(detail=_short(exc)) from exc
+    except psycopg.ProgrammingError as exc:  # not a connection string at all
+        raise DeskError("invalid_central_url", _short(exc)) from exc
 
 
 def _short(exc: BaseException) -> str:

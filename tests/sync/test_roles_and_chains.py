@@ -162,3 +162,20 @@ def test_central_tables_hold_every_local_synced_column(central_url: str) -> None
     assert missing == {}
     synced_locally = {t for t, tab in Base.metadata.tables.items() if "ws_seq" in tab.columns}
     assert synced_locally == set(kinds)
+
+
+def test_bad_central_urls_give_a_sentence_not_a_traceback(
+    home: Path, capsys: pytest.CaptureFixture[str], pg_server: Any
+) -> None:
+    assert cli_main(["central", "init", "--url", "không-phải-url"]) == 2
+    assert "Địa chỉ máy chủ trung tâm không hợp lệ" in capsys.readouterr().err
+    assert cli_main(["central", "init", "--url", "postgresql://postgres@127.0.0.1:1/x"]) == 2
+    assert "Không kết nối được máy chủ trung tâm" in capsys.readouterr().err
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:  # a login that may not migrate
+        conn.execute("DROP ROLE IF EXISTS plain_user")
+        conn.execute("CREATE ROLE plain_user LOGIN")
+    assert cli_main(["central", "init", "--url", pg_server.url(user="plain_user")]) == 2
+    assert "từ chối" in capsys.readouterr().err
+    assert cli_main(["central", "verify", "--url", "postgresql://postgres@127.0.0.1:1/x"]) == 2
+    assert cli_main(["sync", "--once", "--url", "không-phải-url"]) == 2
+    assert "Địa chỉ máy chủ trung tâm không hợp lệ" in capsys.readouterr().err
