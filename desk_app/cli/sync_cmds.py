@@ -1,5 +1,5 @@
-"""Sub-commands of the sync area: `central init|add-workstation|publish|verify` for the
-administrator, `sync [--once]` for the counter."""
+"""Sub-commands of the sync area: `central init|add-workstation|publish|set-password|revoke|verify`
+for the administrator, `sync [--once]` for the counter."""
 from __future__ import annotations
 
 import argparse
@@ -132,6 +132,30 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return 0 if report.intact else 1
 
 
+def _cmd_set_password(args: argparse.Namespace) -> int:
+    import getpass
+
+    from db.central.schema import set_password
+
+    password = os.environ.get("DESK_APP_PASSWORD") or getpass.getpass("Mật khẩu mới: ")
+    if len(password) < 8:
+        raise DeskError("input_refused", "mật khẩu cần ít nhất 8 ký tự")
+    try:
+        _run_central(lambda: set_password(args.url, args.username, password))
+    except LookupError as exc:
+        raise DeskError("not_found", f"tài khoản {args.username}") from exc
+    print(f"Đã đặt mật khẩu cho {args.username} (chỉ lưu trên máy chủ trung tâm).")
+    return 0
+
+
+def _cmd_revoke(args: argparse.Namespace) -> int:
+    from db.central.schema import revoke_account
+
+    _run_central(lambda: revoke_account(args.url, args.account_id, args.reason))
+    print("Đã thu hồi tài khoản; các quầy sẽ xoá mã đăng nhập ngoại tuyến ở lần đồng bộ sau.")
+    return 0
+
+
 def _cmd_sync(args: argparse.Namespace) -> int:
     from desk_app.context import open_context
     from desk_app.sync.client import SyncClient, SyncRunner
@@ -177,6 +201,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = csub.add_parser("publish", help="đưa danh mục, ngày nghỉ, tài khoản lên trung tâm")
     p.add_argument("--url", required=True)
     p.set_defaults(func=_cmd_publish)
+    p = csub.add_parser("set-password", help="đặt mật khẩu một tài khoản (lưu bcrypt ở trung tâm)")
+    p.add_argument("--url", required=True)
+    p.add_argument("username")
+    p.set_defaults(func=_cmd_set_password)
+    p = csub.add_parser("revoke", help="thu hồi một tài khoản (xoá đăng nhập ngoại tuyến ở các quầy)")
+    p.add_argument("--url", required=True)
+    p.add_argument("account_id")
+    p.add_argument("--reason", default="")
+    p.set_defaults(func=_cmd_revoke)
     p = csub.add_parser("verify", help="kiểm tra chuỗi băm nhật ký trên trung tâm")
     p.add_argument("--url", required=True)
     p.add_argument("--json", action="store_true")
