@@ -17,7 +17,7 @@ from typing import Any
 
 import psycopg
 from psycopg.types.json import Jsonb
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, func, select, update
 
 from db.central.blobs import PgBlobStore
 from db.central.schema import libpq_url
@@ -174,22 +174,44 @@ class SyncClient:
 
     # --- push ------------------------------------------------------------------------------
 
-    def pending(self, limit: int) -> list[Op]:
+    def next_batch(self) -> list[Op]:
+        """The next batch: its boundary is found on light rows (dossier id and image size read
+        in SQLite), then only the chosen operations' payloads are loaded."""
+        t = OutboxEntry.__table__
         with self.ctx.engine.connect() as c:
             rows = c.execute(
-                select(OutboxEntry.seq, OutboxEntry.op_id, OutboxEntry.entity,
-                       OutboxEntry.entity_id, OutboxEntry.payload)
-                .where(OutboxEntry.state == "pending").order_by(OutboxEntry.seq).limit(limit)
+                select(t.c.seq, t.c.op_id, t.c.entity, t.c.entity_id,
+                       func.json_extract(t.c.payload, "$.dossier_id"),
+                       func.json_extract(t.c.payload, "$.byte_size"))
+                .where(t.c.state == "pending").order_by(t.c.seq)
+                .limit(self.batch_ops + UNIT_LOOKAHEAD)
             ).all()
-        return [Op(int(r[0]), r[1], r[2], r[3], dict(r[4])) for r in rows]
+        light = [Op(int(r[0]), r[1], r[2], r[3], {"dossier_id": r[4], "byte_size": r[5]})
+                 for r in rows]
+        if not light:
+            return []
+        chosen = make_batches(light, self.batch_ops, self.batch_bytes)[0]
+        wanted = {op.seq for op in chosen}
+        ops = self._load(select(t.c.seq).where(t.c.state == "pending", t.c.seq >= chosen[0].seq,
+                                               t.c.seq <= chosen[-1].seq).scalar_subquery(),
+                         len(chosen))
+        return [op for op in ops if op.seq in wanted]
+
+    def _load(self, seqs: Any, limit: int) -> list[Op]:
+        t = OutboxEntry.__table__
+        with self.ctx.engine.connect() as c:
+            rows = c.execute(
+                select(t.c.seq, t.c.op_id, t.c.entity, t.c.entity_id, t.c.payload)
+                .where(t.c.seq.in_(seqs), t.c.state == "pending").order_by(t.c.seq)
+            ).all()
+        return [Op(int(r[0]), r[1], r[2], r[3], dict(r[4])) for r in rows][:limit]
 
     def push_all(self, conn: psycopg.Connection[Any], report: PushReport) -> None:
         last_first: int | None = None
         while True:
-            ops = self.pending(self.batch_ops + UNIT_LOOKAHEAD)
-            if not ops:
+            batch = self.next_batch()
+            if not batch:
                 return
-            batch = make_batches(ops, self.batch_ops, self.batch_bytes)[0]
             if batch[0].seq == last_first:  # no progress: never spin on the same batch
                 raise CentralUnavailable(detail=f"no progress at sequence {batch[0].seq}")
             last_first = batch[0].seq
