@@ -9,6 +9,7 @@ the local outbox is marked afterwards. Then the reference snapshots are pulled (
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -16,8 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
-from psycopg.types.json import Jsonb
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Text, bindparam, func, select, type_coerce, update
 
 from db.central.blobs import PgBlobStore
 from db.central.schema import libpq_url
@@ -54,6 +54,7 @@ class Op:
     entity: str
     entity_id: str
     payload: dict[str, Any]
+    raw: str = ""  # the payload's JSON text as stored; sent as is (no decode/encode round)
 
     def unit(self) -> str | None:
         """The dossier this operation belongs to: a batch never ends inside one dossier's run of
@@ -63,9 +64,11 @@ class Op:
         value = self.payload.get("dossier_id")
         return str(value) if value else None
 
-    def wire(self) -> dict[str, Any]:
-        return {"op_id": self.op_id, "seq": self.seq, "entity": self.entity,
-                "entity_id": self.entity_id, "payload": self.payload}
+    def wire(self) -> str:
+        payload = self.raw or json.dumps(self.payload, ensure_ascii=False)
+        return (f'{{"op_id":{json.dumps(self.op_id)},"seq":{int(self.seq)},'
+                f'"entity":{json.dumps(self.entity)},"entity_id":{json.dumps(self.entity_id)},'
+                f'"payload":{payload}}}')
 
 
 @dataclass
@@ -201,10 +204,15 @@ class SyncClient:
         t = OutboxEntry.__table__
         with self.ctx.engine.connect() as c:
             rows = c.execute(
-                select(t.c.seq, t.c.op_id, t.c.entity, t.c.entity_id, t.c.payload)
+                select(t.c.seq, t.c.op_id, t.c.entity, t.c.entity_id,
+                       type_coerce(t.c.payload, Text))
                 .where(t.c.seq.in_(seqs), t.c.state == "pending").order_by(t.c.seq)
             ).all()
-        return [Op(int(r[0]), r[1], r[2], r[3], dict(r[4])) for r in rows][:limit]
+        # Only image operations need a field of their payload here (the hash); the others
+        # travel as the JSON text they were stored as.
+        return [Op(int(r[0]), r[1], r[2], r[3],
+                   json.loads(r[4]) if r[2] in IMAGE_ENTITIES else {}, r[4])
+                for r in rows][:limit]
 
     def push_all(self, conn: psycopg.Connection[Any], report: PushReport) -> None:
         last_first: int | None = None
@@ -275,8 +283,8 @@ class SyncClient:
             return []
         ws = self.ctx.workstation.id
         try:
-            rows = conn.execute("SELECT op_id, status, reason FROM sync_push(%s, %s)",
-                                (ws, Jsonb([op.wire() for op in ops]))).fetchall()
+            rows = conn.execute("SELECT op_id, status, reason FROM sync_push(%s, %s::jsonb)",
+                                (ws, "[" + ",".join(op.wire() for op in ops) + "]")).fetchall()
             conn.commit()
         except (psycopg.IntegrityError, psycopg.DataError) as exc:
             # One operation the centre cannot take: split the batch (order kept) to find it, so
