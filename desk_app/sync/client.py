@@ -18,12 +18,13 @@ from typing import Any
 
 import psycopg
 from sqlalchemy import Text, bindparam, func, select, type_coerce, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from db.central.blobs import PgBlobStore
 from db.central.schema import libpq_url
 from db.models import OutboxEntry, utcnow
 from desk_app.context import AppContext
-from desk_app.errors import DeskError
+from desk_app.errors import DeskError, StoreError
 from desk_app.sync import status as sync_status
 
 logger = logging.getLogger(__name__)
@@ -161,6 +162,13 @@ class SyncClient:
         except CentralRefused as exc:
             sync_status.note_failure(self.ctx, exc.detail, online=True)
             raise
+        except psycopg.Error as exc:  # any other server-side trouble: retried like an outage
+            sync_status.note_failure(self.ctx, _short(exc))
+            raise CentralUnavailable(detail=_short(exc)) from exc
+        except SQLAlchemyError as exc:  # the local store (locked, full): nothing was lost
+            logger.warning("local store error during sync: %s", type(exc).__name__)
+            sync_status.note_failure(self.ctx, _short(exc), online=True)
+            raise StoreError(detail=type(exc).__name__) from exc
         report.pending_left = sync_status.pending_count(self.ctx)
         sync_status.note_success(self.ctx)
         return report
