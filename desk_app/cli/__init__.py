@@ -18,6 +18,7 @@ AREAS = [
     "desk_app.cli.dossier_cmds",
     "desk_app.cli.sync_cmds",
     "desk_app.cli.capture_cmds",
+    "desk_app.cli.verify_cmds",
 ]
 
 
