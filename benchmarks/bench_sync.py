@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -153,6 +154,7 @@ def main() -> int:
         execmany = [run_executemany(raw_url, ops, images) for _ in range(args.runs)]
         copy = [run_copy(raw_url, ops, images) for _ in range(args.runs)]
         ctx.close()
+        shutil.rmtree(home, ignore_errors=True)
     finally:
         server.cleanup()
     print(f"work: {len(ops)} operations, {len(images)} page images, {mb:.1f} MB; "
