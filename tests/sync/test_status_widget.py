@@ -84,3 +84,26 @@ def test_needs_attention_list_shows_the_reason(qtbot: Any, ctx: Any, central_url
     dialog.grab().save(str(SHOTS / "sync-attention.png"))
     dialog.retry_button.click()
     assert service.status().pending == 1 and service.status().attention == []
+
+
+def test_results_reach_the_widget_on_the_gui_thread_and_work_runs_off_it(qtbot: Any) -> None:
+    import threading
+
+    from desk_app.sync.status import SyncStatus
+
+    seen: dict[str, Any] = {}
+    gui = threading.get_ident()
+
+    def read() -> SyncStatus:
+        seen["worker"] = threading.get_ident()
+        return SyncStatus(configured=False, online=False, pending=7, last_success=None)
+
+    widget = SyncStatusWidget(read)
+    qtbot.addWidget(widget)
+    widget.status_changed.connect(lambda _s: seen.setdefault("shown", threading.get_ident()))
+    widget.refresh()
+    qtbot.waitUntil(lambda: "shown" in seen, timeout=5_000)
+    assert seen["worker"] != gui and seen["shown"] == gui
+    assert widget.pending_label.text() == "Chờ gửi: 7 mục"
+    assert widget.state_label.text() == "● Chưa cấu hình máy chủ trung tâm"
+    assert not widget.sync_button.isEnabled()
