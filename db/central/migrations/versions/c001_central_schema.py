@@ -336,40 +336,6 @@ BEGIN
     RETURN FOUND;
 END $$;
 
--- Appends a log entry, checking the workstation's chain on arrival: the index follows the last
--- one and prev_hash is the last entry_hash. A break is recorded (and stays visible) in chain_breaks.
-CREATE FUNCTION sync_append_entry(p_ws text, p_row jsonb) RETURNS text
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    w workstations; idx integer := (p_row->>'chain_index')::integer;
-BEGIN
-    IF p_row->>'workstation_id' IS DISTINCT FROM p_ws THEN
-        RETURN 'entry_of_other_workstation';
-    END IF;
-    SELECT * INTO w FROM workstations WHERE id = p_ws FOR UPDATE;
-    IF EXISTS (SELECT 1 FROM verification_entries WHERE workstation_id = p_ws AND chain_index = idx) THEN
-        INSERT INTO chain_breaks (workstation_id, entry_id, chain_index, expected_index,
-                                  expected_prev, got_prev, reason)
-        VALUES (p_ws, p_row->>'id', idx, w.chain_index + 1, w.chain_hash,
-                coalesce(p_row->>'prev_hash', ''), 'fork');
-        RETURN 'chain_fork';
-    END IF;
-    IF idx <> w.chain_index + 1 OR p_row->>'prev_hash' IS DISTINCT FROM w.chain_hash THEN
-        INSERT INTO chain_breaks (workstation_id, entry_id, chain_index, expected_index,
-                                  expected_prev, got_prev, reason)
-        VALUES (p_ws, p_row->>'id', idx, w.chain_index + 1, w.chain_hash,
-                coalesce(p_row->>'prev_hash', ''),
-                CASE WHEN idx <> w.chain_index + 1 THEN 'gap' ELSE 'link' END);
-    END IF;
-    INSERT INTO verification_entries
-        SELECT * FROM jsonb_populate_record(NULL::verification_entries,
-                                            p_row || jsonb_build_object('src_workstation', p_ws));
-    IF idx > w.chain_index THEN
-        UPDATE workstations SET chain_index = idx, chain_hash = p_row->>'entry_hash' WHERE id = p_ws;
-    END IF;
-    RETURN NULL;
-END $$;
-
 {sync_push}
 -- Online login: the password is checked here against the bcrypt hash, which never leaves.
 CREATE FUNCTION sync_login(p_username text, p_password text)
@@ -471,7 +437,7 @@ DECLARE
     ws text := sync_caller(p_ws);
     fresh jsonb;                -- operations never seen before, valid entity and id
     bad jsonb := '[]';          -- [{{op_id, why}}] refused, not recorded
-    e record; why text;
+    e record; idx integer; head_idx integer; head_hash text;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM workstations w WHERE w.id = ws) THEN
         RAISE EXCEPTION 'desk:unregistered_workstation' USING ERRCODE = 'insufficient_privilege';
@@ -520,13 +486,44 @@ BEGIN
        AND NOT EXISTS (SELECT 1 FROM operations q
                         WHERE q.op_id = x.op_id OR (q.workstation_id = ws AND q.seq = x.seq));
 {applies}
-    -- The log: one entry at a time, in order, through the chain check.
+    -- The log: one entry at a time, in order, through the chain check on arrival. The index
+    -- must follow the head and prev_hash must be the head's hash; a break (gap or link) is
+    -- recorded in chain_breaks and the entry kept, so the break stays visible. A position
+    -- already taken (a store restored from an old copy) is refused and recorded as a fork.
+    SELECT w.chain_index, w.chain_hash INTO head_idx, head_hash
+      FROM workstations w WHERE w.id = ws FOR UPDATE;
     FOR e IN SELECT f.op_id, f.payload FROM jsonb_to_recordset(fresh) AS f{_OPS}
               WHERE f.entity = 'verification_entries' ORDER BY f.seq
     LOOP
-        why := sync_append_entry(ws, e.payload);
-        IF why IS NOT NULL THEN
-            bad := bad || jsonb_build_array(jsonb_build_object('op_id', e.op_id, 'why', why));
+        idx := (e.payload->>'chain_index')::integer;
+        IF e.payload->>'workstation_id' IS DISTINCT FROM ws THEN
+            bad := bad || jsonb_build_array(jsonb_build_object(
+                'op_id', e.op_id, 'why', 'entry_of_other_workstation'));
+            CONTINUE;
+        END IF;
+        IF EXISTS (SELECT 1 FROM verification_entries v
+                    WHERE v.workstation_id = ws AND v.chain_index = idx) THEN
+            INSERT INTO chain_breaks (workstation_id, entry_id, chain_index, expected_index,
+                                      expected_prev, got_prev, reason)
+            VALUES (ws, e.payload->>'id', idx, head_idx + 1, head_hash,
+                    coalesce(e.payload->>'prev_hash', ''), 'fork');
+            bad := bad || jsonb_build_array(jsonb_build_object('op_id', e.op_id,
+                                                               'why', 'chain_fork'));
+            CONTINUE;
+        END IF;
+        IF idx <> head_idx + 1 OR e.payload->>'prev_hash' IS DISTINCT FROM head_hash THEN
+            INSERT INTO chain_breaks (workstation_id, entry_id, chain_index, expected_index,
+                                      expected_prev, got_prev, reason)
+            VALUES (ws, e.payload->>'id', idx, head_idx + 1, head_hash,
+                    coalesce(e.payload->>'prev_hash', ''),
+                    CASE WHEN idx <> head_idx + 1 THEN 'gap' ELSE 'link' END);
+        END IF;
+        INSERT INTO verification_entries
+            SELECT * FROM jsonb_populate_record(NULL::verification_entries,
+                              e.payload || jsonb_build_object('src_workstation', ws));
+        IF idx > head_idx THEN
+            head_idx := idx;
+            head_hash := e.payload->>'entry_hash';
         END IF;
     END LOOP;
     INSERT INTO supervisor_notes
@@ -549,7 +546,7 @@ BEGIN
     moved AS (
         UPDATE workstations w SET last_seq = greatest(w.last_seq,
                                    coalesce((SELECT max(a.seq) FROM applied a), 0)),
-               last_push_at = now()
+               chain_index = head_idx, chain_hash = head_hash, last_push_at = now()
          WHERE w.id = ws
         RETURNING 1
     )
@@ -564,7 +561,7 @@ GRANTS = """
 -- Functions are executable by PUBLIC by default: take that back from every one of ours.
 REVOKE EXECUTE ON FUNCTION refuse_change(), bump_snapshot(), sync_caller(text),
     sync_register(text, text, text, integer), sync_missing_images(text[]),
-    sync_put_image(text, bytea), sync_append_entry(text, jsonb),
+    sync_put_image(text, bytea),
     sync_push(text, jsonb), sync_login(text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sync_register(text, text, text, integer), sync_missing_images(text[]),
     sync_put_image(text, bytea), sync_push(text, jsonb), sync_login(text, text)
