@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMainWindow, QStatusBar
 
+from desk_app.demo_data import create_demo_data
 from desk_app.sync.backoff import Backoff
 from desk_app.sync.service import SyncService
 from tests.sync.factory import make_dossiers
@@ -37,7 +38,9 @@ def test_offline_reception_then_everything_arrives_by_itself(
     win.show()
     pg_server.stop()
     try:
-        make_dossiers(ctx, 3)  # the reception completes normally with the centre down
+        # Receptions through the reception service complete normally with the centre down.
+        codes = create_demo_data(ctx, 2, seed=5)
+        assert len(codes) == 2
         widget.start()
         qtbot.waitUntil(lambda: widget.status is not None and widget.status.online is False
                         and widget.status.pending > 0, timeout=10_000)
@@ -45,6 +48,8 @@ def test_offline_reception_then_everything_arrives_by_itself(
         assert widget.pending_label.text() == f"Chờ gửi: {widget.status.pending} mục"
         assert widget.last_label.text() == "Đồng bộ lần cuối: chưa có"
         SHOTS.mkdir(parents=True, exist_ok=True)
+        qtbot.waitUntil(lambda: widget.pending_label.width()
+                        >= widget.pending_label.sizeHint().width(), timeout=2_000)
         win.grab().save(str(SHOTS / "sync-offline.png"))
     finally:
         pg_server.start()
@@ -54,6 +59,8 @@ def test_offline_reception_then_everything_arrives_by_itself(
     assert widget.state_label.text() == "● Trực tuyến"
     assert widget.last_label.text().startswith("Đồng bộ lần cuối: ")
     assert "chưa có" not in widget.last_label.text()
+    qtbot.waitUntil(lambda: widget.last_label.width() >= widget.last_label.sizeHint().width(),
+                    timeout=2_000)
     win.grab().save(str(SHOTS / "sync-online.png"))
     widget.stop()
     qtbot.waitUntil(lambda: not widget.busy and not widget._workers, timeout=5_000)

@@ -262,6 +262,7 @@ class SyncStatusWidget(QWidget):
         self.attention_button.setVisible(n > 0)
         self.attention_button.setText(self.tr("⚠ Cần xử lý: %n", "", n))
         self.attention_button.setStyleSheet("color: #b3261e;")
+        self.updateGeometry()  # longer texts: let the status bar give us room
         self.status_changed.emit(status)
 
     @Slot()
