@@ -82,9 +82,12 @@ def test_owner_edit_past_the_triggers_is_caught_by_the_chain_check(
     make_dossiers(ctx, 3)
     SyncClient(ctx, central_url).run_once()
     with psycopg.connect(central_url) as conn:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # the trigger, even for owner
-            conn.execute("UPDATE verification_entries SET verdict = 'mismatch'")
-        conn.rollback()
+        for stmt in ("UPDATE verification_entries SET verdict = 'mismatch'",
+                     "DELETE FROM verification_entries",
+                     "TRUNCATE verification_entries CASCADE"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):  # triggers, even for owner
+                conn.execute(stmt)
+            conn.rollback()
         victim = conn.execute("SELECT id FROM verification_entries WHERE chain_index = 3"
                               ).fetchone()[0]
         conn.execute("SET ROLE desk_owner")
