@@ -27,6 +27,21 @@ MESSAGES: dict[str, str] = {
     "store_locked": "Kho dữ liệu đang bị khoá bởi tiến trình khác; không có gì bị thay đổi",
     "central_unreachable": "Không kết nối được máy chủ trung tâm",
     "no_central_url": "Chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL)",
+    # supervision (reports, flags, notes)
+    "unknown_flag": "Mã dấu hiệu không hợp lệ",
+    "unknown_verdict": "Kết quả đối chiếu không hợp lệ",
+    "bad_date": "Ngày không hợp lệ (dùng dd/mm/yyyy)",
+    "bad_period": "Ngày bắt đầu sau ngày kết thúc",
+    "period_required": "Cần nêu kỳ báo cáo",
+    "output_required": "Cần nêu tệp kết quả",
+    "report_not_written": "Không ghi được tệp báo cáo",
+    "unknown_entry": "Không có lượt đối chiếu này trong nhật ký",
+    "empty_note": "Ghi chú không được để trống",
+    "role_forbidden": "Chỉ lãnh đạo hoặc quản trị viên được xem nhật ký đối chiếu và báo cáo",
+    "login_required": "Cần đăng nhập bằng tài khoản lãnh đạo hoặc quản trị (--user hoặc DESK_APP_USER)",
+    "password_required": "Cần mật khẩu (DESK_APP_PASSWORD hoặc nhập khi được hỏi)",
+    "font_missing": "Thiếu phông chữ tiếng Việt để in báo cáo",
+    "form_renderer_missing": "Chưa có mẫu in cho biểu mẫu này",
 }
 
 
