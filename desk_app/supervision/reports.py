@@ -62,9 +62,13 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def _period_text(date_from: dt.date | None, date_to: dt.date | None) -> str:
-    start = date_from.strftime("%d/%m/%Y") if date_from else "đầu"
-    end = date_to.strftime("%d/%m/%Y") if date_to else "nay"
-    return f"Từ ngày {start} đến ngày {end}"
+    start = date_from.strftime("%d/%m/%Y") if date_from else ""
+    end = date_to.strftime("%d/%m/%Y") if date_to else ""
+    if start and end:
+        return f"Từ ngày {start} đến ngày {end}"
+    if start:
+        return f"Từ ngày {start}"
+    return f"Đến ngày {end}" if end else "Toàn bộ nhật ký"
 
 
 # --- the verification log -------------------------------------------------------------------------
@@ -133,7 +137,7 @@ def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
             Paragraph(escape(result), cell),
             Paragraph("<br/>".join(r.flags), cell),
         ])
-    widths = [10, 24, 38, 55, 38, 28, 30, 30, 24]
+    widths = [9, 22, 36, 48, 34, 24, 28, 30, 42]  # 273 mm: landscape A4 less margins
     table = LongTable(data, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 7.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -158,7 +162,9 @@ def _build(path: Path, story: list[Any], footer: str, pagesize: tuple[float, flo
 
     doc = SimpleDocTemplate(buf, pagesize=pagesize, leftMargin=12 * mm, rightMargin=12 * mm,
                             topMargin=12 * mm, bottomMargin=14 * mm, title=footer,
-                            author="desk-app")
+                            author="desk-app",
+                            # Not reportlab's Helvetica default: no unembedded font in the file.
+                            initialFontName=FONT, initialFontSize=9)
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     write_atomically(path, buf.getvalue())
 
@@ -171,7 +177,7 @@ def indicators_json(ind: Indicators) -> str:
 
 def _chart(ind: Indicators) -> Drawing:
     width, height = 170 * mm, 80 * mm
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 18 * mm, 14 * mm, width - 26 * mm, height - 22 * mm
     chart.data = [[round(100 * (ind.values[c].rate or 0.0), 1) for c in INDICATOR_CODES]]
