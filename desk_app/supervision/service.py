@@ -1,0 +1,128 @@
+"""The supervision service: one plain object the desktop screen (through its workers), the CLI and
+tests share. Every method is blocking and opens its own short session, so a worker thread may call it;
+the screen never calls it on the GUI thread."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from db.models import Counter, Setting, VerificationEntry
+from db.page_store import PageStore
+from desk_app.supervision.access import require_supervision
+from desk_app.supervision.log_query import LogQuery, NoteRow, add_note
+from desk_app.supervision.officer_rates import UnitRates, officer_rates
+from desk_app.verification.chain import CHAIN_FIELDS, GENESIS, entry_hash
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ChainStatus:
+    workstation_id: str
+    name: str
+    entries: int
+    expected: int | None  # the chain counter: entries the workstation says it wrote
+    broken_at: int | None  # chain index of the first break, None when intact
+    reason: str  # "" / edited / missing / reordered / truncated / cancelled
+
+    @property
+    def intact(self) -> bool:
+        return self.broken_at is None and self.reason == ""
+
+
+class SupervisionService:
+    def __init__(self, engine: Engine, pages: PageStore | None, user: Any) -> None:
+        require_supervision(user)
+        self.engine = engine
+        self.pages = pages
+        self.user = user
+        self.query = LogQuery(engine)
+
+    # --- notes ----------------------------------------------------------------------------------
+    def add_note(self, entry_id: str, text: str, flag_code: str = "") -> NoteRow:
+        with Session(self.engine) as s, s.begin():
+            note = add_note(s, entry_id, str(getattr(self.user, "id", "")), text, flag_code)
+            row = NoteRow(note.id, note.entry_id, note.flag_code, note.author_id, note.text,
+                          note.created_at)
+        logger.info("supervisor note added on an entry")
+        return row
+
+    # --- officer rates --------------------------------------------------------------------------
+    def officer_rates(self, date_from: dt.date | None, date_to: dt.date | None) -> UnitRates:
+        with Session(self.engine) as s:
+            return officer_rates(s, date_from, date_to)
+
+    # --- page images ----------------------------------------------------------------------------
+    def page_image(self, sha256: str) -> bytes | None:
+        if self.pages is None or not self.pages.exists(sha256):
+            return None
+        return self.pages.get(sha256)
+
+    # --- chain status ---------------------------------------------------------------------------
+    def workstations(self) -> list[tuple[str, str, int]]:
+        """(id, name, entries) of every workstation with a chain, without walking the chains."""
+        with Session(self.engine) as s:
+            counts = dict(s.execute(
+                select(VerificationEntry.workstation_id, func.count())
+                .group_by(VerificationEntry.workstation_id)
+            ).all())
+            local = {r.key: r.value for r in s.scalars(select(Setting).where(
+                Setting.key.in_(("workstation_id", "workstation_name"))))}
+        names = {local.get("workstation_id", ""): local.get("workstation_name", "")}
+        return [(ws, names.get(ws) or ws[:8], int(n)) for ws, n in sorted(counts.items())]
+
+    def chain_status(self, progress: Progress | None = None,
+                     cancel: threading.Event | None = None) -> list[ChainStatus]:
+        """Walks every workstation's chain (streamed, newest schema fields), as `log verify` does."""
+        stations = self.workstations()
+        total = sum(n for _, _, n in stations)
+        with Session(self.engine) as s:
+            expected = {c.name.split(":", 1)[1]: c.value
+                        for c in s.scalars(select(Counter).where(Counter.name.like("chain:%")))}
+        done = 0
+        out = []
+        columns = [getattr(VerificationEntry, f) for f in CHAIN_FIELDS] + [VerificationEntry.entry_hash]
+        for ws, name, count in stations:
+            prev, position, broken, reason = GENESIS, 0, None, ""
+            with Session(self.engine) as s:
+                result = s.execute(
+                    select(*columns).where(VerificationEntry.workstation_id == ws)
+                    .order_by(VerificationEntry.chain_index, VerificationEntry.id)
+                    .execution_options(yield_per=5000)
+                )
+                for row in result:
+                    position += 1
+                    fields = dict(zip(CHAIN_FIELDS, row[:-1], strict=True))
+                    if fields["chain_index"] != position:
+                        broken, reason = position, "missing"
+                    elif fields["prev_hash"] != prev:
+                        broken, reason = position, "reordered"
+                    elif entry_hash(fields) != row[-1]:
+                        broken, reason = position, "edited"
+                    if broken:
+                        break
+                    prev = row[-1]
+                    done += 1
+                    if position % 5000 == 0:
+                        if progress:
+                            progress(done, total, name)
+                        if cancel is not None and cancel.is_set():
+                            broken, reason = None, "cancelled"
+                            break
+                result.close()
+            want = expected.get(ws)
+            if not broken and not reason and want is not None and position < want:
+                broken, reason = position + 1, "truncated"
+            out.append(ChainStatus(ws, name, count, want, broken, reason))
+        if progress:
+            progress(total, total, "")
+        return out

@@ -1,0 +1,176 @@
+"""VerificationLogModel: the log as a lazy table model. Rows arrive a keyset page at a time from a
+worker thread (fetchMore only starts the worker; the GUI thread never runs a query), so the first
+screen of a million-entry log costs one page, and scrolling loads the next page in the background."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from desk_app.supervision.log_query import Cursor, LogFilter, LogPage, LogQuery, LogRow
+from ui.supervision.labels import flag_label, form_label, verdict_label
+from ui.supervision.workers import run_task
+
+logger = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+FLAGGED_BRUSH = QBrush(QColor("#fff1e0"))
+
+
+class VerificationLogModel(QAbstractTableModel):
+    page_loaded = Signal(int)  # rows now loaded
+    count_changed = Signal(int)  # matching entries in the whole log (counted in the background)
+    failed = Signal(str)
+
+    COLUMNS = ("time", "dossier", "component", "form", "demanded", "officer", "verdict", "flags")
+
+    def __init__(self, query: LogQuery, pool: QThreadPool | None = None, page_size: int = 200,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._query = query
+        # One thread: pages of one filter arrive in order; a stale page (older generation) is dropped.
+        self._pool = pool or QThreadPool(self)
+        if pool is None:
+            self._pool.setMaxThreadCount(1)
+        # Counting a million rows takes longer than a page: its own thread, so it never delays one.
+        self._count_pool = QThreadPool(self)
+        self._count_pool.setMaxThreadCount(1)
+        self._page_size = page_size
+        self._rows: list[LogRow] = []
+        self._filter = LogFilter()
+        self._cursor: Cursor | None = None
+        self._exhausted = True
+        self._loading = False
+        self._generation = 0
+        self._headers = (
+            self.tr("Thời điểm"), self.tr("Mã hồ sơ"), self.tr("Thành phần hồ sơ"),
+            self.tr("Hình thức xuất trình"), self.tr("Yêu cầu thêm"), self.tr("Cán bộ"),
+            self.tr("Kết quả"), self.tr("Dấu hiệu"),
+        )
+
+    # --- filter and loading -----------------------------------------------------------------------
+    @property
+    def log_filter(self) -> LogFilter:
+        return self._filter
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_filter(self, filt: LogFilter, count: bool = True) -> None:
+        """Empties the table and loads the first page of `filt` in the background."""
+        filt.validate()
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._filter = filt
+        self._cursor = None
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self._load_page()
+        if count:
+            generation = self._generation
+            run_task(self._count_pool, self._count_if_current, generation, filt,
+                     on_result=lambda n: self._on_count(generation, n),
+                     on_error=self._on_error)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt's name
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt's name
+        if self.canFetchMore(parent):
+            self._load_page()
+
+    def _load_page(self) -> None:
+        self._loading = True
+        generation = self._generation
+        run_task(self._pool, self._page_if_current, generation, self._filter, self._cursor,
+                 on_result=lambda page: self._on_page(generation, page),
+                 on_error=self._on_error)
+
+    # These two run in worker threads: a task queued for a filter already replaced does nothing.
+    def _page_if_current(self, generation: int, filt: LogFilter,
+                         cursor: Cursor | None) -> LogPage | None:
+        if generation != self._generation:
+            return None
+        return self._query.page(filt, cursor, self._page_size)
+
+    def _count_if_current(self, generation: int, filt: LogFilter) -> int | None:
+        return self._query.count(filt) if generation == self._generation else None
+
+    def _on_page(self, generation: int, page: LogPage | None) -> None:
+        if generation != self._generation or page is None:
+            return  # a page of a filter the supervisor has already replaced
+        self._loading = False
+        self._cursor = page.next_cursor
+        self._exhausted = page.next_cursor is None
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        self.page_loaded.emit(len(self._rows))
+
+    def _on_count(self, generation: int, n: int | None) -> None:
+        if generation == self._generation and n is not None:
+            self.count_changed.emit(n)
+
+    def _on_error(self, exc: Any) -> None:
+        self._loading = False
+        self._exhausted = True
+        self.failed.emit(getattr(exc, "code", type(exc).__name__))
+
+    # --- the table ----------------------------------------------------------------------------
+    def row_at(self, row: int) -> LogRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, column)
+        if role == Qt.ItemDataRole.BackgroundRole and r.flags:
+            return FLAGGED_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and column == "flags" and r.flags:
+            return "\n".join(flag_label(c) for c in r.flags)
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        return None
+
+    @staticmethod
+    def _display(r: LogRow, column: str) -> str:
+        if column == "time":
+            return r.created_at.strftime("%d/%m/%Y %H:%M")
+        if column == "dossier":
+            return r.dossier_code
+        if column == "component":
+            return r.component_name
+        if column == "form":
+            return form_label(r.presentation_form)
+        if column == "demanded":
+            return form_label(r.demanded_form) if r.demanded_form else ""
+        if column == "officer":
+            return r.officer_name
+        if column == "verdict":
+            text = verdict_label(r.verdict)
+            if r.engine_verdict and r.engine_verdict != r.verdict:
+                text += f" ({verdict_label(r.engine_verdict)})"
+            return text
+        return ", ".join(r.flags)
