@@ -277,7 +277,9 @@ def add_note(session: Session, entry_id: str, author_id: str, text: str,
         raise InputRefused("unknown_flag", flag_code)
     if session.get(VerificationEntry, entry_id) is None:
         raise NotFound("unknown_entry", entry_id)
-    note = SupervisorNote(entry_id=entry_id, flag_code=flag_code, author_id=author_id, text=body)
+    # Local wall-clock time, like the log entries it comments on.
+    note = SupervisorNote(entry_id=entry_id, flag_code=flag_code, author_id=author_id, text=body,
+                          created_at=dt.datetime.now())
     session.add(note)
     session.flush()
     return note

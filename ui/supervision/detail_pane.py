@@ -118,6 +118,7 @@ class EntryDetailPane(QScrollArea):
         layout.addWidget(QLabel(self.tr("Ghi chú của lãnh đạo")))
         self.notes = QListWidget()
         self.notes.setMaximumHeight(120)
+        self.notes.setWordWrap(True)
         layout.addWidget(self.notes)
         self.add_note_button = QPushButton(self.tr("Thêm ghi chú…"))
         self.add_note_button.setEnabled(False)

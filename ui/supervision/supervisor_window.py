@@ -200,7 +200,7 @@ class SupervisorWindow(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((112, 190, 210, 160, 120, 120, 130, 230)):
+        for column, width in enumerate((108, 168, 190, 150, 110, 110, 90, 200)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
@@ -208,7 +208,7 @@ class SupervisorWindow(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setSizes([900, 460])
+        splitter.setSizes([960, 400])
         return splitter
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -226,7 +226,9 @@ class SupervisorWindow(QWidget):
             [self.tr("Cán bộ"), self.tr("Lượt đối chiếu"), self.tr("Hồ sơ")]
             + [rate_label(c) for c in RATE_CODES])
         self.rates_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rates_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.rates_table.horizontalHeader().setStretchLastSection(True)
         self.rates_table.verticalHeader().setVisible(False)
         layout.addWidget(self.rates_table)
         self._rates_stale = True
