@@ -17,6 +17,10 @@ logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 FLAGGED_BRUSH = QBrush(QColor("#fff1e0"))
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_USER = int(Qt.ItemDataRole.UserRole)
 
 
 class VerificationLogModel(QAbstractTableModel):
@@ -39,6 +43,7 @@ class VerificationLogModel(QAbstractTableModel):
         self._count_pool.setMaxThreadCount(1)
         self._page_size = page_size
         self._rows: list[LogRow] = []
+        self._cells: list[tuple[str, ...]] = []  # display texts, made once per row
         self._filter = LogFilter()
         self._cursor: Cursor | None = None
         self._exhausted = True
@@ -65,6 +70,7 @@ class VerificationLogModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._rows = []
+        self._cells = []
         self._filter = filt
         self._cursor = None
         self._exhausted = False
@@ -109,8 +115,10 @@ class VerificationLogModel(QAbstractTableModel):
         self._exhausted = page.next_cursor is None
         if page.rows:
             first = len(self._rows)
+            cells = [tuple(self._display(r, c) for c in self.COLUMNS) for r in page.rows]
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(page.rows)
+            self._cells.extend(cells)
             self.endInsertRows()
         self.page_loaded.emit(len(self._rows))
 
@@ -122,6 +130,14 @@ class VerificationLogModel(QAbstractTableModel):
         self._loading = False
         self._exhausted = True
         self.failed.emit(getattr(exc, "code", type(exc).__name__))
+
+    def shutdown(self) -> None:
+        """Drops queued work and waits for running queries (when the screen closes)."""
+        self._generation += 1
+        self._pool.clear()
+        self._count_pool.clear()
+        self._pool.waitForDone(5000)
+        self._count_pool.waitForDone(5000)
 
     # --- the table ----------------------------------------------------------------------------
     def row_at(self, row: int) -> LogRow | None:
@@ -139,19 +155,20 @@ class VerificationLogModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    # Painting asks for ~8 roles per visible cell: answer from per-row caches, no work per call.
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        row = index.row()
+        if role == _DISPLAY:
+            return self._cells[row][index.column()]
+        if role == _BACKGROUND:
+            return FLAGGED_BRUSH if self._rows[row].flags else None
+        if role == _TOOLTIP:
+            r = self._rows[row]
+            if r.flags and self.COLUMNS[index.column()] == "flags":
+                return "\n".join(flag_label(c) for c in r.flags)
             return None
-        r = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, column)
-        if role == Qt.ItemDataRole.BackgroundRole and r.flags:
-            return FLAGGED_BRUSH
-        if role == Qt.ItemDataRole.ToolTipRole and column == "flags" and r.flags:
-            return "\n".join(flag_label(c) for c in r.flags)
-        if role == Qt.ItemDataRole.UserRole:
-            return r
+        if role == _USER:
+            return self._rows[row]
         return None
 
     @staticmethod

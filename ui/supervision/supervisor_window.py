@@ -195,6 +195,7 @@ class SupervisorWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(False)
+        self.table.setWordWrap(False)  # one line per row: cheaper to paint, steady row height
         self.table.verticalHeader().setVisible(False)
         # Fixed row height and column widths: no per-row measuring as pages arrive.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -329,4 +330,5 @@ class SupervisorWindow(QWidget):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         self._cancel_chains()
+        self.model.shutdown()
         super().closeEvent(event)

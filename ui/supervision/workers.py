@@ -42,12 +42,20 @@ class Task(QRunnable):
                 value = self.fn(*self.args)
         except Exception as exc:  # noqa: BLE001 - every failure goes to the error handler
             logger.warning("supervision task failed: %s", type(exc).__name__)
-            self.signals.error.emit(exc)
+            self._emit(self.signals.error, exc)
         else:
-            self.signals.result.emit(value)
+            self._emit(self.signals.result, value)
         finally:
-            self.signals.finished.emit()
+            self._emit(self.signals.finished)
             Task._alive.discard(self)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            # The widget that asked was closed meanwhile; nobody is left to tell.
+            logger.debug("task result dropped: its receiver is gone")
 
     def start(self, pool: QThreadPool) -> Task:
         Task._alive.add(self)
