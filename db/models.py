@@ -291,10 +291,12 @@ class VerificationEntry(Base):
         Index("ix_ver_created", "created_at"),
         Index("ix_ver_officer", "officer_id", "created_at"),
         # Supervision (migration 0006): keyset pages ordered by (created_at, id), filtered by
-        # procedure or verdict, stay index walks on a million entries.
+        # officer, procedure or verdict, stay index walks on a million entries.
         Index("ix_ver_created_id", "created_at", "id"),
-        Index("ix_ver_procedure", "procedure_code", "created_at"),
-        Index("ix_ver_verdict", "verdict", "created_at"),
+        Index("ix_ver_officer_page", "officer_id", "created_at", "id"),
+        Index("ix_ver_procedure", "procedure_code", "created_at", "id"),
+        Index("ix_ver_verdict", "verdict", "created_at", "id"),
+        Index("ix_ver_engine", "engine_verdict", "created_at", "id"),
         Index("ix_ver_component", "procedure_component_id"),
     )
 

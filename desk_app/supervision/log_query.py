@@ -179,11 +179,11 @@ def where_clause(filt: LogFilter) -> ColumnElement[bool]:
 
 
 def _after(cursor: Cursor) -> ColumnElement[bool]:
-    # Spelled out rather than a row-value comparison: both SQLite and PostgreSQL then walk the
-    # (created_at, id) index backwards from the cursor.
-    return or_(
-        V.created_at < cursor.created_at,
-        and_(V.created_at == cursor.created_at, V.id < cursor.id),
+    # "(created_at, id) < cursor", spelled so that both SQLite and PostgreSQL see a plain range on
+    # created_at and start the index walk at the cursor instead of filtering from the newest entry.
+    return and_(
+        V.created_at <= cursor.created_at,
+        or_(V.created_at < cursor.created_at, V.id < cursor.id),
     )
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desk_app.supervision.log_query import Cursor, LogFilter, LogPage, LogQuery, LogRow
 from ui.supervision.labels import flag_label, form_label, verdict_label
-from ui.supervision.workers import run_task
+from ui.supervision.workers import lower_thread_priority, run_task
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ class VerificationLogModel(QAbstractTableModel):
         self._cursor: Cursor | None = None
         self._exhausted = True
         self._loading = False
+        self._count_pending = False
         self._generation = 0
         self._headers = (
             self.tr("Thời điểm"), self.tr("Mã hồ sơ"), self.tr("Thành phần hồ sơ"),
@@ -76,12 +77,8 @@ class VerificationLogModel(QAbstractTableModel):
         self._exhausted = False
         self._loading = False
         self.endResetModel()
+        self._count_pending = count
         self._load_page()
-        if count:
-            generation = self._generation
-            run_task(self._count_pool, self._count_if_current, generation, filt,
-                     on_result=lambda n: self._on_count(generation, n),
-                     on_error=self._on_error)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt's name
         return not parent.isValid() and not self._exhausted and not self._loading
@@ -105,7 +102,16 @@ class VerificationLogModel(QAbstractTableModel):
         return self._query.page(filt, cursor, self._page_size)
 
     def _count_if_current(self, generation: int, filt: LogFilter) -> int | None:
+        # A full count of a million rows is the heaviest query here: lowest priority.
+        lower_thread_priority(10)
         return self._query.count(filt) if generation == self._generation else None
+
+    def _start_count(self) -> None:
+        self._count_pending = False
+        generation = self._generation
+        run_task(self._count_pool, self._count_if_current, generation, self._filter,
+                 on_result=lambda n: self._on_count(generation, n),
+                 on_error=self._on_error)
 
     def _on_page(self, generation: int, page: LogPage | None) -> None:
         if generation != self._generation or page is None:
@@ -121,6 +127,8 @@ class VerificationLogModel(QAbstractTableModel):
             self._cells.extend(cells)
             self.endInsertRows()
         self.page_loaded.emit(len(self._rows))
+        if self._count_pending:
+            self._start_count()  # after the first page: the first screen never waits on it
 
     def _on_count(self, generation: int, n: int | None) -> None:
         if generation == self._generation and n is not None:

@@ -4,6 +4,8 @@ can be swapped for it; the interface is the same shape: result / error / finishe
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -11,6 +13,22 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 logger = logging.getLogger(__name__)
+
+
+_niced = threading.local()
+
+
+def lower_thread_priority(nice: int) -> None:
+    """Lowers the CPU priority of the calling pool thread (once per thread), so that a long
+    background query never takes the CPU from the GUI thread on a busy two-core counter PC. Linux
+    applies nice values per thread; elsewhere this does nothing."""
+    if getattr(_niced, "done", False) or not sys.platform.startswith("linux"):
+        return
+    _niced.done = True
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+    except OSError:
+        logger.debug("could not lower a worker thread's priority")
 
 
 class TaskSignals(QObject):
