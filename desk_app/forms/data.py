@@ -15,6 +15,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desk_app.domain.types import DeliveryMethod
+from desk_app.errors import InputRefused
+
+def _require(ok: bool, field_name: str) -> None:
+    """Refuse a form that would print blank or contradictory where the law wants a value.
+    The detail names the field only, never its (personal) content."""
+    if not ok:
+        raise InputRefused("form_incomplete", field_name)
+
 
 __all__ = [
     "AgencyHeader",
@@ -66,6 +74,11 @@ class ComponentRow:
     certified_copies: int = 0   # bản sao (có chứng thực / từ sổ gốc)
     copies: int = 0             # bản chụp / bản photo
 
+    def __post_init__(self) -> None:
+        _require(bool(self.name.strip()), "component.name")
+        _require(min(self.originals, self.certified_copies, self.copies) >= 0,
+                 "component.quantity")
+
 
 @dataclass(frozen=True)
 class ReceiptData:
@@ -88,6 +101,14 @@ class ReceiptData:
     ledger_book: str = ""               # "Vào Sổ theo dõi hồ sơ, Quyển số ..."
     ledger_entry: str = ""              # "... Số thứ tự ..."
     deciding_agency: str = ""           # cơ quan giải quyết, when not the receiving unit
+
+    def __post_init__(self) -> None:
+        _require(bool(self.dossier_code.strip()), "dossier_code")
+        _require(bool(self.applicant.name.strip()), "applicant.name")
+        _require(bool(self.procedure.strip()), "procedure")
+        _require(self.due_at >= self.received_at, "due_at")
+        _require(self.sets_count >= 1, "sets_count")
+        _require(self.processing_days >= 0, "processing_days")
 
 
 @dataclass(frozen=True)
@@ -116,6 +137,10 @@ class SupplementData:
     received_at: dt.datetime | None = None   # when the incomplete dossier was received
     dossier_code: str = ""
 
+    def __post_init__(self) -> None:
+        # items may be empty (a fault the reason describes); the reason may not
+        _require(bool((self.reason or "").strip()), "reason")
+
 
 @dataclass(frozen=True)
 class RefusalData:
@@ -130,6 +155,9 @@ class RefusalData:
     number: str = ""
     received_at: dt.datetime | None = None
     dossier_code: str = ""
+
+    def __post_init__(self) -> None:
+        _require(bool((self.reason or "").strip()), "reason")  # a refusal says why, in words
 
 
 class HandoverResult(StrEnum):
@@ -165,6 +193,10 @@ class ControlSheetData:
     ledger_book: str = ""
     ledger_entry: str = ""
 
+    def __post_init__(self) -> None:
+        _require(bool(self.dossier_code.strip()), "dossier_code")
+        _require(self.due_at >= self.received_at, "due_at")
+
 
 @dataclass(frozen=True)
 class LedgerRow:
@@ -193,3 +225,6 @@ class LedgerData:
     period_to: dt.date
     rows: Sequence[LedgerRow] = field(default_factory=tuple)
     book: str = ""                      # quyển số
+
+    def __post_init__(self) -> None:
+        _require(self.period_from <= self.period_to, "period")

@@ -9,6 +9,7 @@ same glyphs as composed input and a stray "<" or "&" in a name cannot break the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import logging
 import threading
@@ -16,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -29,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
+    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -156,6 +158,7 @@ def make_styles(size: float = 13.0, cell_size: float | None = None) -> Styles:
     register_fonts()
     cs = cell_size if cell_size is not None else size - 1
     lead = size * 1.25
+    hs = min(size - 1, 12.0)  # the motto must fit its half of the page on one line
 
     def st(name: str, **kw: object) -> ParagraphStyle:
         base: dict[str, object] = {"fontName": FONT, "fontSize": size, "leading": lead}
@@ -173,10 +176,9 @@ def make_styles(size: float = 13.0, cell_size: float | None = None) -> Styles:
         center=st("center", alignment=TA_CENTER),
         center_bold=st("center_bold", fontName=FONT_BOLD, alignment=TA_CENTER),
         center_italic=st("center_italic", fontName=FONT_ITALIC, alignment=TA_CENTER),
-        header_left=st("header_left", fontSize=size - 1, leading=(size - 1) * 1.2,
-                       alignment=TA_CENTER),
-        header_right=st("header_right", fontName=FONT_BOLD, fontSize=size - 1,
-                        leading=(size - 1) * 1.2, alignment=TA_CENTER),
+        header_left=st("header_left", fontSize=hs, leading=hs * 1.2, alignment=TA_CENTER),
+        header_right=st("header_right", fontName=FONT_BOLD, fontSize=hs, leading=hs * 1.2,
+                        alignment=TA_CENTER),
         cell=st("cell", fontSize=cs, leading=cs * 1.2),
         cell_center=st("cell_center", fontSize=cs, leading=cs * 1.2, alignment=TA_CENTER),
         cell_head=st("cell_head", fontName=FONT_BOLD, fontSize=cs, leading=cs * 1.2,
@@ -233,7 +235,7 @@ def header_block(
     if date_line:
         right.append(p(f"<i>{esc(date_line)}</i>", styles.header_left))
 
-    table = Table([[left, right]], colWidths=[width * 0.42, width * 0.58])
+    table = Table([[left, right]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(TableStyle([
         *BASE_TABLE_STYLE,
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -301,19 +303,80 @@ def grid_table(
     return table
 
 
-def qr_code(text: str, size: float = 28 * mm) -> Drawing:
-    """A QR code of exactly `text` (reportlab's own encoder, level M, with the quiet zone the
-    standard asks for, so phone apps and pyzbar read it from a 200 dpi scan)."""
-    widget = QrCodeWidget(nfc(text), barLevel="M", barBorder=4)
-    x0, y0, x1, y1 = widget.getBounds()
-    w, h = x1 - x0, y1 - y0
-    drawing = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0],
-                      initialFontName=FONT)  # not the Helvetica default: nothing unembedded
-    drawing.add(widget)
-    return drawing
+@functools.lru_cache(maxsize=256)
+def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR modules of `text` (level M, 4-module quiet zone included), computed once per code:
+    both copies of a receipt and a reprint reuse it."""
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4, box_size=1)
+    qr.add_data(text)
+    qr.make(fit=True)
+    return tuple(tuple(bool(v) for v in row) for row in qr.get_matrix())
+
+
+class QrFlowable(Flowable):
+    """A QR code drawn as one filled path of dark runs: one path per code instead of a shape
+    per module keeps rendering cheap, and no font is involved."""
+
+    def __init__(self, text: str, size: float) -> None:
+        super().__init__()
+        self.text = nfc(text)
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        matrix = qr_matrix(self.text)
+        module = self.size / len(matrix)
+        path = self.canv.beginPath()
+        for r, row in enumerate(matrix):
+            y = self.size - (r + 1) * module
+            c = 0
+            while c < len(row):
+                if not row[c]:
+                    c += 1
+                    continue
+                start = c
+                while c < len(row) and row[c]:
+                    c += 1
+                path.rect(start * module, y, (c - start) * module, module)
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
+def qr_code(text: str, size: float = 28 * mm) -> QrFlowable:
+    """A QR code of exactly `text`, with the quiet zone the standard asks for, so phone apps and
+    pyzbar read it from a 200 dpi scan."""
+    return QrFlowable(text, size)
 
 
 # --- document -----------------------------------------------------------------------------
+
+_FRAME_PADDING = 6.0  # reportlab's default Frame padding, kept
+
+
+def frame_height(pagesize: tuple[float, float] = A4,
+                 margins: tuple[float, float, float, float] = (20 * mm, 15 * mm, 15 * mm, 15 * mm)
+                 ) -> float:
+    return pagesize[1] - margins[2] - margins[3] - 2 * _FRAME_PADDING
+
+
+def story_height(story: Sequence[Flowable], width: float) -> float:
+    """The height the flowables take stacked in a column of `width` (an upper bound: spacing
+    between neighbours is counted in full, where the frame would collapse some)."""
+    register_fonts()
+    scratch = Canvas(io.BytesIO(), initialFontName=FONT)  # some flowables measure on a canvas
+    total = 0.0
+    for f in story:
+        if isinstance(f, KeepTogether):
+            # its wrap() answers "infinitely tall" on purpose, to force a split decision
+            total += story_height(f._content, width)
+            continue
+        _, h = f.wrapOn(scratch, width, 1e6)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
 
 def _numbered_canvas(footer: str) -> type[Canvas]:
     """A canvas that writes "Trang x/y" on every page once the page count is known."""
@@ -378,12 +441,14 @@ def build_pdf(
 def frame_width(pagesize: tuple[float, float] = A4,
                 margins: tuple[float, float, float, float] = (20 * mm, 15 * mm, 15 * mm, 15 * mm)
                 ) -> float:
-    return pagesize[0] - margins[0] - margins[1]
+    """The width flowables get: page minus margins minus the frame's own 6 pt padding on each
+    side (a table as wide as the margins would stick out of the text column)."""
+    return pagesize[0] - margins[0] - margins[1] - 2 * _FRAME_PADDING
 
 
 __all__ = [
-    "BASE_TABLE_STYLE", "FONT", "FONT_BOLD", "FONT_ITALIC", "MOTTO", "MOTTO_SUB", "Signer", "Styles",
-    "build_pdf", "dateline", "delivery_label", "esc", "frame_width", "grid_table",
-    "header_block", "labelled", "make_styles", "p", "qr_code", "register_fonts", "short_date",
+    "BASE_TABLE_STYLE", "FONT", "FONT_BOLD", "FONT_ITALIC", "MOTTO", "MOTTO_SUB", "QrFlowable", "Signer", "Styles",
+    "build_pdf", "dateline", "frame_height", "story_height", "delivery_label", "esc", "frame_width", "grid_table",
+    "header_block", "labelled", "make_styles", "p", "qr_code", "qr_matrix", "register_fonts", "short_date",
     "short_datetime", "signature_block", "two", "vn_date", "vn_datetime",
 ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from desk_app.domain.types import DeliveryMethod
 from desk_app.forms.data import ReceiptData
@@ -26,6 +26,7 @@ from desk_app.forms.layout import (
     dateline,
     delivery_label,
     esc,
+    frame_height,
     frame_width,
     grid_table,
     header_block,
@@ -34,6 +35,7 @@ from desk_app.forms.layout import (
     p,
     qr_code,
     signature_block,
+    story_height,
     two,
     vn_datetime,
 )
@@ -44,6 +46,7 @@ TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
 COPIES = ("Liên 1: Lưu", "Liên 2: Giao người nộp hồ sơ")
 _MARGINS = (20 * mm, 15 * mm, 12 * mm, 12 * mm)
 _QR_SIZE = 30 * mm
+_SIZES = ((12.5, 18 * mm), (11.5, 15 * mm), (10.5, 13 * mm), (9.5, 12 * mm))  # type, signing room
 
 
 def _qty(n: int) -> str:
@@ -115,7 +118,8 @@ def _components_table(data: ReceiptData, s: Styles, width: float) -> Table:
     )
 
 
-def _copy(data: ReceiptData, s: Styles, width: float, copy_label: str) -> list[Flowable]:
+def _copy(data: ReceiptData, s: Styles, width: float, copy_label: str,
+          sign_space: float) -> list[Flowable]:
     h = data.header
     story: list[Flowable] = [
         header_block(s, width, superior=h.superior, unit=h.unit,
@@ -129,6 +133,10 @@ def _copy(data: ReceiptData, s: Styles, width: float, copy_label: str) -> list[F
         p("1. Thành phần hồ sơ nộp gồm:", s.body),
         _components_table(data, s, width),
         Spacer(1, 1.5 * mm),
+    ]
+    # Items 2-6, the signatures and the note stay together: a signature is never left alone at
+    # the top of a page.
+    tail: list[Flowable] = [
         p(f"2. Số lượng hồ sơ: {two(data.sets_count)} (bộ)", s.body),
         p("3. Thời gian giải quyết hồ sơ theo quy định là: "
           f"{two(data.processing_days)} ngày làm việc", s.body),
@@ -143,26 +151,37 @@ def _copy(data: ReceiptData, s: Styles, width: float, copy_label: str) -> list[F
             Signer("Người nộp hồ sơ",
                    (data.submitter.name if data.submitter else data.applicant.name)),
             Signer("Người tiếp nhận hồ sơ", data.officer),
-        ], space=18 * mm),
+        ], space=sign_space),
         Spacer(1, 3 * mm),
         p("Ghi chú: Giấy này được lập thành 02 liên: 01 liên lưu tại Bộ phận Một cửa, chuyển kèm "
           "Phiếu kiểm soát quá trình giải quyết hồ sơ; 01 liên giao người nộp hồ sơ. Người nộp có "
           "thể đăng ký nhận kết quả tại Bộ phận Một cửa hoặc qua dịch vụ bưu chính công ích.",
           s.note),
     ]
+    story.append(KeepTogether(tail))
     return story
 
 
 def render_receipt(data: ReceiptData) -> bytes:
     """The Mẫu 01 receipt as a PDF: copy 1 (kept) and copy 2 (for the applicant), each starting
     on its own A4 page, both carrying the dossier code as text and QR."""
-    s = make_styles(12.5, cell_size=11.5)
     width = frame_width(margins=_MARGINS)
-    story: list[Flowable] = []
-    for i, label in enumerate(COPIES):
-        if i:
-            story.append(PageBreak())
-        story.extend(_copy(data, s, width, label))
+    height = frame_height(margins=_MARGINS)
+    # Each copy should fit one page: with many components the type gets smaller, down to a
+    # floor below which it would be hard to read; beyond that the copy runs over two pages.
+    for size, sign_space in _SIZES:
+        s = make_styles(size, cell_size=size - 1)
+        first = _copy(data, s, width, COPIES[0], sign_space)
+        if story_height(first, width) <= height:
+            break
+    else:  # runs over a page anyway: no reason to print it small
+        size, sign_space = _SIZES[1]
+        s = make_styles(size, cell_size=size - 1)
+        first = _copy(data, s, width, COPIES[0], sign_space)
+    story: list[Flowable] = list(first)
+    for label in COPIES[1:]:
+        story.append(PageBreak())
+        story.extend(_copy(data, s, width, label, sign_space))
     pdf = build_pdf(story, title=TITLE, subject=f"Mẫu số 01 - {data.dossier_code}",
                     margins=_MARGINS)
     logger.info("receipt rendered (%d components, %d bytes)", len(data.components), len(pdf))
