@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy.dialects import sqlite as sqlite_dialect  # noqa: E402
 
 from desk_app.context import open_context  # noqa: E402
-from desk_app.supervision.log_query import _ROW_COLUMNS, LogFilter, where_clause  # noqa: E402
+from desk_app.supervision.log_query import _ROW_COLUMNS, CatalogIndex, LogFilter, where_clause  # noqa: E402
 
 PAGE = 200
 COLUMNS = (
@@ -136,18 +136,18 @@ def fill(home: Path, n: int, seed: int = 3) -> None:
     print(f"filled in {time.perf_counter() - t0:.1f} s", flush=True)
 
 
-def raw_sql(filt: LogFilter) -> str:
+def raw_sql(filt: LogFilter, catalog: CatalogIndex) -> str:
     from sqlalchemy import select
 
     from db.models import VerificationEntry as V
 
-    stmt = (select(*_ROW_COLUMNS).where(where_clause(filt))
+    stmt = (select(*_ROW_COLUMNS).where(where_clause(filt, catalog))
             .order_by(V.created_at.desc(), V.id.desc()).limit(PAGE))
     return str(stmt.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
 
 
-def baseline(db: Path, filt: LogFilter, runs: int = 7) -> float:
-    sql = raw_sql(filt)
+def baseline(db: Path, filt: LogFilter, catalog: CatalogIndex, runs: int = 7) -> float:
+    sql = raw_sql(filt, catalog)
     times = []
     for _ in range(runs):
         conn = sqlite3.connect(db)
@@ -228,7 +228,7 @@ def main() -> int:
     for label, filt in filters.items():
         shown(LogFilter(officer_id="nobody"))  # leave the previous result first
         ours = statistics.median(shown(filt) for _ in range(args.runs))
-        base = baseline(db, filt, args.runs)
+        base = baseline(db, filt, query.catalog(), args.runs)
         worst = max(worst, ours)
         print(f"{label:38s} screen {ms(ours):7.1f} ms | raw SELECT LIMIT {PAGE} {ms(base):7.1f} ms"
               f" | ratio {ours / base:5.2f}")

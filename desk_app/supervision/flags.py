@@ -4,7 +4,7 @@ basis in docs/flags.md).
 Two faces of the same rules, kept side by side so they cannot drift apart unnoticed (a test runs both
 over the same entries):
 - `flags_for(entry, component)`: a pure function over one entry's fields and its catalog component;
-- `flag_condition(code)`: the same rule as an SQL condition over `verification_entries`, so the log can
+- `flag_condition(code, catalog)`: the same rule as an SQL condition over `verification_entries`, so the log can
   be filtered and counted by flag on a million rows without loading them (local SQLite and central
   PostgreSQL alike).
 """
@@ -14,9 +14,9 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, false, func, or_, true
 
-from db.models import ProcedureComponent, VerificationEntry
+from db.models import VerificationEntry
 from desk_app.domain.types import PresentationForm as F
 from desk_app.domain.types import Requirement
 
@@ -71,13 +71,21 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
     return getattr(obj, name, default)
 
 
+def _accepted(component: Any | None) -> frozenset[str] | None:
+    """The forms the catalog accepts for the component; None when unknown."""
+    forms = _get(component, "accepted_forms") if component is not None else None
+    return frozenset(str(f) for f in forms) if forms else None
+
+
 def flags_for(entry: Any, component: Any | None) -> list[str]:
     """The flag codes of one entry, in FLAG_CODES order.
 
     `entry`: a mapping or object with the verification_entries fields. `component`: the catalog's
-    procedure component (mapping or object with `available_as_data`), or None when the entry names
-    none or the catalog no longer has it. The entry's own `requirement` and `on_published_list` are
-    used, not today's catalog: they were recorded under the rules in force on the day."""
+    procedure component (mapping or object with `available_as_data` and `accepted_forms`), or None
+    when the entry names none or the catalog no longer has it. The entry's own `requirement` and
+    `on_published_list` are used, not today's catalog: they were recorded under the rules in force on
+    the day. A form presented that the catalog does not accept for the component counts as demanded
+    (the citizen had no reason to bring it otherwise)."""
     form = _get(entry, "presentation_form")
     demanded = _get(entry, "demanded_form")
     requirement = _get(entry, "requirement")
@@ -86,6 +94,8 @@ def flags_for(entry: Any, component: Any | None) -> list[str]:
     engine_verdict = _get(entry, "engine_verdict")
     pages = _get(entry, "page_hashes") or []
     available_as_data = bool(component is not None and _get(component, "available_as_data", False))
+    accepted = _accepted(component)
+    unaccepted = accepted is not None and form not in accepted
 
     found: set[str] = set()
     if demanded in CERTIFIED_FORMS and (
@@ -94,9 +104,11 @@ def flags_for(entry: Any, component: Any | None) -> list[str]:
         found.add(CERTIFIED_COPY_DEMANDED)
     if form in CERTIFIED_FORMS and demanded == F.ORIGINAL:
         found.add(ORIGINAL_DEMANDED_FOR_CERTIFIED_COPY)
-    if requirement == Requirement.SHOW and (demanded in COPY_FORMS or form in PAPER_COPY_FORMS):
+    if requirement == Requirement.SHOW and (
+        demanded in COPY_FORMS or (form in PAPER_COPY_FORMS and unaccepted)
+    ):
         found.add(COPY_OF_SHOWN_DOCUMENT)
-    if available_as_data and (demanded in PAPER_FORMS or form in PAPER_FORMS):
+    if available_as_data and (demanded in PAPER_FORMS or (form in PAPER_FORMS and unaccepted)):
         found.add(PAPER_FOR_AVAILABLE_DATA)
     if not bool(_get(entry, "on_published_list", True)):
         found.add(NOT_ON_PUBLISHED_LIST)
@@ -109,12 +121,38 @@ def flags_for(entry: Any, component: Any | None) -> list[str]:
 
 # --- the same rules in SQL ------------------------------------------------------------------------
 
+Catalog = Mapping[str, Any]  # procedure component id -> component (mapping or object)
+
+
 def _in(column: Any, values: frozenset[str]) -> ColumnElement[bool]:
     return column.in_(sorted(str(v) for v in values))
 
 
-def flag_condition(code: str) -> ColumnElement[bool]:
-    """The SQL condition selecting the entries `flags_for` gives `code` (dialect-neutral)."""
+def _presented_unaccepted(catalog: Catalog, forms: frozenset[str],
+                          only_available: bool) -> ColumnElement[bool]:
+    """Entries presented in one of `forms` that their catalog component does not accept. The
+    catalog is small: components are grouped by the forms they refuse, one IN-list per group, so
+    the condition reads the same in SQLite and PostgreSQL (no JSON functions)."""
+    groups: dict[frozenset[str], list[str]] = {}
+    for component_id, component in catalog.items():
+        accepted = _accepted(component)
+        if accepted is None or (only_available and not _get(component, "available_as_data")):
+            continue
+        refused = frozenset(forms) - accepted
+        if refused:
+            groups.setdefault(refused, []).append(component_id)
+    if not groups:
+        return false()
+    v = VerificationEntry
+    return or_(*(
+        and_(v.procedure_component_id.in_(sorted(ids)), _in(v.presentation_form, refused))
+        for refused, ids in sorted(groups.items(), key=lambda kv: sorted(kv[0]))
+    ))
+
+
+def flag_condition(code: str, catalog: Catalog) -> ColumnElement[bool]:
+    """The SQL condition selecting the entries `flags_for` gives `code` (dialect-neutral).
+    `catalog`: the components by id, as `flags_for` sees them."""
     v = VerificationEntry
     if code == CERTIFIED_COPY_DEMANDED:
         return and_(
@@ -127,15 +165,16 @@ def flag_condition(code: str) -> ColumnElement[bool]:
     if code == COPY_OF_SHOWN_DOCUMENT:
         return and_(
             v.requirement == Requirement.SHOW.value,
-            or_(_in(v.demanded_form, COPY_FORMS), _in(v.presentation_form, PAPER_COPY_FORMS)),
+            or_(_in(v.demanded_form, COPY_FORMS),
+                _presented_unaccepted(catalog, PAPER_COPY_FORMS, only_available=False)),
         )
     if code == PAPER_FOR_AVAILABLE_DATA:
-        available = select(ProcedureComponent.id).where(
-            ProcedureComponent.available_as_data == true()
-        )
-        return and_(
-            v.procedure_component_id.in_(available.scalar_subquery()),
-            or_(_in(v.demanded_form, PAPER_FORMS), _in(v.presentation_form, PAPER_FORMS)),
+        available = sorted(cid for cid, c in catalog.items() if _get(c, "available_as_data"))
+        if not available:
+            return false()
+        return or_(
+            and_(v.procedure_component_id.in_(available), _in(v.demanded_form, PAPER_FORMS)),
+            _presented_unaccepted(catalog, PAPER_FORMS, only_available=True),
         )
     if code == NOT_ON_PUBLISHED_LIST:
         return v.on_published_list == false()
@@ -150,5 +189,5 @@ def flag_condition(code: str) -> ColumnElement[bool]:
     raise ValueError(f"unknown flag code {code!r}")
 
 
-def any_flag_condition() -> ColumnElement[bool]:
-    return or_(*(flag_condition(code) for code in FLAG_CODES))
+def any_flag_condition(catalog: Catalog) -> ColumnElement[bool]:
+    return or_(*(flag_condition(code, catalog) for code in FLAG_CODES))

@@ -41,7 +41,7 @@ IRREGULARITY_RATES: dict[str, float] = {
     fl.NO_PAGE_IMAGES: 0.02,
 }
 GENUINE_MISMATCH_RATE = 0.02  # a real difference, rejected by the officer: not an irregularity
-PROBLEM_OFFICER_FACTOR = 4.0
+PROBLEM_OFFICER_FACTOR = 3.0
 
 # Papers demanded although no procedure lists them (the household book was abolished on 01/01/2023).
 UNLISTED_PAPERS = (
@@ -60,10 +60,14 @@ OVERRIDE_REASONS = (
 @dataclass
 class SeedSummary:
     entries: int = 0
-    truth: dict[str, str | None] = field(default_factory=dict)  # entry id -> seeded flag or None
+    # entry id -> the flag codes its seeded irregularity must raise (empty: a clean entry)
+    truth: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def count(self, code: str) -> int:
-        return sum(1 for v in self.truth.values() if v == code)
+        return sum(1 for v in self.truth.values() if code in v)
+
+    def kinds(self) -> set[str]:
+        return {c for v in self.truth.values() for c in v}
 
 
 def _eligible(fields: dict[str, Any], available_as_data: bool, has_pages: bool) -> list[str]:
@@ -74,7 +78,7 @@ def _eligible(fields: dict[str, Any], available_as_data: bool, has_pages: bool) 
         out.append(fl.CERTIFIED_COPY_DEMANDED)
     if not show and form in fl.CERTIFIED_FORMS:
         out.append(fl.ORIGINAL_DEMANDED_FOR_CERTIFIED_COPY)
-    if show and not available_as_data:
+    if show:
         out.append(fl.COPY_OF_SHOWN_DOCUMENT)
     if available_as_data:
         out.append(fl.PAPER_FOR_AVAILABLE_DATA)
@@ -86,55 +90,60 @@ def _eligible(fields: dict[str, Any], available_as_data: bool, has_pages: bool) 
 
 def _normal_fields(component: DossierComponent, catalog: ProcedureComponent | None,
                    pages: list[str], rng: random.Random) -> dict[str, Any]:
-    requirement = catalog.requirement if catalog else component.requirement
-    available = bool(catalog and catalog.available_as_data)
-    if available:
-        form = F.NATIONAL_DATA.value
-    elif requirement == "show":
-        form = F.ORIGINAL.value
-    else:
-        form = component.form or (catalog.accepted_forms[0] if catalog and catalog.accepted_forms
-                                  else F.PHOTOCOPY_WITH_ORIGINAL.value)
+    """The entry a careful officer records for what the citizen presented (the dossier's own
+    component: its form, requirement and list membership as received)."""
+    requirement = component.requirement or (catalog.requirement if catalog else "submit")
+    form = component.form or F.NATIONAL_DATA.value  # reused from e-data without a paper form
+    paper = form in fl.PAPER_FORMS
     fields: dict[str, Any] = {
         "presentation_form": form,
         "requirement": requirement,
-        "on_published_list": True,
+        "on_published_list": bool(component.on_published_list),
         "original_shown": form in (F.ORIGINAL, F.PHOTOCOPY_WITH_ORIGINAL),
         "verdict": "not_compared",
-        "page_hashes": [] if requirement == "show" or form == F.NATIONAL_DATA else pages,
+        "page_hashes": pages if paper and requirement == "submit" else [],
     }
-    if form == F.PHOTOCOPY_WITH_ORIGINAL and pages:
+    if form == F.PHOTOCOPY_WITH_ORIGINAL and pages and requirement == "submit":
+        # engine_score: the comparison's difference score (0 = identical), as the demo records it.
         if rng.random() < GENUINE_MISMATCH_RATE:
             fields.update(verdict="mismatch", engine_verdict="mismatch",
-                          engine_score=round(rng.uniform(0.55, 0.8), 3))
+                          engine_score=round(rng.uniform(0.2, 0.45), 4))
         else:
             fields.update(verdict="match", engine_verdict="match",
-                          engine_score=round(rng.uniform(0.93, 0.995), 3))
+                          engine_score=round(rng.uniform(0.0, 0.08), 4))
     return fields
 
 
-def _apply(code: str, fields: dict[str, Any], rng: random.Random) -> None:
+def _apply(code: str, fields: dict[str, Any], available_as_data: bool,
+           rng: random.Random) -> tuple[str, ...]:
+    """Turns a clean entry into the irregularity `code`; returns the flags it must raise."""
     if code == fl.CERTIFIED_COPY_DEMANDED:
         fields.update(demanded_form=F.CERTIFIED_COPY.value, original_shown=True)
     elif code == fl.ORIGINAL_DEMANDED_FOR_CERTIFIED_COPY:
         fields.update(demanded_form=F.ORIGINAL.value)
+        if available_as_data:
+            return (fl.ORIGINAL_DEMANDED_FOR_CERTIFIED_COPY, fl.PAPER_FOR_AVAILABLE_DATA)
     elif code == fl.COPY_OF_SHOWN_DOCUMENT:
         fields.update(demanded_form=F.PHOTOCOPY_WITH_ORIGINAL.value)
+        if available_as_data:
+            # A photocopy of an identity paper whose data is on VNeID: both rules are broken.
+            return (fl.COPY_OF_SHOWN_DOCUMENT, fl.PAPER_FOR_AVAILABLE_DATA)
     elif code == fl.PAPER_FOR_AVAILABLE_DATA and fields["requirement"] == "show":
-        # The original paper made to be shown although the data is on VNeID: no copy taken, so
+        # The paper original made to be shown although the data is on VNeID: no copy taken, so
         # this is not also copy_of_shown_document.
         fields.update(presentation_form=F.ORIGINAL.value, original_shown=True,
                       demanded_form=F.ORIGINAL.value, verdict="not_compared", page_hashes=[])
     elif code == fl.PAPER_FOR_AVAILABLE_DATA:
         fields.update(presentation_form=F.PHOTOCOPY_WITH_ORIGINAL.value, original_shown=True,
                       demanded_form=F.PHOTOCOPY_WITH_ORIGINAL.value, verdict="not_compared",
-                      page_hashes=[])
+                      engine_verdict=None, engine_score=None, page_hashes=[])
     elif code == fl.MISMATCH_OVERRIDDEN:
         fields.update(verdict="match", engine_verdict="mismatch",
-                      engine_score=round(rng.uniform(0.5, 0.85), 3),
+                      engine_score=round(rng.uniform(0.18, 0.4), 4),
                       override_reason=rng.choice(OVERRIDE_REASONS))
     elif code == fl.NO_PAGE_IMAGES:
         fields.update(verdict="match", engine_verdict=None, engine_score=None, page_hashes=[])
+    return (code,)
 
 
 def seed_irregular_entries(
@@ -144,16 +153,20 @@ def seed_irregular_entries(
     rng: random.Random,
     officers: Sequence[tuple[str, str]] = (),
     rates: dict[str, float] | None = None,
+    problem_officer_id: str | None = None,
 ) -> SeedSummary:
     """Appends verification entries for the dossiers' components, in received order, in the caller's
-    transaction. `officers` ((id, name) pairs) serve dossiers without an officer_id. Returns each
-    entry's seeded flag (the ground truth that flags_for must reproduce)."""
+    transaction. `officers` ((id, name) pairs) serve dossiers without an officer_id. The problem
+    officer is `problem_officer_id`, else the first officer account by user name (stable across
+    calls, so demo-data may call this one dossier at a time). Returns each entry's seeded flags (the
+    ground truth that flags_for must reproduce)."""
     rates = dict(IRREGULARITY_RATES if rates is None else rates)
     catalog = {c.id: c for c in session.scalars(select(ProcedureComponent))}
-    names = {a.id: a.full_name for a in session.scalars(select(Account))}
-    known = sorted(set(officers) | {(d.officer_id, names.get(d.officer_id, d.officer_id))
-                                     for d in dossiers if d.officer_id})
-    problem_officer = known[0][0] if len(known) > 1 else None
+    accounts = session.scalars(select(Account).order_by(Account.username)).all()
+    names = {a.id: a.full_name for a in accounts}
+    if problem_officer_id is None:
+        candidates = [a.id for a in accounts if a.role == "officer"] or sorted(o[0] for o in officers)
+        problem_officer_id = candidates[0] if len(candidates) > 1 else None
     summary = SeedSummary()
     for n, dossier in enumerate(sorted(dossiers, key=lambda d: (d.received_at, d.code))):
         if dossier.officer_id:
@@ -172,7 +185,7 @@ def seed_irregular_entries(
                                     .order_by(Page.position)):
             pages_by_component.setdefault(page.component_id, []).append(page.sha256)
         moment = dossier.received_at
-        planned: list[tuple[dict[str, Any], str | None]] = []
+        planned: list[tuple[dict[str, Any], tuple[str, ...]]] = []
         for comp in components:
             if comp.form is None and comp.reused_from is None:
                 continue  # missing component: nothing was presented, nothing to log
@@ -181,14 +194,14 @@ def seed_irregular_entries(
             fields = _normal_fields(comp, cat, pages, rng)
             fields.update(component_name=comp.name, dossier_component_id=comp.id,
                           procedure_component_id=comp.procedure_component_id)
-            seeded = None
-            for code in _eligible(fields, bool(cat and cat.available_as_data), bool(pages)):
+            seeded: tuple[str, ...] = ()
+            available = bool(cat and cat.available_as_data)
+            for code in _eligible(fields, available, bool(fields["page_hashes"])):
                 rate = rates.get(code, 0.0)
-                if code == fl.CERTIFIED_COPY_DEMANDED and officer[0] == problem_officer:
+                if code == fl.CERTIFIED_COPY_DEMANDED and officer[0] == problem_officer_id:
                     rate = min(1.0, rate * PROBLEM_OFFICER_FACTOR)
                 if rng.random() < rate:
-                    _apply(code, fields, rng)
-                    seeded = code
+                    seeded = _apply(code, fields, available, rng)
                     break
             planned.append((fields, seeded))
         if rng.random() < rates.get(fl.NOT_ON_PUBLISHED_LIST, 0.0):
@@ -197,7 +210,7 @@ def seed_irregular_entries(
                 F.PHOTOCOPY_WITH_ORIGINAL.value, "requirement": "submit",
                 "on_published_list": False, "original_shown": True,
                 "demanded_form": F.PHOTOCOPY_WITH_ORIGINAL.value, "verdict": "not_compared",
-            }, fl.NOT_ON_PUBLISHED_LIST))
+            }, (fl.NOT_ON_PUBLISHED_LIST,)))
         for fields, seeded in planned:
             moment = moment + dt.timedelta(seconds=rng.randint(15, 90))
             entry = append_entry(

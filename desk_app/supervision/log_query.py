@@ -143,6 +143,9 @@ class CatalogIndex:
     def get(self, component_id: str | None) -> dict[str, Any] | None:
         return self.components.get(component_id) if component_id else None
 
+    def items(self) -> Any:
+        return self.components.items()
+
 
 def load_catalog(session: Session) -> CatalogIndex:
     rows = session.execute(select(
@@ -151,12 +154,12 @@ def load_catalog(session: Session) -> CatalogIndex:
     )).all()
     return CatalogIndex({
         r.id: {"available_as_data": bool(r.available_as_data), "requirement": r.requirement,
-               "accepted_forms": r.accepted_forms}
+               "accepted_forms": [str(f) for f in (r.accepted_forms or [])]}
         for r in rows
     })
 
 
-def where_clause(filt: LogFilter) -> ColumnElement[bool]:
+def where_clause(filt: LogFilter, catalog: CatalogIndex) -> ColumnElement[bool]:
     filt.validate()
     parts: list[ColumnElement[bool]] = []
     if filt.date_from:
@@ -172,9 +175,9 @@ def where_clause(filt: LogFilter) -> ColumnElement[bool]:
     if filt.workstation_id:
         parts.append(V.workstation_id == filt.workstation_id)
     if filt.flag:
-        parts.append(flag_condition(filt.flag))
+        parts.append(flag_condition(filt.flag, catalog.components))
     elif filt.flagged_only:
-        parts.append(any_flag_condition())
+        parts.append(any_flag_condition(catalog.components))
     return and_(true(), *parts)
 
 
@@ -212,7 +215,7 @@ class LogQuery:
         return self._catalog
 
     def page(self, filt: LogFilter, after: Cursor | None = None, limit: int = 200) -> LogPage:
-        where = where_clause(filt)
+        where = where_clause(filt, self.catalog())
         if after is not None:
             where = and_(where, _after(after))
         stmt = (
@@ -236,7 +239,7 @@ class LogQuery:
 
     def count(self, filt: LogFilter) -> int:
         with Session(self.engine) as s:
-            return int(s.scalar(select(func.count()).select_from(V).where(where_clause(filt))) or 0)
+            return int(s.scalar(select(func.count()).select_from(V).where(where_clause(filt, self.catalog()))) or 0)
 
     def entry(self, entry_id: str) -> LogRow:
         with Session(self.engine) as s:

@@ -31,7 +31,7 @@ from desk_app.supervision.flags import (
     any_flag_condition,
     flag_condition,
 )
-from desk_app.supervision.log_query import LogFilter, where_clause
+from desk_app.supervision.log_query import LogFilter, load_catalog, where_clause
 
 logger = logging.getLogger(__name__)
 
@@ -82,15 +82,16 @@ def is_outlier(rate: float | None, median: float | None, events: int) -> bool:
 def officer_rates(session: Session, date_from: dt.date | None = None,
                   date_to: dt.date | None = None) -> UnitRates:
     v = VerificationEntry
-    where = where_clause(LogFilter(date_from=date_from, date_to=date_to))
-    certified = or_(flag_condition(CERTIFIED_COPY_DEMANDED),
-                    flag_condition(ORIGINAL_DEMANDED_FOR_CERTIFIED_COPY))
+    catalog = load_catalog(session)
+    where = where_clause(LogFilter(date_from=date_from, date_to=date_to), catalog)
+    certified = or_(flag_condition(CERTIFIED_COPY_DEMANDED, catalog.components),
+                    flag_condition(ORIGINAL_DEMANDED_FOR_CERTIFIED_COPY, catalog.components))
     log_rows = session.execute(
         select(
             v.officer_id, func.max(v.officer_name).label("name"), func.count().label("entries"),
             _sum_of(certified).label("certified_copy"),
-            _sum_of(flag_condition(MISMATCH_OVERRIDDEN)).label("override"),
-            _sum_of(any_flag_condition()).label("flagged"),
+            _sum_of(flag_condition(MISMATCH_OVERRIDDEN, catalog.components)).label("override"),
+            _sum_of(any_flag_condition(catalog.components)).label("flagged"),
         ).where(where).group_by(v.officer_id)
     ).all()
 

@@ -7,7 +7,7 @@ import json
 from desk_app.cli import main as cli_main
 from desk_app.supervision.indicators import DossierFacts, compute_indicators, indicators_for
 
-from conftest import add_accounts, add_indicator_dossiers  # type: ignore[import-not-found]
+from sv_fixture import add_accounts, add_indicator_dossiers  # type: ignore[import-not-found]
 
 # Period 01-05/10/2026. Received (not refused, received in period): D1 D2 D3 D5 D8 = 5.
 # Digitised: D1 D2 D5 D8 (D3 has no page) = 4. Online: D2 D5 = 2. Reuse: D1 (count), D3

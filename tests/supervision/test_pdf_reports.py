@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desk_app.cli import main as cli_main
 
-from conftest import add_accounts, add_indicator_dossiers  # type: ignore[import-not-found]
+from sv_fixture import add_accounts, add_indicator_dossiers  # type: ignore[import-not-found]
 
 
 def pdftext(path: Path) -> str:
