@@ -75,6 +75,7 @@ MESSAGES: dict[str, str] = {
     "report_not_written": "Không ghi được tệp báo cáo",
     "unknown_entry": "Không có lượt đối chiếu này trong nhật ký",
     "empty_note": "Ghi chú không được để trống",
+    "flag_not_on_entry": "Lượt đối chiếu này không có dấu hiệu đó",
     "role_forbidden": "Chỉ lãnh đạo hoặc quản trị viên được xem nhật ký đối chiếu và báo cáo",
     "login_required": "Cần đăng nhập bằng tài khoản lãnh đạo hoặc quản trị (--user hoặc DESK_APP_USER)",
     "password_required": "Cần mật khẩu (DESK_APP_PASSWORD hoặc nhập khi được hỏi)",

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Counter, Setting, VerificationEntry
 from db.page_store import PageStore
+from desk_app.errors import InputRefused
 from desk_app.supervision.access import require_supervision
 from desk_app.supervision.log_query import LogQuery, NoteRow, add_note
 from desk_app.supervision.officer_rates import UnitRates, officer_rates
@@ -49,6 +50,9 @@ class SupervisionService:
 
     # --- notes ----------------------------------------------------------------------------------
     def add_note(self, entry_id: str, text: str, flag_code: str = "") -> NoteRow:
+        """A note on the entry, or on one of the entry's own flags."""
+        if flag_code and flag_code not in self.query.entry(entry_id).flags:
+            raise InputRefused("flag_not_on_entry", flag_code)
         with Session(self.engine) as s, s.begin():
             note = add_note(s, entry_id, str(getattr(self.user, "id", "")), text, flag_code)
             row = NoteRow(note.id, note.entry_id, note.flag_code, note.author_id, note.text,

@@ -103,5 +103,9 @@ def test_empty_note_is_refused(qtbot, ctx, known, supervisor) -> None:
 
     with pytest.raises(InputRefused):
         service.add_note(next(iter(known.entries)), "   ")
+    clean = next(i for i, f in known.entries.items() if not f)
+    with pytest.raises(InputRefused) as info:
+        service.add_note(clean, "Ghi chú", "mismatch_overridden")
+    assert info.value.code == "flag_not_on_entry"
     with ctx.sessions() as s:
         assert s.scalar(select(func.count()).select_from(SupervisorNote)) == 0

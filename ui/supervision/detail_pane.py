@@ -173,8 +173,10 @@ class EntryDetailPane(QScrollArea):
     def _clear_images(self) -> None:
         while self.images.count():
             item = self.images.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # gone now, not only when deleteLater runs
+                widget.deleteLater()
 
     def _on_images(self, entry_id: str, images: list[QImage | None]) -> None:
         if self._entry is None or self._entry.id != entry_id:

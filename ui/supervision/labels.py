@@ -23,6 +23,20 @@ def flag_label(code: str) -> str:
     return labels.get(code, code)
 
 
+def flag_short_label(code: str) -> str:
+    """A few words for the table's column (the full sentence is the tooltip)."""
+    labels = {
+        "certified_copy_demanded": _t("Đòi bản sao chứng thực"),
+        "original_demanded_for_certified_copy": _t("Đòi bản chính"),
+        "copy_of_shown_document": _t("Đòi bản sao giấy xuất trình"),
+        "paper_for_available_data": _t("Đòi giấy thay dữ liệu"),
+        "not_on_published_list": _t("Ngoài danh mục"),
+        "mismatch_overridden": _t("Bỏ qua không khớp"),
+        "no_page_images": _t("Không có ảnh trang"),
+    }
+    return labels.get(code, code)
+
+
 def form_label(form: str | None) -> str:
     labels = {
         "original": _t("Bản chính"),

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desk_app.supervision.log_query import Cursor, LogFilter, LogPage, LogQuery, LogRow
-from ui.supervision.labels import flag_label, form_label, verdict_label
+from ui.supervision.labels import flag_label, flag_short_label, form_label, verdict_label
 from ui.supervision.workers import lower_thread_priority, run_task
 
 logger = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ class VerificationLogModel(QAbstractTableModel):
     count_changed = Signal(int)  # matching entries in the whole log (counted in the background)
     failed = Signal(str)
 
-    COLUMNS = ("time", "dossier", "component", "form", "demanded", "officer", "verdict", "flags")
+    COLUMNS = ("time", "dossier", "flags", "component", "form", "demanded", "officer", "verdict")
 
     def __init__(self, query: LogQuery, pool: QThreadPool | None = None, page_size: int = 200,
                  parent: Any = None) -> None:
@@ -51,9 +51,9 @@ class VerificationLogModel(QAbstractTableModel):
         self._count_pending = False
         self._generation = 0
         self._headers = (
-            self.tr("Thời điểm"), self.tr("Mã hồ sơ"), self.tr("Thành phần hồ sơ"),
-            self.tr("Hình thức xuất trình"), self.tr("Yêu cầu thêm"), self.tr("Cán bộ"),
-            self.tr("Kết quả"), self.tr("Dấu hiệu"),
+            self.tr("Thời điểm"), self.tr("Mã hồ sơ"), self.tr("Dấu hiệu"),
+            self.tr("Thành phần hồ sơ"), self.tr("Hình thức xuất trình"), self.tr("Yêu cầu thêm"),
+            self.tr("Cán bộ"), self.tr("Kết quả"),
         )
 
     # --- filter and loading -----------------------------------------------------------------------
@@ -198,4 +198,4 @@ class VerificationLogModel(QAbstractTableModel):
             if r.engine_verdict and r.engine_verdict != r.verdict:
                 text += f" ({verdict_label(r.engine_verdict)})"
             return text
-        return ", ".join(r.flags)
+        return "; ".join(flag_short_label(c) for c in r.flags)

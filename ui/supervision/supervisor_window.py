@@ -81,6 +81,7 @@ class SupervisorWindow(QWidget):
         run_task(self.pool, service.query.officers, on_result=self._on_officers)
         run_task(self.pool, service.query.procedures, on_result=self._on_procedures)
         self.apply_filter()
+        self.table.setFocus()
 
     # --- filters ----------------------------------------------------------------------------
     def _build_filters(self) -> QHBoxLayout:
@@ -201,7 +202,7 @@ class SupervisorWindow(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((108, 168, 190, 150, 110, 110, 90, 200)):
+        for column, width in enumerate((108, 168, 190, 200, 150, 120, 110, 90)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
