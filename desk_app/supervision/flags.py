@@ -14,7 +14,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, true
+from sqlalchemy import ColumnElement, Text, and_, cast, false, func, or_, true
 
 from db.models import VerificationEntry
 from desk_app.domain.types import PresentationForm as F
@@ -184,7 +184,8 @@ def flag_condition(code: str, catalog: Catalog) -> ColumnElement[bool]:
         return and_(
             _in(v.verdict, COMPARED_VERDICTS),
             _in(v.presentation_form, PAPER_FORMS),
-            func.coalesce(func.json_array_length(v.page_hashes), 0) == 0,
+            # '[]' as text: the same test on SQLite's JSON text and the central store's jsonb.
+            func.coalesce(cast(v.page_hashes, Text), "[]").in_(["[]", "null"]),
         )
     raise ValueError(f"unknown flag code {code!r}")
 

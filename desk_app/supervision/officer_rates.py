@@ -8,9 +8,10 @@ Rates per officer for a period:
   or a Mẫu 02 printed for it) / the officer's dossiers;
 - override: entries flagged `mismatch_overridden` / the officer's log entries;
 - flagged: entries with any flag / the officer's log entries.
-The unit median of each rate is the median over officers with at least one entry (or dossier). An
-officer is an outlier on a rate when it is at least twice the median, at least OUTLIER_MIN_GAP above
-it, and rests on at least OUTLIER_MIN_EVENTS events (so one slip in ten entries is not an alarm).
+The unit median of each rate is the median over officers with at least one entry (or dossier); it is
+what the screen shows. An officer is an outlier on a rate when it is at least OUTLIER_FACTOR times the
+median of the *other* officers, at least OUTLIER_MIN_GAP above it, and rests on at least
+OUTLIER_MIN_EVENTS events (so one slip in ten entries is not an alarm).
 """
 from __future__ import annotations
 
@@ -137,12 +138,18 @@ def officer_rates(session: Session, date_from: dt.date | None = None,
     result = []
     for officer_id, p in people.items():
         rates = {code: rate(p, code) for code in RATE_CODES}
-        outliers = tuple(
-            code for code in RATE_CODES if is_outlier(rates[code], medians[code], p[code])
-        )
+        outliers = []
+        for code in RATE_CODES:
+            # Against the median of the *other* officers, so that one officer's own rate cannot
+            # hide itself (in a unit of two, the median is half the outlier's own figure).
+            others = [r for oid, q in people.items() if oid != officer_id
+                      and (r := rate(q, code)) is not None]
+            reference = statistics.median(others) if others else medians[code]
+            if is_outlier(rates[code], reference, p[code]):
+                outliers.append(code)
         result.append(OfficerRates(
             officer_id, p["name"], p["entries"], p["dossiers"],
-            {code: p[code] for code in RATE_CODES}, rates, outliers,
+            {code: p[code] for code in RATE_CODES}, rates, tuple(outliers),
         ))
     result.sort(key=lambda o: (-len(o.outliers), o.officer_name))
     return UnitRates(result, medians)
