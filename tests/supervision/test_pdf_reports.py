@@ -10,10 +10,13 @@ from desk_app.cli import main as cli_main
 from sv_fixture import add_accounts, add_indicator_dossiers  # type: ignore[import-not-found]
 
 
-def pdftext(path: Path) -> str:
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
-    return unicodedata.normalize("NFC", out)
+def pdftext(path: Path, layout: bool = True) -> str:
+    """The PDF's text; without layout, in reading order with whitespace collapsed (text wrapped in
+    narrow table cells then reads as one line)."""
+    args = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    out = unicodedata.normalize("NFC", out)
+    return out if layout else " ".join(out.split())
 
 
 def fonts_embedded(path: Path) -> bool:
