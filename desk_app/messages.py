@@ -35,8 +35,17 @@ MESSAGES: dict[str, str] = {
     "disk_full": "Ổ đĩa đã đầy; không có gì bị thay đổi",
     "store_locked": "Kho dữ liệu đang bị khoá bởi tiến trình khác; không có gì bị thay đổi",
     "central_unreachable": "Không kết nối được máy chủ trung tâm",
+    "central_refused": "Máy chủ trung tâm từ chối máy trạm này (vai trò, khe mã hồ sơ); cần quản trị viên xử lý",
     "form_incomplete": "Thiếu hoặc sai thông tin bắt buộc để in biểu mẫu (trường)",
     "no_central_url": "Chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL)",
+    # copy verification
+    "override_reason_required": "Máy so sánh phát hiện bản chụp khác bản chính: phải ghi lý do khi vẫn xác nhận khớp",
+    "original_required": "Chưa xuất trình bản chính thì không thể ghi nhận đã đối chiếu",
+    "invalid_presentation_form": "Hình thức nộp thành phần hồ sơ không hợp lệ",
+    "invalid_decision": "Kết quả đối chiếu không hợp lệ (khớp / không khớp / không đối chiếu)",
+    "invalid_page_hash": "Mã băm trang ảnh không hợp lệ",
+    "font_missing": "Thiếu phông chữ tiếng Việt",
+    "compare_failed": "Không so sánh được hai ảnh",
     # capture (scanners, imports)
     "file_not_found": "Không tìm thấy tệp",
     "image_too_small": "Ảnh quá nhỏ, không phải một trang tài liệu",
