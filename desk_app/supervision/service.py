@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,8 @@ from desk_app.errors import InputRefused
 from desk_app.supervision.access import require_supervision
 from desk_app.supervision.log_query import LogQuery, NoteRow, add_note
 from desk_app.supervision.officer_rates import UnitRates, officer_rates
-from desk_app.verification.chain import CHAIN_FIELDS, GENESIS, entry_hash
+from desk_app.verification.chain import CHAIN_FIELDS
+from desk_app.verification.log import check_chain
 
 logger = logging.getLogger(__name__)
 
@@ -86,47 +87,47 @@ class SupervisionService:
 
     def chain_status(self, progress: Progress | None = None,
                      cancel: threading.Event | None = None) -> list[ChainStatus]:
-        """Walks every workstation's chain (streamed, newest schema fields), as `log verify` does."""
+        """Walks every workstation's chain with the log's own check (verification.log.check_chain,
+        as `desk-app log verify` does), streaming rows so a million entries fit in memory."""
         stations = self.workstations()
         total = sum(n for _, _, n in stations)
         with Session(self.engine) as s:
-            expected = {c.name.split(":", 1)[1]: c.value
+            expected = {c.name.split(":", 1)[1]: int(c.value)
                         for c in s.scalars(select(Counter).where(Counter.name.like("chain:%")))}
+        columns = [getattr(VerificationEntry, f) for f in CHAIN_FIELDS] + [VerificationEntry.entry_hash]
         done = 0
         out = []
-        columns = [getattr(VerificationEntry, f) for f in CHAIN_FIELDS] + [VerificationEntry.entry_hash]
         for ws, name, count in stations:
-            prev, position, broken, reason = GENESIS, 0, None, ""
-            with Session(self.engine) as s:
-                result = s.execute(
+            cancelled = False
+
+            def rows(session: Session, ws: str = ws) -> Iterator[Any]:
+                nonlocal done, cancelled
+                result = session.execute(
                     select(*columns).where(VerificationEntry.workstation_id == ws)
                     .order_by(VerificationEntry.chain_index, VerificationEntry.id)
                     .execution_options(yield_per=5000)
                 )
-                for row in result:
-                    position += 1
-                    fields = dict(zip(CHAIN_FIELDS, row[:-1], strict=True))
-                    if fields["chain_index"] != position:
-                        broken, reason = position, "missing"
-                    elif fields["prev_hash"] != prev:
-                        broken, reason = position, "reordered"
-                    elif entry_hash(fields) != row[-1]:
-                        broken, reason = position, "edited"
-                    if broken:
-                        break
-                    prev = row[-1]
+                for row in result:  # Row objects answer getattr like the ORM entries
+                    yield row
                     done += 1
-                    if position % 5000 == 0:
+                    if done % 5000 == 0:
                         if progress:
                             progress(done, total, name)
                         if cancel is not None and cancel.is_set():
-                            broken, reason = None, "cancelled"
+                            cancelled = True
                             break
                 result.close()
-            want = expected.get(ws)
-            if not broken and not reason and want is not None and position < want:
-                broken, reason = position + 1, "truncated"
-            out.append(ChainStatus(ws, name, count, want, broken, reason))
+
+            with Session(self.engine) as s:
+                found = None if cancel is not None and cancel.is_set() else \
+                    check_chain(rows(s), expected.get(ws))
+            if cancelled or (cancel is not None and cancel.is_set()):
+                out.append(ChainStatus(ws, name, count, expected.get(ws), None, "cancelled"))
+            elif found is None:
+                out.append(ChainStatus(ws, name, count, expected.get(ws), None, ""))
+            else:
+                out.append(ChainStatus(ws, name, count, expected.get(ws), found.chain_index,
+                                       found.reason))
         if progress:
             progress(total, total, "")
         return out

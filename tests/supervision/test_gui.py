@@ -109,3 +109,22 @@ def test_empty_note_is_refused(qtbot, ctx, known, supervisor) -> None:
     assert info.value.code == "flag_not_on_entry"
     with ctx.sessions() as s:
         assert s.scalar(select(func.count()).select_from(SupervisorNote)) == 0
+
+
+def test_chain_status_names_a_tampered_workstation(ctx, known, supervisor) -> None:
+    import sqlite3
+
+    service = SupervisionService(ctx.engine, ctx.pages, supervisor)
+    assert [st.intact for st in service.chain_status()] == [True]
+    # Tamper with one entry behind the triggers' back (as an attacker with the file would).
+    victim = next(i for i, f in known.entries.items() if "mismatch_overridden" in f)
+    conn = sqlite3.connect(ctx.home / "store.sqlite3")
+    conn.execute("DROP TRIGGER verification_entries_no_update")
+    conn.execute("UPDATE verification_entries SET verdict='mismatch' WHERE id=?", (victim,))
+    conn.commit()
+    conn.close()
+    [status] = service.chain_status()
+    assert not status.intact and status.reason == "edited"
+    with ctx.sessions() as s:
+        index = s.get(VerificationEntry, victim).chain_index
+    assert status.broken_at == index

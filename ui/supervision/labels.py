@@ -76,6 +76,8 @@ def chain_reason_label(reason: str) -> str:
         "missing": _t("Thiếu lượt"),
         "reordered": _t("Sai thứ tự"),
         "truncated": _t("Bị cắt cụt"),
+        "inserted": _t("Bị chèn thêm"),
+        "duplicate": _t("Trùng số thứ tự"),
         "cancelled": _t("Đã huỷ kiểm tra"),
     }
     return labels.get(reason, reason)
