@@ -128,12 +128,16 @@ def _verifications(args: argparse.Namespace) -> int:
     try:
         query = LogQuery(ctx.engine)
         filt = LogFilter(date_from=start, date_to=end, flagged_only=args.flagged)
-        # Oldest first in reports (the screen shows newest first).
-        rows = list(query.iter_rows(filt))[::-1]
-        if args.format == "json":
-            _emit(args, reports.verifications_json(rows))
-        elif args.format == "csv":
-            _emit(args, reports.verifications_csv(rows))
+        # Oldest first in reports (the screen shows newest first), streamed page by page.
+        rows = query.iter_rows(filt, ascending=True)
+        write = {"json": reports.write_verifications_json,
+                 "csv": reports.write_verifications_csv}.get(args.format)
+        if write is not None and args.output:
+            with reports.atomic_text(Path(args.output)) as fh:
+                write(rows, fh)
+        elif write is not None:
+            write(rows, sys.stdout)
+            sys.stdout.flush()
         else:
             reports.verifications_pdf(rows, Path(args.output), unit=_unit(ctx), date_from=start,
                                       date_to=end, flagged_only=args.flagged)

@@ -181,9 +181,15 @@ def where_clause(filt: LogFilter, catalog: CatalogIndex) -> ColumnElement[bool]:
     return and_(true(), *parts)
 
 
-def _after(cursor: Cursor) -> ColumnElement[bool]:
-    # "(created_at, id) < cursor", spelled so that both SQLite and PostgreSQL see a plain range on
-    # created_at and start the index walk at the cursor instead of filtering from the newest entry.
+def _after(cursor: Cursor, ascending: bool = False) -> ColumnElement[bool]:
+    # "(created_at, id) < cursor" (or > when ascending), spelled so that both SQLite and PostgreSQL
+    # see a plain range on created_at and start the index walk at the cursor instead of filtering
+    # from the first entry.
+    if ascending:
+        return and_(
+            V.created_at >= cursor.created_at,
+            or_(V.created_at > cursor.created_at, V.id > cursor.id),
+        )
     return and_(
         V.created_at <= cursor.created_at,
         or_(V.created_at < cursor.created_at, V.id < cursor.id),
@@ -214,24 +220,26 @@ class LogQuery:
                 self._catalog = load_catalog(s)
         return self._catalog
 
-    def page(self, filt: LogFilter, after: Cursor | None = None, limit: int = 200) -> LogPage:
+    def page(self, filt: LogFilter, after: Cursor | None = None, limit: int = 200,
+             ascending: bool = False) -> LogPage:
+        """One keyset page: newest first (the screen), or oldest first (reports)."""
         where = where_clause(filt, self.catalog())
         if after is not None:
-            where = and_(where, _after(after))
-        stmt = (
-            select(*_ROW_COLUMNS).where(where)
-            .order_by(V.created_at.desc(), V.id.desc()).limit(limit)
-        )
+            where = and_(where, _after(after, ascending))
+        order = (V.created_at.asc(), V.id.asc()) if ascending else (V.created_at.desc(), V.id.desc())
+        stmt = select(*_ROW_COLUMNS).where(where).order_by(*order).limit(limit)
         catalog = self.catalog()
         with Session(self.engine) as s:
             rows = [_row(r, catalog) for r in s.execute(stmt)]
         next_cursor = rows[-1].cursor if len(rows) == limit else None
         return LogPage(rows, next_cursor)
 
-    def iter_rows(self, filt: LogFilter, batch: int = 2000) -> Iterator[LogRow]:
+    def iter_rows(self, filt: LogFilter, batch: int = 2000,
+                  ascending: bool = False) -> Iterator[LogRow]:
+        """Every matching row, a page at a time (memory stays one page whatever the log's size)."""
         cursor: Cursor | None = None
         while True:
-            page = self.page(filt, cursor, batch)
+            page = self.page(filt, cursor, batch, ascending)
             yield from page.rows
             if page.next_cursor is None:
                 return

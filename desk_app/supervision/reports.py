@@ -3,6 +3,7 @@ PDF with a bar chart). Every function writes to a path (written whole to a temp 
 renamed, so a half-written report never sits under the asked name) or returns the text."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -11,9 +12,9 @@ import logging
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
@@ -73,22 +74,62 @@ def _period_text(date_from: dt.date | None, date_to: dt.date | None) -> str:
 
 # --- the verification log -------------------------------------------------------------------------
 
-def verifications_json(rows: Iterable[LogRow]) -> str:
-    """A JSON array, one object per entry, each with `flags` (list of flag codes)."""
-    return json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=1)
+def write_verifications_json(rows: Iterable[LogRow], out: TextIO) -> int:
+    """A JSON array, one object per entry, each with `flags` (list of flag codes), written as the
+    rows come (a year of a busy centre never sits in memory at once). Returns the count."""
+    n = 0
+    out.write("[")
+    for r in rows:
+        out.write(",\n" if n else "\n")
+        out.write(json.dumps(r.as_json(), ensure_ascii=False))
+        n += 1
+    out.write("\n]\n" if n else "]\n")
+    return n
 
 
-def verifications_csv(rows: Iterable[LogRow]) -> str:
-    out = io.StringIO()
+def write_verifications_csv(rows: Iterable[LogRow], out: TextIO) -> int:
     # A byte-order mark so that spreadsheet programs read UTF-8 Vietnamese correctly.
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    n = 0
     for r in rows:
         data = r.as_json()
         data["flags"] = ";".join(r.flags)
         writer.writerow(["" if data[c] is None else data[c] for c in CSV_COLUMNS])
+        n += 1
+    return n
+
+
+def verifications_json(rows: Iterable[LogRow]) -> str:
+    out = io.StringIO()
+    write_verifications_json(rows, out)
     return out.getvalue()
+
+
+def verifications_csv(rows: Iterable[LogRow]) -> str:
+    out = io.StringIO()
+    write_verifications_csv(rows, out)
+    return out.getvalue()
+
+
+@contextlib.contextmanager
+def atomic_text(path: Path) -> Iterator[TextIO]:
+    """A UTF-8 text file written to a temp name beside `path`, renamed into place on success."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    except OSError as exc:
+        raise StoreError("report_not_written", f"{path.name}: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,

@@ -72,6 +72,8 @@ def test_log_query_filters_by_flag_and_pages_without_gaps(ctx, known) -> None:
         seen += page.rows
     assert len(seen) == len(known.entries) == len({r.id for r in seen})
     assert [r.created_at for r in seen] == sorted((r.created_at for r in seen), reverse=True)
+    oldest_first = [r.id for r in q.iter_rows(LogFilter(), batch=3, ascending=True)]
+    assert oldest_first == [r.id for r in seen][::-1]
     rows = q.page(LogFilter(flag="mismatch_overridden")).rows
     assert {r.id for r in rows} == {i for i, f in known.entries.items() if "mismatch_overridden" in f}
     assert q.count(LogFilter(flagged_only=True)) == sum(1 for f in known.entries.values() if f)

@@ -96,10 +96,14 @@ class VerificationLogModel(QAbstractTableModel):
 
     # These two run in worker threads: a task queued for a filter already replaced does nothing.
     def _page_if_current(self, generation: int, filt: LogFilter,
-                         cursor: Cursor | None) -> LogPage | None:
+                         cursor: Cursor | None) -> tuple[LogPage, list[tuple[str, ...]]] | None:
+        # Slightly below the GUI thread, which must win the CPU on a busy two-core PC.
+        lower_thread_priority(3)
         if generation != self._generation:
             return None
-        return self._query.page(filt, cursor, self._page_size)
+        page = self._query.page(filt, cursor, self._page_size)
+        # Display texts are made here too (translate() is thread-safe): the GUI thread only inserts.
+        return page, [tuple(self._display(r, c) for c in self.COLUMNS) for r in page.rows]
 
     def _count_if_current(self, generation: int, filt: LogFilter) -> int | None:
         # A full count of a million rows is the heaviest query here: lowest priority.
@@ -113,15 +117,16 @@ class VerificationLogModel(QAbstractTableModel):
                  on_result=lambda n: self._on_count(generation, n),
                  on_error=self._on_error)
 
-    def _on_page(self, generation: int, page: LogPage | None) -> None:
-        if generation != self._generation or page is None:
+    def _on_page(self, generation: int,
+                 loaded: tuple[LogPage, list[tuple[str, ...]]] | None) -> None:
+        if generation != self._generation or loaded is None:
             return  # a page of a filter the supervisor has already replaced
+        page, cells = loaded
         self._loading = False
         self._cursor = page.next_cursor
         self._exhausted = page.next_cursor is None
         if page.rows:
             first = len(self._rows)
-            cells = [tuple(self._display(r, c) for c in self.COLUMNS) for r in page.rows]
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(page.rows)
             self._cells.extend(cells)
