@@ -66,7 +66,7 @@ COMPARED_VERDICTS = frozenset({"match", "mismatch"})
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
-    if isinstance(obj, Mapping):
+    if type(obj) is dict or isinstance(obj, Mapping):  # the dict test first: ABC checks are slow
         return obj.get(name, default)
     return getattr(obj, name, default)
 
@@ -74,6 +74,8 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
 def _accepted(component: Any | None) -> frozenset[str] | None:
     """The forms the catalog accepts for the component; None when unknown."""
     forms = _get(component, "accepted_forms") if component is not None else None
+    if type(forms) is frozenset:  # the catalog index keeps them so: no set built per entry
+        return forms or None
     return frozenset(str(f) for f in forms) if forms else None
 
 

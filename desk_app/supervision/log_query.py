@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, Engine, and_, bindparam, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from db.models import ProcedureComponent, SupervisorNote, VerificationEntry
@@ -154,7 +155,7 @@ def load_catalog(session: Session) -> CatalogIndex:
     )).all()
     return CatalogIndex({
         r.id: {"available_as_data": bool(r.available_as_data), "requirement": r.requirement,
-               "accepted_forms": [str(f) for f in (r.accepted_forms or [])]}
+               "accepted_forms": frozenset(str(f) for f in (r.accepted_forms or []))}
         for r in rows
     })
 
@@ -181,23 +182,22 @@ def where_clause(filt: LogFilter, catalog: CatalogIndex) -> ColumnElement[bool]:
     return and_(true(), *parts)
 
 
-def _after(cursor: Cursor, ascending: bool = False) -> ColumnElement[bool]:
+def _after(ascending: bool = False) -> ColumnElement[bool]:
     # "(created_at, id) < cursor" (or > when ascending), spelled so that both SQLite and PostgreSQL
     # see a plain range on created_at and start the index walk at the cursor instead of filtering
-    # from the first entry.
+    # from the first entry. The cursor comes as bound parameters: one statement serves every page.
+    at = bindparam("cursor_at", type_=V.created_at.type)
+    cid = bindparam("cursor_id", type_=V.id.type)
     if ascending:
-        return and_(
-            V.created_at >= cursor.created_at,
-            or_(V.created_at > cursor.created_at, V.id > cursor.id),
-        )
-    return and_(
-        V.created_at <= cursor.created_at,
-        or_(V.created_at < cursor.created_at, V.id < cursor.id),
-    )
+        return and_(V.created_at >= at, or_(V.created_at > at, V.id > cid))
+    return and_(V.created_at <= at, or_(V.created_at < at, V.id < cid))
+
+
+_ROW_NAMES = tuple(c.key for c in _ROW_COLUMNS)
 
 
 def _row(r: Any, catalog: CatalogIndex) -> LogRow:
-    values = dict(r._mapping)
+    values = dict(zip(_ROW_NAMES, r, strict=True))  # not r._mapping: 25 µs a row, GIL held
     values["page_hashes"] = tuple(values["page_hashes"] or ())
     values["on_published_list"] = bool(values["on_published_list"])
     values["original_shown"] = bool(values["original_shown"])
@@ -213,6 +213,8 @@ class LogQuery:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._catalog: CatalogIndex | None = None
+        self._statements: dict[tuple[Any, ...], Any] = {}
+        self._lock = threading.Lock()
 
     def catalog(self) -> CatalogIndex:
         if self._catalog is None:
@@ -220,17 +222,34 @@ class LogQuery:
                 self._catalog = load_catalog(s)
         return self._catalog
 
+    def _statement(self, filt: LogFilter, paged: bool, limit: int, ascending: bool) -> Any:
+        """The page statement of a filter, built once: SQLAlchemy memoizes a statement object's
+        cache key, so later pages skip rebuilding and re-keying a large flag condition (work that
+        holds the GIL and would take time from the GUI thread)."""
+        key = (filt, paged, limit, ascending)
+        with self._lock:
+            stmt = self._statements.get(key)
+        if stmt is None:
+            where = where_clause(filt, self.catalog())
+            if paged:
+                where = and_(where, _after(ascending))
+            order = ((V.created_at.asc(), V.id.asc()) if ascending
+                     else (V.created_at.desc(), V.id.desc()))
+            stmt = select(*_ROW_COLUMNS).where(where).order_by(*order).limit(limit)
+            with self._lock:
+                if len(self._statements) > 64:
+                    self._statements.clear()
+                self._statements[key] = stmt
+        return stmt
+
     def page(self, filt: LogFilter, after: Cursor | None = None, limit: int = 200,
              ascending: bool = False) -> LogPage:
         """One keyset page: newest first (the screen), or oldest first (reports)."""
-        where = where_clause(filt, self.catalog())
-        if after is not None:
-            where = and_(where, _after(after, ascending))
-        order = (V.created_at.asc(), V.id.asc()) if ascending else (V.created_at.desc(), V.id.desc())
-        stmt = select(*_ROW_COLUMNS).where(where).order_by(*order).limit(limit)
+        stmt = self._statement(filt, after is not None, limit, ascending)
+        params = {} if after is None else {"cursor_at": after.created_at, "cursor_id": after.id}
         catalog = self.catalog()
         with Session(self.engine) as s:
-            rows = [_row(r, catalog) for r in s.execute(stmt)]
+            rows = [_row(r, catalog) for r in s.execute(stmt, params)]
         next_cursor = rows[-1].cursor if len(rows) == limit else None
         return LogPage(rows, next_cursor)
 
