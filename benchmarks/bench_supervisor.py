@@ -178,6 +178,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
     from desk_app.supervision.log_query import LogQuery
+    from ui.supervision.heap import settle_heap
     from ui.supervision.log_model import VerificationLogModel
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -193,6 +194,7 @@ def main() -> int:
     view.resize(1200, 800)
     view.show()
     app.processEvents()
+    settle_heap()  # as SupervisorWindow does once it is built (ui/supervision/heap.py)
 
     def shown(filt: LogFilter) -> float:
         loop = QEventLoop()

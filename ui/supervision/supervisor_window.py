@@ -33,6 +33,7 @@ from desk_app.supervision.log_query import LogFilter
 from desk_app.supervision.officer_rates import RATE_CODES, UnitRates
 from desk_app.supervision.service import ChainStatus, SupervisionService
 from ui.supervision.detail_pane import EntryDetailPane
+from ui.supervision.heap import settle_heap
 from ui.supervision.labels import chain_reason_label, flag_label, rate_label, verdict_label
 from ui.supervision.log_model import VerificationLogModel
 from ui.supervision.workers import Task, run_task
@@ -82,6 +83,7 @@ class SupervisorWindow(QWidget):
         run_task(self.pool, service.query.procedures, on_result=self._on_procedures)
         self.apply_filter()
         self.table.setFocus()
+        settle_heap()  # long-lived objects out of the collector's way (ui/supervision/heap.py)
 
     # --- filters ----------------------------------------------------------------------------
     def _build_filters(self) -> QHBoxLayout:
