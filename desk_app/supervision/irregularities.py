@@ -37,8 +37,8 @@ IRREGULARITY_RATES: dict[str, float] = {
     fl.COPY_OF_SHOWN_DOCUMENT: 0.04,
     fl.PAPER_FOR_AVAILABLE_DATA: 0.06,
     fl.NOT_ON_PUBLISHED_LIST: 0.03,
-    fl.MISMATCH_OVERRIDDEN: 0.03,
-    fl.NO_PAGE_IMAGES: 0.02,
+    fl.MISMATCH_OVERRIDDEN: 0.08,
+    fl.NO_PAGE_IMAGES: 0.05,
 }
 GENUINE_MISMATCH_RATE = 0.02  # a real difference, rejected by the officer: not an irregularity
 PROBLEM_OFFICER_FACTOR = 3.0

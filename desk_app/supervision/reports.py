@@ -178,7 +178,7 @@ def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
             Paragraph(escape(result), cell),
             Paragraph("<br/>".join(r.flags), cell),
         ])
-    widths = [9, 22, 36, 48, 34, 24, 28, 30, 42]  # 273 mm: landscape A4 less margins
+    widths = [11, 22, 36, 46, 34, 24, 28, 30, 42]  # 273 mm: landscape A4 less margins
     table = LongTable(data, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 7.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
