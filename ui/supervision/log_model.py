@@ -101,8 +101,8 @@ class VerificationLogModel(QAbstractTableModel):
     # These two run in worker threads: a task queued for a filter already replaced does nothing.
     def _page_if_current(self, generation: int, filt: LogFilter,
                          cursor: Cursor | None) -> tuple[LogPage, list[tuple[str, ...]]] | None:
-        # Slightly below the GUI thread, which must win the CPU on a busy two-core PC.
-        lower_thread_priority(3)
+        # Not niced, unlike the count: this thread holds the GIL while it converts rows, and a
+        # descheduled GIL holder makes the GUI thread wait (priority inversion, measured).
         if generation != self._generation:
             return None
         page = self._query.page(filt, cursor, self._page_size)
