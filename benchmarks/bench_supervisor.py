@@ -269,27 +269,35 @@ def main() -> int:
 
     bar = view.verticalScrollBar()
     results = {}
-    for label, filt, seconds in (("all entries", LogFilter(), 4.0),
-                                 ("flagged entries", LogFilter(flagged_only=True), 3.0)):
-        shown(filt)
-        stall, p99 = run_loop(seconds, lambda: bar.setValue(bar.maximum()))
-        rows = model.rowCount()
-        plain = QStandardItemModel(rows, len(model.COLUMNS))
-        for r in range(rows):
-            for c in range(len(model.COLUMNS)):
-                # setData, not setItem: PySide6 6.12's setItem drops a reference to None per call
-                # (found here; it ends in "Fatal Python error: none_dealloc").
-                plain.setData(plain.index(r, c), model._cells[r][c])
-        view.setModel(plain)
-        view.scrollToTop()
-        # The scroll bar counts rows; wrap to the top so that it keeps painting all the time.
-        base, base_p99 = run_loop(seconds, lambda: bar.setValue(
-            bar.value() + PAGE if bar.value() < bar.maximum() else 0))
-        view.setModel(model)
-        results[label] = stall
-        print(f"scrolling {label} {seconds:.0f} s: max stall {ms(stall):6.1f} ms (p99 {ms(p99):5.1f})"
-              f" | C++ model, rows in memory: {ms(base):6.1f} ms (p99 {ms(base_p99):5.1f})"
-              f" | ratio {stall / max(base, 1e-4):4.2f} | rows loaded {rows:,}")
+    rounds = 3
+    for label, filt in (("all entries", LogFilter()), ("flagged entries", LogFilter(flagged_only=True))):
+        ours, base = [], []
+        for _ in range(rounds):
+            shown(filt)
+            ours.append(run_loop(3.0, lambda: bar.setValue(bar.maximum())))
+            rows = model.rowCount()
+            plain = QStandardItemModel(rows, len(model.COLUMNS))
+            for r in range(rows):
+                for c in range(len(model.COLUMNS)):
+                    # setData, not setItem: PySide6 6.12's setItem drops a reference to None per
+                    # call (found here; it ends in "Fatal Python error: none_dealloc").
+                    plain.setData(plain.index(r, c), model._cells[r][c])
+            view.setModel(plain)
+            view.scrollToTop()
+            # The scroll bar counts rows; wrap to the top so that it keeps painting all the time.
+            base.append(run_loop(3.0, lambda: bar.setValue(
+                bar.value() + PAGE if bar.value() < bar.maximum() else 0)))
+            view.setModel(model)
+        run_worst = max(m for m, _ in ours)
+        typical = statistics.median(m for m, _ in ours)
+        base_worst = max(m for m, _ in base)
+        base_typical = statistics.median(m for m, _ in base)
+        results[label] = run_worst
+        print(f"scrolling {label} ({rounds} x 3 s): max stall per run "
+              f"{', '.join(f'{ms(m):.0f}' for m, _ in ours)} ms (median {ms(typical):.0f}, p99 of runs "
+              f"{', '.join(f'{ms(p):.0f}' for _, p in ours)}) | C++ model: "
+              f"{', '.join(f'{ms(m):.0f}' for m, _ in base)} ms (median {ms(base_typical):.0f}) | "
+              f"ratio of medians {typical / max(base_typical, 1e-4):4.2f} | rows loaded {rows:,}")
     idle, idle_p99 = run_loop(3.0, None)
     print(f"event loop idle 3 s: max stall {ms(idle):6.1f} ms (p99 {ms(idle_p99):5.1f}) "
           "(the machine's own scheduling noise)")

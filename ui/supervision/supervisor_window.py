@@ -199,6 +199,7 @@ class SupervisorWindow(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)  # one line per row: cheaper to paint, steady row height
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # the log is read-only
         self.table.verticalHeader().setVisible(False)
         # Fixed row height and column widths: no per-row measuring as pages arrive.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
