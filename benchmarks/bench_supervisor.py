@@ -290,7 +290,6 @@ def main() -> int:
             view.setModel(model)
         run_worst = max(m for m, _ in ours)
         typical = statistics.median(m for m, _ in ours)
-        base_worst = max(m for m, _ in base)
         base_typical = statistics.median(m for m, _ in base)
         results[label] = run_worst
         print(f"scrolling {label} ({rounds} x 3 s): max stall per run "
