@@ -80,6 +80,22 @@ MESSAGES: dict[str, str] = {
     "invalid_workstation_slot": "Số thứ tự quầy (workstation_slot) phải từ 0 đến 9",
     "serial_exhausted": "Quầy này đã dùng hết 999 số hồ sơ trong ngày; đề nghị quản trị viên gán thêm một số thứ tự quầy khác",
     "invalid_dossier_code": "Mã hồ sơ không đúng định dạng",
+    # supervision (reports, flags, notes)
+    "unknown_flag": "Mã dấu hiệu không hợp lệ",
+    "unknown_verdict": "Kết quả đối chiếu không hợp lệ",
+    "bad_date": "Ngày không hợp lệ (dùng dd/mm/yyyy)",
+    "bad_period": "Ngày bắt đầu sau ngày kết thúc",
+    "period_required": "Cần nêu kỳ báo cáo",
+    "output_required": "Cần nêu tệp kết quả",
+    "report_not_written": "Không ghi được tệp báo cáo",
+    "unknown_entry": "Không có lượt đối chiếu này trong nhật ký",
+    "empty_note": "Ghi chú không được để trống",
+    "flag_not_on_entry": "Lượt đối chiếu này không có dấu hiệu đó",
+    "role_forbidden": "Chỉ lãnh đạo hoặc quản trị viên được xem nhật ký đối chiếu và báo cáo",
+    "login_required": "Cần đăng nhập bằng tài khoản lãnh đạo hoặc quản trị (--user hoặc DESK_APP_USER)",
+    "password_required": "Cần mật khẩu (DESK_APP_PASSWORD hoặc nhập khi được hỏi)",
+    "font_missing": "Thiếu phông chữ tiếng Việt để in báo cáo",
+    "form_renderer_missing": "Chưa có mẫu in cho biểu mẫu này",
 }
 
 
