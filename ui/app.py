@@ -38,7 +38,9 @@ def open_services(home: Path) -> tuple[Any, ClientServices, bool]:
     from desk_app.reception import ReceptionService
     from desk_app.sync.service import SyncService
     from desk_app.verification.service import VerificationService
+    from desk_app.supervision.service import SupervisionService
     from ui.capture.access import CaptureAccess
+    from ui.reports.builders import ReportBuilder
 
     ctx = open_context(home)
     accounts = AccountService(ctx)
@@ -51,6 +53,8 @@ def open_services(home: Path) -> tuple[Any, ClientServices, bool]:
         sync=SyncService(ctx),
         verification=VerificationService(ctx),
         capture=CaptureAccess(ctx),
+        supervision=lambda user: SupervisionService(ctx.engine, ctx.pages, user),
+        reports=ReportBuilder(ctx),
     )
     return ctx, services, accounts.has_accounts()
 

@@ -32,6 +32,7 @@ from ui.labels import document_text, role_text
 from ui.models.dossier_table_model import DossierTableModel
 from ui.reception.drafts import DOCUMENT_FOR_DECISION, build_draft
 from ui.reception.reception_page import ReceptionPage
+from ui.reports.supervision_actions import SupervisionActions
 from ui.services import ClientServices
 from ui.widgets.pdf_preview import PdfPreviewDialog
 from ui.workers import TaskRunner
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self._build_actions(language)
+        self.supervision = SupervisionActions(self, self.toolbar, services, runner, account)
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
         self.count_label = QLabel()
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self, language: str) -> None:
         tb = QToolBar(self.tr("Thao tác"))
+        self.toolbar = tb
         tb.setObjectName("toolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -388,6 +391,8 @@ class MainWindow(QMainWindow):
         for a in (self.new_action, self.open_action, self.find_action, self.refresh_action,
                   self.lock_action):
             a.setEnabled(False)
+        self.supervision.set_enabled(False)
+        self.supervision.close_windows()
         if self.preview is not None:
             try:
                 self.preview.close()
@@ -407,12 +412,14 @@ class MainWindow(QMainWindow):
         for a in (self.new_action, self.open_action, self.find_action, self.refresh_action,
                   self.lock_action):
             a.setEnabled(True)
+        self.supervision.set_enabled(True)
         self.stack.setCurrentIndex(self._page_before_lock)
         if self._page_before_lock == self.HOME:
             self.refresh()
         self.idle.start()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        self.supervision.close_windows()
         self.idle.detach()
         if self.sync_widget is not None:
             self.sync_widget.stop()

@@ -22,3 +22,6 @@ class ClientServices:
     sync: Any | None = None  # desk_app.sync.service.SyncService: the status bar's sync indicator
     verification: Any | None = None  # desk_app.verification.service.VerificationService
     capture: Any | None = None  # ui.capture.access.CaptureAccess: page strips and the scanner
+    # account -> desk_app.supervision.service.SupervisionService (refuses non-supervisors)
+    supervision: Callable[[Any], Any] | None = None
+    reports: Any | None = None  # ui.reports.builders.ReportBuilder

@@ -30,7 +30,9 @@ def wired(ctx: Any, sane_config: Path) -> Any:
     from desk_app.reception import ReceptionService
     from desk_app.verification.service import VerificationService
     from tests.fixtures_catalog import add_test_procedure
+    from desk_app.supervision.service import SupervisionService
     from ui.capture.access import CaptureAccess
+    from ui.reports.builders import ReportBuilder
     from ui.services import ClientServices
 
     with ctx.sessions.begin() as s:
@@ -41,5 +43,20 @@ def wired(ctx: Any, sane_config: Path) -> Any:
         accounts=accounts, reception=ReceptionService(ctx), counter_name=ctx.workstation.name,
         save_setting=ctx.set_setting, verification=VerificationService(ctx),
         capture=CaptureAccess(ctx),
+        supervision=lambda user: SupervisionService(ctx.engine, ctx.pages, user),
+        reports=ReportBuilder(ctx),
     )
     return services, officer
+
+
+@pytest.fixture()
+def accounts_by_role(wired: Any) -> dict[str, Any]:
+    from desk_app.domain.types import Role
+
+    services, officer = wired
+    make = services.accounts.create_account
+    return {
+        "officer": officer,
+        "supervisor": make("giamsat", "Trần Văn Bình", Role.SUPERVISOR, "matkhau123"),
+        "admin": make("quantri", "Phạm Thu Hà", Role.ADMIN, "matkhau123"),
+    }

@@ -1,0 +1,1 @@
+"""The supervisor's reports in the desktop client."""
