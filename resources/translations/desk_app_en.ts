@@ -3,32 +3,32 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="88" />
+        <location filename="../../ui/sync/status_widget.py" line="92" />
         <source>Mục cần xử lý khi đồng bộ</source>
         <translation>Sync items needing attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="92" />
+        <location filename="../../ui/sync/status_widget.py" line="96" />
         <source>Số thứ tự</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="92" />
+        <location filename="../../ui/sync/status_widget.py" line="96" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="92" />
+        <location filename="../../ui/sync/status_widget.py" line="96" />
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="92" />
+        <location filename="../../ui/sync/status_widget.py" line="96" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="104" />
+        <location filename="../../ui/sync/status_widget.py" line="108" />
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
@@ -658,6 +658,141 @@
     </message>
 </context>
 <context>
+    <name>EntryDetailPane</name>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="92" />
+        <location filename="../../ui/supervision/detail_pane.py" line="139" />
+        <source>Chọn một lượt đối chiếu để xem chi tiết</source>
+        <translation>Choose a verification to see its details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="99" />
+        <source>Hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="99" />
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="100" />
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="100" />
+        <source>Xuất trình</source>
+        <translation>Presented</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="101" />
+        <source>Yêu cầu thêm</source>
+        <translation>Extra demanded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="101" />
+        <source>Danh mục công bố</source>
+        <translation>Published list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="102" />
+        <source>Kết luận của cán bộ</source>
+        <translation>Officer's conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="102" />
+        <source>Kết quả so sánh tự động</source>
+        <translation>Automatic comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="103" />
+        <source>Lý do bỏ qua</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="103" />
+        <source>Dấu hiệu</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="104" />
+        <source>Vị trí trong chuỗi</source>
+        <translation>Position in the chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="112" />
+        <source>Ảnh trang đã đối chiếu</source>
+        <translation>Page images compared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="118" />
+        <source>Ghi chú của lãnh đạo</source>
+        <translation>Supervisor's notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="123" />
+        <source>Thêm ghi chú…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="148" />
+        <source> (có xuất trình bản chính)</source>
+        <translation> (original shown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="151" />
+        <location filename="../../ui/supervision/detail_pane.py" line="160" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="152" />
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="152" />
+        <source>Không — ngoài danh mục</source>
+        <translation>No — not on the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="158" />
+        <source>Không chạy</source>
+        <translation>Not run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="164" />
+        <source>Đang tải {n} ảnh…</source>
+        <translation>Loading {n} images…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="169" />
+        <source>Không có ảnh trang</source>
+        <translation>No page images</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="189" />
+        <source>(ảnh chưa có trong kho máy này)</source>
+        <translation>(image not in this machine's store yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="196" />
+        <source>Trang {n}</source>
+        <translation>Page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="232" />
+        <source>Ghi chú không được để trống</source>
+        <translation>The note must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="233" />
+        <source>Không lưu được ghi chú</source>
+        <translation>The note was not saved</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../ui/error_text.py" line="18" />
@@ -810,17 +945,32 @@
         <translation>The central server cannot be reached; the counter keeps working offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="77" />
+        <location filename="../../ui/error_text.py" line="76" />
+        <source>Đã quá hạn đăng nhập ngoại tuyến: hãy đăng nhập khi có kết nối máy chủ trung tâm.</source>
+        <translation>The offline login has expired: log in while the central server can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="79" />
+        <source>Máy này chưa có thông tin đăng nhập của tài khoản: lần đầu cần đăng nhập khi có kết nối.</source>
+        <translation>This computer has no login data for the account yet: the first login needs a connection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="82" />
+        <source>Tài khoản đã bị thu hồi hoặc ngừng hoạt động.</source>
+        <translation>The account has been revoked or deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="86" />
         <source>Đã xảy ra lỗi không mong đợi. Chi tiết đã được ghi vào nhật ký của máy.</source>
         <translation>An unexpected error occurred. The details were written to this computer's log.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="80" />
+        <location filename="../../ui/error_text.py" line="89" />
         <source>Chi tiết: %1</source>
         <translation>Detail: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="110" />
+        <location filename="../../ui/error_text.py" line="119" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1037,134 +1187,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Một cửa – Tiếp nhận hồ sơ</source>
         <translation>One-stop desk – Dossier reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Tìm theo mã hồ sơ, tên người nộp hoặc thủ tục — gõ có dấu hay không dấu đều được</source>
         <translation>Search by dossier code, applicant or procedure — with or without diacritics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Tìm (Ctrl+F):</source>
         <translation>&amp;Search (Ctrl+F):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Mọi &amp;ngày</source>
         <translation>&amp;All days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Tìm cả hồ sơ của những ngày trước</source>
         <translation>Search the dossiers of earlier days too</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Phiên làm việc đã khoá.</source>
         <translation>The session is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Tiếp nhận mới (F2)</source>
         <translation>New reception (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Xem chi tiết (Enter)</source>
         <translation>Details (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Tìm (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Khoá (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Ngôn ngữ / Languag&amp;e</source>
         <translation>Languag&amp;e / Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Cán bộ: %1 (%2)</source>
         <translation>Officer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>quầy này</source>
         <translation>this counter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>Hồ sơ tiếp nhận hôm nay tại %1 – %2</source>
         <translation>Dossiers received today at %1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>%n hồ sơ</source>
         <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Không có hồ sơ nào khớp. Thử bỏ bớt chữ, hoặc đánh dấu “Mọi ngày”.</source>
         <translation>No dossier matches. Try fewer words, or tick “All days”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Hôm nay chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới.</source>
         <translation>No dossier received today yet. Press F2 for a new reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Huỷ tiếp nhận</source>
         <translation>Cancel reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>Bỏ hồ sơ đang nhập? Những gì đã nhập sẽ không được lưu.</source>
         <translation>Discard this dossier? What was entered will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>&amp;Bỏ hồ sơ này</source>
         <translation>&amp;Discard this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>&amp;Tiếp tục nhập</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Đã lưu hồ sơ %1.</source>
         <translation>Dossier %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="54" />
+        <source>Ghi chú của lãnh đạo</source>
+        <translation>Supervisor's notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="56" />
+        <source>(Ghi chú chung)</source>
+        <translation>(General note)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="62" />
+        <source>Nhận xét, yêu cầu chấn chỉnh, kết quả xác minh…</source>
+        <translation>Remarks, corrections required, findings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="65" />
+        <source>Lưu ghi chú</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="66" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="70" />
+        <source>Về dấu hiệu</source>
+        <translation>About flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/detail_pane.py" line="71" />
+        <source>Nội dung</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1876,34 @@
     </message>
 </context>
 <context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="46" />
+        <source>Chỉ các lượt có dấu hiệu sai phạm</source>
+        <translation>Flagged verifications only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="49" />
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="50" />
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="53" />
+        <source>&amp;Tạo báo cáo</source>
+        <translation>&amp;Make report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="56" />
+        <source>&amp;Huỷ</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ScanDialog</name>
     <message>
         <location filename="../../ui/capture/scan_dialog.py" line="51" />
@@ -1821,51 +2037,307 @@
     </message>
 </context>
 <context>
+    <name>SupervisionActions</name>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="84" />
+        <source>Giám sát đối chiếu (Ctrl+G)</source>
+        <translation>Verification oversight (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="88" />
+        <source>Nhật ký đối chiếu giấy tờ, dấu hiệu sai phạm, tỷ lệ theo cán bộ, kiểm tra chuỗi nhật ký</source>
+        <translation>Document verification log, flags, rates per officer, log chain check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="90" />
+        <source>&amp;Giám sát</source>
+        <translation>&amp;Oversight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="96" />
+        <source>&amp;Báo cáo</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="99" />
+        <source>Nhật ký đối chiếu giấy tờ (PDF)…</source>
+        <translation>Document verification log (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="100" />
+        <source>Sổ theo dõi hồ sơ – Mẫu 07…</source>
+        <translation>Dossier ledger – Form 07…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="101" />
+        <source>Chỉ số đánh giá: số hoá, trực tuyến, đúng hạn…</source>
+        <translation>Indicators: digitisation, online, on time…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="145" />
+        <source>Giám sát đối chiếu giấy tờ – %1</source>
+        <translation>Document verification oversight – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="161" />
+        <source>Nhật ký đối chiếu giấy tờ</source>
+        <translation>Document verification log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="162" />
+        <source>Sổ theo dõi hồ sơ – Mẫu 07</source>
+        <translation>Dossier ledger – Form 07</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/supervision_actions.py" line="163" />
+        <source>Chỉ số đánh giá</source>
+        <translation>Indicators</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="65" />
+        <source>Giám sát tiếp nhận — nhật ký đối chiếu giấy tờ</source>
+        <translation>Reception oversight — document verification log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="73" />
+        <source>Nhật ký đối chiếu</source>
+        <translation>Verification log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="74" />
+        <source>Theo cán bộ</source>
+        <translation>By officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="75" />
+        <source>Chuỗi nhật ký các máy</source>
+        <translation>Workstation log chains</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="94" />
+        <source>Tất cả cán bộ</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="96" />
+        <source>Tất cả thủ tục</source>
+        <translation>All procedures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="98" />
+        <source>Mọi lượt</source>
+        <translation>All verifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="99" />
+        <source>Có dấu hiệu (bất kỳ)</source>
+        <translation>Flagged (any)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="104" />
+        <source>Mọi kết quả</source>
+        <translation>Any outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="107" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="166" />
+        <source>Đang đếm…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="108" />
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="108" />
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="125" />
+        <source>(không giới hạn)</source>
+        <translation>(no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="164" />
+        <source>Ngày bắt đầu sau ngày kết thúc</source>
+        <translation>The start date is after the end date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="185" />
+        <source>{n} lượt</source>
+        <translation>{n} verifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="192" />
+        <source>Không đọc được nhật ký ({code})</source>
+        <translation>The log could not be read ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="227" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="256" />
+        <source>Tỷ lệ của từng cán bộ so với trung vị của đơn vị; ô tô đỏ: cao gấp đôi trung vị trở lên.</source>
+        <translation>Each officer's rates against the unit's median; red cells: twice the median or more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="231" />
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="231" />
+        <source>Lượt đối chiếu</source>
+        <translation>Verifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="231" />
+        <source>Hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="249" />
+        <source>Đang tính tỷ lệ theo cán bộ…</source>
+        <translation>Computing rates per officer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="252" />
+        <source>Không tính được tỷ lệ</source>
+        <translation>The rates could not be computed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="259" />
+        <source>Trung vị của đơn vị</source>
+        <translation>Unit median</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="274" />
+        <source>Cao bất thường so với trung vị của đơn vị</source>
+        <translation>Unusually high against the unit's median</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="282" />
+        <source>Kiểm tra chuỗi băm</source>
+        <translation>Check the hash chains</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="284" />
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="294" />
+        <source>Máy trạm</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="294" />
+        <source>Số lượt</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="294" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="294" />
+        <source>Lượt hỏng đầu tiên</source>
+        <translation>First broken entry</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="150" />
+        <location filename="../../ui/sync/status_widget.py" line="155" />
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="231" />
+        <location filename="../../ui/sync/status_widget.py" line="240" />
         <source>● Đang kiểm tra…</source>
         <translation>● Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="237" />
+        <location filename="../../ui/sync/status_widget.py" line="246" />
         <source>● Chưa cấu hình máy chủ trung tâm</source>
         <translation>● No central server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="239" />
+        <location filename="../../ui/sync/status_widget.py" line="248" />
         <source>● Trực tuyến</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="241" />
+        <location filename="../../ui/sync/status_widget.py" line="250" />
         <source>● Ngoại tuyến</source>
         <translation>● Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="245" />
+        <location filename="../../ui/sync/status_widget.py" line="254" />
         <source>Chờ gửi: %n mục</source>
         <translation><numerusform>Waiting: %n item</numerusform><numerusform>Waiting: %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="247" />
+        <location filename="../../ui/sync/status_widget.py" line="256" />
         <source>Đồng bộ lần cuối: chưa có</source>
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="251" />
+        <location filename="../../ui/sync/status_widget.py" line="260" />
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="254" />
+        <location filename="../../ui/sync/status_widget.py" line="263" />
         <source>⚠ Cần xử lý: %n</source>
         <translation><numerusform>⚠ Needs attention: %n</numerusform><numerusform>⚠ Needs attention: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationLogModel</name>
+    <message>
+        <location filename="../../ui/supervision/log_model.py" line="63" />
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/log_model.py" line="63" />
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/log_model.py" line="63" />
+        <source>Dấu hiệu</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/log_model.py" line="64" />
+        <source>Thành phần hồ sơ</source>
+        <translation>Dossier components</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/log_model.py" line="64" />
+        <source>Hình thức xuất trình</source>
+        <translation>Presented as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/log_model.py" line="64" />
+        <source>Yêu cầu thêm</source>
+        <translation>Extra demanded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/log_model.py" line="65" />
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/log_model.py" line="65" />
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -64,8 +65,6 @@ def test_supervisors_and_admins_open_the_supervisor_window(
     assert sup.isWindow()
     if role == "supervisor":
         _shot(window, "main-supervisor-menu.png")
-        qtbot.wait(300)
-        _shot(sup, "main-supervisor-window.png")
     # locking hides it (citizens' data) and disables the entry until unlocked
     window.lock()
     assert window.supervision.supervisor_window is None and not action.isEnabled()
@@ -116,3 +115,31 @@ def test_reports_are_built_in_a_worker_and_previewed(
 
     with pytest.raises(AuthError):
         services.reports.build("ledger", officer, dt.date.today(), dt.date.today())
+
+
+def test_the_supervisor_window_from_the_menu_shows_the_log(
+    qtbot: Any, wired: Any, runner: Any, accounts_by_role: dict[str, Any], ctx: Any
+) -> None:
+    from desk_app.demo_data import create_demo_data
+
+    create_demo_data(ctx, 6, seed=7)  # dossiers with verification entries, some flagged
+    services, _ = wired
+    window = MainWindow(services, runner, accounts_by_role["supervisor"])
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.all_days.setChecked(True)  # demo dossiers spread over past days
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
+    menu = window.findChild(QMenu, "supervisionMenu")
+    menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    _shot(menu, "main-supervisor-menu-open.png")
+    menu.close()
+    qtbot.keyClick(window, "G", Qt.KeyboardModifier.ControlModifier)  # the shortcut
+    sup = window.supervision.supervisor_window
+    assert sup is not None
+    qtbot.waitUntil(lambda: sup.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: "lượt" in sup.count_label.text(), timeout=20_000)
+    _shot(sup, "main-supervisor-window.png")
+    sup.close()
+    qtbot.waitUntil(lambda: window.supervision.supervisor_window is None)
