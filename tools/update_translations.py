@@ -365,7 +365,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "&Quét…": "&Scan…",
     "Quét các trang của thành phần này bằng máy quét": "Scan this component's pages with the scanner",
     "&Xong": "&Done",
-    "&Quét / sắp xếp trang…": "&Scan / arrange pages…",
+    "Q&uét / sắp xếp trang…": "Sc&an / arrange pages…",
     "Mở các trang của thành phần đang chọn: quét thêm, nhập ảnh/PDF, xoay, sắp xếp, xoá": "Open the selected component's pages: scan more, import images/PDF, rotate, reorder, delete",
     "Các trang đã quét": "Scanned pages",
     "Nhập tệp…": "Import files…",

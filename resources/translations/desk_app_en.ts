@@ -526,8 +526,8 @@
     </message>
     <message>
         <location filename="../../ui/dossier/details_page.py" line="170" />
-        <source>&amp;Quét / sắp xếp trang…</source>
-        <translation>&amp;Scan / arrange pages…</translation>
+        <source>Q&amp;uét / sắp xếp trang…</source>
+        <translation>Sc&amp;an / arrange pages…</translation>
     </message>
     <message>
         <location filename="../../ui/dossier/details_page.py" line="173" />

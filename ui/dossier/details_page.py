@@ -167,7 +167,7 @@ class DossierDetailsPage(QWidget):
         pages_box = QGroupBox(self.tr("Các trang đã số hoá"))
         pages_layout = QVBoxLayout(pages_box)
         pages_layout.addWidget(self.thumbs, 1)
-        self.capture_button = QPushButton(self.tr("&Quét / sắp xếp trang…"))
+        self.capture_button = QPushButton(self.tr("Q&uét / sắp xếp trang…"))
         self.capture_button.setObjectName("capturePages")
         self.capture_button.setToolTip(self.tr(
             "Mở các trang của thành phần đang chọn: quét thêm, nhập ảnh/PDF, xoay, sắp xếp, xoá"))
