@@ -99,6 +99,14 @@ def test_reception_pages_by_import_drop_and_scan_are_saved_with_the_dossier(
     dialog1.strip.list.setCurrentRow(1)
     dialog1.strip.move_selected(-1)
     qtbot.waitUntil(lambda: dialog1.strip.keys() == [keys[1], keys[0]], timeout=10_000)
+    # the lock hides the page window (citizens' scans); the pages stay with the row
+    window.lock()
+    assert not dialog1.isVisible() and window.is_locked()
+    window.lock_dialog.password.setText("matkhau123")
+    window.lock_dialog.login_button.click()
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=15_000)
+    rows[1].attach.click()
+    assert dialog1.isVisible() and dialog1.strip.count() == 2
     dialog1.done_button.click()
     assert rows[1].files_label.text() == "2 trang"
     _shot(window, "reception-pages.png")
@@ -157,6 +165,7 @@ def test_details_page_adds_pages_to_a_saved_component(
     assert "ngay khi thêm" in dialog.hint.text()
     dialog.strip.import_files(page_files[1:])
     qtbot.waitUntil(lambda: dialog.strip.count() == 2, timeout=20_000)
+    assert dialog.isVisible()
     _shot(dialog, "details-pages.png")
     dialog.done_button.click()
     # closing reloads the dossier: three pages now, the new two under the certificate

@@ -418,6 +418,11 @@ class DossierDetailsPage(QWidget):
         dialog.open()
         self.pages_dialog_opened.emit(dialog)
 
+    def close_page_window(self) -> None:
+        """The lock hides citizens' scans: the page window closes (its changes are saved)."""
+        if self.pages_dialog is not None:
+            self.pages_dialog.close()
+
     def _on_pages_closed(self, _result: int) -> None:
         self.pages_dialog = None
         if self.detail is not None:

@@ -257,6 +257,14 @@ class ComponentChecklist(QWidget):
         return {i: r.pages.prepared() for i, r in enumerate(self.rows)
                 if r.tick.isChecked() and r.pages is not None and r.pages.pages()}
 
+    def hide_page_windows(self) -> None:
+        """The lock hides citizens' scans; the pages stay with their rows."""
+        for r in self.rows:
+            if r.dialog is not None:
+                if r.dialog.scan_dialog is not None:
+                    r.dialog.scan_dialog.hide()
+                r.dialog.hide()
+
     def pages_busy(self) -> bool:
         return any(r.dialog is not None and r.dialog.busy() for r in self.rows)
 
