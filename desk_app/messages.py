@@ -27,6 +27,16 @@ MESSAGES: dict[str, str] = {
     "store_locked": "Kho dữ liệu đang bị khoá bởi tiến trình khác; không có gì bị thay đổi",
     "central_unreachable": "Không kết nối được máy chủ trung tâm",
     "no_central_url": "Chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL)",
+    # digitisation area
+    "file_not_found": "Không tìm thấy tệp",
+    "tesseract_missing": "Chưa cài Tesseract OCR; hãy cài gói",
+    "tesseract_lang_missing": "Thiếu dữ liệu ngôn ngữ của Tesseract; hãy cài gói",
+    "ocr_failed": "Nhận dạng chữ không thành công",
+    "cancelled": "Đã huỷ",
+    "no_pages": "Hồ sơ chưa có trang ảnh nào để số hoá",
+    "page_missing": "Thiếu ảnh trang trong kho (hỏng hoặc bị xoá)",
+    "no_card_found": "Không đọc được thẻ căn cước trong ảnh",
+    "pdf_failed": "Không tạo được tệp PDF",
 }
 
 

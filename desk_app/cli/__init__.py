@@ -16,6 +16,7 @@ logger = logging.getLogger(__name__)
 # Area modules, each exposing register(subparsers). Order is the order in --help.
 AREAS = [
     "desk_app.cli.dossier_cmds",
+    "desk_app.cli.digitise_cmds",
 ]
 
 

@@ -225,11 +225,10 @@ def prepare(grey: np.ndarray, dpi: int = 300, *, orient: bool = True) -> Prepare
     h, w = grey.shape
     f = min(1.0, ANALYSIS_SIDE / max(h, w))
     small = cv2.resize(grey, (max(1, int(w * f)), max(1, int(h * f))), interpolation=cv2.INTER_AREA)
-    small = normalise_illumination(small)
-    bw = _binary(small)
-
     uneven = uneven_paper(cv2.resize(small, (small.shape[1] // 4 or 1, small.shape[0] // 4 or 1),
                                      interpolation=cv2.INTER_AREA))
+    small = normalise_illumination(small)
+    bw = _binary(small)
     rotation = 0
     skew_ccw, _ = best_skew(_half(bw))
     if orient:
