@@ -83,10 +83,12 @@ class OcrService:
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
         labels: Sequence[str] | None = None,
+        on_result: Callable[[int, PageOcr], None] | None = None,
     ) -> list[PageOcr | DeskError]:
         """OCR of many pages, `workers` at a time. Each page's result or its error is returned in
         input order; `progress(done, total, label)` is called as each page finishes (from a worker
-        thread). Raises Cancelled when `cancel` is set."""
+        thread). `on_result(i, result)` runs in the calling thread as each page succeeds, so a
+        caller can store results one by one. Raises Cancelled when `cancel` is set."""
         cancel = cancel or threading.Event()
         total = len(loaders)
         results: list[PageOcr | DeskError | None] = [None] * total
@@ -110,7 +112,10 @@ class OcrService:
                 for f in finished:
                     i = futures[f]
                     try:
-                        results[i] = f.result()
+                        res = f.result()
+                        results[i] = res
+                        if on_result is not None:
+                            on_result(i, res)
                     except Cancelled:
                         results[i] = Cancelled()
                     except DeskError as exc:
