@@ -323,3 +323,20 @@ class OutboxEntry(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+# --- offline login (Sync issue, migration 0005) -----------------------------------------------------
+
+
+class OfflineVerifier(Base):
+    """A device-local Argon2id verifier of one officer's password, made at an online login on
+    this counter. No other person's password hash is ever stored here."""
+
+    __tablename__ = "offline_verifiers"
+    account_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    verifier: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)

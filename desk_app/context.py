@@ -27,6 +27,9 @@ class Workstation:
     slot: int  # 0-9: the thousands digit of this counter's dossier serials (dossier_code.py)
     agency_code: str
     name: str
+    # 2-digit code of the operating agency, used in codes of nationally centralised services
+    # (Circular 03/2025 Art. 13(3)).
+    operating_agency: str = "01"
 
 
 @dataclass
@@ -61,6 +64,7 @@ def _load_workstation(sessions: sessionmaker[Session]) -> Workstation:
             "workstation_slot": "0",
             "agency_code": DEFAULT_AGENCY,
             "workstation_name": "Quầy 1",
+            "operating_agency": "01",
         }
         for key, value in defaults.items():
             if key not in values:
@@ -71,6 +75,7 @@ def _load_workstation(sessions: sessionmaker[Session]) -> Workstation:
         slot=int(values["workstation_slot"]),
         agency_code=values["agency_code"],
         name=values["workstation_name"],
+        operating_agency=values["operating_agency"],
     )
 
 
@@ -85,4 +90,17 @@ def open_context(home: Path | None = None) -> AppContext:
         pages=PageStore(root / "pages"),
         workstation=_load_workstation(sessions),
     )
+    _ensure_reference_data(ctx)
     return ctx
+
+
+def _ensure_reference_data(ctx: AppContext) -> None:
+    """A new store starts with the sample catalog and holidays; sync replaces them later."""
+    from sqlalchemy import func
+
+    from db.models import Procedure
+    from desk_app.catalog import seed_reference_data
+
+    with ctx.sessions.begin() as s:
+        if not s.scalar(select(func.count()).select_from(Procedure)):
+            seed_reference_data(s)

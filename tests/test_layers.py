@@ -38,3 +38,13 @@ def test_db_imports_neither_desk_app_nor_ui_nor_qt() -> None:
 def test_the_checker_sees_imports() -> None:
     # The walk really finds imports: db imports sqlalchemy, so a ban on it would fail.
     assert _offenders("db", ("sqlalchemy",)) != []
+
+
+def test_import_linter_contracts_hold() -> None:
+    import subprocess
+    import sys
+
+    exe = Path(sys.executable).with_name("lint-imports")
+    out = subprocess.run([str(exe)], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "2 kept, 0 broken" in out.stdout

@@ -16,6 +16,9 @@ logger = logging.getLogger(__name__)
 # Area modules, each exposing register(subparsers). Order is the order in --help.
 AREAS = [
     "desk_app.cli.dossier_cmds",
+    "desk_app.cli.sync_cmds",
+    "desk_app.cli.capture_cmds",
+    "desk_app.cli.verify_cmds",
     "desk_app.cli.digitise_cmds",
 ]
 
@@ -51,3 +54,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã huỷ.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `desk-app dossiers list | head`
+        sys.stderr.close()
+        return 0
+    except OSError as exc:
+        logger.debug("I/O failure", exc_info=True)
+        print(f"Lỗi: {message_for(_os_error(exc))}", file=sys.stderr)
+        return 2
+    except Exception:  # noqa: BLE001 - the user sees a sentence, never a traceback
+        logger.debug("unexpected failure", exc_info=True)
+        print("Lỗi không mong đợi; không có gì bị thay đổi. Chạy lại với -v để xem chi tiết.",
+              file=sys.stderr)
+        return 1
+
+
+def _os_error(exc: OSError) -> DeskError:
+    import errno
+
+    from desk_app.errors import StoreError
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StoreError("disk_full", "")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StoreError("store_error", exc.filename or "")
+    return StoreError("store_error", "")

@@ -2,7 +2,108 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+
+from desk_app.context import open_context
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pass
+    p = sub.add_parser("demo-data", help="điền kho dữ liệu mẫu: danh mục, tài khoản, hồ sơ")
+    p.add_argument("--dossiers", type=int, default=20, help="số hồ sơ mẫu (mặc định 20)")
+    p.add_argument("--seed", type=int, default=2026)
+    p.set_defaults(func=_demo_data)
+
+    p = sub.add_parser("dossiers", help="danh sách hồ sơ")
+    dsub = p.add_subparsers(dest="dossiers_command", required=True, metavar="ACTION")
+    lp = dsub.add_parser("list", help="liệt kê hồ sơ")
+    lp.add_argument("--json", action="store_true", help="in ra JSON")
+    lp.add_argument("--search", default="", help="tìm theo mã, tên (không dấu cũng được)")
+    lp.add_argument("--limit", type=int, default=100000)
+    lp.set_defaults(func=_list)
+
+    p = sub.add_parser("receipt", help="in Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)")
+    p.add_argument("code", help="mã hồ sơ")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.set_defaults(func=_receipt)
+
+    p = sub.add_parser("import", help="thêm trang (ảnh, PDF) vào hồ sơ")
+    p.add_argument("--dossier", required=True, help="mã hồ sơ")
+    p.add_argument("files", nargs="+", type=Path)
+    p.set_defaults(func=_import)
+
+
+def _demo_data(args: argparse.Namespace) -> int:
+    from desk_app.demo_data import create_demo_data
+
+    ctx = open_context()
+    try:
+        codes = create_demo_data(ctx, args.dossiers, seed=args.seed)
+    finally:
+        ctx.close()
+    print(f"Đã tạo {len(codes)} hồ sơ mẫu, danh mục thủ tục và tài khoản mẫu trong {ctx.home}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from desk_app.reception import ReceptionService
+
+    ctx = open_context()
+    try:
+        rows = ReceptionService(ctx).list_dossiers(query=args.search, limit=args.limit)
+    finally:
+        ctx.close()
+    if args.json:
+        out = [
+            {
+                "code": r.code, "procedure": r.procedure_name, "procedure_code": r.procedure_code,
+                "applicant": r.applicant_name, "status": r.status,
+                "received_at": r.received_at.isoformat(),
+                "due_at": r.due_at.isoformat() if r.due_at else None, "pages": r.pages,
+            }
+            for r in rows
+        ]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for r in rows:
+            due = r.due_at.strftime("%d/%m/%Y %H:%M") if r.due_at else "-"
+            print(f"{r.code}  {r.received_at:%d/%m/%Y %H:%M}  hẹn {due}  {r.status:<20} "
+                  f"{r.applicant_name} — {r.procedure_name} ({r.pages} trang)")
+    return 0
+
+
+def _receipt(args: argparse.Namespace) -> int:
+    from desk_app.reception import ReceptionService
+
+    ctx = open_context()
+    try:
+        pdf = ReceptionService(ctx).document_pdf(args.code, "mau01")
+    finally:
+        ctx.close()
+    _write(args.output, pdf)
+    print(f"Đã lưu giấy tiếp nhận vào {args.output}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from desk_app.reception import ReceptionService
+
+    ctx = open_context()
+    try:
+        added = ReceptionService(ctx).add_pages(args.dossier, args.files)
+    finally:
+        ctx.close()
+    print(f"Đã thêm {added} trang vào hồ sơ {args.dossier}")
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    from desk_app.errors import StoreError
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as exc:
+        raise StoreError("write_failed", str(path)) from exc

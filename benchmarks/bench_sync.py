@@ -1,0 +1,150 @@
+"""Push throughput of `desk-app sync` beside raw psycopg executemany and COPY of the same
+operations and images into the same PostgreSQL server, in the same run. Medians of 3 runs.
+
+    /work/venv/bin/python benchmarks/bench_sync.py [--dossiers 150] [--image-kb 60]
+
+Starts its own throw-away PostgreSQL (as the `postgres` user when run as root). The raw baselines
+only store rows in plain tables; the project's push also checks image hashes, deduplicates every
+operation by id, applies it to the typed tables and checks the log chain."""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import psycopg  # noqa: E402
+from psycopg.types.json import Jsonb  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+
+from db.central.schema import init_central  # noqa: E402
+from desk_app.context import open_context  # noqa: E402
+from desk_app.sync.client import SyncClient  # noqa: E402
+from tests.sync.factory import make_dossiers  # noqa: E402
+from tests.sync.pg_server import PgServer  # noqa: E402
+
+RAW_DDL = """
+DROP TABLE IF EXISTS raw_ops, raw_images;
+CREATE TABLE raw_ops (op_id text PRIMARY KEY, seq bigint, entity text, entity_id text, payload jsonb);
+CREATE TABLE raw_images (sha256 text PRIMARY KEY, data bytea);
+"""
+
+
+def load_work(ctx: Any) -> tuple[list[tuple[Any, ...]], list[tuple[str, bytes]]]:
+    with ctx.engine.connect() as c:
+        rows = c.execute(text(
+            "SELECT op_id, seq, entity, entity_id, payload FROM outbox ORDER BY seq")).all()
+        shas = sorted({r[0] for r in c.execute(text("SELECT sha256 FROM pages"))})
+    ops = [(r[0], r[1], r[2], r[3], json.loads(r[4]) if isinstance(r[4], str) else r[4])
+           for r in rows]
+    return ops, [(s, ctx.pages.get(s)) for s in shas]
+
+
+def fresh_db(server: PgServer, name: str, central: bool) -> str:
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}" + (" TEMPLATE bench_template" if central else ""))
+    return server.url(name)
+
+
+Timing = tuple[float, float, float]  # (total, images, operations) in seconds
+
+
+def run_project(server: PgServer, ctx: Any, i: int) -> Timing:
+    url = fresh_db(server, f"bench_c{i}", central=True)
+    with ctx.engine.begin() as c:
+        c.execute(text("UPDATE outbox SET state = 'pending', sent_at = NULL"))
+    t0 = time.perf_counter()
+    report = SyncClient(ctx, url).run_once(pull=False)
+    elapsed = time.perf_counter() - t0
+    assert report.pending_left == 0 and report.refused == 0, report
+    return elapsed, report.image_seconds, report.op_seconds
+
+
+def run_executemany(url: str, ops: list[Any], images: list[tuple[str, bytes]]) -> Timing:
+    with psycopg.connect(url) as conn:
+        conn.execute(RAW_DDL)
+        conn.commit()
+        t0 = time.perf_counter()
+        with conn.cursor() as cur:
+            cur.executemany("INSERT INTO raw_images VALUES (%s, %s)", images)
+            conn.commit()
+            t1 = time.perf_counter()
+            cur.executemany("INSERT INTO raw_ops VALUES (%s, %s, %s, %s, %s)",
+                            [(o[0], o[1], o[2], o[3], Jsonb(o[4])) for o in ops])
+        conn.commit()
+        t2 = time.perf_counter()
+        return t2 - t0, t1 - t0, t2 - t1
+
+
+def run_copy(url: str, ops: list[Any], images: list[tuple[str, bytes]]) -> Timing:
+    with psycopg.connect(url) as conn:
+        conn.execute(RAW_DDL)
+        conn.commit()
+        t0 = time.perf_counter()
+        with conn.cursor() as cur:
+            with cur.copy("COPY raw_images (sha256, data) FROM STDIN (FORMAT BINARY)") as cp:
+                cp.set_types(["text", "bytea"])
+                for row in images:
+                    cp.write_row(row)
+            conn.commit()
+            t1 = time.perf_counter()
+            with cur.copy("COPY raw_ops FROM STDIN") as cp:
+                for o in ops:
+                    cp.write_row((o[0], o[1], o[2], o[3], json.dumps(o[4])))
+        conn.commit()
+        t2 = time.perf_counter()
+        return t2 - t0, t1 - t0, t2 - t1
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dossiers", type=int, default=150)
+    ap.add_argument("--image-kb", type=int, default=60)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    server = PgServer().init()
+    server.start()
+    try:
+        with psycopg.connect(server.url(), autocommit=True) as conn:
+            conn.execute("CREATE DATABASE bench_template")
+        init_central(server.url("bench_template"))
+        home = Path(tempfile.mkdtemp(prefix="desk-bench-"))
+        ctx = open_context(home)
+        make_dossiers(ctx, args.dossiers, pages=3, entries=2, image_size=args.image_kb * 1024,
+                      rng=random.Random(7))
+        ops, images = load_work(ctx)
+        mb = sum(len(d) for _, d in images) / 1e6
+        raw_url = fresh_db(server, "bench_raw", central=False)
+        project = [run_project(server, ctx, i) for i in range(args.runs)]
+        execmany = [run_executemany(raw_url, ops, images) for _ in range(args.runs)]
+        copy = [run_copy(raw_url, ops, images) for _ in range(args.runs)]
+        ctx.close()
+    finally:
+        server.cleanup()
+    print(f"work: {len(ops)} operations, {len(images)} page images, {mb:.1f} MB; "
+          f"medians of {args.runs} runs, same server, same run")
+    med: dict[str, Timing] = {}
+    print(f"{'':16s} {'total s':>8s} {'operations/s':>13s} {'images MB/s':>12s}")
+    for name, runs in (("desk-app push", project), ("raw executemany", execmany),
+                       ("raw COPY", copy)):
+        t = med[name] = tuple(statistics.median(r[k] for r in runs) for k in range(3))  # type: ignore[assignment]
+        print(f"{name:16s} {t[0]:8.3f} {len(ops) / t[2]:13.0f} {mb / t[1]:12.1f}")
+    p = med["desk-app push"]
+    for base in ("raw executemany", "raw COPY"):
+        b = med[base]
+        print(f"ratio desk-app / {base}: operations/s {b[2] / p[2]:.2f}, "
+              f"images MB/s {b[1] / p[1]:.2f}, total {b[0] / p[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

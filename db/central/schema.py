@@ -1,0 +1,157 @@
+"""Creating, upgrading and administering the central database: Alembic in-process on its own
+migration line, and workstation login roles."""
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from psycopg import sql
+from sqlalchemy import create_engine
+
+logger = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).parent / "migrations"
+VERSION_TABLE = "central_alembic_version"
+
+
+def sqlalchemy_url(url: str) -> str:
+    """postgresql://... or postgres://... -> postgresql+psycopg://... (SQLAlchemy's driver form)."""
+    return re.sub(r"^(postgres|postgresql)(\+\w+)?://", "postgresql+psycopg://", url)
+
+
+def libpq_url(url: str) -> str:
+    """postgresql+psycopg://... -> postgresql://... (what psycopg.connect takes)."""
+    return re.sub(r"^(postgres|postgresql)(\+\w+)?://", "postgresql://", url)
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def init_central(url: str) -> tuple[str | None, str]:
+    """Creates or upgrades the central schema and its roles. Returns (revision before, after)."""
+    engine = create_engine(sqlalchemy_url(url), future=True)
+    try:
+        with engine.begin() as conn:
+            ctx = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
+            before = ctx.get_current_revision()
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        logger.info("central schema at %s (was %s)", head_revision(), before)
+        return before, head_revision()
+    finally:
+        engine.dispose()
+
+
+@dataclass(frozen=True)
+class WorkstationLogin:
+    workstation_id: str
+    role: str
+    password: str
+    url: str
+
+
+def _with_credentials(url: str, user: str, password: str) -> str:
+    """The admin URL with another user and password (host, port, database kept)."""
+    info = psycopg.conninfo.conninfo_to_dict(libpq_url(url))
+    info["user"] = user
+    info["password"] = password
+    host = info.get("host", "127.0.0.1")
+    port = info.get("port", "5432")
+    dbname = info.get("dbname", user)
+    from urllib.parse import quote
+
+    return f"postgresql://{quote(user)}:{quote(password)}@{host}:{port}/{quote(dbname)}"
+
+
+def add_workstation(
+    url: str, workstation_id: str, agency_code: str, slot: int, name: str = "",
+    password: str | None = None,
+) -> WorkstationLogin:
+    """Registers a workstation and creates its login role (member of desk_workstation).
+    Run with the owner's URL. Refuses a slot already used at the same agency."""
+    role = "desk_ws_" + re.sub(r"[^0-9a-f]", "", workstation_id.lower())[-12:]
+    password = password or secrets.token_urlsafe(24)
+    with psycopg.connect(libpq_url(url)) as conn:
+        conn.execute("SELECT sync_register(%s, %s, %s, %s)",
+                     (workstation_id, name, agency_code, slot))
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+        verb = sql.SQL("ALTER") if exists else sql.SQL("CREATE")
+        conn.execute(sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
+            verb, sql.Identifier(role), sql.Literal(password)))
+        conn.execute(sql.SQL("GRANT desk_workstation TO {}").format(sql.Identifier(role)))
+        dbname = conn.info.dbname
+        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+            sql.Identifier(dbname), sql.Identifier(role)))
+        conn.execute("SET ROLE desk_owner")
+        conn.execute("UPDATE workstations SET role_name = %s WHERE id = %s", (role, workstation_id))
+    return WorkstationLogin(workstation_id, role, password, _with_credentials(url, role, password))
+
+
+def publish_reference(url: str, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Writes reference data (agencies, procedures, procedure_components, holidays, accounts)
+    centrally, as the owner, in one transaction; the snapshot triggers bump the versions."""
+    order = ["agencies", "procedures", "procedure_components", "holidays", "accounts"]
+    with psycopg.connect(libpq_url(url)) as conn:
+        conn.execute("SET ROLE desk_owner")
+        for table in order:
+            items = rows.get(table) or []
+            if not items:
+                continue
+            key = {"holidays": "day", "agencies": "code", "procedures": "code"}.get(table, "id")
+            cols = list(items[0].keys())
+            stmt = sql.SQL(
+                "INSERT INTO {t} ({c}) VALUES ({v}) ON CONFLICT ({k}) DO UPDATE SET ({c}) = ({e})"
+            ).format(
+                t=sql.Identifier(table),
+                c=sql.SQL(",").join(sql.Identifier(c) for c in cols),
+                v=sql.SQL(",").join(sql.Placeholder() for _ in cols),
+                k=sql.Identifier(key),
+                e=sql.SQL(",").join(sql.SQL("EXCLUDED.{}").format(sql.Identifier(c)) for c in cols),
+            )
+            if len(cols) == 1:  # a one-column SET needs ROW(); never the case here
+                raise ValueError("reference rows need more than one column")
+            with conn.cursor() as cur:
+                cur.executemany(stmt, [tuple(_adapt(r[c]) for c in cols) for r in items])
+
+
+def set_password(url: str, username: str, password: str) -> None:
+    """Sets a central account's password (bcrypt via pgcrypto; the hash stays central)."""
+    with psycopg.connect(libpq_url(url)) as conn:
+        conn.execute("SET ROLE desk_owner")
+        cur = conn.execute(
+            "UPDATE accounts SET password_hash = crypt(%s, gen_salt('bf', 8)), failed_attempts = 0,"
+            " locked_until = NULL WHERE username = %s", (password, username))
+        if cur.rowcount != 1:
+            raise LookupError(username)
+
+
+def revoke_account(url: str, account_id: str, reason: str = "") -> None:
+    with psycopg.connect(libpq_url(url)) as conn:
+        conn.execute("SET ROLE desk_owner")
+        conn.execute("UPDATE accounts SET active = false WHERE id = %s", (account_id,))
+        conn.execute("INSERT INTO revocations (account_id, reason) VALUES (%s, %s)",
+                     (account_id, reason))
+
+
+def _adapt(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return psycopg.types.json.Jsonb(value)
+    return value

@@ -1,0 +1,105 @@
+"""Accounts: officer, supervisor and administrator; Argon2id password hashes; lockout after
+repeated failures."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from db.models import Account
+from desk_app.context import AppContext
+from desk_app.domain.text import clean
+from desk_app.domain.types import Role
+from desk_app.errors import AuthError, InputRefused
+
+logger = logging.getLogger(__name__)
+
+LOCK_AFTER_FAILURES = 5
+LOCK_MINUTES = 15
+IDLE_LOCK_MINUTES = 10
+MIN_PASSWORD_LENGTH = 8
+
+_hasher = PasswordHasher()  # Argon2id with the library's recommended parameters
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: str
+    username: str
+    full_name: str
+    role: Role
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role in (Role.SUPERVISOR, Role.ADMIN)
+
+
+def _info(acc: Account) -> AccountInfo:
+    return AccountInfo(acc.id, acc.username, acc.full_name, Role(acc.role))
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+class AccountService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def has_accounts(self) -> bool:
+        with self.ctx.sessions() as s:
+            return bool(s.scalar(select(func.count()).select_from(Account)))
+
+    def list_accounts(self) -> list[AccountInfo]:
+        with self.ctx.sessions() as s:
+            return [_info(a) for a in s.scalars(select(Account).order_by(Account.username))]
+
+    def create_account(
+        self, username: str, full_name: str, role: Role | str, password: str
+    ) -> AccountInfo:
+        username = username.strip().lower()
+        if not username or len(password) < MIN_PASSWORD_LENGTH:
+            raise InputRefused("weak_password", "")
+        with self.ctx.sessions.begin() as s:
+            if s.scalar(select(Account).where(Account.username == username)):
+                raise InputRefused("username_taken", username)
+            acc = Account(
+                username=username,
+                full_name=clean(full_name),
+                role=Role(role).value,
+                password_hash=hash_password(password),
+                agency_code=self.ctx.workstation.agency_code,
+            )
+            s.add(acc)
+            s.flush()
+            return _info(acc)
+
+    def login(self, username: str, password: str, now: dt.datetime | None = None) -> AccountInfo:
+        now = now or dt.datetime.now()
+        username = username.strip().lower()
+        with self.ctx.sessions.begin() as s:
+            acc = s.scalar(select(Account).where(Account.username == username))
+            if acc is None or not acc.active or not acc.password_hash:
+                # Same message whether the user exists or not.
+                raise AuthError("auth_failed", "")
+            if acc.locked_until and acc.locked_until > now:
+                raise AuthError("account_locked", "")
+            try:
+                _hasher.verify(acc.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                acc.failed_attempts += 1
+                if acc.failed_attempts >= LOCK_AFTER_FAILURES:
+                    acc.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                    acc.failed_attempts = 0
+                    logger.warning("account locked after repeated failures")
+                    raise AuthError("account_locked", "") from None
+                raise AuthError("auth_failed", "") from None
+            acc.failed_attempts = 0
+            acc.locked_until = None
+            if _hasher.check_needs_rehash(acc.password_hash):
+                acc.password_hash = hash_password(password)
+            return _info(acc)

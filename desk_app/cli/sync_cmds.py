@@ -1,0 +1,176 @@
+"""Sub-commands of the sync area: `central init|add-workstation|publish|verify` for the
+administrator, `sync [--once]` for the counter."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import threading
+
+from desk_app.errors import DeskError
+
+logger = logging.getLogger(__name__)
+
+
+class NoCentralUrl(DeskError):
+    code = "no_central_url"
+
+
+def _central_url(args: argparse.Namespace) -> str:
+    url = getattr(args, "url", None) or os.environ.get("DESK_APP_CENTRAL_URL")
+    if not url:
+        raise NoCentralUrl()
+    return str(url)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from db.central.schema import init_central
+
+    before, after = _run_central(lambda: init_central(args.url))
+    print(f"Cơ sở dữ liệu trung tâm: {before or 'mới'} -> {after}")
+    return 0
+
+
+def _run_central(fn):  # type: ignore[no-untyped-def]
+    import psycopg
+    import sqlalchemy.exc
+
+    from desk_app.sync.client import CentralUnavailable
+
+    try:
+        return fn()
+    except (psycopg.OperationalError, sqlalchemy.exc.OperationalError) as exc:
+        raise CentralUnavailable(detail=str(exc).splitlines()[0][:200]) from exc
+
+
+def _cmd_add_workstation(args: argparse.Namespace) -> int:
+    from db.central.schema import add_workstation
+    from desk_app.context import open_context
+
+    ws_id, agency, slot, name = args.workstation_id, args.agency, args.slot, args.name
+    if ws_id is None:  # this counter's own store
+        ctx = open_context()
+        try:
+            ws = ctx.workstation
+            ws_id, agency = ws.id, agency or ws.agency_code
+            slot = ws.slot if slot is None else slot
+            name = name or ws.name
+        finally:
+            ctx.close()
+    if agency is None or slot is None:
+        raise DeskError("input_refused", "--agency và --slot là bắt buộc khi có --workstation-id")
+    login = _run_central(lambda: add_workstation(args.url, ws_id, agency, int(slot), name or ""))
+    print(f"Đã thêm máy trạm {login.workstation_id} (vai trò {login.role}).")
+    print(f"Đặt trên máy trạm: DESK_APP_CENTRAL_URL={login.url}")
+    return 0
+
+
+def _cmd_publish(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from db.central.schema import publish_reference
+    from db.models import Account, Agency, Holiday, Procedure, ProcedureComponent
+    from desk_app.context import open_context
+
+    ctx = open_context()
+    try:
+        with ctx.sessions() as s:
+            def rows(model, cols):  # type: ignore[no-untyped-def]
+                return [{c: getattr(o, c) for c in cols} for o in s.scalars(select(model))]
+
+            data = {
+                "agencies": rows(Agency, ["code", "name", "level", "parent_code", "address", "phone"]),
+                "procedures": rows(Procedure, ["code", "name", "name_folded", "field", "level",
+                                               "deciding_agency_code", "processing_days", "fee",
+                                               "legal_basis", "centralised", "active"]),
+                "procedure_components": rows(ProcedureComponent, [
+                    "id", "procedure_code", "position", "name", "accepted_forms", "requirement",
+                    "quantity", "optional", "available_as_data", "colour", "legal_basis"]),
+                "holidays": rows(Holiday, ["day", "name", "working"]),
+                # Accounts go without any hash: passwords are set centrally (set_password).
+                "accounts": rows(Account, ["id", "username", "full_name", "role", "agency_code",
+                                           "active"]),
+            }
+    finally:
+        ctx.close()
+    _run_central(lambda: publish_reference(args.url, data))
+    print(", ".join(f"{k}: {len(v)}" for k, v in data.items()))
+    return 0
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from desk_app.sync.central_check import verify_central
+    from desk_app.sync.client import connect
+
+    with connect(args.url) as conn:
+        report = verify_central(conn)
+    if args.json:
+        print(json.dumps({"intact": report.intact, "workstations": report.workstations,
+                          "entries": report.entries,
+                          "problems": [p.__dict__ for p in report.problems]}, ensure_ascii=False))
+    elif report.intact:
+        print(f"Chuỗi nhật ký nguyên vẹn: {report.entries} mục, {report.workstations} máy trạm.")
+    else:
+        first = report.problems[0]
+        print(f"Chuỗi nhật ký bị phá vỡ tại mục {first.entry_id} (máy trạm {first.workstation_id},"
+              f" vị trí {first.chain_index}, {first.reason}); tổng {len(report.problems)} lỗi.")
+    return 0 if report.intact else 1
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from desk_app.context import open_context
+    from desk_app.sync.client import SyncClient, SyncRunner
+
+    url = _central_url(args)
+    ctx = open_context()
+    try:
+        client = SyncClient(ctx, url, batch_ops=args.batch)
+        if not args.once:
+            stop = threading.Event()
+            try:
+                SyncRunner(client, interval=args.interval).run(stop)
+            except KeyboardInterrupt:
+                stop.set()
+            return 0
+        report = client.run_once()
+        from desk_app.sync.status import attention_items
+
+        attention = attention_items(ctx)
+        print(f"Đã gửi {report.applied} thao tác ({report.duplicates} trùng lặp bỏ qua), "
+              f"{report.images} ảnh ({report.image_bytes / 1e6:.1f} MB); "
+              f"còn chờ {report.pending_left}; cần xử lý {len(attention)}.")
+        for item in attention[:20]:
+            print(f"  cần xử lý: #{item.seq} {item.entity} {item.entity_id}: {item.reason}")
+        return 0 if report.pending_left == 0 and not attention else 1
+    finally:
+        ctx.close()
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    central = sub.add_parser("central", help="cơ sở dữ liệu trung tâm (PostgreSQL)")
+    csub = central.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+    p = csub.add_parser("init", help="tạo hoặc nâng cấp lược đồ và vai trò trung tâm")
+    p.add_argument("--url", required=True, help="URL PostgreSQL của chủ sở hữu/người nâng cấp")
+    p.set_defaults(func=_cmd_init)
+    p = csub.add_parser("add-workstation", help="thêm một máy trạm (vai trò đăng nhập riêng)")
+    p.add_argument("--url", required=True)
+    p.add_argument("--workstation-id", help="mặc định: máy trạm của kho dữ liệu này")
+    p.add_argument("--agency", help="mã cơ quan tiếp nhận")
+    p.add_argument("--slot", type=int, help="khe mã hồ sơ (0-9) của máy trạm")
+    p.add_argument("--name", help="tên quầy")
+    p.set_defaults(func=_cmd_add_workstation)
+    p = csub.add_parser("publish", help="đưa danh mục, ngày nghỉ, tài khoản lên trung tâm")
+    p.add_argument("--url", required=True)
+    p.set_defaults(func=_cmd_publish)
+    p = csub.add_parser("verify", help="kiểm tra chuỗi băm nhật ký trên trung tâm")
+    p.add_argument("--url", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_verify)
+
+    p = sub.add_parser("sync", help="đồng bộ với máy chủ trung tâm (DESK_APP_CENTRAL_URL)")
+    p.add_argument("--once", action="store_true", help="một lượt đầy đủ rồi thoát")
+    p.add_argument("--url", help="thay cho DESK_APP_CENTRAL_URL")
+    p.add_argument("--interval", type=float, default=30.0, help="giây giữa hai lượt")
+    p.add_argument("--batch", type=int, default=200, help="số thao tác mỗi lô")
+    p.set_defaults(func=_cmd_sync)

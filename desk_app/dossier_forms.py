@@ -1,0 +1,120 @@
+"""Fills the legal forms (desk_app/forms) from a stored dossier."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Agency, Dossier, ProcedureComponent
+from desk_app.domain.types import DeliveryMethod, PresentationForm
+from desk_app.forms.data import (
+    AgencyHeader,
+    ComponentRow,
+    Person,
+    ReceiptData,
+    RefusalData,
+    SupplementData,
+    SupplementItem,
+)
+
+ORIGINAL_FORMS = {PresentationForm.ORIGINAL}
+CERTIFIED_FORMS = {PresentationForm.CERTIFIED_COPY, PresentationForm.MASTER_REGISTER_COPY}
+COPY_FORMS = {PresentationForm.PHOTOCOPY_WITH_ORIGINAL, PresentationForm.ELECTRONIC_COPY}
+
+
+def agency_header(session: Session, code: str) -> AgencyHeader:
+    agency = session.get(Agency, code)
+    if agency is None:
+        return AgencyHeader(unit="BỘ PHẬN MỘT CỬA")
+    parent = session.get(Agency, agency.parent_code) if agency.parent_code else None
+    place = (agency.address.split(",")[-1].strip() if agency.address else "") or ""
+    return AgencyHeader(
+        unit=agency.name.upper(), superior=parent.name.upper() if parent else "", place=place
+    )
+
+
+def _person(applicant: object) -> Person:
+    return Person(
+        name=getattr(applicant, "full_name"), address=getattr(applicant, "address"),
+        phone=getattr(applicant, "phone"), email=getattr(applicant, "email"),
+    )
+
+
+def receipt_data(session: Session, d: Dossier, officer_name: str) -> ReceiptData:
+    rows = []
+    for c in d.components:
+        if c.form is None or c.form == PresentationForm.NATIONAL_DATA:
+            continue
+        form = PresentationForm(c.form)
+        rows.append(ComponentRow(
+            name=c.name,
+            originals=c.quantity if form in ORIGINAL_FORMS else 0,
+            certified_copies=c.quantity if form in CERTIFIED_FORMS else 0,
+            copies=c.quantity if form in COPY_FORMS else 0,
+        ))
+    deciding = session.get(Agency, d.deciding_agency_code) if d.deciding_agency_code else None
+    return ReceiptData(
+        header=agency_header(session, d.receiving_agency_code),
+        number=d.code.rsplit("-", 1)[-1],
+        dossier_code=d.code,
+        applicant=_person(d.applicant),
+        submitter=_person(d.submitter) if d.submitter else None,
+        procedure=d.procedure.name,
+        components=rows,
+        received_at=d.received_at,
+        due_at=d.due_at or d.received_at,
+        officer=officer_name,
+        sets_count=d.sets_count,
+        processing_days=d.procedure.processing_days,
+        delivery=DeliveryMethod(d.delivery_method),
+        ledger_book=d.ledger_book,
+        ledger_entry=str(d.ledger_no or ""),
+        deciding_agency=deciding.name if deciding else "",
+    )
+
+
+def supplement_data(session: Session, d: Dossier, officer_name: str) -> SupplementData:
+    presented = {c.procedure_component_id for c in d.components if c.form is not None}
+    published = session.scalars(
+        select(ProcedureComponent).where(ProcedureComponent.procedure_code == d.procedure_code)
+        .order_by(ProcedureComponent.position)
+    ).all()
+    items = [
+        SupplementItem(component=c.name, action="Bổ sung thành phần hồ sơ còn thiếu",
+                       legal_basis=c.legal_basis)
+        for c in published
+        if c.id not in presented and not c.optional and c.requirement == "submit"
+    ]
+    return SupplementData(
+        header=agency_header(session, d.receiving_agency_code),
+        number=d.code.rsplit("-", 1)[-1], applicant=_person(d.applicant),
+        procedure=d.procedure.name, items=items, reason=d.reason or "Hồ sơ chưa đầy đủ",
+        contact_officer=officer_name,
+        contact_phone=(session.get(Agency, d.receiving_agency_code) or Agency(phone="")).phone,
+        issued_at=d.received_at.date(), officer=officer_name, received_at=d.received_at,
+        dossier_code=d.code,
+    )
+
+
+def refusal_data(session: Session, d: Dossier, officer_name: str) -> RefusalData:
+    return RefusalData(
+        header=agency_header(session, d.receiving_agency_code), applicant=_person(d.applicant),
+        procedure=d.procedure.name, reason=d.reason, issued_at=d.received_at.date(),
+        officer=officer_name, number=d.code.rsplit("-", 1)[-1], received_at=d.received_at,
+        dossier_code=d.code,
+    )
+
+
+def render_form(session: Session, d: Dossier, kind: str, officer_name: str) -> bytes:
+    if kind == "mau01":
+        from desk_app.forms.receipt import render_receipt
+
+        return render_receipt(receipt_data(session, d, officer_name))
+    if kind == "mau02":
+        from desk_app.forms.supplement import render_supplement
+
+        return render_supplement(supplement_data(session, d, officer_name))
+    if kind == "mau03":
+        from desk_app.forms.refusal import render_refusal
+
+        return render_refusal(refusal_data(session, d, officer_name))
+    raise ValueError(kind)

@@ -1,0 +1,353 @@
+"""The reception service: the procedure catalog as the counter sees it, receiving a dossier (complete,
+incomplete or out of competence), listing and opening dossiers, adding pages."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PIL import Image
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import Account, Applicant, Dossier, DossierComponent, GeneratedDocument, Page, Procedure
+from db.outbox import next_value
+from desk_app.accounts import AccountInfo
+from desk_app.context import AppContext
+from desk_app.domain.dossier_code import allocate_code
+from desk_app.domain.id_number import check_id_number
+from desk_app.domain.text import clean, fold
+from desk_app.domain.types import DossierStatus, PresentationForm, Role
+from desk_app.domain.holidays import calendar_for
+from desk_app.domain.work_calendar import due_at
+from desk_app.errors import InputRefused, NotFound
+from desk_app.page_intake import (
+    Cancel,
+    PreparedPage,
+    Progress,
+    prepare_files,
+    stage_pages,
+    store_pages,
+)
+from desk_app.reception_types import (
+    ComponentInfo,
+    ComponentState,
+    DocumentInfo,
+    DossierDetail,
+    DossierSummary,
+    PageInfo,
+    PersonInput,
+    ProcedureInfo,
+    ReceptionDraft,
+)
+
+logger = logging.getLogger(__name__)
+
+FORM_FOR_DECISION = {"receive": "mau01", "supplement": "mau02", "refuse": "mau03"}
+STATUS_FOR_DECISION = {
+    "receive": DossierStatus.RECEIVED,
+    "supplement": DossierStatus.SUPPLEMENT_REQUESTED,
+    "refuse": DossierStatus.REFUSED,
+}
+_DECISION_FOR_STATUS = {
+    DossierStatus.SUPPLEMENT_REQUESTED.value: "supplement",
+    DossierStatus.REFUSED.value: "refuse",
+}
+
+
+def _procedure_info(p: Procedure) -> ProcedureInfo:
+    return ProcedureInfo(
+        code=p.code, name=p.name, field=p.field, processing_days=p.processing_days, fee=p.fee,
+        deciding_agency_code=p.deciding_agency_code,
+        components=[
+            ComponentInfo(
+                id=c.id, position=c.position, name=c.name, accepted_forms=list(c.accepted_forms),
+                requirement=c.requirement, quantity=c.quantity, optional=c.optional,
+                available_as_data=c.available_as_data, colour=c.colour, legal_basis=c.legal_basis,
+            )
+            for c in p.components
+        ],
+    )
+
+
+def summary_of(d: Dossier, pages: int) -> DossierSummary:
+    return DossierSummary(
+        id=d.id, code=d.code, procedure_code=d.procedure_code, procedure_name=d.procedure.name,
+        applicant_name=d.applicant.full_name, status=d.status, received_at=d.received_at,
+        due_at=d.due_at, pages=pages,
+    )
+
+
+def _applicant(person: PersonInput) -> Applicant:
+    name = clean(person.full_name)
+    return Applicant(
+        kind=person.kind, full_name=name, name_folded=fold(name),
+        id_number=person.id_number.strip() or None, birth_date=person.birth_date,
+        sex=person.sex, address=clean(person.address), phone=person.phone.strip(),
+        email=person.email.strip(),
+    )
+
+
+class ReceptionService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    # --- catalog ------------------------------------------------------------------------------
+    def procedures(self, query: str = "") -> list[ProcedureInfo]:
+        with self.ctx.sessions() as s:
+            stmt = select(Procedure).where(Procedure.active).options(
+                selectinload(Procedure.components)
+            ).order_by(Procedure.name)
+            rows = s.scalars(stmt).all()
+            key = fold(query)
+            if key:
+                rows = [p for p in rows if key in fold(f"{p.code} {p.name} {p.field}")]
+            return [_procedure_info(p) for p in rows]
+
+    def procedure(self, code: str) -> ProcedureInfo:
+        with self.ctx.sessions() as s:
+            p = s.get(Procedure, code)
+            if p is None:
+                raise NotFound("unknown_procedure", code)
+            return _procedure_info(p)
+
+    # --- checks -----------------------------------------------------------------------------
+    def missing_components(self, draft: ReceptionDraft) -> list[ComponentInfo]:
+        proc = self.procedure(draft.procedure_code)
+        presented = {
+            c.procedure_component_id for c in draft.components if c.form is not None
+        }
+        return [
+            c for c in proc.components
+            if not c.optional and c.requirement == "submit" and c.id not in presented
+        ]
+
+    def check_person(self, person: PersonInput) -> list[str]:
+        warnings: list[str] = []
+        if not clean(person.full_name):
+            warnings.append("name_missing")
+        if person.kind == "person" and person.id_number.strip():
+            warnings += check_id_number(person.id_number.strip(), person.birth_date, person.sex)
+        return warnings
+
+    def _validate(self, draft: ReceptionDraft, proc: ProcedureInfo) -> None:
+        if not clean(draft.applicant.full_name):
+            raise InputRefused("name_missing", "")
+        if draft.decision not in FORM_FOR_DECISION:
+            raise InputRefused("bad_decision", draft.decision)
+        if draft.decision in ("supplement", "refuse") and not draft.reason.strip():
+            raise InputRefused("reason_required", "")
+        if draft.decision == "receive" and self.missing_components(draft):
+            raise InputRefused("dossier_incomplete", "")
+        accepted = {c.id: set(c.accepted_forms) for c in proc.components}
+        for comp in draft.components:
+            if comp.form is None:
+                continue
+            PresentationForm(comp.form)  # raises ValueError on a typo
+            forms = accepted.get(comp.procedure_component_id or "")
+            if forms is not None and forms and comp.form not in forms:
+                raise InputRefused("form_not_accepted", comp.name)
+        if draft.applicant.kind == "person" and draft.applicant.id_number.strip():
+            if "not_12_digits" in check_id_number(draft.applicant.id_number.strip()):
+                raise InputRefused("invalid_id_number", "")
+
+    # --- receiving --------------------------------------------------------------------------
+    def receive(
+        self, draft: ReceptionDraft, officer: AccountInfo,
+        progress: Progress | None = None, cancel: Cancel | None = None,
+    ) -> DossierSummary:
+        """Validates, reads every attached file, then stores the dossier, its components, pages
+        and the form for the decision in one transaction. A refusal stores nothing."""
+        self._validate(draft, self.procedure(draft.procedure_code))
+        pages = self.prepare_pages(draft, progress, cancel)
+        summary = self.save(draft, officer, pages)
+        self.print_form(summary.code, officer)
+        return summary
+
+    def prepare_pages(
+        self, draft: ReceptionDraft, progress: Progress | None = None, cancel: Cancel | None = None
+    ) -> dict[int, list[PreparedPage]]:
+        """Reads and checks every attached file (a bad file refuses the whole dossier before
+        anything is saved) and stages the page blobs. Keyed by component index."""
+        files = [(i, Path(f)) for i, c in enumerate(draft.components) for f in c.files]
+        per_file = prepare_files([f for _, f in files], progress=progress, cancel=cancel)
+        pages: dict[int, list[PreparedPage]] = {}
+        for (index, _f), prepared in zip(files, per_file, strict=True):
+            pages.setdefault(index, []).extend(stage_pages(self.ctx.pages, prepared))
+        return pages
+
+    def save(
+        self, draft: ReceptionDraft, officer: AccountInfo,
+        pages: dict[int, list[PreparedPage]],
+    ) -> DossierSummary:
+        """Stores the dossier, its components and pages (keyed by component index) in one
+        transaction. The form of the decision is printed afterwards (print_form)."""
+        proc = self.procedure(draft.procedure_code)
+        self._validate(draft, proc)
+        received_at = (draft.received_at or dt.datetime.now()).replace(microsecond=0)
+        ws = self.ctx.workstation
+        with self.ctx.sessions.begin() as s:
+            p = s.get(Procedure, proc.code)
+            assert p is not None
+            # Nationally centralised services are coded by the deciding agency (Art. 13(3)).
+            code_agency = (p.deciding_agency_code or ws.agency_code) if p.centralised else ws.agency_code
+            code, rule = allocate_code(
+                s, code_agency, ws.slot, received_at, centralised=p.centralised,
+                operating_agency=ws.operating_agency if p.centralised else None,
+            )
+            applicant = _applicant(draft.applicant)
+            submitter = _applicant(draft.submitter) if draft.submitter else None
+            s.add(applicant)
+            if submitter:
+                s.add(submitter)
+            s.flush()
+            due = None
+            if draft.decision == "receive":
+                due = due_at(received_at, proc.processing_days, calendar_for(s))
+            dossier = Dossier(
+                code=code, code_rule=rule, procedure_code=proc.code, applicant_id=applicant.id,
+                submitter_id=submitter.id if submitter else None, channel=draft.channel,
+                status=STATUS_FOR_DECISION[draft.decision].value, received_at=received_at,
+                due_at=due, receiving_agency_code=ws.agency_code,
+                deciding_agency_code=proc.deciding_agency_code, officer_id=officer.id,
+                workstation_id=ws.id, sets_count=draft.sets_count,
+                delivery_method=draft.delivery_method, reason=clean(draft.reason),
+                ledger_book=str(received_at.year),
+                ledger_no=next_value(s, f"ledger:{ws.agency_code}:{received_at.year}:{ws.slot}")
+                + ws.slot * 100000,
+                reuse_count=sum(1 for c in draft.components if c.form == "national_data"),
+                search_text=fold(f"{code} {applicant.full_name} {proc.name}"),
+            )
+            s.add(dossier)
+            s.flush()
+            on_list = {c.id for c in proc.components}
+            requirement = {c.id: c.requirement for c in proc.components}
+            for pos, comp in enumerate(draft.components, start=1):
+                row = DossierComponent(
+                    dossier_id=dossier.id, procedure_component_id=comp.procedure_component_id,
+                    position=pos, name=clean(comp.name), form=comp.form, quantity=comp.quantity,
+                    requirement=requirement.get(comp.procedure_component_id or "", "submit"),
+                    on_published_list=comp.procedure_component_id in on_list,
+                    original_shown=comp.original_shown,
+                    reused_from="national_data" if comp.form == "national_data" else None,
+                )
+                s.add(row)
+                s.flush()
+                store_pages(s, self.ctx.pages, dossier.id, row.id, pages.get(pos - 1, []))
+            s.flush()
+            pages = s.scalar(select(func.count()).select_from(Page).where(Page.dossier_id == dossier.id))
+            logger.info("dossier received (%s pages)", pages)
+            return summary_of(dossier, int(pages or 0))
+
+    def print_form(self, code: str, officer: AccountInfo, kind: str | None = None) -> bytes:
+        """Renders the form of the dossier's decision (Mẫu 01/02/03) and keeps it with the
+        dossier. Forms are derived documents: printing again gives a new stored copy."""
+        from desk_app.dossier_forms import render_form
+
+        with self.ctx.sessions.begin() as s:
+            d = self._get(s, code)
+            kind = kind or FORM_FOR_DECISION[_DECISION_FOR_STATUS.get(d.status, "receive")]
+            pdf = render_form(s, d, kind, officer.full_name)
+            sha = self.ctx.pages.put(pdf)
+            s.add(GeneratedDocument(dossier_id=d.id, kind=kind, sha256=sha, number=d.code))
+        return pdf
+
+    # --- listing and details ---------------------------------------------------------------
+    def list_dossiers(
+        self, day: dt.date | None = None, query: str = "", limit: int = 200
+    ) -> list[DossierSummary]:
+        with self.ctx.sessions() as s:
+            counts = (
+                select(Page.dossier_id, func.count().label("n")).where(~Page.deleted)
+                .group_by(Page.dossier_id).subquery()
+            )
+            stmt = (
+                select(Dossier, func.coalesce(counts.c.n, 0))
+                .outerjoin(counts, counts.c.dossier_id == Dossier.id)
+                .options(selectinload(Dossier.applicant), selectinload(Dossier.procedure))
+                .order_by(Dossier.received_at.desc(), Dossier.code.desc())
+                .limit(limit)
+            )
+            if day is not None:
+                start = dt.datetime.combine(day, dt.time())
+                stmt = stmt.where(Dossier.received_at >= start,
+                                  Dossier.received_at < start + dt.timedelta(days=1))
+            for word in fold(query).split():
+                stmt = stmt.where(or_(Dossier.search_text.contains(word)))
+            return [summary_of(d, n) for d, n in s.execute(stmt).all()]
+
+    def _get(self, s: Session, code: str) -> Dossier:
+        d = s.scalar(select(Dossier).where(Dossier.code == code.strip()))
+        if d is None:
+            raise NotFound("unknown_dossier", code)
+        return d
+
+    def dossier(self, code: str) -> DossierDetail:
+        with self.ctx.sessions() as s:
+            d = self._get(s, code)
+            pages = [p for p in d.pages if not p.deleted]
+            docs = s.scalars(
+                select(GeneratedDocument).where(GeneratedDocument.dossier_id == d.id)
+                .order_by(GeneratedDocument.created_at)
+            ).all()
+            return DossierDetail(
+                summary=summary_of(d, len(pages)),
+                applicant_address=d.applicant.address, applicant_phone=d.applicant.phone,
+                submitter_name=d.submitter.full_name if d.submitter else None,
+                channel=d.channel, delivery_method=d.delivery_method, reason=d.reason,
+                components=[
+                    ComponentState(c.id, c.name, c.form, c.quantity, c.original_shown, c.requirement)
+                    for c in d.components
+                ],
+                pages=[
+                    PageInfo(p.id, p.sha256, p.component_id, p.position, p.width, p.height)
+                    for p in pages
+                ],
+                documents=[DocumentInfo(g.kind, g.sha256, g.created_at) for g in docs],
+            )
+
+    def add_pages(
+        self, code: str, files: Sequence[Path], component_id: str | None = None,
+        progress: Progress | None = None, cancel: Cancel | None = None,
+    ) -> int:
+        with self.ctx.sessions() as s:
+            self._get(s, code)  # unknown code refused before any file is read
+        prepared = [p for per_file in prepare_files(list(files), progress=progress, cancel=cancel)
+                    for p in per_file]
+        with self.ctx.sessions.begin() as s:
+            d = self._get(s, code)
+            store_pages(s, self.ctx.pages, d.id, component_id, prepared)
+        return len(prepared)
+
+    def page_bytes(self, sha256: str) -> bytes:
+        return self.ctx.pages.get(sha256)
+
+    def thumbnail_png(self, sha256: str, max_side: int = 160) -> bytes:
+        with Image.open(self.ctx.pages.path(sha256)) as img:
+            img.draft("RGB", (max_side * 2, max_side * 2))
+            thumb = img.convert("RGB")
+            thumb.thumbnail((max_side, max_side))
+            buf = io.BytesIO()
+            thumb.save(buf, format="PNG")
+            return buf.getvalue()
+
+    def document_pdf(self, code: str, kind: str) -> bytes:
+        with self.ctx.sessions() as s:
+            d = self._get(s, code)
+            doc = s.scalar(
+                select(GeneratedDocument).where(
+                    GeneratedDocument.dossier_id == d.id, GeneratedDocument.kind == kind
+                ).order_by(GeneratedDocument.created_at.desc())
+            )
+            if doc is not None and self.ctx.pages.exists(doc.sha256):
+                return self.ctx.pages.get(doc.sha256)
+            expected = FORM_FOR_DECISION[_DECISION_FOR_STATUS.get(d.status, "receive")]
+            if kind != expected:
+                raise NotFound("no_document", kind)
+            officer = s.get(Account, d.officer_id) if d.officer_id else None
+        # Never printed (or the file is gone): print it now from the stored dossier.
+        who = AccountInfo(officer.id, officer.username, officer.full_name, Role(officer.role)) \
+            if officer else AccountInfo("", "", "", Role.OFFICER)
+        return self.print_form(code, who, kind)

@@ -1,0 +1,121 @@
+"""Plain data passed between the reception service and its callers (CLI, desktop client, tests)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class ComponentInfo:
+    id: str
+    position: int
+    name: str
+    accepted_forms: list[str]
+    requirement: str  # submit / show
+    quantity: int
+    optional: bool
+    available_as_data: bool
+    colour: bool
+    legal_basis: str
+
+
+@dataclass(frozen=True)
+class ProcedureInfo:
+    code: str
+    name: str
+    field: str
+    processing_days: int
+    fee: str
+    deciding_agency_code: str | None
+    components: list[ComponentInfo]
+
+
+@dataclass
+class PersonInput:
+    full_name: str
+    id_number: str = ""
+    birth_date: dt.date | None = None
+    sex: str | None = None
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    kind: str = "person"
+
+
+@dataclass
+class ComponentInput:
+    procedure_component_id: str | None
+    name: str
+    form: str | None = None  # PresentationForm value; None = not presented
+    quantity: int = 1
+    original_shown: bool = False
+    files: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class ReceptionDraft:
+    procedure_code: str
+    applicant: PersonInput
+    submitter: PersonInput | None = None
+    components: list[ComponentInput] = field(default_factory=list)
+    channel: str = "counter"
+    delivery_method: str = "desk"
+    sets_count: int = 1
+    decision: str = "receive"  # receive / supplement / refuse
+    reason: str = ""
+    received_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class DossierSummary:
+    id: str
+    code: str
+    procedure_code: str
+    procedure_name: str
+    applicant_name: str
+    status: str
+    received_at: dt.datetime
+    due_at: dt.datetime | None
+    pages: int
+
+
+@dataclass(frozen=True)
+class ComponentState:
+    id: str
+    name: str
+    form: str | None
+    quantity: int
+    original_shown: bool
+    requirement: str
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    id: str
+    sha256: str
+    component_id: str | None
+    position: int
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    kind: str
+    sha256: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class DossierDetail:
+    summary: DossierSummary
+    applicant_address: str
+    applicant_phone: str
+    submitter_name: str | None
+    channel: str
+    delivery_method: str
+    reason: str
+    components: list[ComponentState]
+    pages: list[PageInfo]
+    documents: list[DocumentInfo]

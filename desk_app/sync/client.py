@@ -1,0 +1,337 @@
+"""Push the outbox to the central database, exactly once.
+
+One round: register (or confirm) this workstation, then batch after batch of pending outbox entries
+in sequence order: the images the batch refers to are sent first (checked by hash centrally),
+then the operations in one call of sync_push() and one transaction; the centre keeps each operation
+by its id, so any repetition (retry, lost reply to COMMIT, a second process) is a no-op there, and
+the local outbox is marked afterwards. Then the reference snapshots are pulled (pull.py).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+from sqlalchemy import bindparam, select, update
+
+from db.central.blobs import PgBlobStore
+from db.central.schema import libpq_url
+from db.models import OutboxEntry, utcnow
+from desk_app.context import AppContext
+from desk_app.errors import DeskError
+from desk_app.sync import status as sync_status
+
+logger = logging.getLogger(__name__)
+
+IMAGE_ENTITIES = ("pages", "generated_documents")
+BATCH_OPS = 200
+BATCH_BYTES = 16 * 1024 * 1024
+MAX_UNIT = 5000  # a single dossier with more operations than this is split anyway
+UNIT_LOOKAHEAD = 400  # rows read past a full batch to find the end of the current dossier
+
+
+class CentralUnavailable(DeskError):
+    """The central database cannot be reached now (transient: retried with backoff)."""
+
+    code = "central_unreachable"
+
+
+class CentralRefused(DeskError):
+    """The centre refuses this workstation as a whole (wrong role, slot taken): needs a person."""
+
+    code = "central_refused"
+
+
+@dataclass
+class Op:
+    seq: int
+    op_id: str
+    entity: str
+    entity_id: str
+    payload: dict[str, Any]
+
+    def unit(self) -> str | None:
+        """The dossier this operation belongs to: a batch never ends inside one dossier's run of
+        operations, so a dossier arrives together with its components, pages and log entries."""
+        if self.entity == "dossiers":
+            return self.entity_id
+        value = self.payload.get("dossier_id")
+        return str(value) if value else None
+
+    def wire(self) -> dict[str, Any]:
+        return {"op_id": self.op_id, "seq": self.seq, "entity": self.entity,
+                "entity_id": self.entity_id, "payload": self.payload}
+
+
+@dataclass
+class PushReport:
+    applied: int = 0
+    duplicates: int = 0
+    refused: int = 0
+    batches: int = 0
+    images: int = 0
+    image_bytes: int = 0
+    pulled: list[str] = field(default_factory=list)
+    pending_left: int = 0
+    image_seconds: float = 0.0  # time spent sending images (lookup + upload)
+    op_seconds: float = 0.0  # time spent in sync_push and marking the outbox
+
+
+def connect(url: str, timeout: float = 5.0) -> psycopg.Connection[Any]:
+    try:
+        return psycopg.connect(
+            libpq_url(url), connect_timeout=max(1, int(timeout)), application_name="desk-app sync",
+            # A centre that accepts but never answers must not hang a round forever.
+            options="-c statement_timeout=120000",
+            keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3,
+        )
+    except psycopg.OperationalError as exc:
+        raise CentralUnavailable(detail=_short(exc)) from exc
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:300]
+
+
+def make_batches(ops: list[Op], max_ops: int = BATCH_OPS,
+                 max_bytes: int = BATCH_BYTES) -> list[list[Op]]:
+    """Cuts `ops` (in sequence order) into batches at dossier boundaries only."""
+    batches: list[list[Op]] = []
+    current: list[Op] = []
+    size = 0
+    for op in ops:
+        full = len(current) >= max_ops or size >= max_bytes
+        same_unit = bool(current) and op.unit() is not None and op.unit() == current[-1].unit()
+        if current and full and (not same_unit or len(current) >= MAX_UNIT):
+            batches.append(current)
+            current, size = [], 0
+        current.append(op)
+        if op.entity in IMAGE_ENTITIES:
+            size += int(op.payload.get("byte_size") or 0)
+    if current:
+        batches.append(current)
+    return batches
+
+
+class SyncClient:
+    """Pushes this store's outbox to one central database. Safe to run in several processes at
+    once against the same store: the centre serialises pushes per workstation and deduplicates."""
+
+    def __init__(self, ctx: AppContext, url: str, batch_ops: int = BATCH_OPS,
+                 batch_bytes: int = BATCH_BYTES,
+                 on_batch: Callable[[PushReport], None] | None = None) -> None:
+        self.ctx = ctx
+        self.url = url
+        self.batch_ops = batch_ops
+        self.batch_bytes = batch_bytes
+        self.on_batch = on_batch
+
+    # --- one round -------------------------------------------------------------------------
+
+    def run_once(self, pull: bool = True) -> PushReport:
+        """Push everything pending, then pull snapshots. Raises CentralUnavailable on a
+        transient failure (nothing is lost: what was not confirmed stays pending)."""
+        sync_status.note_attempt(self.ctx)
+        report = PushReport()
+        try:
+            with connect(self.url) as conn:
+                self.register(conn)
+                self.push_all(conn, report)
+                if pull:
+                    from desk_app.sync.pull import pull_snapshots
+
+                    report.pulled = pull_snapshots(conn, self.ctx)
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+            sync_status.note_failure(self.ctx, _short(exc))
+            raise CentralUnavailable(detail=_short(exc)) from exc
+        except CentralUnavailable as exc:
+            sync_status.note_failure(self.ctx, exc.detail)
+            raise
+        except CentralRefused as exc:
+            sync_status.note_failure(self.ctx, exc.detail, online=True)
+            raise
+        report.pending_left = sync_status.pending_count(self.ctx)
+        sync_status.note_success(self.ctx)
+        return report
+
+    def register(self, conn: psycopg.Connection[Any]) -> None:
+        ws = self.ctx.workstation
+        try:
+            conn.execute("SELECT sync_register(%s, %s, %s, %s)",
+                         (ws.id, ws.name, ws.agency_code, ws.slot))
+            conn.commit()
+        except (psycopg.ProgrammingError, psycopg.IntegrityError, psycopg.DataError) as exc:
+            conn.rollback()
+            raise CentralRefused(detail=_short(exc)) from exc
+
+    # --- push ------------------------------------------------------------------------------
+
+    def pending(self, limit: int) -> list[Op]:
+        with self.ctx.engine.connect() as c:
+            rows = c.execute(
+                select(OutboxEntry.seq, OutboxEntry.op_id, OutboxEntry.entity,
+                       OutboxEntry.entity_id, OutboxEntry.payload)
+                .where(OutboxEntry.state == "pending").order_by(OutboxEntry.seq).limit(limit)
+            ).all()
+        return [Op(int(r[0]), r[1], r[2], r[3], dict(r[4])) for r in rows]
+
+    def push_all(self, conn: psycopg.Connection[Any], report: PushReport) -> None:
+        last_first: int | None = None
+        while True:
+            ops = self.pending(self.batch_ops + UNIT_LOOKAHEAD)
+            if not ops:
+                return
+            batch = make_batches(ops, self.batch_ops, self.batch_bytes)[0]
+            if batch[0].seq == last_first:  # no progress: never spin on the same batch
+                raise CentralUnavailable(detail=f"no progress at sequence {batch[0].seq}")
+            last_first = batch[0].seq
+            self.push_batch(conn, batch, report)
+            report.batches += 1
+            if self.on_batch:
+                self.on_batch(report)
+
+    def push_batch(self, conn: psycopg.Connection[Any], batch: list[Op],
+                   report: PushReport) -> None:
+        outcomes: list[tuple[str, str, str | None]] = []
+        t0 = time.perf_counter()
+        lost = self._send_images(conn, batch, report)
+        t1 = time.perf_counter()
+        report.image_seconds += t1 - t0
+        to_send = []
+        for op in batch:
+            sha = op.payload.get("sha256") if op.entity in IMAGE_ENTITIES else None
+            if sha in lost:
+                outcomes.append((op.op_id, "refused", "image_missing_locally"))
+            else:
+                to_send.append(op)
+        outcomes += self._send_ops(conn, to_send)
+        self._record(outcomes, report)
+        report.op_seconds += time.perf_counter() - t1
+
+    def _send_images(self, conn: psycopg.Connection[Any], batch: list[Op],
+                     report: PushReport) -> set[str]:
+        """Uploads the images the batch refers to that the centre lacks; returns the hashes
+        whose bytes are missing or corrupt here (their operations are refused)."""
+        shas = {str(op.payload["sha256"]) for op in batch
+                if op.entity in IMAGE_ENTITIES and op.payload.get("sha256")}
+        if not shas:
+            return set()
+        store = PgBlobStore(conn)
+        missing = store.missing(shas)
+        conn.commit()
+        lost: set[str] = set()
+        items: list[tuple[str, bytes]] = []
+        for sha in sorted(missing):
+            try:
+                data = self.ctx.pages.get(sha)
+            except OSError:
+                lost.add(sha)
+                continue
+            if hashlib.sha256(data).hexdigest() != sha:
+                lost.add(sha)
+                continue
+            items.append((sha, data))
+        if items:
+            report.image_bytes += store.put_many(items)
+            report.images += len(items)
+            conn.commit()
+        if lost:
+            logger.warning("%d page images missing or corrupt in the local store", len(lost))
+        return lost
+
+    def _send_ops(self, conn: psycopg.Connection[Any],
+                  ops: list[Op]) -> list[tuple[str, str, str | None]]:
+        if not ops:
+            return []
+        ws = self.ctx.workstation.id
+        try:
+            rows = conn.execute("SELECT op_id, status, reason FROM sync_push(%s, %s)",
+                                (ws, Jsonb([op.wire() for op in ops]))).fetchall()
+            conn.commit()
+        except (psycopg.IntegrityError, psycopg.DataError) as exc:
+            # One operation the centre cannot take: split the batch (order kept) to find it, so
+            # only that one goes to the "needs attention" list.
+            conn.rollback()
+            if len(ops) == 1:
+                logger.warning("operation %s refused: %s", ops[0].op_id, _short(exc))
+                return [(ops[0].op_id, "refused", _short(exc))]
+            mid = len(ops) // 2
+            return self._send_ops(conn, ops[:mid]) + self._send_ops(conn, ops[mid:])
+        except psycopg.ProgrammingError as exc:
+            conn.rollback()
+            raise CentralRefused(detail=_short(exc)) from exc
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def _record(self, outcomes: Iterable[tuple[str, str, str | None]],
+                report: PushReport) -> None:
+        now = utcnow()
+        sent, refused = [], []
+        for op_id, status, reason in outcomes:
+            if status in ("applied", "duplicate"):
+                sent.append({"b_op": op_id, "b_now": now})
+                if status == "applied":
+                    report.applied += 1
+                else:
+                    report.duplicates += 1
+            else:
+                refused.append({"b_op": op_id, "b_why": f"{status}: {reason or ''}".strip()})
+                report.refused += 1
+        t = OutboxEntry.__table__
+        with self.ctx.engine.begin() as c:
+            if sent:
+                c.execute(
+                    update(t).where(t.c.op_id == bindparam("b_op"), t.c.state == "pending")
+                    .values(state="sent", sent_at=bindparam("b_now"), attempts=t.c.attempts + 1),
+                    sent,
+                )
+            if refused:
+                c.execute(
+                    update(t).where(t.c.op_id == bindparam("b_op"), t.c.state == "pending")
+                    .values(state="refused", last_error=bindparam("b_why"),
+                            attempts=t.c.attempts + 1),
+                    refused,
+                )
+
+
+def requeue(ctx: AppContext, seqs: Iterable[int]) -> int:
+    """Puts refused entries back in the queue (after a person fixed the cause)."""
+    t = OutboxEntry.__table__
+    with ctx.engine.begin() as c:
+        res = c.execute(update(t).where(t.c.seq.in_(list(seqs)), t.c.state == "refused")
+                        .values(state="pending", last_error=""))
+    return int(res.rowcount or 0)
+
+
+class SyncRunner:
+    """Runs rounds forever: every `interval` seconds when all is well, with backoff and jitter
+    after a transient failure. `stop` ends the loop between rounds."""
+
+    def __init__(self, client: SyncClient, interval: float = 30.0,
+                 backoff: Any = None) -> None:
+        from desk_app.sync.backoff import Backoff
+
+        self.client = client
+        self.interval = interval
+        self.backoff = backoff or Backoff()
+
+    def run(self, stop: Any, sleep: Callable[[float], Any] | None = None) -> None:
+        wait = sleep or (lambda s: stop.wait(s))
+        while not stop.is_set():
+            try:
+                self.client.run_once()
+                self.backoff.reset()
+                delay = self.interval
+            except CentralUnavailable as exc:
+                delay = self.backoff.next_delay()
+                logger.info("central unreachable (%s); next attempt in %.1f s", exc.detail, delay)
+            except CentralRefused as exc:
+                delay = max(self.interval, self.backoff.next_delay())
+                logger.warning("central refused this workstation: %s", exc.detail)
+            wait(delay)
+

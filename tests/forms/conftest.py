@@ -1,0 +1,12 @@
+"""Fixtures for the forms tests: the sample data of every form."""
+from __future__ import annotations
+
+import pytest
+
+from desk_app.forms import samples
+from desk_app.forms.data import ReceiptData
+
+
+@pytest.fixture()
+def receipt_data() -> ReceiptData:
+    return samples.receipt()

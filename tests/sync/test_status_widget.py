@@ -1,0 +1,86 @@
+"""Point 5: with the central database stopped a reception completes, the window shows offline and
+the number waiting; when it comes back everything arrives with no one doing anything."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QMainWindow, QStatusBar
+
+from desk_app.sync.backoff import Backoff
+from desk_app.sync.service import SyncService
+from tests.sync.factory import make_dossiers
+from tests.sync.helpers import assert_central_equals_local
+from ui.sync.status_widget import AttentionDialog, SyncStatusWidget
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _window(widget: SyncStatusWidget) -> QMainWindow:
+    win = QMainWindow()
+    win.setWindowTitle("desk-app")
+    bar = QStatusBar(win)
+    bar.addPermanentWidget(widget)
+    win.setStatusBar(bar)
+    win.resize(900, 120)
+    return win
+
+
+def test_offline_reception_then_everything_arrives_by_itself(
+    qtbot: Any, ctx: Any, central_url: str, pg_server: Any
+) -> None:
+    service = SyncService(ctx, central_url)
+    widget = SyncStatusWidget(service.status, service.run_round, service.retry,
+                              interval_ms=300, refresh_ms=100, backoff=Backoff(base=0.2, cap=0.5))
+    win = _window(widget)
+    qtbot.addWidget(win)
+    win.show()
+    pg_server.stop()
+    try:
+        make_dossiers(ctx, 3)  # the reception completes normally with the centre down
+        widget.start()
+        qtbot.waitUntil(lambda: widget.status is not None and widget.status.online is False
+                        and widget.status.pending > 0, timeout=10_000)
+        assert widget.state_label.text() == "● Ngoại tuyến"
+        assert widget.pending_label.text() == f"Chờ gửi: {widget.status.pending} mục"
+        assert widget.last_label.text() == "Đồng bộ lần cuối: chưa có"
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        win.grab().save(str(SHOTS / "sync-offline.png"))
+    finally:
+        pg_server.start()
+    # No click: the timer's next round (backoff) finds the centre again.
+    qtbot.waitUntil(lambda: widget.status is not None and widget.status.online is True
+                    and widget.status.pending == 0, timeout=15_000)
+    assert widget.state_label.text() == "● Trực tuyến"
+    assert widget.last_label.text().startswith("Đồng bộ lần cuối: ")
+    assert "chưa có" not in widget.last_label.text()
+    win.grab().save(str(SHOTS / "sync-online.png"))
+    widget.stop()
+    qtbot.waitUntil(lambda: not widget.busy and not widget._workers, timeout=5_000)
+    assert_central_equals_local(ctx, central_url)
+
+
+def test_needs_attention_list_shows_the_reason(qtbot: Any, ctx: Any, central_url: str) -> None:
+    from sqlalchemy import text
+
+    service = SyncService(ctx, central_url)
+    make_dossiers(ctx, 1)
+    service.run_round()
+    with ctx.engine.begin() as c:
+        c.execute(text("UPDATE outbox SET state = 'pending', "
+                       "payload = json_set(payload, '$.note', 'x') WHERE entity = 'dossiers'"))
+    status = service.run_round()
+    widget = SyncStatusWidget(service.status, service.run_round, service.retry)
+    qtbot.addWidget(widget)
+    widget.refresh()
+    qtbot.waitUntil(lambda: widget.status is not None, timeout=5_000)
+    assert widget.attention_button.text() == "⚠ Cần xử lý: 1"
+    dialog = AttentionDialog(status, service.retry)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 1).text() == "Hồ sơ"
+    assert dialog.table.item(0, 3).text() == (
+        "Cùng mã thao tác nhưng nội dung khác: bị từ chối, không áp dụng (same_id_other_content)")
+    dialog.show()
+    dialog.grab().save(str(SHOTS / "sync-attention.png"))
+    dialog.retry_button.click()
+    assert service.status().pending == 1 and service.status().attention == []

@@ -1,0 +1,264 @@
+"""The sync indicator for the main window's status bar: online/offline, items waiting, the time of
+the last successful sync, and the "needs attention" list. Sync rounds and status reads run in a
+QRunnable on the thread pool, never on the GUI thread; a QTimer schedules them (regular interval
+when online, backoff with jitter when offline)."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.sync.backoff import Backoff
+from desk_app.sync.status import SyncStatus
+
+logger = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    result = Signal(object)
+    error = Signal(str)
+
+
+class CallWorker(QRunnable):
+    """Runs one callable off the GUI thread and reports its result through signals."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            value = self.fn()
+        except Exception as exc:  # noqa: BLE001 - reported to the widget, never swallowed silently
+            logger.exception("sync worker failed")
+            self.signals.error.emit(str(exc))
+        else:
+            self.signals.result.emit(value)
+
+
+ENTITY_NAMES = {
+    "dossiers": "Hồ sơ", "applicants": "Người nộp", "dossier_components": "Thành phần hồ sơ",
+    "pages": "Trang ảnh", "verification_entries": "Nhật ký đối chiếu",
+    "supervisor_notes": "Ghi chú giám sát", "ocr_results": "Kết quả OCR",
+    "generated_documents": "Biểu mẫu đã in",
+}
+REASONS = {
+    "same_id_other_content": "Cùng mã thao tác nhưng nội dung khác: bị từ chối, không áp dụng",
+    "same_sequence_other_id": "Trùng số thứ tự của máy trạm (kho dữ liệu bị khôi phục?)",
+    "image_missing_locally": "Ảnh trang bị thiếu hoặc hỏng trong kho dữ liệu của máy",
+    "chain_fork": "Vị trí này trong chuỗi nhật ký đã có trên trung tâm (chuỗi rẽ nhánh)",
+    "foreign_row": "Bản ghi thuộc một máy trạm khác",
+    "entry_of_other_workstation": "Mục nhật ký của máy trạm khác",
+    "unknown_entity": "Loại dữ liệu trung tâm chưa nhận",
+    "id_mismatch": "Mã bản ghi không khớp",
+}
+
+
+class AttentionDialog(QDialog):
+    """Operations the centre refused, with the reason; they stay until a person acts."""
+
+    def _reason(self, raw: str) -> str:
+        code = raw.split(":", 1)[-1].strip()
+        text = REASONS.get(code)
+        return f"{self.tr(text)} ({code})" if text else raw
+
+    def _entity(self, name: str) -> str:
+        text = ENTITY_NAMES.get(name)
+        return self.tr(text) if text else name
+
+    def __init__(self, status: SyncStatus, retry: Callable[[list[int]], Any] | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mục cần xử lý khi đồng bộ"))
+        self._retry = retry
+        self.table = QTableWidget(len(status.attention), 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Số thứ tự"), self.tr("Loại"), self.tr("Thời điểm"), self.tr("Lý do")])
+        for row, item in enumerate(status.attention):
+            when = item.created_at.replace(tzinfo=dt.UTC).astimezone()
+            values = [str(item.seq), self._entity(item.entity), when.strftime("%d/%m/%Y %H:%M"),
+                      self._reason(item.reason)]
+            for col, value in enumerate(values):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.seqs = [i.seq for i in status.attention]
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.retry_button = buttons.addButton(self.tr("Gửi lại"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button.setEnabled(retry is not None and bool(self.seqs))
+        self.retry_button.clicked.connect(self._on_retry)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(860, 300)
+
+    @Slot()
+    def _on_retry(self) -> None:
+        if self._retry is not None:
+            self._retry(self.seqs)
+        self.accept()
+
+
+class SyncStatusWidget(QWidget):
+    """Takes its services in the constructor: `read_status` (cheap, local) and `run_round` (one
+    push/pull round; returns the new status), both called on the thread pool."""
+
+    status_changed = Signal(object)
+
+    def __init__(self, read_status: Callable[[], SyncStatus],
+                 run_round: Callable[[], SyncStatus] | None = None,
+                 retry: Callable[[list[int]], Any] | None = None,
+                 interval_ms: int = 30_000, refresh_ms: int = 2_000,
+                 backoff: Backoff | None = None, pool: QThreadPool | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._read_status = read_status
+        self._run_round = run_round
+        self._retry = retry
+        self.interval_ms = interval_ms
+        self.backoff = backoff or Backoff(base=5.0, cap=300.0)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._busy = False
+        self._workers: set[CallWorker] = set()  # kept referenced until done
+        self.status: SyncStatus | None = None
+
+        self.state_label = QLabel(self)
+        self.pending_label = QLabel(self)
+        self.last_label = QLabel(self)
+        self.attention_button = QPushButton(self)
+        self.attention_button.setFlat(True)
+        self.attention_button.clicked.connect(self._on_attention_clicked)
+        self.sync_button = QPushButton(self.tr("Đồng bộ ngay"), self)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.sync_button.setEnabled(run_round is not None)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        for w in (self.state_label, self.pending_label, self.last_label,
+                  self.attention_button, self.sync_button):
+            layout.addWidget(w)
+        self._show(None)
+
+        self.round_timer = QTimer(self)
+        self.round_timer.setSingleShot(True)
+        self.round_timer.timeout.connect(self.sync_now)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(refresh_ms)
+        self.refresh_timer.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        """Begins the schedule: a first round at once, then by the timer."""
+        self.refresh_timer.start()
+        self.round_timer.start(0)
+
+    def stop(self) -> None:
+        self.round_timer.stop()
+        self.refresh_timer.stop()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    # --- work off the GUI thread -----------------------------------------------------------
+
+    def _submit(self, fn: Callable[[], Any], on_result: Callable[[Any], None]) -> None:
+        worker = CallWorker(fn)
+        worker.setAutoDelete(False)
+        self._workers.add(worker)
+
+        def done(value: Any) -> None:
+            self._workers.discard(worker)
+            on_result(value)
+
+        def failed(message: str) -> None:
+            self._workers.discard(worker)
+            self._busy = False
+            self.last_label.setToolTip(message)
+
+        worker.signals.result.connect(done, Qt.ConnectionType.QueuedConnection)
+        worker.signals.error.connect(failed, Qt.ConnectionType.QueuedConnection)
+        self.pool.start(worker)
+
+    @Slot()
+    def refresh(self) -> None:
+        if not self._busy:
+            self._submit(self._read_status, self._show)
+
+    @Slot()
+    def sync_now(self) -> None:
+        if self._busy or self._run_round is None:
+            return
+        self._busy = True
+        self.round_timer.stop()
+        self.sync_button.setEnabled(False)
+        self._submit(self._run_round, self._on_round_done)
+
+    def _on_round_done(self, status: SyncStatus) -> None:
+        self._busy = False
+        self.sync_button.setEnabled(True)
+        self._show(status)
+        if status.configured:
+            if status.online:
+                self.backoff.reset()
+                delay_ms = self.interval_ms
+            else:
+                delay_ms = int(self.backoff.next_delay() * 1000)
+            self.round_timer.start(delay_ms)
+
+    # --- display ---------------------------------------------------------------------------
+
+    def _show(self, status: SyncStatus | None) -> None:
+        self.status = status
+        if status is None:
+            self.state_label.setText(self.tr("● Đang kiểm tra…"))
+            self.pending_label.setText("")
+            self.last_label.setText("")
+            self.attention_button.hide()
+            return
+        if not status.configured:
+            text, colour = self.tr("● Chưa cấu hình máy chủ trung tâm"), "#777777"
+        elif status.online:
+            text, colour = self.tr("● Trực tuyến"), "#1b7f3b"
+        else:
+            text, colour = self.tr("● Ngoại tuyến"), "#b3261e"
+        self.state_label.setText(text)
+        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.state_label.setToolTip(status.last_error)
+        self.pending_label.setText(self.tr("Chờ gửi: %n mục", "", status.pending))
+        if status.last_success is None:
+            self.last_label.setText(self.tr("Đồng bộ lần cuối: chưa có"))
+        else:
+            local = status.last_success.replace(tzinfo=dt.UTC).astimezone()
+            self.last_label.setText(
+                self.tr("Đồng bộ lần cuối: %1").replace("%1", local.strftime("%H:%M %d/%m/%Y")))
+        n = len(status.attention)
+        self.attention_button.setVisible(n > 0)
+        self.attention_button.setText(self.tr("⚠ Cần xử lý: %n", "", n))
+        self.attention_button.setStyleSheet("color: #b3261e;")
+        self.status_changed.emit(status)
+
+    @Slot()
+    def _on_attention_clicked(self) -> None:
+        if self.status is None:
+            return
+        dialog = AttentionDialog(self.status, self._retry, self)
+        dialog.exec()
+        self.refresh()
