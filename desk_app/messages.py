@@ -75,7 +75,6 @@ MESSAGES: dict[str, str] = {
     "serial_exhausted": "Quầy này đã dùng hết 999 số hồ sơ trong ngày; đề nghị quản trị viên gán thêm một số thứ tự quầy khác",
     "invalid_dossier_code": "Mã hồ sơ không đúng định dạng",
     # digitisation area
-    "file_not_found": "Không tìm thấy tệp",
     "tesseract_missing": "Chưa cài Tesseract OCR; hãy cài gói",
     "tesseract_lang_missing": "Thiếu dữ liệu ngôn ngữ của Tesseract; hãy cài gói",
     "ocr_failed": "Nhận dạng chữ không thành công",
