@@ -1,6 +1,8 @@
 """Search over OCR text and applicant names that ignores diacritics and case: "nguyen van an" finds
 "Nguyễn Văn An". Both sides are folded (desk_app.domain.text.fold) and matched with SQLite FTS5
-(tables and triggers of migration 0002), so a query stays fast on a store of 100,000 pages."""
+(tables and triggers of migration 0002), so a query stays fast on a store of 100,000 pages.
+Hits come newest first (FTS5 walks its index in rowid order and stops at the limit); ranking by
+relevance would score every matching page, which a common word makes slow."""
 from __future__ import annotations
 
 import re
@@ -42,7 +44,7 @@ _PAGE_SQL = text("""
     JOIN pages p ON p.id = o.page_id
     LEFT JOIN dossiers d ON d.id = p.dossier_id
     WHERE ocr_fts MATCH :q
-    ORDER BY rank
+    ORDER BY ocr_fts.rowid DESC
     LIMIT :limit
 """)
 
@@ -52,7 +54,7 @@ _APPLICANT_SQL = text("""
     JOIN applicants a ON a.rowid = applicant_fts.rowid
     LEFT JOIN dossiers d ON d.applicant_id = a.id
     WHERE applicant_fts MATCH :q
-    ORDER BY rank
+    ORDER BY applicant_fts.rowid DESC
     LIMIT :limit
 """)
 

@@ -46,6 +46,11 @@ def make_dossier(ctx, images: list[bytes], code: str = "H31.12.05-261126-0001",
 
 
 @pytest.fixture()
+def dossier_factory():
+    return make_dossier
+
+
+@pytest.fixture()
 def dossier(ctx, pages):
     return make_dossier(ctx, [png_bytes(p.image, 300) for p in pages])
 
