@@ -29,6 +29,11 @@ _DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l
                             "i": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6",
                             "g": "9", "T": "7"})
 CONFIDENT = 80.0
+# Name syllables that on a card are always printed with their marks (the folded spelling is not
+# itself a name word): read without marks, they are an OCR slip the officer must look at.
+MARKED_ONLY = {"nguyen", "tran", "pham", "hoang", "huynh", "dang", "bui", "duong", "thi", "duc",
+               "huu", "ngoc", "quoc", "xuan", "hung", "hang", "viet", "dung", "tuan", "huong",
+               "khanh", "yen", "phuc", "vu", "vo", "ngo", "le"}
 
 
 @dataclass
@@ -159,6 +164,10 @@ def _prepare_card(card: np.ndarray) -> np.ndarray:
     return cv2.resize(flat, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC)
 
 
+def _suspicious_name(name: str) -> bool:
+    return any(word.lower() in MARKED_ONLY for word in name.split() if word.isascii())
+
+
 def _number_crop(engine: TesseractEngine, img: np.ndarray, line: list[Word]) -> str | None:
     """A second, digits-only reading of the number's line."""
     x0 = max(0, min(w.x for w in line) - 10)
@@ -203,7 +212,7 @@ def read_ocr(card: np.ndarray, engine: TesseractEngine) -> CardReading:
                 letters = [c for c in cand if c.isalpha()]
                 if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
                     reading.name = clean(re.sub(r"[^\w\s]", "", cand))
-                    if min(w.conf for w in nxt) < CONFIDENT:
+                    if min(w.conf for w in nxt) < CONFIDENT or _suspicious_name(reading.name):
                         low.add("name")
                     break
         if not reading.residence and ("thuong tru" in key or "residence" in key or "cu tru" in key):
