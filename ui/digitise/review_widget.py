@@ -66,7 +66,10 @@ class ReviewWidget(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
+        self.scroll = scroll
         self.text = QPlainTextEdit()
+        # one text line per printed line, so the officer's eye moves between image and text
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setFont(QFont("Noto Sans", 11))
         self.info = QLabel()
         self.save_button = QPushButton(self.tr("Lưu chỉnh sửa"))
@@ -91,7 +94,7 @@ class ReviewWidget(QWidget):
         split = QSplitter()
         split.addWidget(scroll)
         split.addWidget(right_box)
-        split.setSizes([760, 520])
+        split.setSizes([700, 560])
         layout = QHBoxLayout(self)
         layout.addWidget(left_box)
         layout.addWidget(split, 1)
@@ -182,6 +185,7 @@ class ReviewWidget(QWidget):
         self.page = page
         pix = QPixmap()
         pix.loadFromData(page.image_png)
+        self.display_width = max(300, self.scroll.viewport().width() - 4)
         k = self.display_width / max(1, pix.width())
         pix = pix.scaledToWidth(self.display_width, Qt.TransformationMode.SmoothTransformation)
         painter = QPainter(pix)
