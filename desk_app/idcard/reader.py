@@ -164,8 +164,18 @@ def _prepare_card(card: np.ndarray) -> np.ndarray:
     return cv2.resize(flat, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC)
 
 
+# Common family names have one spelling; a family name read otherwise is a misread mark.
+SURNAMES = {fold(n): n for n in ("NGUYỄN", "TRẦN", "LÊ", "PHẠM", "HOÀNG", "HUỲNH", "PHAN", "VŨ",
+                                  "VÕ", "ĐẶNG", "BÙI", "ĐỖ", "HỒ", "NGÔ", "DƯƠNG", "LÝ")}
+
+
 def _suspicious_name(name: str) -> bool:
-    return any(word.lower() in MARKED_ONLY for word in name.split() if word.isascii())
+    words = name.split()
+    if not words:
+        return True
+    if fold(words[0]) in SURNAMES and words[0] != SURNAMES[fold(words[0])]:
+        return True
+    return any(word.lower() in MARKED_ONLY for word in words if word.isascii())
 
 
 def _number_crop(engine: TesseractEngine, img: np.ndarray, line: list[Word]) -> str | None:
@@ -220,12 +230,19 @@ def read_ocr(card: np.ndarray, engine: TesseractEngine) -> CardReading:
             after = text.split(":", 1)[1].strip() if ":" in text else ""
             if after and "residence" not in fold(after):
                 parts.append(after)
+            confs = [w.conf for w in line if fold(w.text) not in ("residence", "place", "of")]
             for nxt in lines[i + 1:i + 3]:
                 t = _text(nxt)
                 if _DATE.search(t) or "gia tri" in fold(t):
                     break
+                if sum(c.isalpha() for c in t) < 3:  # specks of the card's background
+                    continue
                 parts.append(t)
-            reading.residence = clean(", ".join(p.strip(" ,") for p in parts if p.strip()))
+                confs += [w.conf for w in nxt]
+            cleaned = [re.sub(r"[\s,;:.()\[\]{}|]+$", "", p.strip(" ,")) for p in parts]
+            reading.residence = clean(", ".join(p for p in cleaned if p))
+            if reading.residence and min(confs, default=0) < CONFIDENT:
+                low.add("residence")
     if number_line is not None:
         second = _number_crop(engine, body, number_line)
         if second and second != reading.number:
