@@ -60,7 +60,7 @@ def desk_ocr(files: list[Path], lang: str = "vie") -> tuple[list[str], float]:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--clean", type=int, default=6)
+    ap.add_argument("--clean", type=int, default=8)
     ap.add_argument("--hard", type=int, default=8)
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
@@ -90,8 +90,10 @@ def main() -> int:
         rows = []
         for label, files, truth in (("clean", clean, truth_c), ("hard", hard, truth_h)):
             ours, _ = desk_ocr(files, "vie")
-            raw_vie, _ = raw_tesseract(files, "vie")
-            raw_viet, _ = raw_tesseract(files, "Vietnamese")
+            raw_vie, t_vie = raw_tesseract(files, "vie")
+            raw_viet, t_viet = raw_tesseract(files, "Vietnamese")
+            print(f"  {label}: raw tesseract wall time, 2 at a time: -l vie {t_vie:.2f} s, "
+                  f"-l Vietnamese {t_viet:.2f} s (ratio {t_viet / t_vie:.2f})")
             ours_viet, _ = desk_ocr(files, "Vietnamese")
             c = lambda texts: [cer(t, h) for t, h in zip(truth, texts)]  # noqa: E731
             res = {"ours": c(ours), "raw": c(raw_vie), "raw_Vietnamese": c(raw_viet),
