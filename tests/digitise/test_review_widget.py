@@ -58,3 +58,27 @@ def test_review_ocr_highlight_and_correct(qtbot, ctx, dossier_factory, tmp_path:
     assert [h.page_id for h in search(ctx, "doc lap kiemtra") if h.kind == "page"] == [page.page_id]
     qtbot.waitUntil(lambda: not widget._workers, timeout=10_000)
     assert LOW_FILL.alpha() < 255
+
+
+def test_review_recognises_new_pages_by_itself(qtbot, ctx, dossier_factory) -> None:
+    from db.models import Page
+    from desk_app.ocr.engine import FakeEngine
+    from desk_app.ocr.review import ReviewService
+    from desk_app.ocr.service import OcrService
+    from ui.digitise.review_widget import ReviewWidget
+
+    page = png_bytes(make_page(7, paragraphs=1).image.resize((620, 877)), 75)
+    dossier_id = dossier_factory(ctx, [page])
+    service = ReviewService(ctx, OcrService(FakeEngine("Họ và tên Nguyễn Văn An", conf=50)))
+    widget = ReviewWidget(service, dossier_id, auto_ocr=True)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.page is not None, timeout=10_000)
+    assert widget.page.low_words  # conf 50: every word is flagged
+    # reception adds a page; the owner refreshes, and OCR starts again by itself
+    with ctx.sessions.begin() as s:
+        s.add(Page(dossier_id=dossier_id, position=2, sha256=ctx.pages.put(page + b"\0")))
+    with qtbot.waitSignal(widget.ocr_finished, timeout=10_000) as done:
+        widget.refresh_pages()
+    assert done.args == [1]
+    qtbot.waitUntil(lambda: widget.pages.count() == 2 and "%" in widget.pages.item(1).text())
+    qtbot.waitUntil(lambda: not widget._workers, timeout=10_000)

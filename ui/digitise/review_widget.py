@@ -39,8 +39,14 @@ class ReviewWidget(QWidget):
     ocr_finished = Signal(int)  # pages recognised
 
     def __init__(self, service: ReviewService, dossier_id: str,
-                 pool: QThreadPool | None = None, parent: QWidget | None = None) -> None:
+                 pool: QThreadPool | None = None, parent: QWidget | None = None,
+                 auto_ocr: bool = False) -> None:
         super().__init__(parent)
+        # With auto_ocr, pages without text are recognised as soon as they are seen: the owner
+        # calls refresh_pages() when reception adds pages. A page that failed is not retried
+        # until the set of pending pages changes.
+        self.auto_ocr = auto_ocr
+        self._auto_tried: frozenset[str] = frozenset()
         self.service = service
         self.dossier_id = dossier_id
         self.pool = pool or QThreadPool.globalInstance()
@@ -136,6 +142,10 @@ class ReviewWidget(QWidget):
         self.pages.blockSignals(False)
         self.progress.setMaximum(max(1, len(statuses)))
         self.progress.setValue(sum(1 for s in statuses if s.done))
+        pending = frozenset(st.page_id for st in statuses if not st.done)
+        if self.auto_ocr and pending and pending != self._auto_tried and self._ocr_worker is None:
+            self._auto_tried = pending
+            self.start_ocr()
         if self.pages.currentItem() is None and self.pages.count():
             first_done = next((self.pages.item(i) for i in range(self.pages.count())
                                if self.pages.item(i).data(Qt.ItemDataRole.UserRole + 1)), None)
