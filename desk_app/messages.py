@@ -67,6 +67,8 @@ MESSAGES: dict[str, str] = {
     "scanner_hung": "Máy quét không phản hồi nên đã được khởi động lại; các trang đã quét vẫn được giữ",
     "sane_missing": "Chưa cài SANE (libsane) để dùng máy quét",
     "wia_missing": "Không dùng được WIA của Windows trên máy này",
+    "invalid_master_format": "Thiết lập định dạng ảnh gốc không hợp lệ (lossless hoặc jpeg:50-100)",
+    "invalid_rotation": "Chỉ xoay trang theo bội số của 90 độ",
     "folder_missing": "Thư mục theo dõi không tồn tại hoặc không truy cập được",
     # domain: dossier codes (desk_app/domain/dossier_code.py)
     "invalid_agency_code": "Mã cơ quan không hợp lệ (tối đa 35 ký tự gồm chữ in hoa A–Z, số 0–9 và dấu chấm)",
