@@ -106,7 +106,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=_cmd_digitize)
 
-    p = sub.add_parser("idcard", help="đọc thẻ căn cước từ ảnh chụp hoặc ảnh quét")
-    p.add_argument("image", metavar="IMAGE")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=_cmd_idcard)
+    # The ID-card area (desk_app/cli/idcard_cmds.py) may register `idcard` too; whichever area is
+    # listed first in AREAS provides the command, so the two never clash in argparse.
+    if "idcard" not in sub.choices:
+        p = sub.add_parser("idcard", help="đọc thẻ căn cước từ ảnh chụp hoặc ảnh quét")
+        p.add_argument("image", metavar="IMAGE")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=_cmd_idcard)

@@ -10,16 +10,13 @@ from pathlib import Path
 from benchmarks.synth_card import draw_card, fake_card, photo
 
 
-def test_idcard_cli_qr_and_ocr(tmp_path: Path, capsys) -> None:
-    from desk_app.cli import main
+def test_idcard_reader_qr_and_ocr() -> None:
+    from desk_app.idcard.reader import read_card
 
     card = fake_card(random.Random(7))
     for layout, with_qr, source in (("cccd2021", True, "qr"), ("cccd2021", False, "ocr")):
         data, _ = photo(draw_card(card, layout, with_qr), 42)
-        f = tmp_path / f"{source}.jpg"
-        f.write_bytes(data)
-        assert main(["idcard", str(f), "--json"]) == 0
-        got = json.loads(capsys.readouterr().out)
+        got = read_card(data).to_json()
         assert got["source"] == source
         assert got["number"] == card.number
         assert got["birth_date"] == card.birth
@@ -28,6 +25,21 @@ def test_idcard_cli_qr_and_ocr(tmp_path: Path, capsys) -> None:
         assert got["name"] == card.name or "name_low_confidence" in got["warnings"]
         if source == "qr":
             assert got["residence"] == card.residence and got["warnings"] == []
+
+
+def test_idcard_cli_contract(tmp_path: Path, capsys) -> None:
+    """The JSON of DESIGN.md's `idcard IMAGE --json`, whichever area provides the command."""
+    from desk_app.cli import main
+
+    card = fake_card(random.Random(9))
+    data, _ = photo(draw_card(card, "cancuoc2024", True), 44)
+    f = tmp_path / "card.jpg"
+    f.write_bytes(data)
+    assert main(["idcard", str(f), "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert {"number", "name", "birth_date", "sex", "residence", "source", "warnings"} <= set(got)
+    assert got["number"] == card.number and got["birth_date"] == card.birth
+    assert got["source"] == "qr"
 
 
 def test_idcard_mismatch_is_warned(tmp_path: Path) -> None:

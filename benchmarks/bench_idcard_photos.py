@@ -2,7 +2,7 @@
 rotation up to 25°, perspective, glare, blur, noise, JPEG; half with the QR), next to raw Tesseract
 on the photo and a plain QR decode (pyzbar on the photo), on the same photos.
 
-    /work/venv/bin/python benchmarks/bench_idcard.py [--n 52]
+    /work/venv/bin/python benchmarks/bench_idcard_photos.py [--n 52]
 """
 from __future__ import annotations
 
