@@ -215,12 +215,15 @@ def upright(grey: np.ndarray, geometry: Geometry) -> np.ndarray:
 
 
 def upright_rgb(image: Image.Image, geometry: Geometry) -> Image.Image:
-    img = ImageOps.exif_transpose(image).convert("RGB") if image.mode != "RGB" else image
+    """The stored image turned as OCR saw it, for display and the PDF: grey pages stay grey
+    (a third of the bytes), anything else becomes RGB."""
+    img = ImageOps.exif_transpose(image)
+    img = img.convert("L") if img.mode in ("1", "L", "I;16", "LA") else img.convert("RGB")
+    white: int | tuple[int, int, int] = 255 if img.mode == "L" else (255, 255, 255)
     if geometry.rotation % 360:
         img = img.rotate(-geometry.rotation, expand=True)
     if abs(geometry.skew) > 0.05:
-        img = img.rotate(-geometry.skew, resample=Image.Resampling.BILINEAR,
-                         fillcolor=(255, 255, 255))
+        img = img.rotate(-geometry.skew, resample=Image.Resampling.BILINEAR, fillcolor=white)
     return img
 
 
