@@ -243,6 +243,9 @@ class OcrResult(Synced, Base):
     words: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [{text,x,y,w,h,conf}]
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Digitise area (migration 0002): how the stored image was turned upright for OCR
+    # ({rotation, skew, width, height}); word boxes are in that upright frame.
+    geometry: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
 class GeneratedDocument(Synced, Base):

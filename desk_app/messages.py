@@ -48,7 +48,6 @@ MESSAGES: dict[str, str] = {
     "invalid_presentation_form": "Hình thức nộp thành phần hồ sơ không hợp lệ",
     "invalid_decision": "Kết quả đối chiếu không hợp lệ (khớp / không khớp / không đối chiếu)",
     "invalid_page_hash": "Mã băm trang ảnh không hợp lệ",
-    "font_missing": "Thiếu phông chữ tiếng Việt",
     "compare_failed": "Không so sánh được hai ảnh",
     # capture (scanners, imports)
     "file_not_found": "Không tìm thấy tệp",
@@ -96,6 +95,14 @@ MESSAGES: dict[str, str] = {
     "password_required": "Cần mật khẩu (DESK_APP_PASSWORD hoặc nhập khi được hỏi)",
     "font_missing": "Thiếu phông chữ tiếng Việt để in báo cáo",
     "form_renderer_missing": "Chưa có mẫu in cho biểu mẫu này",
+    # digitisation area
+    "tesseract_missing": "Chưa cài Tesseract OCR; hãy cài gói",
+    "tesseract_lang_missing": "Thiếu dữ liệu ngôn ngữ của Tesseract; hãy cài gói",
+    "ocr_failed": "Nhận dạng chữ không thành công",
+    "no_pages": "Hồ sơ chưa có trang ảnh nào để số hoá",
+    "page_missing": "Thiếu ảnh trang trong kho (hỏng hoặc bị xoá)",
+    "no_card_found": "Không đọc được thẻ căn cước trong ảnh",
+    "pdf_failed": "Không tạo được tệp PDF",
 }
 
 

@@ -20,6 +20,7 @@ AREAS = [
     "desk_app.cli.capture_cmds",
     "desk_app.cli.verify_cmds",
     "desk_app.cli.report_cmds",
+    "desk_app.cli.digitise_cmds",
 ]
 
 

@@ -149,14 +149,16 @@ class AttestDialog(QDialog):
         worker = CallWorker(fn, *args)
         worker.signals.done.connect(done)
         worker.signals.failed.connect(failed)
-        worker.signals.finished.connect(lambda w=worker: self._forget(w))
+        # A bound slot (not a lambda): it runs on the GUI thread and is disconnected when the
+        # dialog is deleted before the worker ends.
+        worker.signals.finished.connect(self._on_worker_finished)
         self._workers.append(worker)
         self.pool.start(worker)
         return worker
 
-    def _forget(self, worker: CallWorker) -> None:
-        if worker in self._workers:
-            self._workers.remove(worker)
+    def _on_worker_finished(self) -> None:
+        signals = self.sender()
+        self._workers = [w for w in self._workers if w.signals is not signals]
         self._update_state()
 
     def busy(self) -> bool:

@@ -1,0 +1,115 @@
+"""Sub-commands of the digitisation area: ocr, digitize, idcard. Heavy modules are imported inside
+the commands so `desk-app --help` stays fast."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+from pathlib import Path
+
+from desk_app.errors import DeskError, InputRefused
+
+
+def _read(path: str) -> bytes:
+    p = Path(path)
+    if not p.is_file():
+        raise InputRefused("file_not_found", p.name)
+    data = p.read_bytes()
+    if not data:
+        raise InputRefused("empty_file", p.name)
+    return data
+
+
+def _cmd_ocr(args: argparse.Namespace) -> int:
+    from desk_app.ocr.engine import TesseractEngine
+    from desk_app.ocr.service import OcrService
+
+    service = OcrService(TesseractEngine(args.lang), workers=args.jobs,
+                         preprocess=not args.raw)
+    for f in args.images:  # refuse bad input before any work starts
+        if not Path(f).is_file():
+            raise InputRefused("file_not_found", Path(f).name)
+    loaders = [lambda f=f: _read(f) for f in args.images]
+    cancel = threading.Event()
+    try:
+        results = service.recognise_batch(loaders, cancel=cancel, labels=args.images)
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    failed = 0
+    out = []
+    for name, res in zip(args.images, results, strict=True):
+        if isinstance(res, DeskError):
+            failed += 1
+            from desk_app.messages import message_for
+
+            print(f"Lỗi: {name}: {message_for(res)}", file=sys.stderr)
+            out.append({"file": name, "text": "", "confidence": 0.0, "error": res.code})
+        else:
+            out.append({"file": name, "text": res.text, "confidence": res.confidence})
+    if args.json:
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for item in out:
+            if len(out) > 1:
+                print(f"==> {item['file']} <==")
+            print(item["text"])
+    return 1 if failed else 0
+
+
+def _cmd_digitize(args: argparse.Namespace) -> int:
+    from desk_app.context import open_context
+    from desk_app.digitise.service import digitise_dossier
+
+    ctx = open_context()
+    try:
+        report = digitise_dossier(ctx, args.code, Path(args.output),
+                                  progress=_stderr_progress if not args.quiet else None)
+    finally:
+        ctx.close()
+    print(f"{report.path} ({report.pages} trang, {report.bytes} byte, "
+          f"{report.bytes_per_page} byte/trang)")
+    return 0
+
+
+def _cmd_idcard(args: argparse.Namespace) -> int:
+    from desk_app.idcard.reader import read_card
+
+    card = read_card(_read(args.image))
+    if args.json:
+        json.dump(card.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for key, value in card.to_json().items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def _stderr_progress(done: int, total: int, message: str) -> None:
+    print(f"\r{done}/{total} {message}", end="" if done < total else "\n", file=sys.stderr)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("ocr", help="nhận dạng chữ tiếng Việt trong ảnh trang giấy")
+    p.add_argument("images", nargs="+", metavar="IMAGE")
+    p.add_argument("--json", action="store_true", help="danh sách {file, text, confidence}")
+    p.add_argument("--lang", default="vie", help="mô hình Tesseract (mặc định vie)")
+    p.add_argument("--jobs", type=int, default=2, help="số trang nhận dạng song song")
+    p.add_argument("--raw", action="store_true", help="không tiền xử lý ảnh (để so sánh)")
+    p.set_defaults(func=_cmd_ocr)
+
+    p = sub.add_parser("digitize", help="xuất hồ sơ thành một tệp PDF/A có lớp chữ tìm kiếm được")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("-q", "--quiet", action="store_true")
+    p.set_defaults(func=_cmd_digitize)
+
+    # The ID-card area (desk_app/cli/idcard_cmds.py) may register `idcard` too; whichever area is
+    # listed first in AREAS provides the command, so the two never clash in argparse.
+    if "idcard" not in sub.choices:
+        p = sub.add_parser("idcard", help="đọc thẻ căn cước từ ảnh chụp hoặc ảnh quét")
+        p.add_argument("image", metavar="IMAGE")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=_cmd_idcard)
