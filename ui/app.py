@@ -40,6 +40,7 @@ def open_services(home: Path) -> tuple[Any, ClientServices, bool]:
     from desk_app.verification.service import VerificationService
     from desk_app.supervision.service import SupervisionService
     from ui.capture.access import CaptureAccess
+    from ui.dossier.digitise_access import DigitiseAccess
     from ui.reports.builders import ReportBuilder
 
     ctx = open_context(home)
@@ -55,6 +56,7 @@ def open_services(home: Path) -> tuple[Any, ClientServices, bool]:
         capture=CaptureAccess(ctx),
         supervision=lambda user: SupervisionService(ctx.engine, ctx.pages, user),
         reports=ReportBuilder(ctx),
+        digitise=DigitiseAccess(ctx),
     )
     return ctx, services, accounts.has_accounts()
 

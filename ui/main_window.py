@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         )
         self.details_page = DossierDetailsPage(
             services.reception, runner, verification=services.verification, officer=account,
-            capture=services.capture,
+            capture=services.capture, digitise=services.digitise,
         )
         self.stack = QStackedWidget()
         for page in (home, self.reception_page, self.details_page, locked):

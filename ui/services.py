@@ -25,3 +25,4 @@ class ClientServices:
     # account -> desk_app.supervision.service.SupervisionService (refuses non-supervisors)
     supervision: Callable[[Any], Any] | None = None
     reports: Any | None = None  # ui.reports.builders.ReportBuilder
+    digitise: Any | None = None  # ui.dossier.digitise_access.DigitiseAccess: OCR, review, PDF

@@ -15,12 +15,14 @@ from sqlalchemy import select
 
 from db.models import Dossier, GeneratedDocument, Page
 from desk_app.context import AppContext
+from desk_app.digitise.marks import stamp_page
 from desk_app.digitise.pdfa import PdfMeta, PdfPage, build_pdf
 from desk_app.digitise.text_layer import align_correction
 from desk_app.errors import DeskError, NotFound
 from desk_app.ocr.preprocess import upright_rgb
 from desk_app.ocr.service import OcrService, Progress
 from desk_app.ocr.store_ops import latest_result, load_page_ocr, ocr_pending_pages
+from desk_app.verification.stamp import verified_marks
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +83,8 @@ def digitise_dossier(
                                .order_by(Page.position)))
         if not pages:
             raise DeskError("no_pages", code)
+        # copy pages an officer attested carry the "đã đối chiếu với bản chính" mark
+        marks = verified_marks(s, dossier_id)
         for page in pages:
             if not ctx.pages.exists(page.sha256):
                 raise DeskError("page_missing", f"trang {page.position}")
@@ -88,12 +92,17 @@ def digitise_dossier(
             img = _open_image(ctx.pages.get(page.sha256))
             dpi = int(round(float(img.info.get("dpi", (page.dpi,))[0]))) or page.dpi or 300
             if result is None:  # a page that could not be recognised still goes in, without text
-                pdf_pages.append(PdfPage(upright_rgb(img, _no_turn()), dpi, []))
-                continue
-            words, geometry = load_page_ocr(result)
-            if result.corrected_text is not None:
-                words = align_correction(words, result.corrected_text)
-            pdf_pages.append(PdfPage(upright_rgb(img, geometry), dpi, words))
+                upright, words = upright_rgb(img, _no_turn()), []
+            else:
+                words, geometry = load_page_ocr(result)
+                if result.corrected_text is not None:
+                    words = align_correction(words, result.corrected_text)
+                upright = upright_rgb(img, geometry)
+            mark = marks.get(page.sha256)
+            if mark is not None:
+                upright, mark_words = stamp_page(upright, mark)
+                words = list(words) + mark_words
+            pdf_pages.append(PdfPage(upright, dpi, words))
     now = dt.datetime.now().replace(microsecond=0)
     meta = PdfMeta(
         title=f"Hồ sơ {code}" + (f" — {applicant}" if applicant else ""),

@@ -32,6 +32,7 @@ def wired(ctx: Any, sane_config: Path) -> Any:
     from tests.fixtures_catalog import add_test_procedure
     from desk_app.supervision.service import SupervisionService
     from ui.capture.access import CaptureAccess
+    from ui.dossier.digitise_access import DigitiseAccess
     from ui.reports.builders import ReportBuilder
     from ui.services import ClientServices
 
@@ -45,6 +46,7 @@ def wired(ctx: Any, sane_config: Path) -> Any:
         capture=CaptureAccess(ctx),
         supervision=lambda user: SupervisionService(ctx.engine, ctx.pages, user),
         reports=ReportBuilder(ctx),
+        digitise=DigitiseAccess(ctx),
     )
     return services, officer
 

@@ -69,6 +69,7 @@ class DossierDetailsPage(QWidget):
         verification: Any | None = None,
         officer: Any | None = None,
         capture: Any | None = None,
+        digitise: Any | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPage")
@@ -177,6 +178,16 @@ class DossierDetailsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.pages_status, 1)
         row.addWidget(self.add_pages_button)
+        self.digitise_actions: Any | None = None
+        if digitise is not None:
+            from ui.dossier.digitise_actions import DigitiseActions
+
+            self.digitise_actions = DigitiseActions(self, runner, digitise)
+            digitise_row = QHBoxLayout()
+            for b in self.digitise_actions.buttons():
+                digitise_row.addWidget(b)
+            digitise_row.addStretch(1)
+            pages_layout.addLayout(digitise_row)
         pages_layout.addLayout(row)
 
         self.back_button = QPushButton(self.tr("&Quay lại danh sách (Esc)"))
@@ -224,6 +235,8 @@ class DossierDetailsPage(QWidget):
             return  # the officer already opened another dossier
         self.detail = detail
         summary = detail.summary
+        if self.digitise_actions is not None:
+            self.digitise_actions.update()
         self.title.setText(self.tr("Hồ sơ %1").replace("%1", summary.code))
         f = self._field_labels
         f["procedure"].setText(f"{summary.procedure_code} – {summary.procedure_name}")
@@ -422,6 +435,8 @@ class DossierDetailsPage(QWidget):
         """The lock hides citizens' scans: the page window closes (its changes are saved)."""
         if self.pages_dialog is not None:
             self.pages_dialog.close()
+        if self.digitise_actions is not None:
+            self.digitise_actions.close_windows()
 
     def _on_pages_closed(self, _result: int) -> None:
         self.pages_dialog = None
