@@ -126,27 +126,27 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/attest_dialog.py" line="171" />
+        <location filename="../../ui/verify/attest_dialog.py" line="173" />
         <source>Máy so sánh phát hiện khác biệt: hãy xem các vùng được khoanh đỏ trước khi kết luận.</source>
         <translation>The engine found differences: look at the regions circled in red before concluding.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/attest_dialog.py" line="175" />
+        <location filename="../../ui/verify/attest_dialog.py" line="177" />
         <source>Máy so sánh không thấy khác biệt.</source>
         <translation>The engine found no difference.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/attest_dialog.py" line="185" />
+        <location filename="../../ui/verify/attest_dialog.py" line="187" />
         <source>Không so sánh được</source>
         <translation>Could not compare</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/attest_dialog.py" line="186" />
+        <location filename="../../ui/verify/attest_dialog.py" line="188" />
         <source>Không so sánh được: %1</source>
         <translation>Could not compare: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/attest_dialog.py" line="242" />
+        <location filename="../../ui/verify/attest_dialog.py" line="244" />
         <source>Không ghi được</source>
         <translation>Could not record</translation>
     </message>
@@ -423,165 +423,248 @@
     </message>
 </context>
 <context>
+    <name>DigitiseActions</name>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="86" />
+        <source>&amp;Số hoá (nhận dạng chữ)</source>
+        <translation>&amp;Digitise (recognise text)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="89" />
+        <source>Nhận dạng chữ (OCR) các trang chưa có chữ, chạy nền; có thể huỷ</source>
+        <translation>Recognise the text (OCR) of pages without text, in the background; can be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="90" />
+        <source>Xem lại &amp;OCR…</source>
+        <translation>Review &amp;OCR…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="93" />
+        <source>Xem ảnh trang cạnh chữ nhận dạng được, sửa các từ đánh dấu nghi ngờ</source>
+        <translation>See the page image beside its recognised text; correct the doubtful words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="94" />
+        <source>Xuất &amp;PDF số hoá…</source>
+        <translation>Export digitised &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="97" />
+        <source>Tạo tệp PDF tìm kiếm được (ảnh trang + lớp chữ) của cả hồ sơ và lưu lại</source>
+        <translation>Make a searchable PDF (page images + text layer) of the whole dossier and save it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="116" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="118" />
+        <source>Số hoá hồ sơ</source>
+        <translation>Digitise the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="129" />
+        <source>Đang nhận dạng chữ các trang…</source>
+        <translation>Recognising the pages' text…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="151" />
+        <source>Đã nhận dạng %1/%2 trang…</source>
+        <translation>Recognised %1/%2 pages…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dossier/digitise_actions.py" line="157" />
+        <source>Đã nhận dạng chữ %n trang.</source>
+        <translation><numerusform>Text recognised on %n page.</numerusform><numerusform>Text recognised on %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="162" />
+        <source>Đã huỷ; các trang đã xong vẫn được giữ.</source>
+        <translation>Cancelled; the pages already done are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="205" />
+        <source>Lưu PDF số hoá</source>
+        <translation>Save the digitised PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="206" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="216" />
+        <source>Đang nhận dạng chữ và tạo PDF số hoá…</source>
+        <translation>Recognising text and building the digitised PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dossier/digitise_actions.py" line="228" />
+        <source>Đã lưu PDF số hoá: %1 (%n trang).</source>
+        <translation><numerusform>Digitised PDF saved: %1 (%n page).</numerusform><numerusform>Digitised PDF saved: %1 (%n pages).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DossierDetailsPage</name>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="98" />
+        <location filename="../../ui/dossier/details_page.py" line="99" />
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="99" />
+        <location filename="../../ui/dossier/details_page.py" line="100" />
         <source>Người nộp:</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="100" />
+        <location filename="../../ui/dossier/details_page.py" line="101" />
         <source>Người nộp thay:</source>
         <translation>Submitted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="101" />
+        <location filename="../../ui/dossier/details_page.py" line="102" />
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="102" />
+        <location filename="../../ui/dossier/details_page.py" line="103" />
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="103" />
+        <location filename="../../ui/dossier/details_page.py" line="104" />
         <source>Tiếp nhận lúc:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="104" />
+        <location filename="../../ui/dossier/details_page.py" line="105" />
         <source>Hẹn trả kết quả:</source>
         <translation>Result due:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="105" />
+        <location filename="../../ui/dossier/details_page.py" line="106" />
         <source>Số trang đã số hoá:</source>
         <translation>Digitised pages:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="113" />
+        <location filename="../../ui/dossier/details_page.py" line="114" />
         <source>Thông tin hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="119" />
+        <location filename="../../ui/dossier/details_page.py" line="120" />
         <source>Thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="119" />
+        <location filename="../../ui/dossier/details_page.py" line="120" />
         <source>Hình thức</source>
         <translation>Presented as</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="119" />
+        <location filename="../../ui/dossier/details_page.py" line="120" />
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="119" />
+        <location filename="../../ui/dossier/details_page.py" line="120" />
         <source>Yêu cầu</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="132" />
+        <location filename="../../ui/dossier/details_page.py" line="133" />
         <source>Thành phần hồ sơ</source>
         <translation>Dossier components</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="135" />
+        <location filename="../../ui/dossier/details_page.py" line="136" />
         <source>Đố&amp;i chiếu bản chụp với bản chính…</source>
         <translation>Compare the copy w&amp;ith the original…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="138" />
+        <location filename="../../ui/dossier/details_page.py" line="139" />
         <source>Chọn thành phần có bản chụp, rồi chọn ảnh quét bản chính công dân xuất trình</source>
         <translation>Select a component with copy pages, then the scan of the original the citizen shows</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="148" />
+        <location filename="../../ui/dossier/details_page.py" line="149" />
         <source>&amp;Xem / in biểu mẫu (Enter)</source>
         <translation>&amp;View / print form (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="150" />
+        <location filename="../../ui/dossier/details_page.py" line="151" />
         <source>Biểu mẫu đã tạo</source>
         <translation>Forms issued</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="164" />
+        <location filename="../../ui/dossier/details_page.py" line="165" />
         <source>&amp;Thêm trang từ tệp…</source>
         <translation>&amp;Add pages from files…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="167" />
+        <location filename="../../ui/dossier/details_page.py" line="168" />
         <source>Các trang đã số hoá</source>
         <translation>Digitised pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="170" />
+        <location filename="../../ui/dossier/details_page.py" line="171" />
         <source>Q&amp;uét / sắp xếp trang…</source>
         <translation>Sc&amp;an / arrange pages…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="173" />
+        <location filename="../../ui/dossier/details_page.py" line="174" />
         <source>Mở các trang của thành phần đang chọn: quét thêm, nhập ảnh/PDF, xoay, sắp xếp, xoá</source>
         <translation>Open the selected component's pages: scan more, import images/PDF, rotate, reorder, delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="182" />
+        <location filename="../../ui/dossier/details_page.py" line="193" />
         <source>&amp;Quay lại danh sách (Esc)</source>
         <translation>&amp;Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="215" />
-        <location filename="../../ui/dossier/details_page.py" line="227" />
+        <location filename="../../ui/dossier/details_page.py" line="226" />
+        <location filename="../../ui/dossier/details_page.py" line="240" />
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="244" />
+        <location filename="../../ui/dossier/details_page.py" line="257" />
         <source> (đã đối chiếu bản chính)</source>
         <translation> (compared with the original)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="279" />
+        <location filename="../../ui/dossier/details_page.py" line="292" />
         <source>Chưa có trang nào được số hoá.</source>
         <translation>No page digitised yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier/details_page.py" line="282" />
+        <location filename="../../ui/dossier/details_page.py" line="295" />
         <source>Đang tải %n trang…</source>
         <translation><numerusform>Loading %n page…</numerusform><numerusform>Loading %n pages…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="286" />
+        <location filename="../../ui/dossier/details_page.py" line="299" />
         <source>Trang %1</source>
         <translation>Page %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier/details_page.py" line="309" />
+        <location filename="../../ui/dossier/details_page.py" line="322" />
         <source>%n trang</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="336" />
+        <location filename="../../ui/dossier/details_page.py" line="349" />
         <source>Ảnh quét bản chính của: %1</source>
         <translation>Scan of the original of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="427" />
+        <location filename="../../ui/dossier/details_page.py" line="447" />
         <source>Chọn trang cần thêm</source>
         <translation>Choose the pages to add</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="436" />
+        <location filename="../../ui/dossier/details_page.py" line="456" />
         <source>Đang thêm trang…</source>
         <translation>Adding pages…</translation>
     </message>
@@ -1901,6 +1984,82 @@
         <location filename="../../ui/reports/supervision_actions.py" line="56" />
         <source>&amp;Huỷ</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="37" />
+        <source>Xem lại kết quả nhận dạng chữ</source>
+        <translation>Review the recognised text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/digitise_actions.py" line="41" />
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWidget</name>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="61" />
+        <source>Nhận dạng chữ</source>
+        <translation>Recognise text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="63" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="67" />
+        <source>%v/%m trang</source>
+        <translation>%v/%m pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="81" />
+        <source>Lưu chỉnh sửa</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="87" />
+        <source>Trang của hồ sơ</source>
+        <translation>Pages of the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="131" />
+        <source>Trang %1 — %2% (%3 từ cần xem)</source>
+        <translation>Page %1 — %2% (%3 words to check)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="135" />
+        <source>Trang %1 — chưa nhận dạng</source>
+        <translation>Page %1 — not recognised yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="184" />
+        <source>Lỗi: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="213" />
+        <source>đã sửa</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="213" />
+        <source>chưa sửa</source>
+        <translation>not corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="214" />
+        <source>Trang %1 · độ tin cậy %2% · %3 từ cần xem · %4</source>
+        <translation>Page %1 · confidence %2% · %3 words to check · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="247" />
+        <source>đã lưu</source>
+        <translation>saved</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@ def test_ocr_review_and_searchable_pdf_with_the_verified_mark(
     assert "ĐÃ ĐỐI CHIẾU VỚI BẢN CHÍNH" not in pages[0].upper()
     assert "ĐÃ ĐỐI CHIẾU VỚI BẢN CHÍNH" in pages[1].upper()
     assert "Lê Thị Mai" in pages[1] and summary.code in pages[1]
+    folder = os.environ.get("DESK_APP_SCREENSHOTS")
+    if folder:  # the attested page as the PDF shows it, with its mark
+        subprocess.run(["pdftoppm", "-f", "2", "-l", "2", "-r", "100", "-png", "-singlefile",
+                        str(out), str(Path(folder) / "digitised-verified-mark")], check=True)
     qtbot.waitUntil(lambda: any(d.kind == "digitised" for d in details.detail.documents),
                     timeout=20_000)
 
