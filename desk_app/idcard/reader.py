@@ -1,0 +1,270 @@
+"""Reading a citizen identity card from a photo or scan: the QR when zbar can decode it, the
+printed front otherwise (and, when both are there, the printed front to check the QR).
+
+The principle is the officer's: a value that failed a cross-check, that two readings disagree on,
+or that Tesseract was unsure of always comes with a warning; a value that could not be read at
+all is None with a warning. Nothing here logs a number, a name or a date.
+
+Warning codes (stable): id_number_unreadable, birth_date_unreadable, name_unreadable,
+sex_unreadable, low_confidence_<field>, sex_from_number, qr_ocr_disagree, card_not_found, and the
+codes of desk_app.domain.id_number.check_id_number (sex_mismatch, century_mismatch,
+birth_year_mismatch, unknown_province).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from desk_app.domain.id_number import NOT_12_DIGITS, check_id_number, decode_id_number
+from desk_app.idcard.card import find_card, normalise_light, rectify
+from desk_app.idcard.ocr_fields import (
+    FieldReading,
+    Line,
+    find_date,
+    find_number,
+    label_of,
+    parse_fields,
+    reread_digits,
+    tesseract_tsv,
+    value_box,
+)
+from desk_app.idcard.qr import QrFields, decode_qr
+
+logger = logging.getLogger(__name__)
+
+CARD_WIDTH = 1500  # rectified card width for OCR: value capitals about 30 px high
+MAX_SIDE = 2400  # larger photos are scaled down first: phone photos are 4000 px and more
+# minimum Tesseract word confidence for a value to be given without a warning
+MIN_CONF = {"number": 70.0, "birth_date": 70.0, "name": 80.0, "sex": 60.0, "residence": 75.0}
+FIELDS = ("number", "name", "birth_date", "sex", "residence")
+# which warnings put a doubt on which field (the GUI highlights these; the benchmark counts a
+# wrong value as "without warning" when none of its field's codes was given)
+FIELD_WARNINGS: dict[str, frozenset[str]] = {
+    "number": frozenset({"id_number_unreadable", "low_confidence_number", "sex_mismatch",
+                         "century_mismatch", "birth_year_mismatch", "unknown_province",
+                         "qr_ocr_disagree"}),
+    "birth_date": frozenset({"birth_date_unreadable", "low_confidence_birth_date",
+                             "century_mismatch", "birth_year_mismatch", "qr_ocr_disagree"}),
+    "name": frozenset({"name_unreadable", "low_confidence_name", "qr_ocr_disagree"}),
+    "sex": frozenset({"sex_unreadable", "low_confidence_sex", "sex_mismatch", "sex_from_number"}),
+    "residence": frozenset({"low_confidence_residence", "qr_ocr_disagree"}),
+}
+
+
+@dataclass
+class IdCardResult:
+    number: str | None = None
+    name: str | None = None
+    birth_date: date | None = None
+    sex: str | None = None  # "male" / "female"
+    residence: str | None = None
+    source: str = "ocr"  # "qr" or "ocr"
+    warnings: list[str] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)  # 0..1 per field read
+
+    def warn(self, code: str) -> None:
+        if code not in self.warnings:
+            self.warnings.append(code)
+
+    def doubted(self, name: str) -> bool:
+        """True when a warning puts this field in doubt."""
+        return any(code in FIELD_WARNINGS[name] for code in self.warnings)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number, "name": self.name,
+            "birth_date": self.birth_date.strftime("%d/%m/%Y") if self.birth_date else None,
+            "sex": self.sex, "residence": self.residence, "source": self.source,
+            "warnings": list(self.warnings),
+            "confidence": {k: round(v, 2) for k, v in self.confidence.items()},
+        }
+
+
+def load_image(image: Image.Image | Path | str) -> np.ndarray:
+    """RGB uint8 array of a PIL image or of the first page of a file (photo, scan or PDF); a bad
+    file raises InputRefused from the capture loader."""
+    if isinstance(image, (str, Path)):
+        from desk_app.capture.loader import load_pages
+
+        image = load_pages(Path(image), dpi=300)[0].image
+    rgb = np.array(image.convert("RGB"))
+    h, w = rgb.shape[:2]
+    if max(h, w) > MAX_SIDE:
+        s = MAX_SIDE / max(h, w)
+        rgb = cv2.resize(rgb, (round(w * s), round(h * s)), interpolation=cv2.INTER_AREA)
+    return rgb
+
+
+def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: bool = True) -> IdCardResult:
+    rgb = load_image(image)
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    quad = find_card(rgb)
+    card_grey = cv2.cvtColor(rectify(rgb, quad, CARD_WIDTH), cv2.COLOR_RGB2GRAY)
+    qr = decode_qr(grey, card_grey)
+    if qr is not None:
+        result = _from_qr(qr)
+        if check_qr_against_print:
+            printed = read_printed(card_grey)
+            _compare(result, printed)
+    else:
+        result = read_printed(card_grey)
+        if quad is None:
+            result.warn("card_not_found")
+    _cross_check(result)
+    return result
+
+
+def _from_qr(qr: QrFields) -> IdCardResult:
+    result = IdCardResult(number=qr.number, name=qr.name or None, birth_date=qr.birth_date,
+                          sex=qr.sex, residence=qr.residence or None, source="qr")
+    result.confidence = {f: 1.0 for f in FIELDS if getattr(result, f) is not None}
+    if qr.birth_date is None:
+        result.warn("birth_date_unreadable")
+    return result
+
+
+def _compare(result: IdCardResult, printed: IdCardResult) -> None:
+    """The QR and the printed front must tell the same: a card with a pasted-over date or a
+    code copied from another card shows here. Only fields the print gave without doubt count."""
+    for name in ("number", "birth_date"):
+        value = getattr(printed, name)
+        if value is None or f"low_confidence_{name}" in printed.warnings:
+            continue
+        if value != getattr(result, name):
+            result.warn("qr_ocr_disagree")
+
+
+def _cross_check(result: IdCardResult) -> None:
+    if result.number is None:
+        result.warn("id_number_unreadable")
+    if result.birth_date is None:
+        result.warn("birth_date_unreadable")
+    if result.name is None:
+        result.warn("name_unreadable")
+    if result.number is not None:
+        info = decode_id_number(result.number)
+        if result.sex is None:
+            # digit 4 tells the sex; the officer still sees that it was not read from the card
+            result.sex = info.sex
+            result.confidence["sex"] = 0.5
+            result.warn("sex_from_number")
+        for code in check_id_number(result.number, result.birth_date, result.sex):
+            if code != NOT_12_DIGITS:
+                result.warn(code)
+    elif result.sex is None:
+        result.warn("sex_unreadable")
+
+
+# --- the printed front ----------------------------------------------------------------------
+
+def _field_block(card_grey: np.ndarray, flipped: bool) -> np.ndarray:
+    g = cv2.rotate(card_grey, cv2.ROTATE_180) if flipped else card_grey
+    norm = normalise_light(g)
+    h, w = norm.shape
+    # both fronts print their fields right of the portrait, below the header
+    return norm[int(0.25 * h):int(0.93 * h), int(0.25 * w):]
+
+
+def _ocr_block(card_grey: np.ndarray) -> tuple[np.ndarray, list[Line]]:
+    """The field block read upright; the card is turned 180 degrees when upright shows fewer
+    than two labels (a card photographed upside down)."""
+    best: tuple[int, np.ndarray, list[Line]] | None = None
+    for flipped in (False, True):
+        block = _field_block(card_grey, flipped)
+        lines = tesseract_tsv(block, psm=4)
+        labels = len({label_of(ln) for ln in lines} - {None})
+        if best is None or labels > best[0]:
+            best = (labels, block, lines)
+        if labels >= 3:
+            break
+    assert best is not None
+    return best[1], best[2]
+
+
+def read_printed(card_grey: np.ndarray) -> IdCardResult:
+    """The fields printed on a rectified card (grey, CARD_WIDTH wide)."""
+    block, lines = _ocr_block(card_grey)
+    fields = parse_fields(lines)
+    result = IdCardResult(source="ocr")
+    _number(result, block, lines, fields.get("number"))
+    _birth_date(result, block, lines, fields.get("birth_date"))
+    name = fields.get("name")
+    if name is not None:
+        result.name = str(name.value)
+        _confidence(result, "name", name.conf)
+        if name.box is not None:
+            again = tesseract_tsv(_crop(block, name.box), psm=7)
+            again_text = " ".join(ln.text for ln in again).upper()
+            if " ".join(again_text.split()) != result.name:
+                result.warn("low_confidence_name")
+    for key in ("sex", "residence"):
+        reading = fields.get(key)
+        if reading is not None:
+            setattr(result, key, reading.value)
+            _confidence(result, key, reading.conf)
+    return result
+
+
+def _confidence(result: IdCardResult, key: str, conf: float) -> None:
+    result.confidence[key] = round(max(conf, 0.0) / 100.0, 2)
+    if conf < MIN_CONF[key]:
+        result.warn(f"low_confidence_{key}")
+
+
+def _crop(block: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    x, y, w, h = box
+    pad = max(6, h // 3)
+    crop = block[max(0, y - pad):y + h + pad, max(0, x - pad):x + w + pad]
+    return cv2.copyMakeBorder(crop, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+
+
+def _number(result: IdCardResult, block: np.ndarray, lines: list[Line],
+            reading: FieldReading | None) -> None:
+    if reading is None:
+        # no label seen: a lone 12-digit run anywhere in the block is probably the number
+        found = [n for n in (find_number(ln.text) for ln in lines) if n]
+        if len(found) == 1:
+            result.number = found[0]
+            result.confidence["number"] = 0.5
+            result.warn("low_confidence_number")
+        return
+    first = str(reading.value)
+    box = value_box(reading.box, lines, first) if reading.box else None
+    second = None
+    if box is not None:
+        text, _ = reread_digits(block, box, "0123456789")
+        second = find_number(text.replace(" ", ""))
+    result.number = first
+    _confidence(result, "number", reading.conf)
+    if second != first:
+        result.warn("low_confidence_number")
+        result.confidence["number"] = min(result.confidence["number"], 0.5)
+        if second is not None and not check_id_number(second, None, None) and check_id_number(first, None, None):
+            result.number = second
+
+
+def _birth_date(result: IdCardResult, block: np.ndarray, lines: list[Line],
+                reading: FieldReading | None) -> None:
+    if reading is None:
+        return
+    first = reading.value
+    assert isinstance(first, date)
+    box = value_box(reading.box, lines, first.strftime("%d/%m/%Y")) if reading.box else None
+    second = None
+    if box is not None:
+        text, _ = reread_digits(block, box, "0123456789/")
+        second = find_date(text)
+    result.birth_date = first
+    _confidence(result, "birth_date", reading.conf)
+    if first > date.today():
+        result.warn("low_confidence_birth_date")
+    if second != first:
+        result.warn("low_confidence_birth_date")
+        result.confidence["birth_date"] = min(result.confidence["birth_date"], 0.5)
