@@ -101,7 +101,8 @@ _LABELS = {
     "birth_date": re.compile(r"(date of birth|ngay sinh|nam sinh|of birth)"),
     "sex": re.compile(r"(gioi tinh|\bsex\b)"),
     "residence": re.compile(r"(residence|thuong tru|noi cu tru|cu tru)"),
-    "stop": re.compile(r"(co gia tri|expiry|quoc tich|nationality|que quan|origin)"),
+    "stop": re.compile(r"(co gia tri|gia tri|expiry|khong thoi han|quoc tich|nationality|que quan|"
+                       r"origin|\d{1,2}/\d{1,2}/\d{2,4})"),
 }
 _LABEL_TAIL = re.compile(r"^.*?(number|name|birth|sex|residence|no\.?)\s*[:;.]?\s*", re.IGNORECASE)
 DATE_RE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
@@ -147,11 +148,15 @@ def find_date(text: str) -> date | None:
 
 
 def find_sex(text: str) -> str | None:
-    key = fold(after_label(text) or text)
-    words = re.findall(r"[a-z]+", key)
-    if "nam" in words or "male" in words:
+    """The first word after "Sex": Nam or Nữ (never the "Nam" of "Việt Nam" further on)."""
+    key = fold(text)
+    m = re.search(r"[s5]ex\W*([a-z]+)", key) or re.search(r"tinh\W*(?:[a-z]{2,4}\W+)?([a-z]+)", key)
+    if not m:
+        return None
+    word = m.group(1)
+    if word in {"nam", "mam", "nan", "male"}:
         return "male"
-    if "nu" in words or "female" in words:
+    if word.startswith("nu") or word == "female":
         return "female"
     return None
 
@@ -196,14 +201,14 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
             elif nxt is not None and label_of(nxt) is None and _looks_like_name(nxt.text):
                 value_line, text = nxt, nxt.text
             if value_line is not None:
-                out[kind] = FieldReading(_tidy_name(text), value_line.conf, value_line.box)
+                out[kind] = FieldReading(tidy_name(text), value_line.conf, value_line.box)
         elif kind == "residence":
             parts, confs = [], []
             if len(same) > 3:
                 parts.append(same)
                 confs.append(line.conf)
             for follow in lines[i + 1:i + 3]:
-                if label_of(follow) or _LABELS["stop"].search(follow.key):
+                if label_of(follow) or _LABELS["stop"].search(follow.key) or follow.conf < 50:
                     break
                 parts.append(follow.text)
                 confs.append(follow.conf)
@@ -241,16 +246,18 @@ _NAME_CHARS = re.compile(r"^[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]+$")
 
 
 def _looks_like_name(text: str) -> bool:
-    text = _tidy_name(text)
+    text = tidy_name(text)
     return len(text.split()) >= 2 and bool(_NAME_CHARS.match(text)) and text == text.upper()
 
 
-def _tidy_name(text: str) -> str:
+def tidy_name(text: str) -> str:
     return clean(re.sub(r"[^\wÀ-ỹ ]", " ", text)).upper()
 
 
-def reread_digits(grey: np.ndarray, box: tuple[int, int, int, int], allowed: str) -> tuple[str, float]:
-    """One line, digits only: a second, independent reading of a number or a date."""
+def reread_digits(grey: np.ndarray, box: tuple[int, int, int, int], allowed: str,
+                  binarise: bool = False) -> tuple[str, float]:
+    """One line, digits only: a second, independent reading of a number or a date (a third
+    one, binarised at another scale, when the first two disagree)."""
     x, y, w, h = box
     pad_x, pad_y = max(8, h // 2), max(6, h // 3)
     y1, y2 = max(0, y - pad_y), min(grey.shape[0], y + h + pad_y)
@@ -259,9 +266,12 @@ def reread_digits(grey: np.ndarray, box: tuple[int, int, int, int], allowed: str
     if crop.size == 0:
         return "", 0.0
     # Tesseract reads best with capitals about 30-40 px high and a white margin
-    scale = 40.0 / max(h, 1)
-    if scale > 1.2 or scale < 0.7:
+    scale = (32.0 if binarise else 40.0) / max(h, 1)
+    if scale > 1.2 or scale < 0.7 or binarise:
         crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    if binarise:
+        _, crop = cv2.threshold(cv2.GaussianBlur(crop, (3, 3), 0), 0, 255,
+                                cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     crop = cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255)
     lines = tesseract_tsv(crop, psm=7, whitelist=allowed)
     if not lines:

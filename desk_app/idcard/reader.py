@@ -33,6 +33,7 @@ from desk_app.idcard.ocr_fields import (
     parse_fields,
     reread_digits,
     tesseract_tsv,
+    tidy_name,
     value_box,
 )
 from desk_app.idcard.qr import QrFields, decode_qr
@@ -169,7 +170,7 @@ def _field_block(card_grey: np.ndarray, flipped: bool) -> np.ndarray:
     norm = normalise_light(g)
     h, w = norm.shape
     # both fronts print their fields right of the portrait, below the header
-    return norm[int(0.25 * h):int(0.93 * h), int(0.25 * w):]
+    return norm[int(0.25 * h):int(0.85 * h), int(0.25 * w):]
 
 
 def _ocr_block(card_grey: np.ndarray) -> tuple[np.ndarray, list[Line]]:
@@ -201,8 +202,7 @@ def read_printed(card_grey: np.ndarray) -> IdCardResult:
         _confidence(result, "name", name.conf)
         if name.box is not None:
             again = tesseract_tsv(_crop(block, name.box), psm=7)
-            again_text = " ".join(ln.text for ln in again).upper()
-            if " ".join(again_text.split()) != result.name:
+            if tidy_name(" ".join(ln.text for ln in again)) != result.name:
                 result.warn("low_confidence_name")
     for key in ("sex", "residence"):
         reading = fields.get(key)
@@ -237,17 +237,18 @@ def _number(result: IdCardResult, block: np.ndarray, lines: list[Line],
         return
     first = str(reading.value)
     box = value_box(reading.box, lines, first) if reading.box else None
-    second = None
+    readings = [first]
     if box is not None:
-        text, _ = reread_digits(block, box, "0123456789")
-        second = find_number(text.replace(" ", ""))
-    result.number = first
+        for binarise in (False, True):
+            text, _ = reread_digits(block, box, "0123456789", binarise)
+            readings.append(find_number(text.replace(" ", "")))
+            if readings[1] == first:
+                break
+    result.number = _majority(readings)
     _confidence(result, "number", reading.conf)
-    if second != first:
+    if len(readings) < 2 or readings[1] != first:
         result.warn("low_confidence_number")
         result.confidence["number"] = min(result.confidence["number"], 0.5)
-        if second is not None and not check_id_number(second, None, None) and check_id_number(first, None, None):
-            result.number = second
 
 
 def _birth_date(result: IdCardResult, block: np.ndarray, lines: list[Line],
@@ -257,14 +258,24 @@ def _birth_date(result: IdCardResult, block: np.ndarray, lines: list[Line],
     first = reading.value
     assert isinstance(first, date)
     box = value_box(reading.box, lines, first.strftime("%d/%m/%Y")) if reading.box else None
-    second = None
+    readings: list[date | None] = [first]
     if box is not None:
-        text, _ = reread_digits(block, box, "0123456789/")
-        second = find_date(text)
-    result.birth_date = first
+        for binarise in (False, True):
+            text, _ = reread_digits(block, box, "0123456789/", binarise)
+            readings.append(find_date(text))
+            if readings[1] == first:
+                break
+    result.birth_date = _majority(readings)
     _confidence(result, "birth_date", reading.conf)
-    if first > date.today():
-        result.warn("low_confidence_birth_date")
-    if second != first:
+    if len(readings) < 2 or readings[1] != first:
         result.warn("low_confidence_birth_date")
         result.confidence["birth_date"] = min(result.confidence["birth_date"], 0.5)
+
+
+def _majority(readings: list[Any]) -> Any:
+    """The value most readings agree on (the first reading on a tie); the caller has already
+    warned when they did not all agree."""
+    seen = [r for r in readings if r is not None]
+    if not seen:
+        return None
+    return max(seen, key=lambda r: (seen.count(r), -seen.index(r)))
