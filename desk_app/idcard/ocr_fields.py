@@ -134,6 +134,7 @@ def find_number(text: str) -> str | None:
 
 
 def find_date(text: str) -> date | None:
+    text = re.sub(r"(?<=\d)\s+(?=\d)", "", text)
     m = DATE_RE.search(text.translate(str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})))
     if not m:
         return None
@@ -178,18 +179,22 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         same = after_label(line.text)
-        if kind == "number":
-            for cand, src in ((same, line), (nxt.text if nxt else "", nxt)):
-                num = find_number(cand)
-                if num and src is not None:
-                    out[kind] = FieldReading(num, _value_conf(src, num), src.box)
-                    break
-        elif kind == "birth_date":
-            for cand, src in ((same, line), (nxt.text if nxt else "", nxt)):
-                d = find_date(cand)
-                if d and src is not None:
-                    out[kind] = FieldReading(d, _value_conf(src, d.strftime("%d/%m/%Y")), src.box)
-                    break
+        if kind in ("number", "birth_date"):
+            # the value's digit words, on the label's line or the next one; kept even when
+            # this first reading did not parse, so that the caller can read them again
+            parse = find_number if kind == "number" else find_date
+            for src in (line, nxt):
+                if src is None:
+                    continue
+                words = [wd for wd in src.words if sum(ch.isdigit() for ch in wd[0]) >= 1]
+                if src is line and kind == "number" and not words:
+                    continue
+                if not words:
+                    continue
+                text = " ".join(w for w, _, _ in words)
+                value = parse(text)
+                out[kind] = FieldReading(value, min(c for _, c, _ in words), _union(words))
+                break
         elif kind == "sex":
             sex = find_sex(line.text)
             if sex:
@@ -217,29 +222,12 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
     return out
 
 
-def _value_conf(line: Line, value: str) -> float:
-    """Confidence of the words that carry the value (not of the label beside it)."""
-    digits = re.sub(r"\D", "", value)
-    confs = [c for w, c, _ in line.words if sum(ch.isdigit() for ch in w) >= 2
-             and re.sub(r"\D", "", w) in digits]
-    return min(confs) if confs else line.conf
-
-
-def value_box(line_box: tuple[int, int, int, int], lines: list[Line], value: str) -> tuple[int, int, int, int] | None:
-    """The box of the digit words of `value` in the line at `line_box`."""
-    digits = re.sub(r"\D", "", value)
-    for line in lines:
-        if line.box != line_box:
-            continue
-        boxes = [b for w, _, b in line.words
-                 if sum(ch.isdigit() for ch in w) >= 2 and re.sub(r"\D", "", w) in digits]
-        if boxes:
-            x1 = min(b[0] for b in boxes)
-            y1 = min(b[1] for b in boxes)
-            x2 = max(b[0] + b[2] for b in boxes)
-            y2 = max(b[1] + b[3] for b in boxes)
-            return (x1, y1, x2 - x1, y2 - y1)
-    return None
+def _union(words: list[tuple[str, float, tuple[int, int, int, int]]]) -> tuple[int, int, int, int]:
+    x1 = min(b[0] for _, _, b in words)
+    y1 = min(b[1] for _, _, b in words)
+    x2 = max(b[0] + b[2] for _, _, b in words)
+    y2 = max(b[1] + b[3] for _, _, b in words)
+    return (x1, y1, x2 - x1, y2 - y1)
 
 
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]+$")

@@ -70,23 +70,32 @@ def parse_payload(data: bytes) -> QrFields | None:
     )
 
 
+def _sharpen(img: np.ndarray) -> np.ndarray:
+    return cv2.addWeighted(img, 2.0, cv2.GaussianBlur(img, (0, 0), 3), -1.0, 0)
+
+
+def _adaptive(img: np.ndarray) -> np.ndarray:
+    return cv2.adaptiveThreshold(img, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 41, 3)
+
+
 def _variants(grey: np.ndarray, card: np.ndarray | None) -> Iterator[np.ndarray]:
-    """Cheapest first: most photos decode as they are."""
+    """Cheapest and likeliest first: most photos decode as they are; a blurred or glared code
+    decodes on the rectified card's corner once sharpened or locally thresholded."""
     yield grey
     if card is not None:
         h, w = card.shape[:2]
         # the code sits in a corner of the front (top right upright; bottom left upside down)
-        for y0, x0 in ((0, w // 2), (h // 2, 0)):
-            corner = card[y0:y0 + h // 2, x0:x0 + w // 2]
-            yield corner
-            yield cv2.resize(corner, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+        corners = [card[0:h // 2, w // 2:], card[h // 2:, 0:w // 2]]
+        for make in (lambda c: c, _sharpen, _adaptive,
+                     lambda c: _sharpen(cv2.resize(c, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC))):
+            for corner in corners:
+                yield make(corner)
     clahe = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(grey)
     yield clahe
-    yield cv2.resize(grey, None, fx=1.6, fy=1.6, interpolation=cv2.INTER_CUBIC)
-    _, binary = cv2.threshold(cv2.GaussianBlur(grey, (3, 3), 0), 0, 255,
-                              cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    yield binary
-    yield cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 5)
+    if card is None:
+        yield _sharpen(grey)
+        yield cv2.resize(grey, None, fx=1.6, fy=1.6, interpolation=cv2.INTER_CUBIC)
+        yield _adaptive(grey)
 
 
 def decode_qr(grey: np.ndarray, card_grey: np.ndarray | None = None) -> QrFields | None:

@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import cv2
@@ -34,7 +35,6 @@ from desk_app.idcard.ocr_fields import (
     reread_digits,
     tesseract_tsv,
     tidy_name,
-    value_box,
 )
 from desk_app.idcard.qr import QrFields, decode_qr
 
@@ -235,18 +235,12 @@ def _number(result: IdCardResult, block: np.ndarray, lines: list[Line],
             result.confidence["number"] = 0.5
             result.warn("low_confidence_number")
         return
-    first = str(reading.value)
-    box = value_box(reading.box, lines, first) if reading.box else None
-    readings = [first]
-    if box is not None:
-        for binarise in (False, True):
-            text, _ = reread_digits(block, box, "0123456789", binarise)
-            readings.append(find_number(text.replace(" ", "")))
-            if readings[1] == first:
-                break
+    readings = _readings(block, reading, "0123456789", lambda t: find_number(t.replace(" ", "")))
     result.number = _majority(readings)
-    _confidence(result, "number", reading.conf)
-    if len(readings) < 2 or readings[1] != first:
+    if result.number is None:
+        return
+    _confidence(result, "number", reading.conf if readings[0] is not None else 0.0)
+    if readings[0] is None or len(readings) < 2 or readings[1] != readings[0]:
         result.warn("low_confidence_number")
         result.confidence["number"] = min(result.confidence["number"], 0.5)
 
@@ -255,26 +249,34 @@ def _birth_date(result: IdCardResult, block: np.ndarray, lines: list[Line],
                 reading: FieldReading | None) -> None:
     if reading is None:
         return
-    first = reading.value
-    assert isinstance(first, date)
-    box = value_box(reading.box, lines, first.strftime("%d/%m/%Y")) if reading.box else None
-    readings: list[date | None] = [first]
-    if box is not None:
-        for binarise in (False, True):
-            text, _ = reread_digits(block, box, "0123456789/", binarise)
-            readings.append(find_date(text))
-            if readings[1] == first:
-                break
+    readings = _readings(block, reading, "0123456789/", find_date)
     result.birth_date = _majority(readings)
-    _confidence(result, "birth_date", reading.conf)
-    if len(readings) < 2 or readings[1] != first:
+    if result.birth_date is None:
+        return
+    _confidence(result, "birth_date", reading.conf if readings[0] is not None else 0.0)
+    if readings[0] is None or len(readings) < 2 or readings[1] != readings[0]:
         result.warn("low_confidence_birth_date")
         result.confidence["birth_date"] = min(result.confidence["birth_date"], 0.5)
 
 
+def _readings(block: np.ndarray, reading: FieldReading, allowed: str,
+              parse: Callable[[str], Any]) -> list[Any]:
+    """The block reading, then the digit words read again alone (and a third time, binarised,
+    when the second does not confirm the first)."""
+    readings: list[Any] = [reading.value]
+    if reading.box is None:
+        return readings
+    for binarise in (False, True):
+        text, _ = reread_digits(block, reading.box, allowed, binarise)
+        readings.append(parse(text))
+        if readings[0] is not None and readings[1] == readings[0]:
+            break
+    return readings
+
+
 def _majority(readings: list[Any]) -> Any:
-    """The value most readings agree on (the first reading on a tie); the caller has already
-    warned when they did not all agree."""
+    """The value most readings agree on (the first reading on a tie); the caller warns when
+    they did not all agree."""
     seen = [r for r in readings if r is not None]
     if not seen:
         return None
