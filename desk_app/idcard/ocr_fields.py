@@ -186,11 +186,14 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
             for src in (line, nxt):
                 if src is None:
                     continue
-                words = [wd for wd in src.words if sum(ch.isdigit() for ch in wd[0]) >= 1]
-                if src is line and kind == "number" and not words:
+                # anchored on a word of several digits, so that a "7" misread for the label's
+                # "/" does not count; digit words after the anchor (a split year) do
+                need = 3 if kind == "number" else 2
+                digits = [sum(ch.isdigit() for ch in wd[0]) for wd in src.words]
+                anchor = next((k for k, n in enumerate(digits) if n >= need), None)
+                if anchor is None:
                     continue
-                if not words:
-                    continue
+                words = [wd for wd, n in zip(src.words[anchor:], digits[anchor:]) if n >= 1]
                 text = " ".join(w for w, _, _ in words)
                 value = parse(text)
                 out[kind] = FieldReading(value, min(c for _, c, _ in words), _union(words))
@@ -208,7 +211,7 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
             if value_line is not None:
                 out[kind] = FieldReading(tidy_name(text), value_line.conf, value_line.box)
         elif kind == "residence":
-            parts, confs = [], []
+            parts, confs, boxes = [], [], []
             if len(same) > 3:
                 parts.append(same)
                 confs.append(line.conf)
@@ -217,8 +220,11 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
                     break
                 parts.append(follow.text)
                 confs.append(follow.conf)
+                boxes.append(follow.box)
             if parts:
-                out[kind] = FieldReading(clean(" ".join(parts)), min(confs), None)
+                # the box (for a second reading) only when the value stands on lines of its own
+                box = _union([("", 0.0, b) for b in boxes]) if boxes and len(same) <= 3 else None
+                out[kind] = FieldReading(clean(" ".join(parts)), min(confs), box)
     return out
 
 

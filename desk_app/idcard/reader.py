@@ -23,6 +23,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from desk_app.domain.text import clean
 from desk_app.domain.id_number import NOT_12_DIGITS, check_id_number, decode_id_number
 from desk_app.idcard.card import find_card, normalise_light, rectify
 from desk_app.idcard.ocr_fields import (
@@ -204,11 +205,22 @@ def read_printed(card_grey: np.ndarray) -> IdCardResult:
             again = tesseract_tsv(_crop(block, name.box), psm=7)
             if tidy_name(" ".join(ln.text for ln in again)) != result.name:
                 result.warn("low_confidence_name")
-    for key in ("sex", "residence"):
-        reading = fields.get(key)
-        if reading is not None:
-            setattr(result, key, reading.value)
-            _confidence(result, key, reading.conf)
+    sex = fields.get("sex")
+    if sex is not None:
+        result.sex = str(sex.value)
+        _confidence(result, "sex", sex.conf)
+    residence = fields.get("residence")
+    if residence is not None:
+        result.residence = str(residence.value)
+        _confidence(result, "residence", residence.conf)
+        if residence.box is not None:
+            # diacritics are where Tesseract slips: a second reading must give the same text
+            # (at twice the size: the same scale tends to repeat the same slip)
+            crop = cv2.resize(_crop(block, residence.box), None, fx=2.0, fy=2.0,
+                              interpolation=cv2.INTER_CUBIC)
+            again = [ln for ln in tesseract_tsv(crop, psm=6) if ln.conf >= 50]
+            if clean(" ".join(ln.text for ln in again)) != result.residence:
+                result.warn("low_confidence_residence")
     return result
 
 
