@@ -212,6 +212,10 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
                 out[kind] = FieldReading(tidy_name(text), value_line.conf, value_line.box)
         elif kind == "residence":
             parts, confs, boxes = [], [], []
+            # without its colon the label was not read to its end (glare, fading): what
+            # follows it on the line is more label than address
+            if ":" not in line.text:
+                same = ""
             if len(same) > 3:
                 parts.append(same)
                 confs.append(line.conf)

@@ -44,7 +44,7 @@ logger = logging.getLogger(__name__)
 CARD_WIDTH = 1500  # rectified card width for OCR: value capitals about 30 px high
 MAX_SIDE = 2400  # larger photos are scaled down first: phone photos are 4000 px and more
 # minimum Tesseract word confidence for a value to be given without a warning
-MIN_CONF = {"number": 70.0, "birth_date": 70.0, "name": 80.0, "sex": 60.0, "residence": 75.0}
+MIN_CONF = {"number": 70.0, "birth_date": 70.0, "name": 80.0, "sex": 60.0, "residence": 85.0}
 FIELDS = ("number", "name", "birth_date", "sex", "residence")
 # which warnings put a doubt on which field (the GUI highlights these; the benchmark counts a
 # wrong value as "without warning" when none of its field's codes was given)
