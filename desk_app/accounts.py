@@ -91,15 +91,19 @@ class AccountService:
             try:
                 _hasher.verify(acc.password_hash, password)
             except (VerificationError, InvalidHashError):
+                # The failure is counted in this transaction, which must commit: raising inside
+                # the `with` would roll the counter back and the lockout would never happen.
                 acc.failed_attempts += 1
+                failure = "auth_failed"
                 if acc.failed_attempts >= LOCK_AFTER_FAILURES:
                     acc.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
                     acc.failed_attempts = 0
+                    failure = "account_locked"
                     logger.warning("account locked after repeated failures")
-                    raise AuthError("account_locked", "") from None
-                raise AuthError("auth_failed", "") from None
-            acc.failed_attempts = 0
-            acc.locked_until = None
-            if _hasher.check_needs_rehash(acc.password_hash):
-                acc.password_hash = hash_password(password)
-            return _info(acc)
+            else:
+                acc.failed_attempts = 0
+                acc.locked_until = None
+                if _hasher.check_needs_rehash(acc.password_hash):
+                    acc.password_hash = hash_password(password)
+                return _info(acc)
+        raise AuthError(failure, "")

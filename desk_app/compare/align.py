@@ -28,7 +28,7 @@ class Alignment:
 
 
 def _as_u8(ink: np.ndarray) -> np.ndarray:
-    return (255 - np.clip(ink * 255, 0, 255)).astype(np.uint8)
+    return cv2.bitwise_not(ink)  # dark ink on light paper, as ORB was tuned on
 
 
 def _plausible(h: np.ndarray, size: tuple[int, int]) -> bool:
@@ -48,7 +48,7 @@ def _coarse(orig: np.ndarray, copy: np.ndarray) -> tuple[np.ndarray | None, int]
     fc = min(1.0, COARSE_LONG_SIDE / max(copy.shape))
     a = cv2.resize(_as_u8(orig), None, fx=fo, fy=fo, interpolation=cv2.INTER_AREA)
     b = cv2.resize(_as_u8(copy), None, fx=fc, fy=fc, interpolation=cv2.INTER_AREA)
-    orb = cv2.ORB_create(nfeatures=2500, scaleFactor=1.2, nlevels=6, fastThreshold=10)
+    orb = cv2.ORB_create(nfeatures=1500, scaleFactor=1.2, nlevels=6, fastThreshold=10)
     ka, da = orb.detectAndCompute(a, None)
     kb, db = orb.detectAndCompute(b, None)
     if da is None or db is None or len(ka) < MIN_INLIERS or len(kb) < MIN_INLIERS:
@@ -78,7 +78,7 @@ def _refine(orig: np.ndarray, copy: np.ndarray, h: np.ndarray) -> tuple[np.ndarr
         for x in range(tile // 4, cols - tile, tile // 2 + tile // 4):
             c = copy[y:y + tile, x:x + tile]
             w = warped[y:y + tile, x:x + tile]
-            if c.mean() < 0.01 or w.mean() < 0.01:  # blank paper: nothing to lock on
+            if c.mean() < 2.5 or w.mean() < 2.5:  # blank paper: nothing to lock on
                 continue
             (dx, dy), response = cv2.phaseCorrelate(w.astype(np.float32), c.astype(np.float32),
                                                     window)
@@ -99,7 +99,7 @@ def _refine(orig: np.ndarray, copy: np.ndarray, h: np.ndarray) -> tuple[np.ndarr
 
 
 def align_pages(orig_ink: np.ndarray, copy_ink: np.ndarray) -> Alignment:
-    """Homography taking orig_ink's pixels onto copy_ink's (both ink maps, 0..1 float)."""
+    """Homography taking orig_ink's pixels onto copy_ink's (both 8-bit ink maps)."""
     h, inliers = _coarse(orig_ink, copy_ink)
     size = (orig_ink.shape[1], orig_ink.shape[0])
     if h is None or not _plausible(h, size):

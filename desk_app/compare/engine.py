@@ -33,6 +33,13 @@ MASS_SCALE = 60.0  # score = 1 - exp(-mass / MASS_SCALE)
 FLAG_SCORE = 1 - np.exp(-MIN_MASS / MASS_SCALE)
 
 
+def _as_8bit(image: np.ndarray) -> np.ndarray:
+    if image.dtype == np.uint8:
+        return image
+    top = float(image.max()) or 1.0
+    return cv2.convertScaleAbs(image, alpha=255.0 / top)
+
+
 def to_grey(image: np.ndarray) -> np.ndarray:
     if image.ndim == 2:
         return image
@@ -42,20 +49,23 @@ def to_grey(image: np.ndarray) -> np.ndarray:
 
 
 def ink_map(image: np.ndarray) -> np.ndarray:
-    """0 for paper, 1 for the darkest ink, after removing uneven paper and contrast differences.
-    Works per channel on a multi-channel image."""
+    """Ink as 8-bit levels: 0 for paper, 255 for the darkest ink, after removing uneven paper and
+    contrast differences. Works per channel on a multi-channel image. (8-bit all the way: the
+    pipeline is bound by memory traffic, and 1/255 is finer than any scanner's noise.)"""
     rows, cols = image.shape[:2]
     small = cv2.resize(image, (max(1, cols // 16), max(1, rows // 16)),
                        interpolation=cv2.INTER_AREA)
     # Paper level: a local bright estimate, so a tinted or unevenly lit page becomes uniform.
     paper = cv2.dilate(small, np.ones((5, 5), np.uint8))
-    paper = cv2.GaussianBlur(paper.astype(np.float32), (0, 0), 2)
+    paper = cv2.GaussianBlur(paper, (0, 0), 2)
     paper = cv2.resize(paper, (cols, rows), interpolation=cv2.INTER_LINEAR)
-    depth = cv2.max(cv2.subtract(paper, image.astype(np.float32)), 0)
-    sample = depth[::4, ::4].reshape(-1, 1 if depth.ndim == 2 else depth.shape[2])
-    dark = np.maximum(np.percentile(sample, 99.7, axis=0), 40.0).astype(np.float32)
-    out = depth * (1.0 / dark) if depth.ndim == 3 else depth * float(1.0 / dark[0])
-    return np.minimum(out, 1.0).astype(np.float32)
+    depth = cv2.subtract(paper, image)  # saturates at 0 where the scan is brighter than paper
+    channels = 1 if depth.ndim == 2 else depth.shape[2]
+    sample = depth[::4, ::4].reshape(-1, channels)
+    dark = np.maximum(np.percentile(sample, 99.7, axis=0), 40.0)
+    if channels == 1:
+        return cv2.convertScaleAbs(depth, alpha=255.0 / float(dark[0]))
+    return cv2.transform(depth, np.diag(255.0 / dark).astype(np.float32))
 
 
 def _resize_long(image: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
@@ -71,7 +81,7 @@ def _blur(ink: np.ndarray) -> np.ndarray:
 
 
 def match_tone(orig_channels: np.ndarray, copy_ink: np.ndarray, valid: np.ndarray) -> np.ndarray:
-    """The original's ink as the copier would have rendered it.
+    """The original's ink as the copier would have rendered it (8-bit, like the inputs).
 
     orig_channels: (H, W, C) blurred ink of each colour channel of the aligned original. A copier
     turns colour into grey with its own channel weights (a red stamp comes out lighter or darker than
@@ -83,8 +93,9 @@ def match_tone(orig_channels: np.ndarray, copy_ink: np.ndarray, valid: np.ndarra
     step = 3
     sub_o = orig_channels[::step, ::step].reshape(-1, channels)
     sub_c = copy_ink[::step, ::step].ravel()
-    keep = valid[::step, ::step].ravel() & (sub_o.max(axis=1) > 0.12) & (sub_c > 0.12)
-    a, c = sub_o[keep].astype(np.float64), sub_c[keep].astype(np.float64)
+    keep = valid[::step, ::step].ravel() & (sub_o.max(axis=1) > 30) & (sub_c > 30)
+    a = sub_o[keep].astype(np.float64) / 255
+    c = sub_c[keep].astype(np.float64) / 255
     prior = np.full(channels, 1.0 / channels)
     if len(c) < 500:
         weights = prior
@@ -97,20 +108,18 @@ def match_tone(orig_channels: np.ndarray, copy_ink: np.ndarray, valid: np.ndarra
     if mixed.ndim == 3:
         mixed = mixed[..., 0]
     levels = np.clip((a @ weights * 255).astype(int), 0, 255) // 8  # 32 bins
-    lut32 = np.full(32, np.nan, np.float32)
+    lut32 = np.full(32, np.nan)
     for k in range(32):
         sel = c[levels == k]
         if len(sel) > 30:
-            lut32[k] = float(np.median(sel))
+            lut32[k] = float(np.median(sel)) * 255
     known = ~np.isnan(lut32)
     if known.sum() < 3:
-        return np.clip(mixed, 0, 1).astype(np.float32)
+        return mixed
     centres = np.concatenate([[0], np.arange(32)[known] * 8 + 4, [255]])
-    values = np.concatenate([[0.0], lut32[known], [max(1.0, float(lut32[known][-1]))]])
-    lut = np.interp(np.arange(256), centres, values).astype(np.float32)
-    lut = np.maximum.accumulate(lut)
-    q = np.clip(mixed * 255, 0, 255).astype(np.uint8)
-    return cv2.LUT(q, lut.reshape(1, 256))
+    values = np.concatenate([[0.0], lut32[known], [max(255.0, float(lut32[known][-1]))]])
+    lut = np.maximum.accumulate(np.interp(np.arange(256), centres, values))
+    return cv2.LUT(mixed, np.clip(lut, 0, 255).astype(np.uint8).reshape(1, 256))
 
 
 def _difference(orig_ink: np.ndarray, copy_ink: np.ndarray, valid: np.ndarray
@@ -118,16 +127,16 @@ def _difference(orig_ink: np.ndarray, copy_ink: np.ndarray, valid: np.ndarray
     """Ink in one page with no ink within a pixel in the other: (added, removed) maps. Both inputs
     already blurred (halftone dots, toner dust and JPEG blocks smoothed away)."""
     k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (TOLERANCE, TOLERANCE))
-    inside = valid.astype(np.float32)
-    added = cv2.max(cv2.subtract(copy_ink, cv2.dilate(orig_ink, k)), 0.0) * inside
-    removed = cv2.max(cv2.subtract(orig_ink, cv2.dilate(copy_ink, k)), 0.0) * inside
+    inside = valid.astype(np.uint8)
+    added = cv2.subtract(copy_ink, cv2.dilate(orig_ink, k), mask=inside)
+    removed = cv2.subtract(orig_ink, cv2.dilate(copy_ink, k), mask=inside)
     return added, removed
 
 
 def _regions(added: np.ndarray, removed: np.ndarray, factor: float, colour: np.ndarray
              ) -> list[Region]:
     diff = cv2.max(added, removed)
-    weak = diff > INK_THRESHOLD
+    weak = diff > round(INK_THRESHOLD * 255)
     groups = cv2.morphologyEx(weak.astype(np.uint8), cv2.MORPH_CLOSE,
                               cv2.getStructuringElement(cv2.MORPH_RECT, (15, 9)))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(groups, connectivity=8)
@@ -135,9 +144,9 @@ def _regions(added: np.ndarray, removed: np.ndarray, factor: float, colour: np.n
         return []
     # Per-group sums in one pass each (a page can hold thousands of specks of toner).
     lab = labels[weak]
-    mass = np.bincount(lab, weights=diff[weak], minlength=n)
+    mass = np.bincount(lab, weights=diff[weak] / 255.0, minlength=n)
     count = np.bincount(lab, minlength=n)
-    strong = np.bincount(labels[diff > STRONG_THRESHOLD], minlength=n) > 0
+    strong = np.bincount(labels[diff > round(STRONG_THRESHOLD * 255)], minlength=n) > 0
     colour_share = np.bincount(lab, weights=colour[weak] > 0, minlength=n) / np.maximum(count, 1)
     add_mass = np.bincount(lab, weights=added[weak], minlength=n)
     rem_mass = np.bincount(lab, weights=removed[weak], minlength=n)
@@ -175,13 +184,14 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
     """Compares a scan of the copy with a scan of the original (BGR or grey arrays)."""
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
+    original, copy = _as_8bit(original), _as_8bit(copy)
     copy_grey = to_grey(copy)
     orig_grey = to_grey(original)
     copy_w, copy_h = copy_grey.shape[1], copy_grey.shape[0]
     copy_small, f = _resize_long(copy_grey, WORK_LONG_SIDE)
-    # The original at the same scale as the copy (pages of the same paper size, scanned alike).
-    orig_small, g = _resize_long(original, round(
-        WORK_LONG_SIDE * max(orig_grey.shape) / max(copy_grey.shape)))
+    # The original brought to about the copy's working scale (pages of one paper size): a phone
+    # photo of 4000 px and a 200 dpi scan meet at the same size; the homography does the rest.
+    orig_small, g = _resize_long(original, max(copy_small.shape[:2]))
     copy_ink = ink_map(copy_small)
     orig_inks = _channel_inks(orig_small)
     orig_ink = (cv2.cvtColor(orig_inks, cv2.COLOR_BGR2GRAY) if orig_inks.shape[2] == 3
@@ -203,8 +213,12 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
     warped = cv2.warpPerspective(orig_inks, h_small, size, flags=cv2.INTER_LINEAR, borderValue=0)
     if warped.ndim == 2:
         warped = warped[..., None]
-    footprint = cv2.warpPerspective(np.ones(orig_ink.shape, np.uint8), h_small, size,
-                                    flags=cv2.INTER_NEAREST, borderValue=0)
+    # Where the original lies on the copy: its outline, mapped (cheaper than warping a mask).
+    oh, ow = orig_ink.shape[:2]
+    outline = cv2.perspectiveTransform(
+        np.float32([[0, 0], [ow, 0], [ow, oh], [0, oh]]).reshape(-1, 1, 2), h_small)
+    footprint = np.zeros(copy_ink.shape[:2], np.uint8)
+    cv2.fillConvexPoly(footprint, np.round(outline.reshape(-1, 2)).astype(np.int32), 1)
     # Edges of the sheet (copier borders, the original's outline) are no evidence.
     margin = max(8, round(0.012 * max(copy_ink.shape)))
     footprint = cv2.erode(footprint, np.ones((2 * margin + 1, 2 * margin + 1), np.uint8))
@@ -222,7 +236,8 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
         # Coloured ink (seals, signatures in blue): where copiers differ most from each other.
         cb, cg, cr = cv2.split(warped_b)
         spread = cv2.subtract(cv2.max(cv2.max(cb, cg), cr), cv2.min(cv2.min(cb, cg), cr))
-        colour = cv2.dilate((spread > COLOUR_INK).astype(np.uint8), np.ones((9, 9), np.uint8))
+        colour = cv2.dilate((spread > round(COLOUR_INK * 255)).astype(np.uint8),
+                            np.ones((9, 9), np.uint8))
     else:
         colour = np.zeros(copy_b.shape, np.uint8)
     added, removed = _difference(orig_b, copy_b, valid)

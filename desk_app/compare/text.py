@@ -32,7 +32,7 @@ def _word_box(region: Region, union_ink: np.ndarray, f: float) -> tuple[int, int
     rows, cols = union_ink.shape
     y0, y1 = max(0, y - 40), min(rows, y + h + 40)
     x0, x1 = max(0, x - 200), min(cols, x + w + 200)
-    ink = (union_ink[y0:y1, x0:x1] > 0.35).astype(np.uint8)
+    ink = (union_ink[y0:y1, x0:x1] > 90).astype(np.uint8)  # 8-bit ink
     # Letters of a word are closer than the space between words (about a third of the x-height).
     joined = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 5)))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 from typing import TypeVar
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from db.models import VerificationEntry
 from desk_app.verification.fonts import vietnamese_font
 
 logger = logging.getLogger(__name__)
@@ -92,3 +96,27 @@ def stamp_verified(image: ImageLike, officer_name: str, when: dt.datetime,
     if mode in ("L", "1"):
         return stamped.convert("L")
     return stamped
+
+
+@dataclass(frozen=True)
+class VerifiedMark:
+    officer_name: str
+    when: dt.datetime
+    dossier_code: str
+
+
+def verified_marks(session: Session, dossier_id: str) -> dict[str, VerifiedMark]:
+    """For the digitised PDF: sha256 of each copy page of the dossier that an officer attested as
+    matching the original shown -> what its mark says. The latest attestation of a page wins."""
+    entries = session.scalars(
+        select(VerificationEntry).where(
+            VerificationEntry.dossier_id == dossier_id,
+            VerificationEntry.verdict == "match",
+            VerificationEntry.original_shown.is_(True),
+        ).order_by(VerificationEntry.created_at)
+    )
+    marks: dict[str, VerifiedMark] = {}
+    for entry in entries:
+        for digest in entry.page_hashes or []:
+            marks[digest] = VerifiedMark(entry.officer_name, entry.created_at, entry.dossier_code)
+    return marks

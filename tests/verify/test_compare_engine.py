@@ -16,14 +16,9 @@ from desk_app.compare.samples import make_pair, render, random_spec
 from desk_app.errors import InputRefused, NotFound
 
 
-@pytest.fixture(scope="module")
-def faithful():
-    return make_pair(501, None)
-
-
-@pytest.fixture(scope="module")
-def altered_digit():
-    return make_pair(502, "digit")
+@pytest.fixture()
+def altered_digit(digit_pair):
+    return digit_pair
 
 
 def test_faithful_copy_matches(faithful) -> None:
@@ -130,3 +125,11 @@ def test_load_image_keeps_grey_and_colour(tmp_path: Path) -> None:
     assert load_image(tmp_path / "g.png").shape == (40, 30)
     loaded = load_image((tmp_path / "c.tif").read_bytes())
     assert loaded.shape == (40, 30, 3) and loaded[0, 0].tolist() == [0, 0, 255]
+
+
+def test_original_at_another_resolution(faithful) -> None:
+    """The original photographed or scanned at 1.5x the copy's resolution still lines up."""
+    big = cv2.resize(faithful.original, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC)
+    result = compare_images(big, faithful.copy, ocr=False)
+    assert result.aligned and result.verdict == "match", result.regions
+    assert result.copy_size == (faithful.copy.shape[1], faithful.copy.shape[0])

@@ -52,3 +52,25 @@ def test_grey_numpy_page_stays_grey_numpy() -> None:
     # Blue ink in BGR order: blue channel above red where the mark's text is.
     ink = out3[(out3.sum(axis=2) < 400)]
     assert ink[:, 0].mean() > ink[:, 2].mean()
+
+
+def test_verified_marks_name_the_attested_copy_pages(ctx) -> None:
+    from desk_app.compare.result import CompareResult
+    from desk_app.verification.attest import attest_component
+    from desk_app.verification.stamp import verified_marks
+    from tests.verify.helpers import OfficerStub, make_dossier
+
+    copy_page, original_scan, other = "c" * 64, "d" * 64, "e" * 64
+    with ctx.sessions.begin() as s:
+        dossier, comp = make_dossier(s, ctx.workstation.id)
+        attest_component(s, ctx.workstation, dossier, comp, OfficerStub(),
+                         "photocopy_with_original", True, "match",
+                         CompareResult("match", 0.0, [], []), "", [copy_page, original_scan],
+                         when=WHEN)
+        attest_component(s, ctx.workstation, dossier, comp, OfficerStub(),
+                         "photocopy_with_original", True, "mismatch",
+                         CompareResult("mismatch", 0.9, [], []), "", [other], when=WHEN)
+        marks = verified_marks(s, dossier.id)
+    assert set(marks) == {copy_page, original_scan}
+    assert marks[copy_page].officer_name == "Nguyễn Thị Hằng"
+    assert marks[copy_page].when == WHEN and marks[copy_page].dossier_code == CODE

@@ -1,0 +1,101 @@
+"""The verification service the desktop client (and scripts) call: compare a copy with the original
+shown, and attest a component. Plain Python; ui/verify wraps it in workers and widgets."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import cv2
+import numpy as np
+from sqlalchemy import select
+
+from db.models import Dossier, DossierComponent, Page, VerificationEntry
+from desk_app.compare import CompareResult, compare_images, load_image
+from desk_app.context import AppContext
+from desk_app.errors import NotFound
+from desk_app.verification.attest import Officer, attest_component, record_original_scan
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class ComparePack:
+    """What the compare screen shows: both pages in copy pixels, and the engine's findings."""
+
+    result: CompareResult
+    copy: np.ndarray  # as scanned (grey or BGR)
+    original_aligned: np.ndarray  # the original warped onto the copy (same size as copy)
+    original_bytes: bytes = b""  # the original's scan as received (hashed or kept at attestation)
+    copy_hashes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AttestRequest:
+    dossier_id: str
+    component_id: str
+    officer: Officer
+    presentation_form: str
+    original_shown: bool
+    decision: str
+    override_reason: str = ""
+    demanded_form: str | None = None
+
+
+def aligned_original(original: np.ndarray, result: CompareResult) -> np.ndarray:
+    """The original warped into the copy's pixels (unchanged if alignment failed)."""
+    w, h = result.copy_size
+    if result.homography is None:
+        return cv2.resize(original, (w, h), interpolation=cv2.INTER_AREA)
+    return cv2.warpPerspective(original, np.asarray(result.homography), (w, h),
+                               flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
+
+
+class VerificationService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def compare(self, original: bytes | Path, copy: bytes | Path, *, ocr: bool = True
+                ) -> ComparePack:
+        original_bytes = original if isinstance(original, bytes) else Path(original).read_bytes()
+        copy_bytes = copy if isinstance(copy, bytes) else Path(copy).read_bytes()
+        orig = load_image(original_bytes)
+        cp = load_image(copy_bytes)
+        result = compare_images(orig, cp, ocr=ocr)
+        return ComparePack(result, cp, aligned_original(orig, result), original_bytes,
+                           [hashlib.sha256(copy_bytes).hexdigest()])
+
+    def compare_page(self, original: bytes | Path, copy_sha256: str, *, ocr: bool = True
+                     ) -> ComparePack:
+        """The original's scan against a copy page already in the page store."""
+        return self.compare(original, self.ctx.pages.get(copy_sha256), ocr=ocr)
+
+    def copy_pages(self, component_id: str) -> list[str]:
+        """sha256 of the component's copy pages, in order."""
+        with self.ctx.sessions() as s:
+            return list(s.scalars(
+                select(Page.sha256).where(Page.component_id == component_id,
+                                          Page.role == "copy", Page.deleted.is_(False))
+                .order_by(Page.position)
+            ))
+
+    def attest(self, request: AttestRequest, pack: ComparePack | None) -> VerificationEntry:
+        with self.ctx.sessions.begin() as s:
+            dossier = s.get(Dossier, request.dossier_id)
+            component = s.get(DossierComponent, request.component_id)
+            if dossier is None or component is None or component.dossier_id != dossier.id:
+                raise NotFound("not_found", "thành phần hồ sơ")
+            hashes: list[str] = []
+            if pack is not None:
+                hashes = list(pack.copy_hashes) or self.copy_pages(component.id)
+                if pack.original_bytes:
+                    hashes.append(record_original_scan(s, self.ctx.pages, dossier, component,
+                                                       pack.original_bytes))
+            return attest_component(
+                s, self.ctx.workstation, dossier, component, request.officer,
+                request.presentation_form, request.original_shown, request.decision,
+                pack.result if pack else None, request.override_reason, hashes,
+                request.demanded_form, when=dt.datetime.now(),
+            )

@@ -1,0 +1,1 @@
+"""Translations of the desktop client (.ts sources, compiled .qm)."""

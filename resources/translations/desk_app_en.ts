@@ -1,0 +1,1487 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="88" />
+        <source>Mục cần xử lý khi đồng bộ</source>
+        <translation>Sync items needing attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="92" />
+        <source>Số thứ tự</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="92" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="92" />
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="92" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="104" />
+        <source>Gửi lại</source>
+        <translation>Send again</translation>
+    </message>
+</context>
+<context>
+    <name>AttestDialog</name>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="70" />
+        <source>Đối chiếu bản chụp với bản chính — %1</source>
+        <translation>Compare the copy with the original — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="76" />
+        <source>Đang so sánh…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="78" />
+        <source>Đang so sánh bản chụp với bản chính…</source>
+        <translation>Comparing the copy with the original…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="82" />
+        <source>Bản chụp kèm bản chính để đối chiếu</source>
+        <translation>Photocopy with the original shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="83" />
+        <source>Bản chính</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="84" />
+        <source>Bản sao có chứng thực</source>
+        <translation>Certified copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="85" />
+        <source>Bản sao từ sổ gốc</source>
+        <translation>Master-register copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="86" />
+        <source>Bản điện tử</source>
+        <translation>Electronic copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="87" />
+        <source>Dữ liệu từ CSDL quốc gia / VNeID / kho dữ liệu</source>
+        <translation>Data from the national database / VNeID / e-data store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="93" />
+        <source>Công dân đã xuất trình bản chính</source>
+        <translation>The citizen showed the original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="95" />
+        <source>Khớp với bản chính</source>
+        <translation>Matches the original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="96" />
+        <source>Không khớp</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="106" />
+        <source>Lý do vẫn xác nhận khớp (bắt buộc khi máy báo khác biệt):</source>
+        <translation>Why it still matches (required when the engine found a difference):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="108" />
+        <source>Ví dụ: vết bẩn do máy photo, nội dung trùng khớp</source>
+        <translation>E.g. photocopier smudges, same content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="115" />
+        <source>Hình thức nộp:</source>
+        <translation>Presented as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="117" />
+        <source>Kết luận của cán bộ:</source>
+        <translation>Officer's conclusion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="122" />
+        <source>Xác nhận đối chiếu</source>
+        <translation>Record the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="125" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="171" />
+        <source>Máy so sánh phát hiện khác biệt: hãy xem các vùng được khoanh đỏ trước khi kết luận.</source>
+        <translation>The engine found differences: look at the regions circled in red before concluding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="175" />
+        <source>Máy so sánh không thấy khác biệt.</source>
+        <translation>The engine found no difference.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="185" />
+        <source>Không so sánh được</source>
+        <translation>Could not compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="186" />
+        <source>Không so sánh được: %1</source>
+        <translation>Could not compare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/attest_dialog.py" line="242" />
+        <source>Không ghi được</source>
+        <translation>Could not record</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="132" />
+        <source>Bản chính (đã căn theo bản chụp)</source>
+        <translation>Original (aligned to the copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="133" />
+        <location filename="../../ui/verify/compare_view.py" line="324" />
+        <source>Bản chụp</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="155" />
+        <source>Cạnh nhau</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="156" />
+        <source>Chồng lớp</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="157" />
+        <source>Nhấp nháy</source>
+        <translation>Blink</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="158" />
+        <source>Trượt</source>
+        <translation>Slider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="170" />
+        <location filename="../../ui/verify/compare_view.py" line="345" />
+        <source>Pha trộn</source>
+        <translation>Blend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="187" />
+        <source>Vừa trang</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="204" />
+        <source>Khác biệt (bấm để xem):</source>
+        <translation>Differences (click to view):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="265" />
+        <source>Mức khác biệt: %1</source>
+        <translation>Difference: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="274" />
+        <source>Máy so sánh: KHỚP — không thấy khác biệt.</source>
+        <translation>Engine: MATCH — no difference found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="276" />
+        <source>Máy so sánh: KHÔNG KHỚP — không căn được hai trang (có thể là giấy tờ khác).</source>
+        <translation>Engine: MISMATCH — the pages could not be aligned (maybe another document).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="279" />
+        <source>Máy so sánh: KHÔNG KHỚP — %1 vùng khác biệt.</source>
+        <translation>Engine: MISMATCH — %1 regions differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="293" />
+        <source>thêm vào bản chụp</source>
+        <translation>added on the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="293" />
+        <source>mất trên bản chụp</source>
+        <translation>missing on the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="294" />
+        <source>khác</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="295" />
+        <source>Vùng %1: %2 (%3)</source>
+        <translation>Region %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="325" />
+        <source>Bản chụp phủ bản chính</source>
+        <translation>Copy over the original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="326" />
+        <source>Nhấp nháy: bản chính ⇄ bản chụp</source>
+        <translation>Blink: original ⇄ copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="327" />
+        <source>Trái: bản chính · phải: bản chụp</source>
+        <translation>Left: original · right: copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="346" />
+        <source>Vị trí trượt</source>
+        <translation>Slider position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="368" />
+        <source>Nhấp nháy — đang hiện: bản chính</source>
+        <translation>Blink — showing: original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="369" />
+        <source>Nhấp nháy — đang hiện: bản chụp</source>
+        <translation>Blink — showing: copy</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentChecklist</name>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="70" />
+        <source>Chọn thủ tục để hiện danh sách thành phần hồ sơ.</source>
+        <translation>Choose a procedure to list its dossier components.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="92" />
+        <source>Thành phần (Dấu cách: đánh dấu đã nộp)</source>
+        <translation>Component (Space: mark as presented)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="93" />
+        <source>Hình thức</source>
+        <translation>Presented as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="94" />
+        <source>Số bản</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="95" />
+        <source>Đối chiếu</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="96" />
+        <source>Tệp</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="109" />
+        <source>chỉ xuất trình, không thu bản sao</source>
+        <translation>shown only, no copy collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="111" />
+        <source>nếu có</source>
+        <translation>if any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="113" />
+        <source>có sẵn trên CSDL/VNeID: không yêu cầu nộp giấy</source>
+        <translation>available in the national database/VNeID: no paper required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="136" />
+        <source>đã xem bản chính</source>
+        <translation>original seen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="138" />
+        <source>Đính kèm…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="140" />
+        <source>Đính kèm ảnh hoặc PDF các trang của thành phần này</source>
+        <translation>Attach images or a PDF of this component's pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="182" />
+        <source>Chọn các trang của: %1</source>
+        <translation>Choose the pages of: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/component_checklist.py" line="192" />
+        <source>%n tệp</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DossierDetailsPage</name>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="94" />
+        <source>Thủ tục:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="95" />
+        <source>Người nộp:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="96" />
+        <source>Người nộp thay:</source>
+        <translation>Submitted by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="97" />
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="98" />
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="99" />
+        <source>Tiếp nhận lúc:</source>
+        <translation>Received at:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="100" />
+        <source>Hẹn trả kết quả:</source>
+        <translation>Result due:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="101" />
+        <source>Số trang đã số hoá:</source>
+        <translation>Digitised pages:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="109" />
+        <source>Thông tin hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="115" />
+        <source>Thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="115" />
+        <source>Hình thức</source>
+        <translation>Presented as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="115" />
+        <source>Số bản</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="115" />
+        <source>Yêu cầu</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="124" />
+        <source>Thành phần hồ sơ</source>
+        <translation>Dossier components</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="127" />
+        <source>Đố&amp;i chiếu bản chụp với bản chính…</source>
+        <translation>Compare the copy w&amp;ith the original…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="130" />
+        <source>Chọn thành phần có bản chụp, rồi chọn ảnh quét bản chính công dân xuất trình</source>
+        <translation>Select a component with copy pages, then the scan of the original the citizen shows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="138" />
+        <source>&amp;Xem / in biểu mẫu (Enter)</source>
+        <translation>&amp;View / print form (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="140" />
+        <source>Biểu mẫu đã tạo</source>
+        <translation>Forms issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="154" />
+        <source>&amp;Thêm trang từ tệp…</source>
+        <translation>&amp;Add pages from files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="157" />
+        <source>Các trang đã số hoá</source>
+        <translation>Digitised pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="165" />
+        <source>&amp;Quay lại danh sách (Esc)</source>
+        <translation>&amp;Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="197" />
+        <location filename="../../ui/dossier/details_page.py" line="209" />
+        <source>Hồ sơ %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="226" />
+        <source> (đã đối chiếu bản chính)</source>
+        <translation> (compared with the original)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="261" />
+        <source>Chưa có trang nào được số hoá.</source>
+        <translation>No page digitised yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dossier/details_page.py" line="264" />
+        <source>Đang tải %n trang…</source>
+        <translation><numerusform>Loading %n page…</numerusform><numerusform>Loading %n pages…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="268" />
+        <source>Trang %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dossier/details_page.py" line="291" />
+        <source>%n trang</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="317" />
+        <source>Ảnh quét bản chính của: %1</source>
+        <translation>Scan of the original of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="373" />
+        <source>Chọn trang cần thêm</source>
+        <translation>Choose the pages to add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/details_page.py" line="382" />
+        <source>Đang thêm trang…</source>
+        <translation>Adding pages…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStatus</name>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="21" />
+        <source>Đã tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="22" />
+        <source>Chờ bổ sung</source>
+        <translation>Awaiting supplement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="23" />
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="24" />
+        <source>Đang giải quyết</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="25" />
+        <source>Đã có kết quả</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="26" />
+        <source>Đã trả kết quả</source>
+        <translation>Returned</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="51" />
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="52" />
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="53" />
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="54" />
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="55" />
+        <source>Hẹn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="56" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="57" />
+        <source>Số trang</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../ui/error_text.py" line="18" />
+        <source>Đã xảy ra lỗi.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="19" />
+        <source>Không tìm thấy dữ liệu được yêu cầu.</source>
+        <translation>The requested data was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="20" />
+        <source>Dữ liệu nhập bị từ chối; chưa có gì được lưu.</source>
+        <translation>The input was refused; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="21" />
+        <source>Không ghi được vào kho dữ liệu (ổ đĩa đầy, bị khoá hoặc chỉ đọc); chưa có gì bị thay đổi.</source>
+        <translation>The local store could not be written (disk full, locked or read-only); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="25" />
+        <source>Tên đăng nhập hoặc mật khẩu không đúng.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="28" />
+        <source>Tài khoản đang bị khoá do đăng nhập sai nhiều lần. Hãy thử lại sau hoặc báo quản trị viên.</source>
+        <translation>The account is locked after repeated failed logins. Try again later or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="32" />
+        <source>Thiếu công cụ cần thiết trên máy này.</source>
+        <translation>A required tool is missing on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="33" />
+        <source>Tệp rỗng (0 byte); chưa có gì được lưu.</source>
+        <translation>The file is empty (0 bytes); nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="34" />
+        <source>Ảnh bị hỏng hoặc không đọc được; chưa có gì được lưu.</source>
+        <translation>The image is damaged or unreadable; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="37" />
+        <source>Định dạng tệp không được hỗ trợ (chỉ nhận ảnh PNG, JPEG, TIFF hoặc PDF).</source>
+        <translation>Unsupported file format (PNG, JPEG, TIFF images or PDF only).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="40" />
+        <source>Ảnh quá lớn (vượt giới hạn điểm ảnh).</source>
+        <translation>The image is too large (too many pixels).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="41" />
+        <source>Tệp quá lớn.</source>
+        <translation>The file is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="42" />
+        <source>Tệp có quá nhiều trang.</source>
+        <translation>The file has too many pages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="43" />
+        <source>Tệp PDF được mã hoá, không thể đọc.</source>
+        <translation>The PDF is encrypted and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="44" />
+        <source>Tệp PDF bị hỏng.</source>
+        <translation>The PDF is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="45" />
+        <source>Không có hồ sơ với mã này.</source>
+        <translation>There is no dossier with this code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="46" />
+        <source>Không có thủ tục với mã này. Hãy chọn thủ tục trong danh sách gợi ý.</source>
+        <translation>There is no procedure with this code. Choose one from the suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="49" />
+        <source>Số định danh cá nhân không hợp lệ.</source>
+        <translation>Invalid personal identification number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="50" />
+        <source>Chưa nhập họ tên người nộp hồ sơ.</source>
+        <translation>The applicant's name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="51" />
+        <source>Cần ghi lý do khi yêu cầu bổ sung hoặc từ chối hồ sơ.</source>
+        <translation>A reason is required to request a supplement or to refuse a dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="54" />
+        <source>Hồ sơ còn thiếu thành phần bắt buộc: không thể cấp giấy tiếp nhận. Hãy yêu cầu bổ sung (Mẫu 02).</source>
+        <translation>Required components are missing: no receipt can be issued. Request a supplement (Form 02).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="59" />
+        <source>Hình thức nộp đã chọn không được chấp nhận cho thành phần này.</source>
+        <translation>The chosen presentation is not accepted for this component.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="62" />
+        <source>Hồ sơ này chưa có biểu mẫu đó.</source>
+        <translation>This dossier has no such form yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="63" />
+        <source>Kết quả tiếp nhận không hợp lệ.</source>
+        <translation>Invalid reception decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="64" />
+        <source>Ổ đĩa đã đầy; chưa có gì bị thay đổi.</source>
+        <translation>The disk is full; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="65" />
+        <source>Kho dữ liệu đang bị khoá bởi tiến trình khác; chưa có gì bị thay đổi.</source>
+        <translation>The local store is locked by another process; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="68" />
+        <source>Đã huỷ; chưa có gì được lưu.</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="69" />
+        <source>Mật khẩu quá ngắn: cần ít nhất 8 ký tự.</source>
+        <translation>The password is too short: at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="72" />
+        <source>Tên đăng nhập này đã có người dùng.</source>
+        <translation>This username is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="73" />
+        <source>Không kết nối được máy chủ trung tâm; quầy vẫn làm việc ngoại tuyến.</source>
+        <translation>The central server cannot be reached; the counter keeps working offline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="77" />
+        <source>Đã xảy ra lỗi không mong đợi. Chi tiết đã được ghi vào nhật ký của máy.</source>
+        <translation>An unexpected error occurred. The details were written to this computer's log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="80" />
+        <source>Chi tiết: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="110" />
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="36" />
+        <source>Lần chạy đầu tiên – tạo tài khoản quản trị</source>
+        <translation>First start – create the administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="41" />
+        <source>Máy này chưa có tài khoản nào. Hãy tạo tài khoản quản trị viên đầu tiên; quản trị viên sẽ tạo tài khoản cho cán bộ tiếp nhận sau.</source>
+        <translation>This computer has no account yet. Create the first administrator; the administrator will create the reception officers' accounts afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="59" />
+        <source>&amp;Họ và tên:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="60" />
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="61" />
+        <source>&amp;Mật khẩu (ít nhất 8 ký tự):</source>
+        <translation>&amp;Password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="62" />
+        <source>&amp;Nhập lại mật khẩu:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="76" />
+        <source>Tạo tài &amp;khoản</source>
+        <translation>&amp;Create account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="79" />
+        <source>Th&amp;oát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="92" />
+        <source>Hãy nhập họ và tên.</source>
+        <translation>Enter the full name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="94" />
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Enter a username.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="96" />
+        <source>Mật khẩu cần ít nhất 8 ký tự.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="98" />
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="9" />
+        <source>Bản chính</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="10" />
+        <source>Bản sao có chứng thực</source>
+        <translation>Certified copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="11" />
+        <source>Bản sao từ sổ gốc</source>
+        <translation>Master-register copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="12" />
+        <source>Bản chụp kèm bản chính để đối chiếu</source>
+        <translation>Photocopy with the original shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Bản điện tử</source>
+        <translation>Electronic copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Dữ liệu CSDL quốc gia / VNeID</source>
+        <translation>National database / VNeID data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>nộp</source>
+        <translation>submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22" />
+        <source>chỉ xuất trình</source>
+        <translation>show only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
+        <source>Cán bộ tiếp nhận</source>
+        <translation>Reception officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>Người giám sát</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>Quản trị viên</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
+        <translation>Form 01 – Receipt and result appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Mẫu 02 – Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
+        <translation>Form 02 – Request to supplement the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Mẫu 03 – Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
+        <translation>Form 03 – Refusal of the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>Mẫu 06 – Phiếu kiểm soát quá trình giải quyết</source>
+        <translation>Form 06 – Process control sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Bản số hoá hồ sơ (PDF)</source>
+        <translation>Digitised dossier (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>Chưa nộp</source>
+        <translation>Not presented</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="46" />
+        <source>Phiên làm việc đã khoá</source>
+        <translation>Session locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="46" />
+        <source>Đăng nhập – Một cửa</source>
+        <translation>Sign in – One-stop desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="51" />
+        <source>Phiên làm việc đã khoá do không thao tác. Nhập lại mật khẩu để tiếp tục.</source>
+        <translation>The session locked itself after idle time. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="53" />
+        <source>Phần mềm tiếp nhận hồ sơ Bộ phận Một cửa</source>
+        <translation>Dossier reception for the one-stop desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="71" />
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="73" />
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="85" />
+        <source>Đăng &amp;nhập</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="88" />
+        <source>Th&amp;oát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="107" />
+        <source>Đang mở kho dữ liệu…</source>
+        <translation>Opening the local store…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="129" />
+        <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="134" />
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="78" />
+        <source>Một cửa – Tiếp nhận hồ sơ</source>
+        <translation>One-stop desk – Dossier reception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93" />
+        <source>Tìm theo mã hồ sơ, tên người nộp hoặc thủ tục — gõ có dấu hay không dấu đều được</source>
+        <translation>Search by dossier code, applicant or procedure — with or without diacritics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95" />
+        <source>&amp;Tìm (Ctrl+F):</source>
+        <translation>&amp;Search (Ctrl+F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97" />
+        <source>Mọi &amp;ngày</source>
+        <translation>&amp;All days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99" />
+        <source>Tìm cả hồ sơ của những ngày trước</source>
+        <translation>Search the dossiers of earlier days too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128" />
+        <source>Phiên làm việc đã khoá.</source>
+        <translation>The session is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>Thao tác</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>Tiếp nhận mới (F2)</source>
+        <translation>New reception (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200" />
+        <source>Xem chi tiết (Enter)</source>
+        <translation>Details (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202" />
+        <source>Tìm (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
+        <source>Làm mới (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204" />
+        <source>Khoá (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206" />
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214" />
+        <source>Hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220" />
+        <source>Ngôn ngữ / Languag&amp;e</source>
+        <translation>Languag&amp;e / Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238" />
+        <source>Cán bộ: %1 (%2)</source>
+        <translation>Officer: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243" />
+        <source>quầy này</source>
+        <translation>this counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245" />
+        <source>Hồ sơ tiếp nhận hôm nay tại %1 – %2</source>
+        <translation>Dossiers received today at %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="267" />
+        <source>%n hồ sơ</source>
+        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275" />
+        <source>Không có hồ sơ nào khớp. Thử bỏ bớt chữ, hoặc đánh dấu “Mọi ngày”.</source>
+        <translation>No dossier matches. Try fewer words, or tick “All days”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279" />
+        <source>Hôm nay chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới.</source>
+        <translation>No dossier received today yet. Press F2 for a new reception.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342" />
+        <source>Huỷ tiếp nhận</source>
+        <translation>Cancel reception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343" />
+        <source>Bỏ hồ sơ đang nhập? Những gì đã nhập sẽ không được lưu.</source>
+        <translation>Discard this dossier? What was entered will not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="344" />
+        <source>&amp;Bỏ hồ sơ này</source>
+        <translation>&amp;Discard this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345" />
+        <source>&amp;Tiếp tục nhập</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360" />
+        <source>Đã lưu hồ sơ %1.</source>
+        <translation>Dossier %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="101" />
+        <source>Đang tạo bản xem trước…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="113" />
+        <source>&amp;In… (Ctrl+P)</source>
+        <translation>&amp;Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="117" />
+        <source>&amp;Lưu bản PDF… (Ctrl+S)</source>
+        <translation>&amp;Save PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="120" />
+        <source>Đó&amp;ng (Esc)</source>
+        <translation>&amp;Close (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pdf_preview.py" line="154" />
+        <source>%n trang</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="161" />
+        <source>Không tạo được bản xem trước.</source>
+        <translation>The preview could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="174" />
+        <source>In biểu mẫu</source>
+        <translation>Print form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="182" />
+        <source>Đang chuẩn bị bản in…</source>
+        <translation>Preparing the print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="187" />
+        <source>Đã gửi bản in.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="190" />
+        <source>Máy in không nhận lệnh in.</source>
+        <translation>The printer refused the job.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="202" />
+        <source>Lưu bản PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="216" />
+        <source>Đã lưu: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="69" />
+        <source>Họ và tên đầy đủ, có dấu</source>
+        <translation>Full name, with diacritics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="71" />
+        <source>12 chữ số trên thẻ căn cước</source>
+        <translation>12 digits on the identity card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="74" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="78" />
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="79" />
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="81" />
+        <source>Số nhà, đường, xã/phường, tỉnh/thành phố</source>
+        <translation>House number, street, commune/ward, province/city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="107" />
+        <source>Họ &amp;và tên:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="108" />
+        <source>Số định &amp;danh:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="109" />
+        <source>Ngày &amp;sinh:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="110" />
+        <source>&amp;Giới tính:</source>
+        <translation>S&amp;ex:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="111" />
+        <source>Điện th&amp;oại:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="113" />
+        <source>Đị&amp;a chỉ:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="114" />
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="145" />
+        <source>Ngày sinh chưa đúng dạng ngày/tháng/năm (dd/mm/yyyy).</source>
+        <translation>The birth date is not in day/month/year form (dd/mm/yyyy).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonWarnings</name>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="22" />
+        <source>Số định danh phải gồm đúng 12 chữ số.</source>
+        <translation>The ID number must have exactly 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="25" />
+        <source>Mã tỉnh (3 chữ số đầu) của số định danh không tồn tại.</source>
+        <translation>The province code (first 3 digits) of the ID number does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="28" />
+        <source>Năm sinh không khớp với số định danh (chữ số 5–6).</source>
+        <translation>The birth year does not match the ID number (digits 5–6).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="31" />
+        <source>Thế kỷ sinh không khớp với số định danh (chữ số 4).</source>
+        <translation>The century of birth does not match the ID number (digit 4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="34" />
+        <source>Giới tính không khớp với số định danh (chữ số 4).</source>
+        <translation>The sex does not match the ID number (digit 4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="38" />
+        <source>Số định danh có điểm chưa khớp; hãy kiểm tra lại với thẻ căn cước.</source>
+        <translation>Something in the ID number does not match; check it against the identity card.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="72" />
+        <source>Tiếp nhận hồ sơ mới</source>
+        <translation>New reception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="87" />
+        <source>1. Thủ tục hành chính  (Alt+1)</source>
+        <translation>1. Administrative procedure  (Alt+1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="91" />
+        <source>Gõ mã hoặc tên thủ tục, không cần dấu (ví dụ: khai sinh)</source>
+        <translation>Type the procedure's code or name, diacritics optional (e.g. khai sinh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="106" />
+        <source>2. Người nộp hồ sơ  (Alt+2)</source>
+        <translation>2. Applicant  (Alt+2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="108" />
+        <source>Có người khác nộp thay (được uỷ quyền)</source>
+        <translation>Someone else submits on the applicant's behalf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="118" />
+        <source>3. Thành phần hồ sơ  (Alt+3)</source>
+        <translation>3. Dossier components  (Alt+3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="129" />
+        <source>4. Kết quả tiếp nhận  (Alt+4)</source>
+        <translation>4. Decision  (Alt+4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="132" />
+        <source>Nhận kết quả tại Bộ phận Một cửa</source>
+        <translation>Result collected at the one-stop desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="133" />
+        <source>Nhận kết quả qua dịch vụ bưu chính</source>
+        <translation>Result sent by post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="137" />
+        <source>Lý do — bắt buộc khi từ chối; khi yêu cầu bổ sung, để trống sẽ ghi các thành phần còn thiếu</source>
+        <translation>Reason — required to refuse; for a supplement, left empty it lists the missing components</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="139" />
+        <source>&amp;Tiếp nhận, in giấy hẹn – Mẫu 01 (Ctrl+Enter)</source>
+        <translation>&amp;Receive, print receipt – Form 01 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="141" />
+        <source>Yêu cầu &amp;bổ sung – Mẫu 02</source>
+        <translation>Request &amp;supplement – Form 02</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="143" />
+        <source>Từ &amp;chối – Mẫu 03</source>
+        <translation>Re&amp;fuse – Form 03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="145" />
+        <source>&amp;Huỷ (Esc)</source>
+        <translation>&amp;Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="150" />
+        <source>Nơi t&amp;rả kết quả:</source>
+        <translation>Result &amp;delivery:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="152" />
+        <source>&amp;Lý do:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/reception_page.py" line="283" />
+        <source>%n ngày làm việc</source>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="285" />
+        <source>trong ngày</source>
+        <translation>same day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="288" />
+        <source>Lĩnh vực: %1</source>
+        <translation>Field: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="289" />
+        <source>Thời hạn giải quyết: %1</source>
+        <translation>Processing time: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="290" />
+        <source>Lệ phí: %1</source>
+        <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="290" />
+        <source>không</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="367" />
+        <source>Còn thiếu:</source>
+        <translation>Missing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="370" />
+        <source>✓ Đủ các thành phần bắt buộc.</source>
+        <translation>✓ All required components are present.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="385" />
+        <source>Bước 1: gõ vài chữ của tên thủ tục rồi chọn trong danh sách (↓, Enter).</source>
+        <translation>Step 1: type a few letters of the procedure's name, then pick it from the list (↓, Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="387" />
+        <source>Bước 2: nhập họ tên và số định danh của người nộp hồ sơ.</source>
+        <translation>Step 2: enter the applicant's name and ID number.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/reception_page.py" line="390" />
+        <source>Bước 3: đánh dấu từng thành phần đã nhận (Dấu cách), chọn hình thức và đính kèm các trang. Còn thiếu %n thành phần: nếu công dân không bổ sung ngay, chọn “Yêu cầu bổ sung – Mẫu 02”.</source>
+        <translation><numerusform>Step 3: tick each component received (Space), choose how it was presented and attach its pages. %n component is missing: if the citizen cannot add it now, choose “Request supplement – Form 02”.</numerusform><numerusform>Step 3: tick each component received (Space), choose how it was presented and attach its pages. %n components are missing: if the citizen cannot add them now, choose “Request supplement – Form 02”.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="396" />
+        <source>Bước 4: hồ sơ đã đủ. Nhấn Ctrl+Enter để tiếp nhận và in giấy hẹn (Mẫu 01).</source>
+        <translation>Step 4: the dossier is complete. Press Ctrl+Enter to receive it and print the receipt (Form 01).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="428" />
+        <source>Chưa nhập họ tên người nộp hồ sơ.</source>
+        <translation>The applicant's name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="433" />
+        <source>Hồ sơ còn thiếu thành phần bắt buộc, chưa thể cấp giấy hẹn. Hãy yêu cầu bổ sung (Mẫu 02).</source>
+        <translation>Required components are missing, no receipt yet. Request a supplement (Form 02).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="440" />
+        <source>Hồ sơ còn thiếu: %1.</source>
+        <translation>The dossier lacks: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="444" />
+        <source>Từ chối cần ghi lý do (căn cứ pháp lý) vào ô Lý do.</source>
+        <translation>A refusal needs its reason (legal ground) in the Reason box.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="446" />
+        <source>Yêu cầu bổ sung cần ghi rõ nội dung cần bổ sung vào ô Lý do.</source>
+        <translation>A supplement request needs what to supplement in the Reason box.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="453" />
+        <source>Đang lưu hồ sơ và tạo biểu mẫu…</source>
+        <translation>Saving the dossier and making the form…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="453" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="456" />
+        <source>Đang lưu</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reception_page.py" line="488" />
+        <source>Chưa lưu được hồ sơ</source>
+        <translation>The dossier was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="150" />
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="231" />
+        <source>● Đang kiểm tra…</source>
+        <translation>● Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="237" />
+        <source>● Chưa cấu hình máy chủ trung tâm</source>
+        <translation>● No central server configured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="239" />
+        <source>● Trực tuyến</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="241" />
+        <source>● Ngoại tuyến</source>
+        <translation>● Offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="245" />
+        <source>Chờ gửi: %n mục</source>
+        <translation><numerusform>Waiting: %n item</numerusform><numerusform>Waiting: %n items</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="247" />
+        <source>Đồng bộ lần cuối: chưa có</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="251" />
+        <source>Đồng bộ lần cuối: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="254" />
+        <source>⚠ Cần xử lý: %n</source>
+        <translation><numerusform>⚠ Needs attention: %n</numerusform><numerusform>⚠ Needs attention: %n</numerusform></translation>
+    </message>
+</context>
+</TS>

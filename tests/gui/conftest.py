@@ -1,0 +1,59 @@
+"""GUI fixtures: a real store with a small catalog and an officer, the client's task runner (any test
+leaving background work running fails), and ClientServices over the real services."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture()
+def runner(qapp: Any) -> Iterator[Any]:
+    from ui.workers import TaskRunner
+
+    task_runner = TaskRunner()
+    yield task_runner
+    done = task_runner.wait_done(20_000)
+    qapp.processEvents()
+    assert done, "background work still running at the end of the test"
+
+
+@pytest.fixture()
+def real(ctx: Any) -> Any:
+    """Real AccountService and ReceptionService on a fresh store with the test procedure."""
+    from desk_app.accounts import AccountService
+    from desk_app.domain.types import Role
+    from desk_app.reception import ReceptionService
+    from tests.fixtures_catalog import add_test_procedure
+    from ui.services import ClientServices
+
+    with ctx.sessions.begin() as s:
+        add_test_procedure(s)
+    accounts = AccountService(ctx)
+    officer = accounts.create_account("canbo", "Lê Thị Mai", Role.OFFICER, "matkhau123")
+    services = ClientServices(
+        accounts=accounts,
+        reception=ReceptionService(ctx),
+        counter_name=ctx.workstation.name,
+        save_setting=ctx.set_setting,
+    )
+    return services, officer
+
+
+@pytest.fixture()
+def page_files(tmp_path: Path) -> list[Path]:
+    from PIL import Image, ImageDraw
+
+    files = []
+    for n, colour in enumerate(("white", "ivory", "lightyellow"), start=1):
+        img = Image.new("RGB", (420, 594), colour)
+        ImageDraw.Draw(img).text((40, 40), f"Trang {n}", fill="black")
+        path = tmp_path / f"trang-{n}.png"
+        img.save(path)
+        files.append(path)
+    return files

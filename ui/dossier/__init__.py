@@ -1,0 +1,1 @@
+"""dossier of the desktop client."""

@@ -1,0 +1,394 @@
+"""Dossier details: the dossier's fields, its components as presented, its pages as thumbnails
+(loaded on workers, one by one as they arrive) and its forms, to preview and print."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.error_text import show_error
+from ui.labels import document_text, form_text, requirement_text
+from ui.models.dossier_table_model import format_time, status_text
+from ui.reception.component_checklist import FILE_FILTER
+from ui.widgets.pdf_preview import PdfPreviewDialog
+from ui.workers import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+THUMB = 200
+
+
+def _image_from_png(data: bytes) -> QImage:
+    image = QImage()
+    image.loadFromData(data, "PNG")
+    return image
+
+
+def _framed(image: QImage) -> QPixmap:
+    """A thin grey frame: white pages would otherwise vanish into the white list."""
+    pixmap = QPixmap.fromImage(image)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#9a9a9a"))
+    painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
+    painter.end()
+    return pixmap
+
+
+class DossierDetailsPage(QWidget):
+    back_requested = Signal()
+    loaded = Signal(object)  # DossierDetail
+    thumbnails_done = Signal(int)
+    attest_opened = Signal(object)  # the AttestDialog
+
+    def __init__(
+        self,
+        reception: Any,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        verification: Any | None = None,
+        officer: Any | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPage")
+        self._reception = reception
+        self._runner = runner
+        self._verification = verification
+        self._officer = officer
+        self.attest_dialog: QDialog | None = None
+        self.detail: Any | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self._load_ticket = 0
+        self._thumbs_pending = 0
+
+        self.title = QLabel()
+        self.title.setObjectName("heading")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fields = QFormLayout()
+        self._field_labels: dict[str, QLabel] = {}
+        for key, text in (
+            ("procedure", self.tr("Thủ tục:")),
+            ("applicant", self.tr("Người nộp:")),
+            ("submitter", self.tr("Người nộp thay:")),
+            ("status", self.tr("Trạng thái:")),
+            ("reason", self.tr("Lý do:")),
+            ("received", self.tr("Tiếp nhận lúc:")),
+            ("due", self.tr("Hẹn trả kết quả:")),
+            ("pages", self.tr("Số trang đã số hoá:")),
+        ):
+            value = QLabel()
+            value.setObjectName(f"field.{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._field_labels[key] = value
+            self.fields.addRow(text, value)
+        info_box = QGroupBox(self.tr("Thông tin hồ sơ"))
+        info_box.setLayout(self.fields)
+
+        self.components = QTableWidget(0, 4)
+        self.components.setObjectName("components")
+        self.components.setHorizontalHeaderLabels([
+            self.tr("Thành phần"), self.tr("Hình thức"), self.tr("Số bản"), self.tr("Yêu cầu"),
+        ])
+        self.components.verticalHeader().hide()
+        self.components.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.components.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.components.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2, 3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        comp_box = QGroupBox(self.tr("Thành phần hồ sơ"))
+        comp_layout = QVBoxLayout(comp_box)
+        comp_layout.addWidget(self.components)
+        self.attest_button = QPushButton(self.tr("Đố&i chiếu bản chụp với bản chính…"))
+        self.attest_button.setObjectName("attestButton")
+        self.attest_button.setToolTip(self.tr(
+            "Chọn thành phần có bản chụp, rồi chọn ảnh quét bản chính công dân xuất trình"
+        ))
+        self.attest_button.setVisible(verification is not None)
+        self.attest_button.setEnabled(False)
+        comp_layout.addWidget(self.attest_button)
+
+        self.documents = QListWidget()
+        self.documents.setObjectName("documents")
+        self.open_document_button = QPushButton(self.tr("&Xem / in biểu mẫu (Enter)"))
+        self.open_document_button.setObjectName("openDocument")
+        doc_box = QGroupBox(self.tr("Biểu mẫu đã tạo"))
+        doc_layout = QVBoxLayout(doc_box)
+        self.documents.setMaximumHeight(110)
+        doc_layout.addWidget(self.documents)
+        doc_layout.addWidget(self.open_document_button)
+
+        self.thumbs = QListWidget()
+        self.thumbs.setObjectName("thumbnails")
+        self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbs.setIconSize(QSize(THUMB, THUMB))
+        self.thumbs.setGridSize(QSize(THUMB + 24, THUMB + 40))
+        self.thumbs.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.thumbs.setMovement(QListWidget.Movement.Static)
+        self.thumbs.setWordWrap(True)
+        self.add_pages_button = QPushButton(self.tr("&Thêm trang từ tệp…"))
+        self.add_pages_button.setObjectName("addPages")
+        self.pages_status = QLabel()
+        pages_box = QGroupBox(self.tr("Các trang đã số hoá"))
+        pages_layout = QVBoxLayout(pages_box)
+        pages_layout.addWidget(self.thumbs, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.pages_status, 1)
+        row.addWidget(self.add_pages_button)
+        pages_layout.addLayout(row)
+
+        self.back_button = QPushButton(self.tr("&Quay lại danh sách (Esc)"))
+        self.back_button.setObjectName("backButton")
+
+        left = QVBoxLayout()
+        left.addWidget(info_box)
+        left.addWidget(comp_box, 3)
+        left.addWidget(doc_box)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addWidget(pages_box, 3)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.back_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(columns, 1)
+
+        self.back_button.clicked.connect(self.back_requested)
+        self.open_document_button.clicked.connect(self.open_selected_document)
+        self.documents.itemActivated.connect(lambda _i: self.open_selected_document())
+        self.add_pages_button.clicked.connect(self._choose_pages)
+        self.attest_button.clicked.connect(self._choose_original)
+        self.components.currentCellChanged.connect(lambda *_: self._update_attest())
+        esc = QShortcut(QKeySequence("Escape"), self)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.back_requested)
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def load(self, code: str) -> None:
+        self._load_ticket += 1
+        ticket = self._load_ticket
+        self.title.setText(self.tr("Hồ sơ %1").replace("%1", code))
+        self._runner.run(
+            self._reception.dossier, code,
+            owner=self, on_result=lambda d: self._on_loaded(d, ticket),
+            on_error=lambda e: show_error(self, e),
+        )
+
+    def _on_loaded(self, detail: Any, ticket: int) -> None:
+        if ticket != self._load_ticket:
+            return  # the officer already opened another dossier
+        self.detail = detail
+        summary = detail.summary
+        self.title.setText(self.tr("Hồ sơ %1").replace("%1", summary.code))
+        f = self._field_labels
+        f["procedure"].setText(f"{summary.procedure_code} – {summary.procedure_name}")
+        applicant = summary.applicant_name
+        extra = ", ".join(x for x in (detail.applicant_address, detail.applicant_phone) if x)
+        f["applicant"].setText(f"{applicant}\n{extra}" if extra else applicant)
+        f["submitter"].setText(detail.submitter_name or "—")
+        f["status"].setText(status_text(summary.status))
+        f["reason"].setText(detail.reason or "—")
+        f["received"].setText(format_time(summary.received_at, with_date=True))
+        f["due"].setText(format_time(summary.due_at, with_date=True) or "—")
+        f["pages"].setText(str(len(detail.pages)))
+
+        self.components.setRowCount(len(detail.components))
+        for r, comp in enumerate(detail.components):
+            form_label = form_text(comp.form)
+            if comp.original_shown:
+                form_label += self.tr(" (đã đối chiếu bản chính)")
+            texts = (comp.name, form_label, str(comp.quantity) if comp.form else "",
+                     requirement_text(comp.requirement))
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if c == 1 and comp.form is None:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.components.setItem(r, c, item)
+        self.components.resizeRowsToContents()
+        if detail.components:
+            self.components.setCurrentCell(0, 0)
+        self._update_attest()
+
+        self.documents.clear()
+        for doc in detail.documents:
+            item = QListWidgetItem(
+                f"{document_text(doc.kind)}  ({format_time(doc.created_at, True)})"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, doc.kind)
+            item.setData(Qt.ItemDataRole.UserRole + 1, doc.sha256)
+            self.documents.addItem(item)
+        if self.documents.count():
+            self.documents.setCurrentRow(0)
+        self.open_document_button.setEnabled(self.documents.count() > 0)
+        self._load_thumbnails(detail, ticket)
+        self.documents.setFocus()
+        self.loaded.emit(detail)
+
+    def _load_thumbnails(self, detail: Any, ticket: int) -> None:
+        self.thumbs.clear()
+        pages = list(detail.pages)
+        self._thumbs_pending = len(pages)
+        names = {c.id: c.name for c in detail.components}
+        if not pages:
+            self.pages_status.setText(self.tr("Chưa có trang nào được số hoá."))
+            self.thumbnails_done.emit(0)
+            return
+        self.pages_status.setText(self.tr("Đang tải %n trang…", "", len(pages)))
+        placeholder = QPixmap(THUMB * 3 // 4, THUMB)
+        placeholder.fill(Qt.GlobalColor.lightGray)
+        for n, page in enumerate(pages, start=1):
+            caption = self.tr("Trang %1").replace("%1", str(n))
+            component = names.get(page.component_id)
+            if component:
+                caption += "\n" + (component if len(component) < 28 else component[:26] + "…")
+            item = QListWidgetItem(QIcon(placeholder), caption)
+            item.setToolTip(component or "")
+            self.thumbs.addItem(item)
+            self._runner.run(
+                self._thumbnail_image, page.sha256,
+                owner=self, on_result=lambda img, item=item: self._on_thumb(img, item, ticket),
+                on_error=lambda e: self._on_thumb(None, None, ticket),
+            )
+
+    def _thumbnail_image(self, sha256: str) -> QImage:
+        return _image_from_png(self._reception.thumbnail_png(sha256, max_side=THUMB))
+
+    def _on_thumb(self, image: QImage | None, item: QListWidgetItem | None, ticket: int) -> None:
+        if ticket != self._load_ticket:
+            return
+        if image is not None and item is not None and not image.isNull():
+            item.setIcon(QIcon(_framed(image)))
+        self._thumbs_pending -= 1
+        if self._thumbs_pending <= 0:
+            self.pages_status.setText(self.tr("%n trang", "", self.thumbs.count()))
+            self.thumbnails_done.emit(self.thumbs.count())
+
+    # --- comparing a copy with its original -------------------------------------------------------
+
+    def selected_component(self) -> Any | None:
+        row = self.components.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.components):
+            return None
+        return self.detail.components[row]
+
+    def _copy_pages(self, component: Any) -> list[Any]:
+        assert self.detail is not None
+        return [p for p in self.detail.pages if p.component_id == component.id]
+
+    def _update_attest(self) -> None:
+        comp = self.selected_component()
+        self.attest_button.setEnabled(
+            self._verification is not None and comp is not None and bool(self._copy_pages(comp))
+        )
+
+    def _choose_original(self) -> None:
+        comp = self.selected_component()
+        if comp is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Ảnh quét bản chính của: %1").replace("%1", comp.name), "", FILE_FILTER
+        )
+        if path:
+            self.attest(comp, Path(path))
+
+    def attest(self, component: Any, original: Path) -> None:
+        """Opens the comparison of the component's first copy page with the original's scan. The
+        copy page is read on a worker; the dialog then compares and records on its own workers
+        (ui/verify). `attest_opened` carries the dialog."""
+        from ui.verify.attest_dialog import AttestDialog
+        from ui.verify.attest_dialog import ComponentInfo as AttestComponent
+
+        if self.detail is None or self._verification is None or self._officer is None:
+            return
+        pages = self._copy_pages(component)
+        if not pages:
+            return
+        summary = self.detail.summary
+        info = AttestComponent(summary.id, component.id, component.name, summary.code,
+                               component.requirement, component.form)
+
+        def open_dialog(copy: bytes) -> None:
+            dialog = AttestDialog(self._verification, info, self._officer, original, copy,
+                                  pool=self._runner.pool, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.attest_dialog = dialog
+            dialog.open()
+            self.attest_opened.emit(dialog)
+
+        self._runner.run(self._reception.page_bytes, pages[0].sha256, owner=self,
+                         on_result=open_dialog, on_error=lambda e: show_error(self, e))
+
+    # --- documents and pages --------------------------------------------------------------------
+
+    def open_selected_document(self) -> PdfPreviewDialog | None:
+        item = self.documents.currentItem()
+        if item is None or self.detail is None:
+            return None
+        return self.open_document(item.data(Qt.ItemDataRole.UserRole))
+
+    def open_document(self, kind: str) -> PdfPreviewDialog | None:
+        if self.detail is None:
+            return None
+        code = self.detail.summary.code
+        self.preview = PdfPreviewDialog(
+            self._runner,
+            f"{document_text(kind)} – {code}",
+            loader=lambda: self._reception.document_pdf(code, kind),
+            suggested_name=f"{code}-{kind}.pdf",
+            parent=self,
+        )
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.open()
+        return self.preview
+
+    def _choose_pages(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn trang cần thêm"), "", FILE_FILTER)
+        if paths:
+            self.add_pages([Path(p) for p in paths])
+
+    def add_pages(self, files: list[Path]) -> None:
+        if self.detail is None:
+            return
+        code = self.detail.summary.code
+        self.add_pages_button.setEnabled(False)
+        self.pages_status.setText(self.tr("Đang thêm trang…"))
+
+        def done(_count: int) -> None:
+            self.add_pages_button.setEnabled(True)
+            self.load(code)
+
+        def failed(exc: BaseException) -> None:
+            self.add_pages_button.setEnabled(True)
+            self.pages_status.clear()
+            show_error(self, exc)
+
+        self._runner.write(self._reception.add_pages, code, files, owner=self,
+                           on_result=done, on_error=failed)

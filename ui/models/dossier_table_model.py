@@ -1,0 +1,113 @@
+"""Item model for a list of DossierSummary rows (the main window's table of today's dossiers)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from PySide6.QtGui import QColor
+
+from desk_app.domain.types import DossierStatus
+
+STATUS_TEXT: dict[str, str] = {
+    DossierStatus.RECEIVED: QT_TRANSLATE_NOOP("DossierStatus", "Đã tiếp nhận"),
+    DossierStatus.SUPPLEMENT_REQUESTED: QT_TRANSLATE_NOOP("DossierStatus", "Chờ bổ sung"),
+    DossierStatus.REFUSED: QT_TRANSLATE_NOOP("DossierStatus", "Từ chối"),
+    DossierStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("DossierStatus", "Đang giải quyết"),
+    DossierStatus.RESOLVED: QT_TRANSLATE_NOOP("DossierStatus", "Đã có kết quả"),
+    DossierStatus.RETURNED: QT_TRANSLATE_NOOP("DossierStatus", "Đã trả kết quả"),
+}
+
+
+def status_text(status: str) -> str:
+    source = STATUS_TEXT.get(status)
+    return QCoreApplication.translate("DossierStatus", source) if source else status
+
+
+def format_time(value: dt.datetime | None, with_date: bool = False) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%H:%M %d/%m/%Y" if with_date else "%H:%M")
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DossierTableModel(QAbstractTableModel):
+    CODE, PROCEDURE, APPLICANT, RECEIVED, DUE, STATUS, PAGES = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._headers = [
+            self.tr("Mã hồ sơ"),
+            self.tr("Thủ tục"),
+            self.tr("Người nộp"),
+            self.tr("Tiếp nhận"),
+            self.tr("Hẹn trả"),
+            self.tr("Trạng thái"),
+            self.tr("Số trang"),
+        ]
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        d = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.CODE:
+                return d.code
+            if col == self.PROCEDURE:
+                return d.procedure_name
+            if col == self.APPLICANT:
+                return d.applicant_name
+            if col == self.RECEIVED:
+                return format_time(d.received_at)
+            if col == self.DUE:
+                return d.due_at.strftime("%d/%m/%Y") if d.due_at else "—"
+            if col == self.STATUS:
+                return status_text(d.status)
+            if col == self.PAGES:
+                return str(d.pages)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
+            # what still needs the officer's attention stands out
+            if d.status == DossierStatus.SUPPLEMENT_REQUESTED:
+                return QColor("#9a5b00")
+            if d.status == DossierStatus.REFUSED:
+                return QColor("#b00020")
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PROCEDURE:
+            return f"{d.procedure_code} – {d.procedure_name}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.PAGES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return d.code
+        return None

@@ -1,0 +1,1 @@
+"""reception of the desktop client."""

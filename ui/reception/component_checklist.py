@@ -1,0 +1,233 @@
+"""The component checklist of a new reception: one row per published component of the procedure,
+ticked when presented, with how it was presented and the files of its pages."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from desk_app.domain.types import PresentationForm, Requirement
+from ui.labels import form_text
+
+logger = logging.getLogger(__name__)
+
+FILE_FILTER = "Ảnh hoặc PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)"
+# A photocopy comes with its original, which the officer compares and then signs the copy for.
+_ORIGINAL_IN_HAND = {PresentationForm.PHOTOCOPY_WITH_ORIGINAL}
+
+
+class _NameLabel(QLabel):
+    """The component's name, wrapped; a click ticks the row's box like the box's own text would."""
+
+    def __init__(self, text: str, tick: QCheckBox) -> None:
+        super().__init__(text)
+        self._tick = tick
+        self.setWordWrap(True)
+        self.setBuddy(tick)
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        self._tick.toggle()
+        self._tick.setFocus()
+        super().mousePressEvent(event)
+
+
+@dataclass
+class ComponentRow:
+    info: Any  # ComponentInfo
+    tick: QCheckBox
+    label: QLabel
+    form: QComboBox
+    quantity: QSpinBox
+    original: QCheckBox
+    attach: QPushButton
+    files_label: QLabel
+    files: list[Path] = field(default_factory=list)
+
+
+class ComponentChecklist(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("componentChecklist")
+        self.rows: list[ComponentRow] = []
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(1, 1)
+        self._placeholder = QLabel(self.tr("Chọn thủ tục để hiện danh sách thành phần hồ sơ."))
+        self._placeholder.setStyleSheet("color: #666;")
+        self._grid.addWidget(self._placeholder, 0, 0, 1, 7)
+
+    def _clear(self) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            w = item.widget()
+            if w is not None and w is not self._placeholder:
+                w.deleteLater()
+        self.rows.clear()
+
+    def set_procedure(self, procedure: Any | None) -> None:
+        self._clear()
+        if procedure is None:
+            self._grid.addWidget(self._placeholder, 0, 0, 1, 6)
+            self._placeholder.show()
+            self.changed.emit()
+            return
+        self._placeholder.hide()
+        headers = [
+            "",
+            self.tr("Thành phần (Dấu cách: đánh dấu đã nộp)"),
+            self.tr("Hình thức"),
+            self.tr("Số bản"),
+            self.tr("Đối chiếu"),
+            self.tr("Tệp"),
+            "",
+        ]
+        for col, text in enumerate(headers):
+            label = QLabel(f"<b>{text}</b>")
+            self._grid.addWidget(label, 0, col)
+        for n, info in enumerate(procedure.components, start=1):
+            self._add_row(n, info)
+        self.changed.emit()
+
+    def _add_row(self, n: int, info: Any) -> None:
+        notes = []
+        if info.requirement == Requirement.SHOW:
+            notes.append(self.tr("chỉ xuất trình, không thu bản sao"))
+        if info.optional:
+            notes.append(self.tr("nếu có"))
+        if info.available_as_data:
+            notes.append(self.tr("có sẵn trên CSDL/VNeID: không yêu cầu nộp giấy"))
+        text = info.name
+        if notes:
+            text += f" <i>({'; '.join(notes)})</i>"
+        tick = QCheckBox(f"{n}.")
+        tick.setObjectName(f"component.{n}.tick")
+        tick.setAccessibleName(info.name)
+        label = _NameLabel(text, tick)
+        label.setObjectName(f"component.{n}.name")
+        label.setToolTip(info.legal_basis or "")
+        label.setMinimumWidth(280)
+        form = QComboBox()
+        form.setObjectName(f"component.{n}.form")
+        accepted = list(info.accepted_forms) or [f.value for f in PresentationForm]
+        for value in accepted:
+            form.addItem(form_text(value), value)
+        if info.available_as_data and form.findData(PresentationForm.NATIONAL_DATA.value) >= 0:
+            # the officer looks it up instead of asking for paper (Decree 118 Art. 5 item 9)
+            form.setCurrentIndex(form.findData(PresentationForm.NATIONAL_DATA.value))
+        quantity = QSpinBox()
+        quantity.setObjectName(f"component.{n}.quantity")
+        quantity.setRange(1, 99)
+        quantity.setValue(max(1, int(info.quantity or 1)))
+        original = QCheckBox(self.tr("đã xem bản chính"))
+        original.setObjectName(f"component.{n}.original")
+        attach = QPushButton(self.tr("Đính kèm…"))
+        attach.setObjectName(f"component.{n}.attach")
+        attach.setToolTip(self.tr("Đính kèm ảnh hoặc PDF các trang của thành phần này"))
+        files_label = QLabel("—")
+        files_label.setObjectName(f"component.{n}.files")
+        files_label.setMinimumWidth(60)
+        row = ComponentRow(info, tick, label, form, quantity, original, attach, files_label)
+        self.rows.append(row)
+        r = len(self.rows)
+        for col, w in enumerate((tick, label, form, quantity, original, files_label, attach)):
+            self._grid.addWidget(w, r, col)
+        tick.toggled.connect(lambda _on, row=row: self._on_tick(row))
+        form.currentIndexChanged.connect(lambda _i, row=row: self._on_form(row))
+        quantity.valueChanged.connect(self.changed)
+        original.toggled.connect(self.changed)
+        attach.clicked.connect(lambda _c=False, row=row: self._choose_files(row))
+        self._on_tick(row, emit=False)
+
+    def _on_tick(self, row: ComponentRow, emit: bool = True) -> None:
+        on = row.tick.isChecked()
+        row.form.setEnabled(on)
+        row.original.setEnabled(on)
+        if on:
+            self._on_form(row, emit=False)
+        else:
+            row.quantity.setEnabled(False)
+            row.attach.setEnabled(False)
+        if emit:
+            self.changed.emit()
+
+    def _on_form(self, row: ComponentRow, emit: bool = True) -> None:
+        value = row.form.currentData()
+        if row.tick.isChecked():
+            row.original.setChecked(value in _ORIGINAL_IN_HAND)
+            # A document only shown, or read from a national database, leaves no paper to count
+            # or digitise here: no copy may be demanded of it.
+            paper = row.info.requirement != "show" and value != PresentationForm.NATIONAL_DATA
+            row.quantity.setEnabled(paper)
+            row.attach.setEnabled(paper)
+        if emit:
+            self.changed.emit()
+
+    def _choose_files(self, row: ComponentRow) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Chọn các trang của: %1").replace("%1", row.info.name), "", FILE_FILTER
+        )
+        if paths:
+            self.attach_files(self.rows.index(row), [Path(p) for p in paths])
+
+    def attach_files(self, index: int, paths: list[Path]) -> None:
+        row = self.rows[index]
+        row.files.extend(paths)
+        if not row.tick.isChecked():
+            row.tick.setChecked(True)
+        row.files_label.setText(self.tr("%n tệp", "", len(row.files)))
+        row.files_label.setToolTip("\n".join(p.name for p in row.files))
+        self.changed.emit()
+
+    def set_form(self, index: int, value: str) -> None:
+        row = self.rows[index]
+        row.tick.setChecked(True)
+        i = row.form.findData(value)
+        if i >= 0:
+            row.form.setCurrentIndex(i)
+
+    def component_inputs(self) -> list[dict[str, Any]]:
+        """Keyword arguments of desk_app.reception.ComponentInput, one per published component
+        (form None = not presented), in the published order."""
+        out = []
+        for row in self.rows:
+            on = row.tick.isChecked()
+            out.append({
+                "procedure_component_id": row.info.id,
+                "name": row.info.name,
+                "form": row.form.currentData() if on else None,
+                "quantity": row.quantity.value(),
+                "original_shown": bool(on and row.original.isChecked()),
+                "files": list(row.files) if on else [],
+            })
+        return out
+
+    def file_count(self) -> int:
+        return sum(len(r.files) for r in self.rows if r.tick.isChecked())
+
+    def first_field(self) -> QWidget | None:
+        return self.rows[0].tick if self.rows else None
+
+    def tab_chain(self) -> list[QWidget]:
+        chain: list[QWidget] = []
+        for r in self.rows:
+            chain += [r.tick, r.form, r.quantity, r.original, r.attach]
+        return chain
+
+    def set_row_missing(self, missing_ids: set[str]) -> None:
+        for r in self.rows:
+            r.label.setStyleSheet("color: #b00020;" if r.info.id in missing_ids else "")

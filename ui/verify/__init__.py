@@ -1,0 +1,1 @@
+"""The copy verification screens: compare view and attestation dialog."""

@@ -1,0 +1,250 @@
+"""The attestation dialog: the compare screen above, the officer's record of the component below
+(form of presentation, original shown, decision, and the reason required to accept a copy the
+engine found different). Comparison and the log write run in workers."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.types import PresentationForm
+from desk_app.errors import DeskError
+from desk_app.messages import message_for
+from desk_app.verification.attest import MIN_REASON_LENGTH, NOT_COMPARED, Officer
+from desk_app.verification.service import AttestRequest, ComparePack
+from ui.verify.compare_view import CompareView
+from ui.verify.worker import CallWorker
+
+logger = logging.getLogger(__name__)
+
+
+class VerificationServiceLike(Protocol):
+    def compare(self, original: bytes | Path, copy: bytes | Path) -> ComparePack: ...
+    def attest(self, request: AttestRequest, pack: ComparePack | None) -> Any: ...
+
+
+@dataclass
+class ComponentInfo:
+    dossier_id: str
+    component_id: str
+    name: str
+    dossier_code: str
+    requirement: str = "submit"
+    form: str | None = None  # how it was presented, when reception already recorded it
+
+
+class AttestDialog(QDialog):
+    compared = Signal(object)  # ComparePack
+    attested = Signal(object)  # VerificationEntry
+
+    def __init__(self, service: VerificationServiceLike, component: ComponentInfo,
+                 officer: Officer, original: bytes | Path, copy: bytes | Path,
+                 pool: QThreadPool | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.component = component
+        self.officer = officer
+        self.pool = pool or QThreadPool.globalInstance()
+        self.pack: ComparePack | None = None
+        self.compare_failed = False
+        self._workers: list[CallWorker] = []
+        self.setWindowTitle(self.tr("Đối chiếu bản chụp với bản chính — %1")
+                            .replace("%1", component.name))
+
+        self.view = CompareView(self)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the engine takes about a second
+        self.progress.setFormat(self.tr("Đang so sánh…"))
+        self.progress.setTextVisible(True)
+        self.status = QLabel(self.tr("Đang so sánh bản chụp với bản chính…"))
+
+        self.form = QComboBox()
+        labels = {
+            PresentationForm.PHOTOCOPY_WITH_ORIGINAL: self.tr("Bản chụp kèm bản chính để đối chiếu"),
+            PresentationForm.ORIGINAL: self.tr("Bản chính"),
+            PresentationForm.CERTIFIED_COPY: self.tr("Bản sao có chứng thực"),
+            PresentationForm.MASTER_REGISTER_COPY: self.tr("Bản sao từ sổ gốc"),
+            PresentationForm.ELECTRONIC_COPY: self.tr("Bản điện tử"),
+            PresentationForm.NATIONAL_DATA: self.tr("Dữ liệu từ CSDL quốc gia / VNeID / kho dữ liệu"),
+        }
+        for form, text in labels.items():
+            self.form.addItem(text, form.value)
+        if component.form and self.form.findData(component.form) >= 0:
+            self.form.setCurrentIndex(self.form.findData(component.form))
+        self.original_shown = QCheckBox(self.tr("Công dân đã xuất trình bản chính"))
+        self.original_shown.setChecked(True)
+        self.match = QRadioButton(self.tr("Khớp với bản chính"))
+        self.mismatch = QRadioButton(self.tr("Không khớp"))
+        self.decision = QButtonGroup(self)
+        self.decision.addButton(self.match)
+        self.decision.addButton(self.mismatch)
+        decision_row = QWidget()
+        dl = QHBoxLayout(decision_row)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.match)
+        dl.addWidget(self.mismatch)
+        dl.addStretch(1)
+        self.reason_label = QLabel(self.tr("Lý do vẫn xác nhận khớp (bắt buộc khi máy báo khác biệt):"))
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("Ví dụ: vết bẩn do máy photo, nội dung trùng khớp"))
+        self.reason.setFixedHeight(60)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+
+        fields = QFormLayout()
+        fields.addRow(self.tr("Hình thức nộp:"), self.form)
+        fields.addRow("", self.original_shown)
+        fields.addRow(self.tr("Kết luận của cán bộ:"), decision_row)
+        fields.addRow(self.reason_label)
+        fields.addRow(self.reason)
+
+        self.buttons = QDialogButtonBox()
+        self.ok_button = QPushButton(self.tr("Xác nhận đối chiếu"))
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = QPushButton(self.tr("Huỷ"))
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(fields)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(1280, 900)
+
+        for signal in (self.form.currentIndexChanged, self.original_shown.toggled,
+                       self.match.toggled, self.mismatch.toggled, self.reason.textChanged):
+            signal.connect(self._update_state)
+        self._start(self.service.compare, original, copy, done=self._on_compared,
+                    failed=self._on_compare_failed)
+        self._update_state()
+
+    # --- background work -------------------------------------------------------------------------
+
+    def _start(self, fn: Any, *args: Any, done: Any, failed: Any) -> CallWorker:
+        worker = CallWorker(fn, *args)
+        worker.signals.done.connect(done)
+        worker.signals.failed.connect(failed)
+        worker.signals.finished.connect(lambda w=worker: self._forget(w))
+        self._workers.append(worker)
+        self.pool.start(worker)
+        return worker
+
+    def _forget(self, worker: CallWorker) -> None:
+        if worker in self._workers:
+            self._workers.remove(worker)
+        self._update_state()
+
+    def busy(self) -> bool:
+        return bool(self._workers)
+
+    def _on_compared(self, pack: ComparePack) -> None:
+        self.pack = pack
+        self.progress.hide()
+        result = pack.result
+        self.view.set_pages(pack.original_aligned, pack.copy, result)
+        if result.flagged:
+            self.status.setText(self.tr("Máy so sánh phát hiện khác biệt: hãy xem các vùng được "
+                                        "khoanh đỏ trước khi kết luận."))
+            self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+        else:
+            self.status.setText(self.tr("Máy so sánh không thấy khác biệt."))
+            self.status.setStyleSheet("color: #1b5e20;")
+        self._update_state()
+        self.compared.emit(pack)
+
+    def _on_compare_failed(self, exc: Exception) -> None:
+        # The officer can still record what they saw with their own eyes; the entry then carries
+        # no engine verdict (and supervisors see it).
+        self.compare_failed = True
+        self.progress.hide()
+        text = message_for(exc) if isinstance(exc, DeskError) else self.tr("Không so sánh được")
+        self.status.setText(self.tr("Không so sánh được: %1").replace("%1", text))
+        self._update_state()
+
+    # --- the officer's record --------------------------------------------------------------------
+
+    def needs_comparison(self) -> bool:
+        return self.form.currentData() == PresentationForm.PHOTOCOPY_WITH_ORIGINAL.value
+
+    def reason_required(self) -> bool:
+        return (self.needs_comparison() and self.match.isChecked()
+                and self.pack is not None and self.pack.result.flagged)
+
+    def _update_state(self) -> None:
+        compare = self.needs_comparison()
+        for w in (self.match, self.mismatch):
+            w.setEnabled(compare)
+        required = self.reason_required()
+        self.reason_label.setVisible(required)
+        self.reason.setVisible(required)
+        ok = True
+        if compare:
+            ok = ((self.pack is not None or self.compare_failed) and self.original_shown.isChecked()
+                  and (self.match.isChecked() or self.mismatch.isChecked()))
+            if required and len(self.reason.toPlainText().strip()) < MIN_REASON_LENGTH:
+                ok = False
+        self.ok_button.setEnabled(ok and not any(w for w in self._workers
+                                                 if getattr(w, "is_attest", False)))
+
+    def request(self) -> AttestRequest:
+        compare = self.needs_comparison()
+        decision = ("match" if self.match.isChecked() else "mismatch") if compare else NOT_COMPARED
+        return AttestRequest(
+            dossier_id=self.component.dossier_id,
+            component_id=self.component.component_id,
+            officer=self.officer,
+            presentation_form=str(self.form.currentData()),
+            original_shown=self.original_shown.isChecked(),
+            decision=decision,
+            override_reason=self.reason.toPlainText().strip() if self.reason_required() else "",
+        )
+
+    def _on_accept(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        self.error.clear()
+        pack = self.pack if self.needs_comparison() else None
+        worker = self._start(self.service.attest, self.request(), pack,
+                             done=self._on_attested, failed=self._on_attest_failed)
+        worker.is_attest = True  # type: ignore[attr-defined]
+        self._update_state()
+
+    def _on_attested(self, entry: Any) -> None:
+        self.attested.emit(entry)
+        self.accept()
+
+    def _on_attest_failed(self, exc: Exception) -> None:
+        text = message_for(exc) if isinstance(exc, DeskError) else self.tr("Không ghi được")
+        self.error.setText(text)
+        self._update_state()
+
+    def reject(self) -> None:
+        for worker in self._workers:
+            worker.cancelled = True
+        self.view.blink_timer.stop()
+        super().reject()
