@@ -204,9 +204,9 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
                 out[kind] = FieldReading(sex, line.conf, line.box)
         elif kind == "name":
             value_line = None
-            if _looks_like_name(same):
+            if looks_like_name(same):
                 value_line, text = line, same
-            elif nxt is not None and label_of(nxt) is None and _looks_like_name(nxt.text):
+            elif nxt is not None and label_of(nxt) is None and looks_like_name(nxt.text):
                 value_line, text = nxt, nxt.text
             if value_line is not None:
                 out[kind] = FieldReading(tidy_name(text), value_line.conf, value_line.box)
@@ -243,8 +243,10 @@ def _union(words: list[tuple[str, float, tuple[int, int, int, int]]]) -> tuple[i
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]+$")
 
 
-def _looks_like_name(text: str) -> bool:
+def looks_like_name(text: str) -> bool:
     text = tidy_name(text)
+    if _LABELS["name"].search(fold(text)) or re.search(r"\b(FULL|NAME)\b", text):
+        return False
     return len(text.split()) >= 2 and bool(_NAME_CHARS.match(text)) and text == text.upper()
 
 

@@ -32,6 +32,7 @@ from desk_app.idcard.ocr_fields import (
     find_date,
     find_number,
     label_of,
+    looks_like_name,
     parse_fields,
     reread_digits,
     tesseract_tsv,
@@ -202,9 +203,17 @@ def read_printed(card_grey: np.ndarray) -> IdCardResult:
         result.name = str(name.value)
         _confidence(result, "name", name.conf)
         if name.box is not None:
-            again = tesseract_tsv(_crop(block, name.box), psm=7)
-            if tidy_name(" ".join(ln.text for ln in again)) != result.name:
+            # diacritics are where Tesseract slips: the line alone must read the same; if it
+            # does not, a third reading at 1.5x decides (the warning stays)
+            crop = _crop(block, name.box)
+            readings = [result.name, tidy_name(" ".join(ln.text for ln in tesseract_tsv(crop, psm=7)))]
+            if readings[1] != readings[0]:
                 result.warn("low_confidence_name")
+                big = cv2.resize(crop, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC)
+                readings.append(tidy_name(" ".join(ln.text for ln in tesseract_tsv(big, psm=7))))
+                plausible = [r for r in readings if looks_like_name(r)]
+                if plausible.count(_majority(plausible)) >= 2:
+                    result.name = _majority(plausible)
     sex = fields.get("sex")
     if sex is not None:
         result.sex = str(sex.value)
