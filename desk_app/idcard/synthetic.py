@@ -231,16 +231,23 @@ def photograph(card: Image.Image, params: PhotoParams, rng: random.Random,
     src = np.array(card.convert("RGB"), np.float32)
     if params.flipped:
         src = src[::-1, ::-1].copy()
-    cw = params.card_frac * w
-    ch = cw * CARD_H / CARD_W
     a = math.radians(params.angle)
     cx, cy = w / 2 + rng.uniform(-0.08, 0.08) * w, h / 2 + rng.uniform(-0.08, 0.08) * h
-    corners = []
-    for dx, dy in [(-cw / 2, -ch / 2), (cw / 2, -ch / 2), (cw / 2, ch / 2), (-cw / 2, ch / 2)]:
-        jx, jy = (rng.uniform(-1, 1) * params.perspective * cw for _ in range(2))
-        corners.append((cx + dx * math.cos(a) - dy * math.sin(a) + jx,
-                        cy + dx * math.sin(a) + dy * math.cos(a) + jy))
-    dst = np.array(corners, np.float32)
+    jitter = [rng.uniform(-1, 1) * params.perspective for _ in range(8)]
+    cw = params.card_frac * w
+    while True:  # the officer frames the whole card: shrink it until it lies inside the photo
+        ch = cw * CARD_H / CARD_W
+        corners = []
+        for k, (dx, dy) in enumerate([(-cw / 2, -ch / 2), (cw / 2, -ch / 2), (cw / 2, ch / 2),
+                                      (-cw / 2, ch / 2)]):
+            corners.append((cx + dx * math.cos(a) - dy * math.sin(a) + jitter[2 * k] * cw,
+                            cy + dx * math.sin(a) + dy * math.cos(a) + jitter[2 * k + 1] * cw))
+        dst = np.array(corners, np.float32)
+        margin = 0.03 * w
+        if (dst[:, 0].min() > margin and dst[:, 0].max() < w - margin
+                and dst[:, 1].min() > margin and dst[:, 1].max() < h - margin):
+            break
+        cw *= 0.95
     srcq = np.array([(0, 0), (CARD_W, 0), (CARD_W, CARD_H), (0, CARD_H)], np.float32)
     m = cv2.getPerspectiveTransform(srcq, dst)
     warped = cv2.warpPerspective(src, m, (w, h), flags=cv2.INTER_AREA)
