@@ -6,14 +6,15 @@ or that Tesseract was unsure of always comes with a warning; a value that could 
 all is None with a warning. Nothing here logs a number, a name or a date.
 
 Warning codes (stable): id_number_unreadable, birth_date_unreadable, name_unreadable,
-sex_unreadable, low_confidence_<field>, sex_from_number, qr_ocr_disagree, card_not_found, and the
+sex_unreadable, low_confidence_<field>, sex_from_number, qr_ocr_disagree, card_not_found,
+name_without_diacritics (read from the back's MRZ), and the
 codes of desk_app.domain.id_number.check_id_number (sex_mismatch, century_mismatch,
 birth_year_mismatch, unknown_province).
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from collections.abc import Callable
@@ -38,6 +39,7 @@ from desk_app.idcard.ocr_fields import (
     tesseract_tsv,
     tidy_name,
 )
+from desk_app.idcard.mrz import MRZ_CHARS, birth_date_from, parse_td1, repair_number, vote_number
 from desk_app.idcard.qr import QrFields, decode_qr
 
 logger = logging.getLogger(__name__)
@@ -55,7 +57,8 @@ FIELD_WARNINGS: dict[str, frozenset[str]] = {
                          "qr_ocr_disagree"}),
     "birth_date": frozenset({"birth_date_unreadable", "low_confidence_birth_date",
                              "century_mismatch", "birth_year_mismatch", "qr_ocr_disagree"}),
-    "name": frozenset({"name_unreadable", "low_confidence_name", "qr_ocr_disagree"}),
+    "name": frozenset({"name_unreadable", "low_confidence_name", "qr_ocr_disagree",
+                       "name_without_diacritics"}),
     "sex": frozenset({"sex_unreadable", "low_confidence_sex", "sex_mismatch", "sex_from_number"}),
     "residence": frozenset({"low_confidence_residence", "qr_ocr_disagree"}),
 }
@@ -175,7 +178,7 @@ def _field_block(card_grey: np.ndarray, flipped: bool) -> np.ndarray:
     return norm[int(0.25 * h):int(0.85 * h), int(0.25 * w):]
 
 
-def _ocr_block(card_grey: np.ndarray) -> tuple[np.ndarray, list[Line]]:
+def _ocr_block(card_grey: np.ndarray) -> tuple[np.ndarray, list[Line], int]:
     """The field block read upright; the card is turned 180 degrees when upright shows fewer
     than two labels (a card photographed upside down)."""
     best: tuple[int, np.ndarray, list[Line]] | None = None
@@ -188,12 +191,16 @@ def _ocr_block(card_grey: np.ndarray) -> tuple[np.ndarray, list[Line]]:
         if labels >= 3:
             break
     assert best is not None
-    return best[1], best[2]
+    return best[1], best[2], best[0]
 
 
 def read_printed(card_grey: np.ndarray) -> IdCardResult:
     """The fields printed on a rectified card (grey, CARD_WIDTH wide)."""
-    block, lines = _ocr_block(card_grey)
+    block, lines, labels = _ocr_block(card_grey)
+    if labels < 2:
+        back = read_back(card_grey)
+        if back is not None:
+            return back
     fields = parse_fields(lines)
     result = IdCardResult(source="ocr")
     _number(result, block, lines, fields.get("number"))
@@ -302,3 +309,71 @@ def _majority(readings: list[Any]) -> Any:
     if not seen:
         return None
     return max(seen, key=lambda r: (seen.count(r), -seen.index(r)))
+
+
+# --- the back side: the machine-readable zone -----------------------------------------------
+
+def read_back(card_grey: np.ndarray) -> IdCardResult | None:
+    """Number, birth date, sex and name (without diacritics) from the MRZ of the back; the
+    2024 card's back also prints the residence. None when no MRZ is seen."""
+    fields = None
+    mrz_voted = False
+    for flipped in (False, True):
+        g = cv2.rotate(card_grey, cv2.ROTATE_180) if flipped else card_grey
+        norm = normalise_light(g)
+        h, w = norm.shape
+        zone = norm[int(0.6 * h):, :]
+        fields = parse_td1([ln.text for ln in tesseract_tsv(zone, psm=6, whitelist=MRZ_CHARS)])
+        if fields is not None:
+            break
+    if fields is None:
+        return None
+    if not (fields.number_checked and fields.birth_checked):
+        # a second reading, binarised at another scale; its fields win where their check
+        # digits hold and the first reading's did not
+        big = cv2.resize(zone, None, fx=1.3, fy=1.3, interpolation=cv2.INTER_CUBIC)
+        _, binary = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        again = parse_td1([ln.text for ln in tesseract_tsv(binary, psm=6, whitelist=MRZ_CHARS)])
+        if again is not None and not fields.number_checked and not again.number_checked:
+            voted = vote_number([fields, again])
+            if voted is not None:
+                fields = replace(fields, number=voted, number_checked=False)
+                mrz_voted = True
+        if again is not None:
+            fields = replace(
+                fields,
+                **({"number": again.number, "number_checked": True, "number_check": again.number_check}
+                   if again.number_checked and not fields.number_checked else {}),
+                **({"birth_yymmdd": again.birth_yymmdd, "birth_checked": True}
+                   if again.birth_checked and not fields.birth_checked else {}),
+            )
+    result = IdCardResult(source="ocr")
+    century = None
+    if fields.number is not None:
+        result.number = fields.number
+        result.confidence["number"] = 0.95 if fields.number_checked else 0.4
+        if not fields.number_checked:
+            result.warn("low_confidence_number")
+            repaired = None if mrz_voted else repair_number(fields.number, fields.number_check or "")
+            if repaired is not None:
+                result.number = repaired  # likelier, still shown as doubtful
+        if fields.number_checked:  # a doubtful digit 4 must not move the birth date by a century
+            century = decode_id_number(fields.number).century
+    if fields.birth_yymmdd is not None:
+        result.birth_date = birth_date_from(fields.birth_yymmdd, century)
+        result.confidence["birth_date"] = 0.95 if fields.birth_checked else 0.4
+        if not fields.birth_checked:
+            result.warn("low_confidence_birth_date")
+    if fields.sex is not None:
+        result.sex = fields.sex
+        result.confidence["sex"] = 0.9
+    if fields.name is not None:
+        result.name = fields.name
+        result.confidence["name"] = 0.5
+        result.warn("name_without_diacritics")
+    top = tesseract_tsv(norm[: int(0.6 * h), : int(0.62 * w)], psm=4)
+    residence = parse_fields(top).get("residence")
+    if residence is not None:
+        result.residence = str(residence.value)
+        _confidence(result, "residence", residence.conf)
+    return result

@@ -188,6 +188,49 @@ def render_card(person: FakePerson, layout: str, with_qr: bool, printed_birth: d
     return card
 
 
+def render_back(person: FakePerson, layout: str) -> Image.Image:
+    """The back side: issue date, (2024: residence and place of birth registration; 2021:
+    identifying marks), a chip, fingerprint boxes and the machine-readable zone."""
+    from desk_app.domain.text import fold
+    from desk_app.idcard.mrz import build_td1
+
+    card = _background(random.Random(person.number + "b"))
+    draw = ImageDraw.Draw(card)
+    ink = (25, 25, 30)
+    label, value = _font("NotoSans-Regular.ttf", 20), _font("NotoSans-Bold.ttf", 24)
+    y = 30
+    if layout == "2024":
+        draw.text((40, y), "Nơi cư trú / Place of residence:", font=label, fill=ink)
+        y += 28
+        for line in _wrap(draw, person.residence, value, 560)[:2]:
+            draw.text((40, y), line, font=value, fill=ink)
+            y += 32
+        draw.text((40, y + 6), "Nơi đăng ký khai sinh / Place of birth:", font=label, fill=ink)
+        draw.text((40, y + 34), person.origin, font=value, fill=ink)
+        y += 80
+    else:
+        draw.text((40, y), "Đặc điểm nhân dạng / Personal identification:", font=label, fill=ink)
+        draw.text((40, y + 28), "Nốt ruồi C:1cm trên trước mép trái", font=value, fill=ink)
+        y += 80
+    draw.text((40, y), "Ngày, tháng, năm cấp / Date of issue: " + person.issue_date.strftime("%d/%m/%Y"),
+              font=label, fill=ink)
+    draw.text((40, y + 30), "CỤC TRƯỞNG CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI",
+              font=_font("NotoSans-Bold.ttf", 14), fill=ink)
+    draw.rounded_rectangle((640, 40, 760, 130), radius=12, fill=(212, 175, 80), outline=(150, 120, 50), width=3)
+    if layout == "2021":
+        for x0 in (790, 890):
+            draw.rectangle((x0, 150, x0 + 85, 270), outline=(110, 110, 120), width=2)
+            for r in range(8, 40, 7):
+                draw.ellipse((x0 + 42 - r, 210 - r * 1.3, x0 + 42 + r, 210 + r * 1.3), outline=(140, 140, 150))
+    draw.rectangle((0, 400, CARD_W, CARD_H), fill=(250, 250, 248))
+    name = fold(person.name).upper()
+    expiry = person.birth_date.replace(year=person.birth_date.year + 60) if person.birth_date.year > 1965 else None
+    mrz_font = _font("LiberationMono-Bold.ttf", 36)
+    for k, line in enumerate(build_td1(person.number, person.birth_date, person.sex, expiry, name)):
+        draw.text((40, 425 + 62 * k), line, font=mrz_font, fill=ink)
+    return card
+
+
 @dataclass
 class PhotoParams:
     angle: float
@@ -298,7 +341,8 @@ class Sample:
 
 
 def make_sample(seed: int, layout: str | None = None, with_qr: bool | None = None,
-                hard: bool = True, printed_birth_shift: int = 0) -> tuple[Sample, Image.Image]:
+                hard: bool = True, printed_birth_shift: int = 0,
+                side: str = "front") -> tuple[Sample, Image.Image]:
     """A reproducible photo. `printed_birth_shift` years moves the printed birth date away from
     the number's digits 5-6 (a forged or misprinted card)."""
     rng = random.Random(seed)
@@ -309,8 +353,11 @@ def make_sample(seed: int, layout: str | None = None, with_qr: bool | None = Non
     if printed_birth_shift:
         printed = person.birth_date.replace(year=person.birth_date.year + printed_birth_shift)
     params = random_params(rng, hard)
-    card = render_card(person, layout, with_qr, printed)
-    sample = Sample(person, layout, with_qr, params, printed)
+    if side == "back":
+        card, with_qr = render_back(person, layout), False
+    else:
+        card = render_card(person, layout, with_qr, printed)
+    sample = Sample(person, layout, with_qr, params, printed, {"side": side})
     return sample, photograph(card, params, rng)
 
 

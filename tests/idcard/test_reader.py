@@ -89,3 +89,36 @@ def test_parsers() -> None:
     assert (fields.number, fields.name, fields.birth_date, fields.sex) == (
         "001089012345", "NGUYỄN VĂN AN", date(1989, 3, 5), "male")
     assert parse_payload(b"https://example.org") is None
+
+
+@pytest.mark.parametrize("layout,seed", [("2021", 20), ("2024", 23)])
+def test_back_side_is_read_from_the_mrz(layout: str, seed: int) -> None:
+    sample, photo = make_sample(seed, layout=layout, side="back")
+    result = read_id_card(photo)
+    assert result.number == sample.person.number
+    assert result.birth_date == sample.person.birth_date
+    assert result.sex == sample.person.sex
+    assert result.warnings == ["name_without_diacritics"]  # the MRZ has no diacritics
+    assert result.name is not None and result.name.isascii()
+
+
+def test_back_side_misread_number_is_in_doubt() -> None:
+    # this photo's MRZ reads 0 as 6 in both copies of the number and the check digit cannot
+    # decide between two repairs: the number may be wrong, but never silently
+    sample, photo = make_sample(4, layout="2021", side="back")
+    result = read_id_card(photo)
+    assert result.birth_date == sample.person.birth_date
+    assert result.number == sample.person.number or result.doubted("number")
+
+
+def test_mrz_check_digits() -> None:
+    from desk_app.idcard.mrz import build_td1, check_digit, parse_td1
+
+    assert check_digit("520727") == "3"  # ICAO 9303 part 3 example
+    lines = build_td1("001089012345", date(1989, 3, 5), "female", None, "NGUYEN THI AN")
+    fields = parse_td1(lines)
+    assert fields is not None and fields.number == "001089012345" and fields.number_checked
+    assert fields.birth_yymmdd == "890305" and fields.birth_checked and fields.sex == "female"
+    assert fields.name == "NGUYEN THI AN"
+    broken = parse_td1([lines[0].replace("0890123", "0890723", 1), lines[1], lines[2]])
+    assert broken is not None and not broken.number_checked
