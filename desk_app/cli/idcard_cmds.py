@@ -25,6 +25,7 @@ WARNING_TEXT = {
     "unknown_province": "mã tỉnh (3 chữ số đầu) không có trong danh mục",
     "qr_ocr_disagree": "mã QR và chữ in trên thẻ không khớp nhau",
     "card_not_found": "không tìm thấy viền thẻ trong ảnh; đã đọc cả ảnh",
+    "name_without_diacritics": "họ tên đọc từ vùng MRZ mặt sau, không có dấu tiếng Việt",
 }
 
 

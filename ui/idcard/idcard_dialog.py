@@ -54,6 +54,8 @@ WARNING_TEXT: dict[str, str] = {
         "IdCardWarnings", "Mã tỉnh (3 chữ số đầu) của số định danh không có trong danh mục."),
     "qr_ocr_disagree": QT_TRANSLATE_NOOP(
         "IdCardWarnings", "Mã QR và chữ in trên thẻ không khớp nhau: đối chiếu kỹ thẻ gốc."),
+    "name_without_diacritics": QT_TRANSLATE_NOOP(
+        "IdCardWarnings", "Họ tên đọc từ vùng MRZ mặt sau, không có dấu: sửa lại theo thẻ."),
     "card_not_found": QT_TRANSLATE_NOOP(
         "IdCardWarnings", "Không thấy viền thẻ trong ảnh; đã đọc toàn bộ ảnh."),
 }
