@@ -84,3 +84,24 @@ def test_fills_the_applicant_form(qtbot: Any) -> None:
     got = form.person_input()
     assert (got["full_name"], got["id_number"], got["birth_date"], got["sex"], got["address"]) == (
         "NGUYỄN VĂN AN", "001089012345", date(1989, 3, 5), "male", "Số 1 Phố Huế, Hà Nội")
+
+
+def test_reception_page_button_fills_the_applicant(qtbot: Any, runner: Any) -> None:
+    from desk_app.idcard.reader import IdCardResult
+    from tests.gui.fakes import OFFICER, FakeReception
+    from ui.idcard.idcard_dialog import IdCardDialog
+    from ui.reception.reception_page import ReceptionPage
+
+    page = ReceptionPage(FakeReception(), runner, OFFICER)
+    qtbot.addWidget(page)
+    page.show()
+    page.applicant.read_id_card.click()
+    dialog = page.findChild(IdCardDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.show_result(IdCardResult(number="001089012345", name="NGUYỄN VĂN AN",
+                                    birth_date=date(1989, 3, 5), sex="male",
+                                    residence="Số 1 Phố Huế, Hà Nội", source="qr"))
+    dialog.confirm.click()
+    got = page.applicant.person_input()
+    assert (got["full_name"], got["id_number"], got["birth_date"], got["sex"]) == (
+        "NGUYỄN VĂN AN", "001089012345", date(1989, 3, 5), "male")
