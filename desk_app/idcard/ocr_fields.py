@@ -97,10 +97,11 @@ def _parse_tsv(tsv: str) -> list[Line]:
 # --- labels of both layouts, matched on folded text (no diacritics, lower case) -------------
 _LABELS = {
     "number": re.compile(r"(so dinh danh|identification|ca nhan|^so ?/ ?no|\bno\.?:|^so\b.{0,6}no)"),
-    "name": re.compile(r"(full ?name|ho va ten|chu dem|ten khai sinh)"),
-    "birth_date": re.compile(r"(date of birth|ngay sinh|nam sinh|of birth)"),
+    "name": re.compile(r"(ful+ ?n[a-z]me|ho va ten|chu dem|ten khai sinh)"),
+    # tolerant: glare and blur garble labels ("năm sích / Dạte of bit")
+    "birth_date": re.compile(r"(date of b|ngay sinh|nam sinh|of birth|ngay, ?thang|thang, ?nam)"),
     "sex": re.compile(r"(gioi tinh|\bsex\b)"),
-    "residence": re.compile(r"(residence|thuong tru|noi cu tru|cu tru)"),
+    "residence": re.compile(r"(residence|thuong tru|noi cu tru|cu tru|noi thuong)"),
     "stop": re.compile(r"(co gia tri|gia tri|expiry|khong thoi han|quoc tich|nationality|que quan|"
                        r"origin|\d{1,2}/\d{1,2}/\d{2,4})"),
 }
