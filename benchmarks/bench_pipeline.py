@@ -30,7 +30,7 @@ from desk_app.capture import orientation  # noqa: E402
 from desk_app.capture.encode import MasterFormat, encode_master  # noqa: E402
 from desk_app.capture.pipeline import PipelineSettings, process_page  # noqa: E402
 from desk_app.domain.types import ColourMode  # noqa: E402
-from tests.capture.pagegen import sample  # noqa: E402
+from tests.capture.pagegen import sample, scanned, upright_page  # noqa: E402
 
 
 def colour_version(grey: Image.Image, rng: random.Random) -> Image.Image:
@@ -60,6 +60,8 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=60)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--osd-pages", type=int, default=30, help="pages given to the OSD baseline")
+    ap.add_argument("--short-pages", type=int, default=20,
+                    help="extra pages with only 1-4 lines of text (the hard case for orientation)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
 
@@ -134,6 +136,20 @@ def main() -> int:
           f" | ratio {pps / noop_pps:.3f}")
     print("  step medians (ms): " + ", ".join(
         f"{k} {statistics.median(v) * 1000:.0f}" for k, v in step_times.items()))
+    if args.short_pages:
+        short_ok = short_osd_ok = short_kept = 0
+        for _ in range(args.short_pages):
+            dpi, rot = rng.choice([150, 200, 300]), rng.choice([0, 90, 180, 270])
+            img = scanned(upright_page(rng, dpi, lines=rng.randint(1, 4)), rng, rot,
+                          rng.uniform(-10, 10), rng.random() < 0.5)
+            out = process_page(img, PipelineSettings(), dpi=dpi)
+            short_ok += int(out.rotation == (-rot) % 360)
+            short_kept += int(out.orientation_method == "none")
+            short_osd_ok += int(osd_rotation(img, dpi)[0] == (-rot) % 360)
+        n = args.short_pages
+        print(f"short pages (1-4 lines): orientation right: ours {short_ok}/{n} = {short_ok / n:.0%}"
+              f" ({short_kept} left as scanned: unsure) | raw Tesseract OSD {short_osd_ok}/{n} = "
+              f"{short_osd_ok / n:.0%}")
     grey_med = statistics.median(sizes["grey PNG"]) if sizes["grey PNG"] else 1
     for name, values in sizes.items():
         if values:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -69,6 +70,29 @@ def run_project(server: PgServer, ctx: Any, i: int) -> Timing:
     return elapsed, report.image_seconds, report.op_seconds
 
 
+def run_central_only(server: PgServer, ws: Any, ops: list[Any], images: list[tuple[str, bytes]],
+                     i: int) -> Timing:
+    """The centre's side alone: sync_put_image via pipeline and sync_push per batch of 200,
+    from memory (no local store, no files): the protocol's own cost."""
+    url = fresh_db(server, f"bench_s{i}", central=True)
+    with psycopg.connect(url) as conn:
+        conn.execute("SELECT sync_register(%s, %s, %s, %s)", (ws.id, ws.name, ws.agency_code, ws.slot))
+        conn.commit()
+        t0 = time.perf_counter()
+        with conn.cursor() as cur:
+            cur.executemany("SELECT sync_put_image(%s, %s::bytea)", images)
+        conn.commit()
+        t1 = time.perf_counter()
+        for k in range(0, len(ops), 200):
+            batch = [{"op_id": o[0], "seq": o[1], "entity": o[2], "entity_id": o[3],
+                      "payload": o[4]} for o in ops[k:k + 200]]
+            rows = conn.execute("SELECT * FROM sync_push(%s, %s)", (ws.id, Jsonb(batch))).fetchall()
+            assert all(r[1] == "applied" for r in rows)
+            conn.commit()
+        t2 = time.perf_counter()
+    return t2 - t0, t1 - t0, t2 - t1
+
+
 def run_executemany(url: str, ops: list[Any], images: list[tuple[str, bytes]]) -> Timing:
     with psycopg.connect(url) as conn:
         conn.execute(RAW_DDL)
@@ -125,24 +149,28 @@ def main() -> int:
         mb = sum(len(d) for _, d in images) / 1e6
         raw_url = fresh_db(server, "bench_raw", central=False)
         project = [run_project(server, ctx, i) for i in range(args.runs)]
+        central = [run_central_only(server, ctx.workstation, ops, images, i)
+                   for i in range(args.runs)]
         execmany = [run_executemany(raw_url, ops, images) for _ in range(args.runs)]
         copy = [run_copy(raw_url, ops, images) for _ in range(args.runs)]
         ctx.close()
+        shutil.rmtree(home, ignore_errors=True)
     finally:
         server.cleanup()
     print(f"work: {len(ops)} operations, {len(images)} page images, {mb:.1f} MB; "
           f"medians of {args.runs} runs, same server, same run")
     med: dict[str, Timing] = {}
-    print(f"{'':16s} {'total s':>8s} {'operations/s':>13s} {'images MB/s':>12s}")
-    for name, runs in (("desk-app push", project), ("raw executemany", execmany),
-                       ("raw COPY", copy)):
+    print(f"{'':18s} {'total s':>8s} {'operations/s':>13s} {'images MB/s':>12s}")
+    for name, runs in (("desk-app push", project), ("  centre side only", central),
+                       ("raw executemany", execmany), ("raw COPY", copy)):
         t = med[name] = tuple(statistics.median(r[k] for r in runs) for k in range(3))  # type: ignore[assignment]
-        print(f"{name:16s} {t[0]:8.3f} {len(ops) / t[2]:13.0f} {mb / t[1]:12.1f}")
-    p = med["desk-app push"]
-    for base in ("raw executemany", "raw COPY"):
-        b = med[base]
-        print(f"ratio desk-app / {base}: operations/s {b[2] / p[2]:.2f}, "
-              f"images MB/s {b[1] / p[1]:.2f}, total {b[0] / p[0]:.2f}")
+        print(f"{name:18s} {t[0]:8.3f} {len(ops) / t[2]:13.0f} {mb / t[1]:12.1f}")
+    for mine in ("desk-app push", "  centre side only"):
+        p = med[mine]
+        for base in ("raw executemany", "raw COPY"):
+            b = med[base]
+            print(f"ratio {mine.strip()} / {base}: operations/s {b[2] / p[2]:.2f}, "
+                  f"images MB/s {b[1] / p[1]:.2f}, total {b[0] / p[0]:.2f}")
     return 0
 
 

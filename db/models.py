@@ -184,7 +184,10 @@ class Dossier(Synced, Base):
     pages: Mapped[list[Page]] = relationship(
         back_populates="dossier", order_by="Page.position"
     )
-    __table_args__ = (Index("ix_dossiers_received", "received_at"),)
+    __table_args__ = (
+        Index("ix_dossiers_received", "received_at"),
+        Index("ix_dossiers_resolved", "resolved_at"),  # supervision indicators (migration 0006)
+    )
 
 
 class DossierComponent(Synced, Base):
@@ -287,6 +290,14 @@ class VerificationEntry(Base):
         UniqueConstraint("workstation_id", "chain_index", name="uq_chain_position"),
         Index("ix_ver_created", "created_at"),
         Index("ix_ver_officer", "officer_id", "created_at"),
+        # Supervision (migration 0006): keyset pages ordered by (created_at, id), filtered by
+        # officer, procedure or verdict, stay index walks on a million entries.
+        Index("ix_ver_created_id", "created_at", "id"),
+        Index("ix_ver_officer_page", "officer_id", "created_at", "id"),
+        Index("ix_ver_procedure", "procedure_code", "created_at", "id"),
+        Index("ix_ver_verdict", "verdict", "created_at", "id"),
+        Index("ix_ver_engine", "engine_verdict", "created_at", "id"),
+        Index("ix_ver_component", "procedure_component_id"),
     )
 
 

@@ -11,6 +11,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from db.models import Account
+from desk_app import paths
 from desk_app.context import AppContext
 from desk_app.domain.text import clean
 from desk_app.domain.types import Role
@@ -24,6 +25,17 @@ IDLE_LOCK_MINUTES = 10
 MIN_PASSWORD_LENGTH = 8
 
 _hasher = PasswordHasher()  # Argon2id with the library's recommended parameters
+
+# What a refused central or offline login means for the officer (desk_app/sync/offline_login.py).
+_CENTRAL_STATUS = {
+    "wrong": "auth_failed",
+    "unknown": "auth_failed",
+    "locked": "account_locked",
+    "expired": "offline_login_expired",
+    "no_offline_verifier": "needs_online_login",
+    "revoked": "account_revoked",
+    "inactive": "account_revoked",
+}
 
 
 @dataclass(frozen=True)
@@ -79,6 +91,24 @@ class AccountService:
             return _info(acc)
 
     def login(self, username: str, password: str, now: dt.datetime | None = None) -> AccountInfo:
+        """With a central database configured, the centre checks the password (and this device
+        keeps only a verifier of the officer who logged in, for offline logins); a stand-alone
+        counter checks its own accounts."""
+        central = paths.central_url()
+        if central:
+            return self._login_central(username, password, central)
+        return self._login_local(username, password, now)
+
+    def _login_central(self, username: str, password: str, central: str) -> AccountInfo:
+        from desk_app.sync.offline_login import login as central_login
+
+        result = central_login(self.ctx, username.strip().lower(), password, central)
+        if result.ok and result.account_id and result.role:
+            return AccountInfo(result.account_id, result.username or username,
+                               result.full_name or "", Role(result.role))
+        raise AuthError(_CENTRAL_STATUS.get(result.status, "auth_failed"), "")
+
+    def _login_local(self, username: str, password: str, now: dt.datetime | None = None) -> AccountInfo:
         now = now or dt.datetime.now()
         username = username.strip().lower()
         with self.ctx.sessions.begin() as s:

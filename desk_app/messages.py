@@ -31,12 +31,16 @@ MESSAGES: dict[str, str] = {
     "cancelled": "Đã huỷ",
     "write_failed": "Không ghi được tệp",
     "invalid_id_number": "Số định danh cá nhân không hợp lệ",
+    "offline_login_expired": "Đã quá hạn đăng nhập ngoại tuyến: cần đăng nhập khi có kết nối máy chủ trung tâm",
+    "needs_online_login": "Máy này chưa có thông tin đăng nhập của tài khoản: cần đăng nhập lần đầu khi có kết nối",
+    "account_revoked": "Tài khoản đã bị thu hồi hoặc ngừng hoạt động",
     "account_locked": "Tài khoản đang bị khoá do đăng nhập sai nhiều lần",
     "disk_full": "Ổ đĩa đã đầy; không có gì bị thay đổi",
     "store_locked": "Kho dữ liệu đang bị khoá bởi tiến trình khác; không có gì bị thay đổi",
     "central_unreachable": "Không kết nối được máy chủ trung tâm",
     "central_refused": "Máy chủ trung tâm từ chối máy trạm này (vai trò, khe mã hồ sơ); cần quản trị viên xử lý",
     "form_incomplete": "Thiếu hoặc sai thông tin bắt buộc để in biểu mẫu (trường)",
+    "invalid_central_url": "Địa chỉ máy chủ trung tâm không hợp lệ (dạng postgresql://người_dùng@máy:cổng/csdl)",
     "no_central_url": "Chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL)",
     # copy verification
     "override_reason_required": "Máy so sánh phát hiện bản chụp khác bản chính: phải ghi lý do khi vẫn xác nhận khớp",
@@ -67,6 +71,8 @@ MESSAGES: dict[str, str] = {
     "scanner_hung": "Máy quét không phản hồi nên đã được khởi động lại; các trang đã quét vẫn được giữ",
     "sane_missing": "Chưa cài SANE (libsane) để dùng máy quét",
     "wia_missing": "Không dùng được WIA của Windows trên máy này",
+    "invalid_master_format": "Thiết lập định dạng ảnh gốc không hợp lệ (lossless hoặc jpeg:50-100)",
+    "invalid_rotation": "Chỉ xoay trang theo bội số của 90 độ",
     "folder_missing": "Thư mục theo dõi không tồn tại hoặc không truy cập được",
     # domain: dossier codes (desk_app/domain/dossier_code.py)
     "invalid_agency_code": "Mã cơ quan không hợp lệ (tối đa 35 ký tự gồm chữ in hoa A–Z, số 0–9 và dấu chấm)",
@@ -74,6 +80,22 @@ MESSAGES: dict[str, str] = {
     "invalid_workstation_slot": "Số thứ tự quầy (workstation_slot) phải từ 0 đến 9",
     "serial_exhausted": "Quầy này đã dùng hết 999 số hồ sơ trong ngày; đề nghị quản trị viên gán thêm một số thứ tự quầy khác",
     "invalid_dossier_code": "Mã hồ sơ không đúng định dạng",
+    # supervision (reports, flags, notes)
+    "unknown_flag": "Mã dấu hiệu không hợp lệ",
+    "unknown_verdict": "Kết quả đối chiếu không hợp lệ",
+    "bad_date": "Ngày không hợp lệ (dùng dd/mm/yyyy)",
+    "bad_period": "Ngày bắt đầu sau ngày kết thúc",
+    "period_required": "Cần nêu kỳ báo cáo",
+    "output_required": "Cần nêu tệp kết quả",
+    "report_not_written": "Không ghi được tệp báo cáo",
+    "unknown_entry": "Không có lượt đối chiếu này trong nhật ký",
+    "empty_note": "Ghi chú không được để trống",
+    "flag_not_on_entry": "Lượt đối chiếu này không có dấu hiệu đó",
+    "role_forbidden": "Chỉ lãnh đạo hoặc quản trị viên được xem nhật ký đối chiếu và báo cáo",
+    "login_required": "Cần đăng nhập bằng tài khoản lãnh đạo hoặc quản trị (--user hoặc DESK_APP_USER)",
+    "password_required": "Cần mật khẩu (DESK_APP_PASSWORD hoặc nhập khi được hỏi)",
+    "font_missing": "Thiếu phông chữ tiếng Việt để in báo cáo",
+    "form_renderer_missing": "Chưa có mẫu in cho biểu mẫu này",
 }
 
 

@@ -1,28 +1,19 @@
-"""Turning files into page images ready for the store. Every file is read and checked before any
-page is stored, so a bad file refuses the whole batch and nothing is half-added."""
+"""Pages ready for the store, and putting them there: blobs staged as pages arrive, rows written
+with the dossier. (Reading files and scans into such pages is desk_app/capture/service.py.)"""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Page
 from db.page_store import PageStore
-from desk_app.capture.encode import LOSSLESS, MasterFormat, encode_master
-from desk_app.capture.loader import LoadedPage, load_many
-from desk_app.capture.pipeline import PipelineSettings, process_page
-from desk_app.domain.types import ColourMode
-from desk_app.errors import DeskError
 
 logger = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -37,47 +28,6 @@ class PreparedPage:
     blurry: bool = False
     source: str = "import"
     sha256: str | None = None  # set once the blob is in the page store (stage_pages)
-
-
-class Cancelled(DeskError):
-    code = "cancelled"
-
-
-def _prepare_one(page: LoadedPage, settings: PipelineSettings, fmt: MasterFormat) -> PreparedPage:
-    done = process_page(page.image, settings, dpi=page.dpi)
-    mode = {"1": ColourMode.BW, "L": ColourMode.GREY}.get(done.image.mode, ColourMode.COLOUR)
-    enc = encode_master(done.image, mode, page.dpi, fmt)
-    return PreparedPage(enc.data, enc.mime, enc.width, enc.height, enc.dpi, enc.mode.value,
-                        blank=done.blank, blurry=done.blurry)
-
-
-def prepare_files(
-    files: Sequence[Path], dpi: int = 300, progress: Progress | None = None,
-    cancel: Cancel | None = None, settings: PipelineSettings | None = None,
-    fmt: MasterFormat = LOSSLESS,
-) -> list[list[PreparedPage]]:
-    """Loads and checks every page of every file (all-or-nothing: a bad file raises InputRefused
-    before any page is returned), then turns, straightens, crops, checks and encodes each page.
-    One list per file, pages in order."""
-    loaded = load_many([Path(f) for f in files], dpi=dpi)
-    settings = settings or PipelineSettings()
-    out: list[list[PreparedPage]] = []
-    # OpenCV and Pillow release the GIL in their heavy loops: two pages at a time on two cores.
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        futures = [pool.submit(_prepare_one, page, settings, fmt) for page in loaded]
-        try:
-            for done, (page, future) in enumerate(zip(loaded, futures, strict=True), start=1):
-                if cancel and cancel():
-                    raise Cancelled()
-                if page.page_index == 0:
-                    out.append([])
-                out[-1].append(future.result())
-                if progress:
-                    progress(done, len(loaded), page.source)
-        finally:
-            for future in futures:
-                future.cancel()
-    return out
 
 
 def stage_pages(store: PageStore, pages: Sequence[PreparedPage]) -> list[PreparedPage]:
@@ -101,7 +51,7 @@ def store_pages(
             dossier_id=dossier_id, component_id=component_id, position=start + offset,
             sha256=sha, mime=p.mime, width=p.width, height=p.height, dpi=p.dpi,
             colour_mode=p.colour_mode, byte_size=len(p.data), blank=p.blank, blurry=p.blurry,
-            source=p.source,
+            source=p.source, role=getattr(p, "role", "copy"), label=getattr(p, "label", ""),
         )
         session.add(row)
         rows.append(row)

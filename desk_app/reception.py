@@ -12,7 +12,16 @@ from PIL import Image
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Account, Applicant, Dossier, DossierComponent, GeneratedDocument, Page, Procedure
+from db.models import (
+    Account,
+    Applicant,
+    Dossier,
+    DossierComponent,
+    GeneratedDocument,
+    Page,
+    Procedure,
+    ProcedureComponent,
+)
 from db.outbox import next_value
 from desk_app.accounts import AccountInfo
 from desk_app.context import AppContext
@@ -23,14 +32,10 @@ from desk_app.domain.types import DossierStatus, PresentationForm, Role
 from desk_app.domain.holidays import calendar_for
 from desk_app.domain.work_calendar import due_at
 from desk_app.errors import InputRefused, NotFound
-from desk_app.page_intake import (
-    Cancel,
-    PreparedPage,
-    Progress,
-    prepare_files,
-    stage_pages,
-    store_pages,
-)
+from desk_app.capture.encode import SETTING_KEY as MASTER_FORMAT_KEY
+from desk_app.capture.encode import MasterFormat
+from desk_app.capture.service import Cancel, Progress, mode_for_component, prepare_files
+from desk_app.page_intake import PreparedPage, stage_pages, store_pages
 from desk_app.reception_types import (
     ComponentInfo,
     ComponentState,
@@ -171,12 +176,28 @@ class ReceptionService:
     ) -> dict[int, list[PreparedPage]]:
         """Reads and checks every attached file (a bad file refuses the whole dossier before
         anything is saved) and stages the page blobs. Keyed by component index."""
-        files = [(i, Path(f)) for i, c in enumerate(draft.components) for f in c.files]
-        per_file = prepare_files([f for _, f in files], progress=progress, cancel=cancel)
+        colour = {c.id: c.colour for c in self.procedure(draft.procedure_code).components}
+        fmt = self._master_format()
+        # A bad file in any component refuses the reception before anything is saved; blobs
+        # already staged for it are unreferenced and pruned later (desk_app/maintenance.py).
+        total = sum(len(c.files) for c in draft.components)
         pages: dict[int, list[PreparedPage]] = {}
-        for (index, _f), prepared in zip(files, per_file, strict=True):
-            pages.setdefault(index, []).extend(stage_pages(self.ctx.pages, prepared))
+        done = 0
+        for index, comp in enumerate(draft.components):
+            if not comp.files:
+                continue
+            mode = mode_for_component(colour.get(comp.procedure_component_id or "", False))
+            per_file = prepare_files(
+                [Path(f) for f in comp.files], mode=mode, fmt=fmt, cancel=cancel,
+                progress=(lambda d, _t, m, base=done: progress(base + d, total, m)) if progress else None,
+            )
+            done += len(comp.files)
+            for prepared in per_file:
+                pages.setdefault(index, []).extend(stage_pages(self.ctx.pages, prepared))
         return pages
+
+    def _master_format(self) -> MasterFormat:
+        return MasterFormat.parse(self.ctx.setting(MASTER_FORMAT_KEY))
 
     def save(
         self, draft: ReceptionDraft, officer: AccountInfo,
@@ -314,8 +335,16 @@ class ReceptionService:
     ) -> int:
         with self.ctx.sessions() as s:
             self._get(s, code)  # unknown code refused before any file is read
-        prepared = [p for per_file in prepare_files(list(files), progress=progress, cancel=cancel)
-                    for p in per_file]
+        with self.ctx.sessions() as s:
+            comp = s.get(DossierComponent, component_id) if component_id else None
+            pc = s.get(ProcedureComponent, comp.procedure_component_id) \
+                if comp and comp.procedure_component_id else None
+        mode = mode_for_component(bool(pc and pc.colour))
+        prepared = [
+            p for per_file in prepare_files(
+                list(files), mode=mode, fmt=self._master_format(), progress=progress, cancel=cancel)
+            for p in per_file
+        ]
         with self.ctx.sessions.begin() as s:
             d = self._get(s, code)
             store_pages(s, self.ctx.pages, d.id, component_id, prepared)

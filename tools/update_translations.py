@@ -117,6 +117,11 @@ EN: dict[str, str | tuple[str, str]] = {
     "Tên đăng nhập này đã có người dùng.": "This username is already taken.",
     "Không kết nối được máy chủ trung tâm; quầy vẫn làm việc ngoại tuyến.":
         "The central server cannot be reached; the counter keeps working offline.",
+    "Đã quá hạn đăng nhập ngoại tuyến: hãy đăng nhập khi có kết nối máy chủ trung tâm.":
+        "The offline login has expired: log in while the central server can be reached.",
+    "Máy này chưa có thông tin đăng nhập của tài khoản: lần đầu cần đăng nhập khi có kết nối.":
+        "This computer has no login data for the account yet: the first login needs a connection.",
+    "Tài khoản đã bị thu hồi hoặc ngừng hoạt động.": "The account has been revoked or deactivated.",
     "Đã xảy ra lỗi không mong đợi. Chi tiết đã được ghi vào nhật ký của máy.":
         "An unexpected error occurred. The details were written to this computer's log.",
     "Chi tiết: %1": "Detail: %1",

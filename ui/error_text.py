@@ -73,6 +73,15 @@ SENTENCES: dict[str, str] = {
     "central_unreachable": QT_TRANSLATE_NOOP(
         "ErrorText", "Không kết nối được máy chủ trung tâm; quầy vẫn làm việc ngoại tuyến."
     ),
+    "offline_login_expired": QT_TRANSLATE_NOOP(
+        "ErrorText", "Đã quá hạn đăng nhập ngoại tuyến: hãy đăng nhập khi có kết nối máy chủ trung tâm."
+    ),
+    "needs_online_login": QT_TRANSLATE_NOOP(
+        "ErrorText", "Máy này chưa có thông tin đăng nhập của tài khoản: lần đầu cần đăng nhập khi có kết nối."
+    ),
+    "account_revoked": QT_TRANSLATE_NOOP(
+        "ErrorText", "Tài khoản đã bị thu hồi hoặc ngừng hoạt động."
+    ),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "ErrorText", "Đã xảy ra lỗi không mong đợi. Chi tiết đã được ghi vào nhật ký của máy."

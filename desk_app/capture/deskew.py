@@ -12,6 +12,7 @@ import numpy as np
 logger = logging.getLogger(__name__)
 
 MAX_POINTS = 30_000
+MIN_LINE_ASPECT = 4.0
 
 
 @dataclass
@@ -78,9 +79,62 @@ def measure(grey: np.ndarray, limit: float = 15.0) -> SkewResult:
     va, vs, vn = _search(points, size, columns=True, limit=limit)
     h_ratio = hs / hn if hn else 0.0
     v_ratio = vs / vn if vn else 0.0
-    if v_ratio > h_ratio:
-        return SkewResult(va, True, v_ratio, len(points))
-    return SkewResult(ha, False, h_ratio, len(points))
+    # Lines of text are much longer than thick. Read the other way, a short word's letters
+    # also make a sharp profile, but of stubby "lines": those do not count.
+    if line_aspect(points, ha, columns=False) < MIN_LINE_ASPECT:
+        h_ratio = 0.0
+    if line_aspect(points, va, columns=True) < MIN_LINE_ASPECT:
+        v_ratio = 0.0
+    vertical = v_ratio > h_ratio
+    angle, ratio = (va, v_ratio) if vertical else (ha, h_ratio)
+    # Text lines leave empty bands between them. A sharp profile without such gaps comes from a
+    # pattern (a checkerboard, a halftone photo) whose diagonals fool the sweep: not trusted.
+    if gap_fraction(points, angle, vertical) < 0.1:
+        ratio = 0.0
+    return SkewResult(angle, vertical, ratio, len(points))
+
+
+def line_aspect(points: np.ndarray, angle: float, columns: bool) -> float:
+    """Median over the ink's bands (weighted by ink) of band length / band thickness."""
+    x, y = points[:, 0], points[:, 1]
+    a = np.radians(angle)
+    c, s = np.cos(a), np.sin(a)
+    across = (x * c - y * s) if columns else (x * s + y * c)
+    along = (x * s + y * c) if columns else (x * c - y * s)
+    bins = (across - across.min()).astype(np.int64)
+    counts = np.bincount(bins)
+    on = counts > 0.05 * counts.max()
+    # Label runs of "on" bins: each run is one band (a text line, or a letter read sideways).
+    starts = on & ~np.concatenate([[False], on[:-1]])
+    band_of_bin = np.where(on, np.cumsum(starts), 0)
+    band = band_of_bin[bins]
+    keep = band > 0
+    if not keep.any():
+        return 0.0
+    band, along = band[keep], along[keep]
+    order = np.argsort(band, kind="stable")
+    band, along = band[order], along[order]
+    edges = np.flatnonzero(np.diff(band)) + 1
+    aspects, weights = [], []
+    for chunk_b, chunk_a in zip(np.split(band, edges), np.split(along, edges), strict=True):
+        thickness = int((band_of_bin == chunk_b[0]).sum())
+        length = float(np.percentile(chunk_a, 98) - np.percentile(chunk_a, 2))
+        aspects.append(length / max(thickness, 1))
+        weights.append(len(chunk_a))
+    order_a = np.argsort(aspects)
+    cum = np.cumsum(np.asarray(weights)[order_a])
+    return float(np.asarray(aspects)[order_a][np.searchsorted(cum, cum[-1] / 2)])
+
+
+def gap_fraction(points: np.ndarray, angle: float, columns: bool) -> float:
+    """Share of the profile, between the first and last ink, that is (almost) empty."""
+    x, y = points[:, 0], points[:, 1]
+    a = np.radians(angle)
+    coord = (x * np.cos(a) - y * np.sin(a)) if columns else (x * np.sin(a) + y * np.cos(a))
+    counts = np.bincount((coord - coord.min()).astype(np.int64))
+    if counts.size == 0:
+        return 0.0
+    return float((counts <= 0.05 * counts.max()).mean())
 
 
 def rotate(grey: np.ndarray, angle: float, fill: int) -> np.ndarray:
@@ -91,6 +145,6 @@ def rotate(grey: np.ndarray, angle: float, fill: int) -> np.ndarray:
     nw, nh = int(h * sin + w * cos + 0.5), int(h * cos + w * sin + 0.5)
     m[0, 2] += nw / 2 - w / 2
     m[1, 2] += nh / 2 - h / 2
-    border = (fill,) * (grey.shape[2] if grey.ndim == 3 else 1)
+    border = (int(fill),) * (grey.shape[2] if grey.ndim == 3 else 1)
     return cv2.warpAffine(grey, m, (nw, nh), flags=cv2.INTER_LINEAR,
                           borderMode=cv2.BORDER_CONSTANT, borderValue=border)

@@ -183,7 +183,8 @@ def _load_raster(data: bytes, kind: str, name: str, dpi: int, limits: Limits) ->
         raise _refuse("image_too_large", name) from None
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError, TypeError,
             ZeroDivisionError, struct.error) as exc:
-        logger.info("unreadable %s image %s: %s", kind, name, type(exc).__name__)
+        # No file name in the log: names often carry a citizen's name.
+        logger.info("unreadable %s image: %s", kind, type(exc).__name__)
         raise _refuse("corrupt_image", name) from None
     return pages
 

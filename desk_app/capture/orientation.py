@@ -13,9 +13,7 @@ import logging
 import os
 import re
 import subprocess
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 import cv2
 import numpy as np
@@ -84,23 +82,23 @@ _CONF = re.compile(r"Orientation confidence:\s*([\d.]+)")
 
 def osd(grey: np.ndarray, dpi: int, timeout: float = 30.0) -> tuple[int, float]:
     """(degrees counter-clockwise to turn the image to make it upright, confidence) from
-    Tesseract OSD. (0, 0.0) when it finds too little text. The temporary image lives in a
-    private folder that is removed at once (scans are personal data)."""
+    Tesseract OSD. (0, 0.0) when it finds too little text. The image goes to Tesseract through
+    its stdin: a scan never lands in a temporary file (personal data)."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    with tempfile.TemporaryDirectory(prefix="desk-osd-", dir=os.environ.get("DESK_APP_TMP")) as tmp:
-        path = Path(tmp) / "page.png"
-        cv2.imwrite(str(path), grey)
-        try:
-            run = subprocess.run(
-                ["tesseract", str(path), "stdout", "--psm", "0", "--dpi", str(dpi)],
-                capture_output=True, text=True, timeout=timeout, env=env, check=False,
-            )
-        except FileNotFoundError:
-            raise ToolMissing("tool_missing", "tesseract") from None
-        except subprocess.TimeoutExpired:
-            logger.warning("tesseract OSD timed out")
-            return 0, 0.0
-    out = run.stdout + run.stderr
+    ok, png = cv2.imencode(".png", grey)
+    if not ok:
+        return 0, 0.0
+    try:
+        run = subprocess.run(
+            ["tesseract", "stdin", "stdout", "--psm", "0", "--dpi", str(dpi)],
+            input=png.tobytes(), capture_output=True, timeout=timeout, env=env, check=False,
+        )
+    except FileNotFoundError:
+        raise ToolMissing("tool_missing", "tesseract") from None
+    except subprocess.TimeoutExpired:
+        logger.warning("tesseract OSD timed out")
+        return 0, 0.0
+    out = (run.stdout + run.stderr).decode(errors="replace")
     rot, conf = _ROTATE.search(out), _CONF.search(out)
     if not rot:
         return 0, 0.0

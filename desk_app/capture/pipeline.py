@@ -30,6 +30,7 @@ class PipelineSettings:
     min_skew: float = 0.05  # below this the image is not resampled
     min_line_confidence: float = 3.0  # profile sharpness needed to trust a skew / direction
     min_updown_score: float = 0.08  # |score| below this: own orientation is unsure
+    min_osd_confidence: float = 1.5  # Tesseract's orientation confidence below this is noise
 
 
 @dataclass
@@ -61,8 +62,7 @@ def _turn_full(image: Image.Image, skew: float, quarter: int, fill: int) -> Imag
     work = image.convert("L") if mode == "1" else image
     arr = np.asarray(work)
     if skew:
-        colour = fill if arr.ndim == 2 else (fill, fill, fill)
-        arr = deskew.rotate(arr, -skew, colour)  # type: ignore[arg-type]
+        arr = deskew.rotate(arr, -skew, fill)
     if quarter:
         arr = np.ascontiguousarray(np.rot90(arr, quarter // 90))
     out = Image.fromarray(arr, "L" if arr.ndim == 2 else "RGB")
@@ -118,6 +118,7 @@ def process_page(image: Image.Image, settings: PipelineSettings | None = None, d
     lap("deskew")
 
     quarter, method, score = 0, "none", 0.0
+    unsure = True
     if s.orientation != "off" and confidence >= s.min_line_confidence:
         level = deskew.rotate(clean, -skew, paper) if skew else clean
         if s.orientation in ("own", "auto"):
@@ -127,8 +128,10 @@ def process_page(image: Image.Image, settings: PipelineSettings | None = None, d
             method, score = "own", ud.score
             unsure = abs(ud.score) < s.min_updown_score or ud.lines < 2
         if s.orientation == "osd" or (s.orientation == "auto" and unsure):
-            turn, conf = orientation.osd(level, adpi)
-            if conf > 0:
+            # OSD needs more detail than our measure: give it the 150-dpi copy, levelled.
+            osd_input = deskew.rotate(mid, -skew, paper) if skew else mid
+            turn, conf = orientation.osd(osd_input, mid_dpi)
+            if conf >= s.min_osd_confidence:
                 quarter, method, score = turn, "osd", conf
             elif unsure:
                 # Neither method can tell (a blank or a picture page): leave it as it came.

@@ -19,6 +19,7 @@ AREAS = [
     "desk_app.cli.sync_cmds",
     "desk_app.cli.capture_cmds",
     "desk_app.cli.verify_cmds",
+    "desk_app.cli.report_cmds",
     "desk_app.cli.idcard_cmds",
 ]
 

@@ -68,7 +68,11 @@ def run_scan(args: argparse.Namespace) -> int:
                             page_size=args.page_size, pages=args.pages,
                             device_options=_parse_options(args.option))
     out: Path = args.output
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"Lỗi: không tạo được thư mục {out} ({type(exc).__name__})", file=sys.stderr)
+        return 2
     written: list[Path] = []
 
     def on_page(page: ScannedPage) -> None:
@@ -90,6 +94,10 @@ def run_scan(args: argparse.Namespace) -> int:
         print(f"Lỗi: {message_for(exc)}", file=sys.stderr)
         print(f"Đã lưu {len(written)} trang vào {out}", file=sys.stderr)
         return 3
+    except OSError as exc:
+        print(f"Lỗi: không ghi được trang vào {out} ({type(exc).__name__})", file=sys.stderr)
+        print(f"Đã lưu {len(written)} trang vào {out}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         cancel.set()
         print(f"Đã huỷ; đã lưu {len(written)} trang vào {out}", file=sys.stderr)

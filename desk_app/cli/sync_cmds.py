@@ -1,5 +1,5 @@
-"""Sub-commands of the sync area: `central init|add-workstation|publish|verify` for the
-administrator, `sync [--once]` for the counter."""
+"""Sub-commands of the sync area: `central init|add-workstation|publish|set-password|revoke|verify`
+for the administrator, `sync [--once]` for the counter."""
 from __future__ import annotations
 
 import argparse
@@ -33,15 +33,26 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _run_central(fn):  # type: ignore[no-untyped-def]
+    """Runs an administrative call; database errors become coded errors (no traceback)."""
     import psycopg
     import sqlalchemy.exc
 
-    from desk_app.sync.client import CentralUnavailable
+    from desk_app.sync.client import CentralRefused, CentralUnavailable
+
+    def first_line(exc: BaseException) -> str:
+        text = str(getattr(exc, "orig", None) or exc).strip()
+        return (text.splitlines() or [type(exc).__name__])[0][:200]
 
     try:
         return fn()
     except (psycopg.OperationalError, sqlalchemy.exc.OperationalError) as exc:
-        raise CentralUnavailable(detail=str(exc).splitlines()[0][:200]) from exc
+        raise CentralUnavailable(detail=first_line(exc)) from exc
+    except (sqlalchemy.exc.ArgumentError, psycopg.ProgrammingError) as exc:
+        if isinstance(exc, psycopg.errors.InsufficientPrivilege) or getattr(exc, "sqlstate", None):
+            raise CentralRefused(detail=first_line(exc)) from exc
+        raise DeskError("invalid_central_url", first_line(exc)) from exc
+    except (psycopg.Error, sqlalchemy.exc.DBAPIError) as exc:
+        raise CentralRefused(detail=first_line(exc)) from exc
 
 
 def _cmd_add_workstation(args: argparse.Namespace) -> int:
@@ -103,8 +114,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     from desk_app.sync.central_check import verify_central
     from desk_app.sync.client import connect
 
-    with connect(args.url) as conn:
-        report = verify_central(conn)
+    def run():  # type: ignore[no-untyped-def]
+        with connect(args.url) as conn:
+            return verify_central(conn)
+
+    report = _run_central(run)
     if args.json:
         print(json.dumps({"intact": report.intact, "workstations": report.workstations,
                           "entries": report.entries,
@@ -116,6 +130,30 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         print(f"Chuỗi nhật ký bị phá vỡ tại mục {first.entry_id} (máy trạm {first.workstation_id},"
               f" vị trí {first.chain_index}, {first.reason}); tổng {len(report.problems)} lỗi.")
     return 0 if report.intact else 1
+
+
+def _cmd_set_password(args: argparse.Namespace) -> int:
+    import getpass
+
+    from db.central.schema import set_password
+
+    password = os.environ.get("DESK_APP_PASSWORD") or getpass.getpass("Mật khẩu mới: ")
+    if len(password) < 8:
+        raise DeskError("input_refused", "mật khẩu cần ít nhất 8 ký tự")
+    try:
+        _run_central(lambda: set_password(args.url, args.username, password))
+    except LookupError as exc:
+        raise DeskError("not_found", f"tài khoản {args.username}") from exc
+    print(f"Đã đặt mật khẩu cho {args.username} (chỉ lưu trên máy chủ trung tâm).")
+    return 0
+
+
+def _cmd_revoke(args: argparse.Namespace) -> int:
+    from db.central.schema import revoke_account
+
+    _run_central(lambda: revoke_account(args.url, args.account_id, args.reason))
+    print("Đã thu hồi tài khoản; các quầy sẽ xoá mã đăng nhập ngoại tuyến ở lần đồng bộ sau.")
+    return 0
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
@@ -163,6 +201,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = csub.add_parser("publish", help="đưa danh mục, ngày nghỉ, tài khoản lên trung tâm")
     p.add_argument("--url", required=True)
     p.set_defaults(func=_cmd_publish)
+    p = csub.add_parser("set-password", help="đặt mật khẩu một tài khoản (lưu bcrypt ở trung tâm)")
+    p.add_argument("--url", required=True)
+    p.add_argument("username")
+    p.set_defaults(func=_cmd_set_password)
+    p = csub.add_parser("revoke", help="thu hồi một tài khoản (xoá đăng nhập ngoại tuyến ở các quầy)")
+    p.add_argument("--url", required=True)
+    p.add_argument("account_id")
+    p.add_argument("--reason", default="")
+    p.set_defaults(func=_cmd_revoke)
     p = csub.add_parser("verify", help="kiểm tra chuỗi băm nhật ký trên trung tâm")
     p.add_argument("--url", required=True)
     p.add_argument("--json", action="store_true")

@@ -9,6 +9,7 @@ the local outbox is marked afterwards. Then the reference snapshots are pulled (
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -16,14 +17,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
-from psycopg.types.json import Jsonb
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Text, bindparam, func, select, type_coerce, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from db.central.blobs import PgBlobStore
 from db.central.schema import libpq_url
 from db.models import OutboxEntry, utcnow
 from desk_app.context import AppContext
-from desk_app.errors import DeskError
+from desk_app.errors import DeskError, StoreError
 from desk_app.sync import status as sync_status
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class Op:
     entity: str
     entity_id: str
     payload: dict[str, Any]
+    raw: str = ""  # the payload's JSON text as stored; sent as is (no decode/encode round)
 
     def unit(self) -> str | None:
         """The dossier this operation belongs to: a batch never ends inside one dossier's run of
@@ -63,9 +65,11 @@ class Op:
         value = self.payload.get("dossier_id")
         return str(value) if value else None
 
-    def wire(self) -> dict[str, Any]:
-        return {"op_id": self.op_id, "seq": self.seq, "entity": self.entity,
-                "entity_id": self.entity_id, "payload": self.payload}
+    def wire(self) -> str:
+        payload = self.raw or json.dumps(self.payload, ensure_ascii=False)
+        return (f'{{"op_id":{json.dumps(self.op_id)},"seq":{int(self.seq)},'
+                f'"entity":{json.dumps(self.entity)},"entity_id":{json.dumps(self.entity_id)},'
+                f'"payload":{payload}}}')
 
 
 @dataclass
@@ -92,6 +96,8 @@ def connect(url: str, timeout: float = 5.0) -> psycopg.Connection[Any]:
         )
     except psycopg.OperationalError as exc:
         raise CentralUnavailable(detail=_short(exc)) from exc
+    except psycopg.ProgrammingError as exc:  # not a connection string at all
+        raise DeskError("invalid_central_url", _short(exc)) from exc
 
 
 def _short(exc: BaseException) -> str:
@@ -156,6 +162,13 @@ class SyncClient:
         except CentralRefused as exc:
             sync_status.note_failure(self.ctx, exc.detail, online=True)
             raise
+        except psycopg.Error as exc:  # any other server-side trouble: retried like an outage
+            sync_status.note_failure(self.ctx, _short(exc))
+            raise CentralUnavailable(detail=_short(exc)) from exc
+        except SQLAlchemyError as exc:  # the local store (locked, full): nothing was lost
+            logger.warning("local store error during sync: %s", type(exc).__name__)
+            sync_status.note_failure(self.ctx, _short(exc), online=True)
+            raise StoreError(detail=type(exc).__name__) from exc
         report.pending_left = sync_status.pending_count(self.ctx)
         sync_status.note_success(self.ctx)
         return report
@@ -172,22 +185,49 @@ class SyncClient:
 
     # --- push ------------------------------------------------------------------------------
 
-    def pending(self, limit: int) -> list[Op]:
+    def next_batch(self) -> list[Op]:
+        """The next batch: its boundary is found on light rows (dossier id and image size read
+        in SQLite), then only the chosen operations' payloads are loaded."""
+        t = OutboxEntry.__table__
         with self.ctx.engine.connect() as c:
             rows = c.execute(
-                select(OutboxEntry.seq, OutboxEntry.op_id, OutboxEntry.entity,
-                       OutboxEntry.entity_id, OutboxEntry.payload)
-                .where(OutboxEntry.state == "pending").order_by(OutboxEntry.seq).limit(limit)
+                select(t.c.seq, t.c.op_id, t.c.entity, t.c.entity_id,
+                       func.json_extract(t.c.payload, "$.dossier_id"),
+                       func.json_extract(t.c.payload, "$.byte_size"))
+                .where(t.c.state == "pending").order_by(t.c.seq)
+                .limit(self.batch_ops + UNIT_LOOKAHEAD)
             ).all()
-        return [Op(int(r[0]), r[1], r[2], r[3], dict(r[4])) for r in rows]
+        light = [Op(int(r[0]), r[1], r[2], r[3], {"dossier_id": r[4], "byte_size": r[5]})
+                 for r in rows]
+        if not light:
+            return []
+        chosen = make_batches(light, self.batch_ops, self.batch_bytes)[0]
+        wanted = {op.seq for op in chosen}
+        ops = self._load(select(t.c.seq).where(t.c.state == "pending", t.c.seq >= chosen[0].seq,
+                                               t.c.seq <= chosen[-1].seq).scalar_subquery(),
+                         len(chosen))
+        return [op for op in ops if op.seq in wanted]
+
+    def _load(self, seqs: Any, limit: int) -> list[Op]:
+        t = OutboxEntry.__table__
+        with self.ctx.engine.connect() as c:
+            rows = c.execute(
+                select(t.c.seq, t.c.op_id, t.c.entity, t.c.entity_id,
+                       type_coerce(t.c.payload, Text))
+                .where(t.c.seq.in_(seqs), t.c.state == "pending").order_by(t.c.seq)
+            ).all()
+        # Only image operations need a field of their payload here (the hash); the others
+        # travel as the JSON text they were stored as.
+        return [Op(int(r[0]), r[1], r[2], r[3],
+                   json.loads(r[4]) if r[2] in IMAGE_ENTITIES else {}, r[4])
+                for r in rows][:limit]
 
     def push_all(self, conn: psycopg.Connection[Any], report: PushReport) -> None:
         last_first: int | None = None
         while True:
-            ops = self.pending(self.batch_ops + UNIT_LOOKAHEAD)
-            if not ops:
+            batch = self.next_batch()
+            if not batch:
                 return
-            batch = make_batches(ops, self.batch_ops, self.batch_bytes)[0]
             if batch[0].seq == last_first:  # no progress: never spin on the same batch
                 raise CentralUnavailable(detail=f"no progress at sequence {batch[0].seq}")
             last_first = batch[0].seq
@@ -251,8 +291,8 @@ class SyncClient:
             return []
         ws = self.ctx.workstation.id
         try:
-            rows = conn.execute("SELECT op_id, status, reason FROM sync_push(%s, %s)",
-                                (ws, Jsonb([op.wire() for op in ops]))).fetchall()
+            rows = conn.execute("SELECT op_id, status, reason FROM sync_push(%s, %s::jsonb)",
+                                (ws, "[" + ",".join(op.wire() for op in ops) + "]")).fetchall()
             conn.commit()
         except (psycopg.IntegrityError, psycopg.DataError) as exc:
             # One operation the centre cannot take: split the batch (order kept) to find it, so

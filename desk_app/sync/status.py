@@ -4,13 +4,17 @@ store's settings so every process (CLI, window, background worker) sees the same
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
 
 from db.models import OutboxEntry, Setting, utcnow
 from desk_app.context import AppContext
+
+logger = logging.getLogger(__name__)
 
 ONLINE = "sync_online"
 LAST_SUCCESS = "sync_last_success"
@@ -41,8 +45,11 @@ def _set(ctx: AppContext, values: dict[str, str]) -> None:
     # An upsert, not a read-then-write: two sync processes may note their state at once.
     stmt = sqlite_insert(Setting).values([{"key": k, "value": v} for k, v in values.items()])
     stmt = stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value})
-    with ctx.engine.begin() as c:
-        c.execute(stmt)
+    try:
+        with ctx.engine.begin() as c:
+            c.execute(stmt)
+    except SQLAlchemyError as exc:  # the status is advisory: never let it break a round
+        logger.warning("could not record sync status: %s", type(exc).__name__)
 
 
 def note_attempt(ctx: AppContext) -> None:

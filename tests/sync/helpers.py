@@ -83,3 +83,7 @@ def assert_central_equals_local(ctx: Any, url: str) -> None:
             assert hashlib.sha256(bytes(row[0])).hexdigest() == sha
         breaks = conn.execute("SELECT count(*) FROM chain_breaks").fetchone()
         assert breaks is not None and breaks[0] == 0
+        from desk_app.sync.central_check import verify_central
+
+        report = verify_central(conn)  # every chain re-walked and re-hashed centrally
+        assert report.intact, report.problems[:3]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import random
+import shutil
 import signal
 import tempfile
 from pathlib import Path
@@ -140,3 +141,4 @@ def test_random_edits_faults_and_restarts_converge(pg_server: Any, actions: list
     finally:
         proxy.close()
         ctx.close()
+        shutil.rmtree(home, ignore_errors=True)

@@ -97,3 +97,26 @@ def test_online_then_offline_login_expiry_lockout_and_revocation(
         assert s.scalar(select(func.count()).select_from(OfflineVerifier)) == 0
         assert verify_offline(s, "canbo1", "mật-khẩu-đúng", later).status == "no_offline_verifier"
     assert login(ctx, "canbo1", "mật-khẩu-đúng", central_url, later).status == "inactive"
+
+
+def test_admin_commands_publish_set_password_and_revoke(
+    ctx: Any, central_url: str, monkeypatch: Any, capsys: Any
+) -> None:
+    from desk_app.cli import main as cli_main
+
+    with ctx.sessions.begin() as s:
+        s.add(Account(id=ACCOUNT["id"], username="canbo1", full_name="Lê Văn Cường",
+                      role="officer", password_hash="$argon2id$local-only"))
+    assert cli_main(["central", "publish", "--url", central_url]) == 0
+    with psycopg.connect(central_url) as conn:  # the local hash is not published
+        assert conn.execute("SELECT username, password_hash FROM accounts").fetchall() == [
+            ("canbo1", None)]
+    monkeypatch.setenv("DESK_APP_PASSWORD", "mật-khẩu-mới-2026")
+    assert cli_main(["central", "set-password", "--url", central_url, "canbo1"]) == 0
+    assert cli_main(["central", "set-password", "--url", central_url, "khong-co"]) == 2
+    assert login(ctx, "canbo1", "mật-khẩu-mới-2026", central_url).ok
+    assert cli_main(["central", "revoke", "--url", central_url, ACCOUNT["id"]]) == 0
+    SyncClient(ctx, central_url).run_once()
+    assert login(ctx, "canbo1", "mật-khẩu-mới-2026", None).status == "no_offline_verifier"
+    with ctx.sessions() as s:
+        assert s.get(Account, ACCOUNT["id"]).active is False

@@ -82,9 +82,12 @@ def test_owner_edit_past_the_triggers_is_caught_by_the_chain_check(
     make_dossiers(ctx, 3)
     SyncClient(ctx, central_url).run_once()
     with psycopg.connect(central_url) as conn:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # the trigger, even for owner
-            conn.execute("UPDATE verification_entries SET verdict = 'mismatch'")
-        conn.rollback()
+        for stmt in ("UPDATE verification_entries SET verdict = 'mismatch'",
+                     "DELETE FROM verification_entries",
+                     "TRUNCATE verification_entries CASCADE"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):  # triggers, even for owner
+                conn.execute(stmt)
+            conn.rollback()
         victim = conn.execute("SELECT id FROM verification_entries WHERE chain_index = 3"
                               ).fetchone()[0]
         conn.execute("SET ROLE desk_owner")
@@ -162,3 +165,20 @@ def test_central_tables_hold_every_local_synced_column(central_url: str) -> None
     assert missing == {}
     synced_locally = {t for t, tab in Base.metadata.tables.items() if "ws_seq" in tab.columns}
     assert synced_locally == set(kinds)
+
+
+def test_bad_central_urls_give_a_sentence_not_a_traceback(
+    home: Path, capsys: pytest.CaptureFixture[str], pg_server: Any
+) -> None:
+    assert cli_main(["central", "init", "--url", "không-phải-url"]) == 2
+    assert "Địa chỉ máy chủ trung tâm không hợp lệ" in capsys.readouterr().err
+    assert cli_main(["central", "init", "--url", "postgresql://postgres@127.0.0.1:1/x"]) == 2
+    assert "Không kết nối được máy chủ trung tâm" in capsys.readouterr().err
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:  # a login that may not migrate
+        conn.execute("DROP ROLE IF EXISTS plain_user")
+        conn.execute("CREATE ROLE plain_user LOGIN")
+    assert cli_main(["central", "init", "--url", pg_server.url(user="plain_user")]) == 2
+    assert "từ chối" in capsys.readouterr().err
+    assert cli_main(["central", "verify", "--url", "postgresql://postgres@127.0.0.1:1/x"]) == 2
+    assert cli_main(["sync", "--once", "--url", "không-phải-url"]) == 2
+    assert "Địa chỉ máy chủ trung tâm không hợp lệ" in capsys.readouterr().err

@@ -5,6 +5,7 @@ when online, backoff with jitter when offline)."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -30,16 +31,19 @@ logger = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
-    result = Signal(object)
-    error = Signal(str)
+    result = Signal(int, object)
+    error = Signal(int, str)
 
 
 class CallWorker(QRunnable):
     """Runs one callable off the GUI thread and reports its result through signals."""
 
+    _next = itertools.count(1)
+
     def __init__(self, fn: Callable[[], Any]) -> None:
         super().__init__()
         self.fn = fn
+        self.token = next(self._next)
         self.signals = _Signals()
 
     def run(self) -> None:
@@ -47,9 +51,9 @@ class CallWorker(QRunnable):
             value = self.fn()
         except Exception as exc:  # noqa: BLE001 - reported to the widget, never swallowed silently
             logger.exception("sync worker failed")
-            self.signals.error.emit(str(exc))
+            self.signals.error.emit(self.token, str(exc))
         else:
-            self.signals.result.emit(value)
+            self.signals.result.emit(self.token, value)
 
 
 ENTITY_NAMES = {
@@ -138,7 +142,8 @@ class SyncStatusWidget(QWidget):
         self.backoff = backoff or Backoff(base=5.0, cap=300.0)
         self.pool = pool or QThreadPool.globalInstance()
         self._busy = False
-        self._workers: set[CallWorker] = set()  # kept referenced until done
+        # Workers kept referenced until their result is delivered: token -> (worker, callback).
+        self._workers: dict[int, tuple[CallWorker, Callable[[Any], None]]] = {}
         self.status: SyncStatus | None = None
 
         self.state_label = QLabel(self)
@@ -182,20 +187,24 @@ class SyncStatusWidget(QWidget):
     def _submit(self, fn: Callable[[], Any], on_result: Callable[[Any], None]) -> None:
         worker = CallWorker(fn)
         worker.setAutoDelete(False)
-        self._workers.add(worker)
-
-        def done(value: Any) -> None:
-            self._workers.discard(worker)
-            on_result(value)
-
-        def failed(message: str) -> None:
-            self._workers.discard(worker)
-            self._busy = False
-            self.last_label.setToolTip(message)
-
-        worker.signals.result.connect(done, Qt.ConnectionType.QueuedConnection)
-        worker.signals.error.connect(failed, Qt.ConnectionType.QueuedConnection)
+        self._workers[worker.token] = (worker, on_result)
+        # Bound slots of this widget: the results are delivered on the GUI thread (queued).
+        worker.signals.result.connect(self._on_worker_result, Qt.ConnectionType.QueuedConnection)
+        worker.signals.error.connect(self._on_worker_error, Qt.ConnectionType.QueuedConnection)
         self.pool.start(worker)
+
+    @Slot(int, object)
+    def _on_worker_result(self, token: int, value: Any) -> None:
+        entry = self._workers.pop(token, None)
+        if entry is not None:
+            entry[1](value)
+
+    @Slot(int, str)
+    def _on_worker_error(self, token: int, message: str) -> None:
+        self._workers.pop(token, None)
+        self._busy = False
+        self.sync_button.setEnabled(self._run_round is not None)
+        self.last_label.setToolTip(message)
 
     @Slot()
     def refresh(self) -> None:
@@ -253,6 +262,7 @@ class SyncStatusWidget(QWidget):
         self.attention_button.setVisible(n > 0)
         self.attention_button.setText(self.tr("⚠ Cần xử lý: %n", "", n))
         self.attention_button.setStyleSheet("color: #b3261e;")
+        self.updateGeometry()  # longer texts: let the status bar give us room
         self.status_changed.emit(status)
 
     @Slot()

@@ -336,113 +336,7 @@ BEGIN
     RETURN FOUND;
 END $$;
 
--- Appends a log entry, checking the workstation's chain on arrival: the index follows the last
--- one and prev_hash is the last entry_hash. A break is recorded (and stays visible) in chain_breaks.
-CREATE FUNCTION sync_append_entry(p_ws text, p_row jsonb) RETURNS text
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    w workstations; idx integer := (p_row->>'chain_index')::integer;
-BEGIN
-    IF p_row->>'workstation_id' IS DISTINCT FROM p_ws THEN
-        RETURN 'entry_of_other_workstation';
-    END IF;
-    SELECT * INTO w FROM workstations WHERE id = p_ws FOR UPDATE;
-    IF EXISTS (SELECT 1 FROM verification_entries WHERE workstation_id = p_ws AND chain_index = idx) THEN
-        INSERT INTO chain_breaks (workstation_id, entry_id, chain_index, expected_index,
-                                  expected_prev, got_prev, reason)
-        VALUES (p_ws, p_row->>'id', idx, w.chain_index + 1, w.chain_hash,
-                coalesce(p_row->>'prev_hash', ''), 'fork');
-        RETURN 'chain_fork';
-    END IF;
-    IF idx <> w.chain_index + 1 OR p_row->>'prev_hash' IS DISTINCT FROM w.chain_hash THEN
-        INSERT INTO chain_breaks (workstation_id, entry_id, chain_index, expected_index,
-                                  expected_prev, got_prev, reason)
-        VALUES (p_ws, p_row->>'id', idx, w.chain_index + 1, w.chain_hash,
-                coalesce(p_row->>'prev_hash', ''),
-                CASE WHEN idx <> w.chain_index + 1 THEN 'gap' ELSE 'link' END);
-    END IF;
-    INSERT INTO verification_entries
-        SELECT * FROM jsonb_populate_record(NULL::verification_entries,
-                                            p_row || jsonb_build_object('src_workstation', p_ws));
-    IF idx > w.chain_index THEN
-        UPDATE workstations SET chain_index = idx, chain_hash = p_row->>'entry_hash' WHERE id = p_ws;
-    END IF;
-    RETURN NULL;
-END $$;
-
--- Records a batch of operations. Each op is kept by its id (ON CONFLICT DO NOTHING), so a retry,
--- a lost reply to COMMIT or a second process sending the same ops has exactly one effect. The
--- same id (or workstation sequence) with other content is refused and recorded in op_conflicts.
-CREATE FUNCTION sync_push(p_ws text, p_ops jsonb)
-RETURNS TABLE (op_id text, status text, reason text)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    ws text := sync_caller(p_ws);
-    o record; prev operations; kind text; why text; max_seq bigint := 0;
-BEGIN
-    IF NOT EXISTS (SELECT 1 FROM workstations WHERE id = ws) THEN
-        RAISE EXCEPTION 'desk:unregistered_workstation' USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    -- One push at a time per workstation: two processes syncing one store queue up here.
-    PERFORM pg_advisory_xact_lock(hashtextextended('desk-sync:' || ws, 0));
-    FOR o IN
-        SELECT x.op_id AS id, x.seq, x.entity, x.entity_id, x.payload
-          FROM jsonb_to_recordset(p_ops)
-               AS x(op_id text, seq bigint, entity text, entity_id text, payload jsonb)
-         ORDER BY x.seq
-    LOOP
-        op_id := o.id;
-        SELECT * INTO prev FROM operations WHERE operations.op_id = o.id
-            OR (operations.workstation_id = ws AND operations.seq = o.seq)
-            ORDER BY (operations.op_id = o.id) DESC LIMIT 1;
-        IF FOUND THEN
-            IF prev.op_id = o.id AND prev.workstation_id = ws AND prev.seq = o.seq
-               AND prev.entity = o.entity AND prev.entity_id = o.entity_id
-               AND prev.payload = o.payload THEN
-                status := 'duplicate'; reason := NULL;
-            ELSE
-                why := CASE WHEN prev.op_id = o.id THEN 'same_id_other_content'
-                            ELSE 'same_sequence_other_id' END;
-                INSERT INTO op_conflicts (op_id, workstation_id, seq, entity, payload, reason)
-                VALUES (o.id, ws, o.seq, o.entity, o.payload, why);
-                status := 'conflict'; reason := why;
-            END IF;
-            RETURN NEXT;
-            CONTINUE;
-        END IF;
-        SELECT e.kind INTO kind FROM sync_entities e WHERE e.name = o.entity;
-        IF kind IS NULL THEN
-            why := 'unknown_entity';
-        ELSIF o.payload->>'id' IS DISTINCT FROM o.entity_id THEN
-            why := 'id_mismatch';
-        ELSIF kind = 'upsert' THEN
-            why := CASE o.entity
-                {upsert_cases}
-            END;
-        ELSIF kind = 'chain' THEN
-            why := sync_append_entry(ws, o.payload);
-        ELSE
-            INSERT INTO supervisor_notes
-                SELECT * FROM jsonb_populate_record(NULL::supervisor_notes,
-                                  o.payload || jsonb_build_object('src_workstation', ws))
-            ON CONFLICT (id) DO NOTHING;
-            why := NULL;
-        END IF;
-        IF why IS NOT NULL THEN
-            status := 'refused'; reason := why;
-            RETURN NEXT;
-            CONTINUE;
-        END IF;
-        INSERT INTO operations (op_id, workstation_id, seq, entity, entity_id, payload)
-        VALUES (o.id, ws, o.seq, o.entity, o.entity_id, o.payload);
-        max_seq := greatest(max_seq, o.seq);
-        status := 'applied'; reason := NULL;
-        RETURN NEXT;
-    END LOOP;
-    UPDATE workstations SET last_seq = greatest(last_seq, max_seq), last_push_at = now()
-     WHERE id = ws;
-END $$;
-
+{sync_push}
 -- Online login: the password is checked here against the bcrypt hash, which never leaves.
 CREATE FUNCTION sync_login(p_username text, p_password text)
 RETURNS TABLE (status text, id text, username text, full_name text, role text, agency_code text)
@@ -498,31 +392,168 @@ def _columns(table: str) -> list[str]:
     return [w[0] for w in words if w and w[0] not in ("CONSTRAINT", "UNIQUE", "PRIMARY", "CHECK")]
 
 
-def _upsert_function(table: str) -> str:
-    """Static SQL per table (plpgsql caches its plan): insert the row, or update it when the
-    operation is newer (ws_seq) and comes from the workstation that wrote it."""
+_OPS = "(op_id text, seq bigint, entity text, entity_id text, payload jsonb)"
+
+
+def _apply_table(table: str) -> str:
+    """Set-based apply of one table's operations in a batch (static SQL, plan cached): rows of
+    another workstation are refused (`foreign_row`); for an id seen twice in the batch only the
+    newest version is written; an existing row is only updated by a newer ws_seq."""
     cols = [c for c in _columns(table) if c != "id"]
     return f"""
-CREATE FUNCTION sync_upsert_{table}(p_ws text, p_row jsonb) RETURNS text
-LANGUAGE plpgsql SET search_path = public, pg_temp AS $fn$
-DECLARE n integer; owner_ws text;
-BEGIN
+    bad := bad || coalesce((
+        SELECT jsonb_agg(jsonb_build_object('op_id', f.op_id, 'why', 'foreign_row'))
+          FROM jsonb_to_recordset(fresh) AS f{_OPS}
+          JOIN {table} o ON o.id = f.entity_id
+         WHERE f.entity = '{table}' AND o.src_workstation <> ws), '[]');
     INSERT INTO {table} AS t
-        SELECT * FROM jsonb_populate_record(NULL::{table},
-                                            p_row || jsonb_build_object('src_workstation', p_ws))
+        SELECT r.*
+          FROM (SELECT DISTINCT ON (f.entity_id) f.entity_id, f.payload
+                  FROM jsonb_to_recordset(fresh) AS f{_OPS}
+                 WHERE f.entity = '{table}'
+                 ORDER BY f.entity_id, f.seq DESC) AS f
+          CROSS JOIN LATERAL jsonb_populate_record(
+                NULL::{table}, f.payload || jsonb_build_object('src_workstation', ws)) AS r
+         WHERE NOT EXISTS (SELECT 1 FROM {table} o
+                            WHERE o.id = f.entity_id AND o.src_workstation <> ws)
     ON CONFLICT (id) DO UPDATE SET ({", ".join(cols)})
         = ROW({", ".join("EXCLUDED." + c for c in cols)})
     WHERE t.src_workstation = EXCLUDED.src_workstation AND t.ws_seq < EXCLUDED.ws_seq;
-    GET DIAGNOSTICS n = ROW_COUNT;
-    IF n = 0 THEN
-        SELECT src_workstation INTO owner_ws FROM {table} WHERE id = p_row->>'id';
-        IF owner_ws IS DISTINCT FROM p_ws THEN
-            RETURN 'foreign_row';
-        END IF;
+"""
+
+
+def _push_function() -> str:
+    """sync_push: records a batch of operations. Each op is kept by its id (recorded once in
+    `operations`), so a retry, a lost reply to COMMIT or a second process sending the same ops
+    has exactly one effect. The same id (or workstation sequence) with other content is refused
+    and recorded in op_conflicts. Rows are applied table by table, parents first, set-based."""
+    applies = "".join(_apply_table(t) for t in UPSERTED)
+    return f"""
+CREATE FUNCTION sync_push(p_ws text, p_ops jsonb)
+RETURNS TABLE (op_id text, status text, reason text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    ws text := sync_caller(p_ws);
+    fresh jsonb;                -- operations never seen before, valid entity and id
+    bad jsonb := '[]';          -- [{{op_id, why}}] refused, not recorded
+    e record; idx integer; head_idx integer; head_hash text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM workstations w WHERE w.id = ws) THEN
+        RAISE EXCEPTION 'desk:unregistered_workstation' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    RETURN NULL;
-END $fn$;
-REVOKE EXECUTE ON FUNCTION sync_upsert_{table}(text, jsonb) FROM PUBLIC;
+    -- One push at a time per workstation: two processes syncing one store queue up here.
+    PERFORM pg_advisory_xact_lock(hashtextextended('desk-sync:' || ws, 0));
+
+    -- Seen before: identical is a duplicate (no effect); anything else a conflict, kept aside.
+    RETURN QUERY
+    WITH x AS (SELECT * FROM jsonb_to_recordset(p_ops) AS x{_OPS}),
+    judged AS (
+        SELECT x.op_id, x.seq, x.entity, x.payload,
+               CASE WHEN p.op_id = x.op_id AND p.workstation_id = ws AND p.seq = x.seq
+                         AND p.entity = x.entity AND p.entity_id = x.entity_id
+                         AND p.payload = x.payload THEN NULL
+                    WHEN p.op_id = x.op_id THEN 'same_id_other_content'
+                    ELSE 'same_sequence_other_id' END AS why
+          FROM x
+          CROSS JOIN LATERAL (
+                SELECT q.* FROM operations q
+                 WHERE q.op_id = x.op_id OR (q.workstation_id = ws AND q.seq = x.seq)
+                 ORDER BY (q.op_id = x.op_id) DESC LIMIT 1) AS p
+    ),
+    logged AS (
+        INSERT INTO op_conflicts (op_id, workstation_id, seq, entity, payload, reason)
+        SELECT j.op_id, ws, j.seq, j.entity, j.payload, j.why FROM judged j
+         WHERE j.why IS NOT NULL
+        RETURNING 1
+    )
+    SELECT j.op_id, CASE WHEN j.why IS NULL THEN 'duplicate' ELSE 'conflict' END, j.why
+      FROM judged j;
+
+    SELECT coalesce(jsonb_agg(jsonb_build_object('op_id', x.op_id, 'why',
+               CASE WHEN s.name IS NULL THEN 'unknown_entity' ELSE 'id_mismatch' END)), '[]')
+      INTO bad
+      FROM jsonb_to_recordset(p_ops) AS x{_OPS}
+      LEFT JOIN sync_entities s ON s.name = x.entity
+     WHERE (s.name IS NULL OR x.payload->>'id' IS DISTINCT FROM x.entity_id)
+       AND NOT EXISTS (SELECT 1 FROM operations q
+                        WHERE q.op_id = x.op_id OR (q.workstation_id = ws AND q.seq = x.seq));
+    SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.seq), '[]')
+      INTO fresh
+      FROM jsonb_to_recordset(p_ops) AS x{_OPS}
+      JOIN sync_entities s ON s.name = x.entity
+     WHERE x.payload->>'id' = x.entity_id
+       AND NOT EXISTS (SELECT 1 FROM operations q
+                        WHERE q.op_id = x.op_id OR (q.workstation_id = ws AND q.seq = x.seq));
+{applies}
+    -- The log: one entry at a time, in order, through the chain check on arrival. The index
+    -- must follow the head and prev_hash must be the head's hash; a break (gap or link) is
+    -- recorded in chain_breaks and the entry kept, so the break stays visible. A position
+    -- already taken (a store restored from an old copy) is refused and recorded as a fork.
+    SELECT w.chain_index, w.chain_hash INTO head_idx, head_hash
+      FROM workstations w WHERE w.id = ws FOR UPDATE;
+    FOR e IN SELECT f.op_id, f.payload FROM jsonb_to_recordset(fresh) AS f{_OPS}
+              WHERE f.entity = 'verification_entries' ORDER BY f.seq
+    LOOP
+        idx := (e.payload->>'chain_index')::integer;
+        IF e.payload->>'workstation_id' IS DISTINCT FROM ws THEN
+            bad := bad || jsonb_build_array(jsonb_build_object(
+                'op_id', e.op_id, 'why', 'entry_of_other_workstation'));
+            CONTINUE;
+        END IF;
+        IF EXISTS (SELECT 1 FROM verification_entries v
+                    WHERE v.workstation_id = ws AND v.chain_index = idx) THEN
+            INSERT INTO chain_breaks (workstation_id, entry_id, chain_index, expected_index,
+                                      expected_prev, got_prev, reason)
+            VALUES (ws, e.payload->>'id', idx, head_idx + 1, head_hash,
+                    coalesce(e.payload->>'prev_hash', ''), 'fork');
+            bad := bad || jsonb_build_array(jsonb_build_object('op_id', e.op_id,
+                                                               'why', 'chain_fork'));
+            CONTINUE;
+        END IF;
+        IF idx <> head_idx + 1 OR e.payload->>'prev_hash' IS DISTINCT FROM head_hash THEN
+            INSERT INTO chain_breaks (workstation_id, entry_id, chain_index, expected_index,
+                                      expected_prev, got_prev, reason)
+            VALUES (ws, e.payload->>'id', idx, head_idx + 1, head_hash,
+                    coalesce(e.payload->>'prev_hash', ''),
+                    CASE WHEN idx <> head_idx + 1 THEN 'gap' ELSE 'link' END);
+        END IF;
+        INSERT INTO verification_entries
+            SELECT * FROM jsonb_populate_record(NULL::verification_entries,
+                              e.payload || jsonb_build_object('src_workstation', ws));
+        IF idx > head_idx THEN
+            head_idx := idx;
+            head_hash := e.payload->>'entry_hash';
+        END IF;
+    END LOOP;
+    INSERT INTO supervisor_notes
+        SELECT r.* FROM jsonb_to_recordset(fresh) AS f{_OPS}
+         CROSS JOIN LATERAL jsonb_populate_record(
+               NULL::supervisor_notes, f.payload || jsonb_build_object('src_workstation', ws)) AS r
+         WHERE f.entity = 'supervisor_notes'
+    ON CONFLICT (id) DO NOTHING;
+
+    RETURN QUERY
+    WITH refused AS (SELECT b.op_id, b.why FROM jsonb_to_recordset(bad) AS b(op_id text, why text)),
+    applied AS (
+        INSERT INTO operations (op_id, workstation_id, seq, entity, entity_id, payload)
+        SELECT f.op_id, ws, f.seq, f.entity, f.entity_id, f.payload
+          FROM jsonb_to_recordset(fresh) AS f{_OPS}
+         WHERE NOT EXISTS (SELECT 1 FROM refused r WHERE r.op_id = f.op_id)
+         ORDER BY f.seq
+        RETURNING operations.op_id, operations.seq
+    ),
+    moved AS (
+        UPDATE workstations w SET last_seq = greatest(w.last_seq,
+                                   coalesce((SELECT max(a.seq) FROM applied a), 0)),
+               chain_index = head_idx, chain_hash = head_hash, last_push_at = now()
+         WHERE w.id = ws
+        RETURNING 1
+    )
+    SELECT a.op_id, 'applied', NULL::text FROM applied a
+    UNION ALL
+    SELECT r.op_id, 'refused', r.why FROM refused r;
+END $$;
 """
 
 
@@ -530,7 +561,7 @@ GRANTS = """
 -- Functions are executable by PUBLIC by default: take that back from every one of ours.
 REVOKE EXECUTE ON FUNCTION refuse_change(), bump_snapshot(), sync_caller(text),
     sync_register(text, text, text, integer), sync_missing_images(text[]),
-    sync_put_image(text, bytea), sync_append_entry(text, jsonb),
+    sync_put_image(text, bytea),
     sync_push(text, jsonb), sync_login(text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sync_register(text, text, text, integer), sync_missing_images(text[]),
     sync_put_image(text, bytea), sync_push(text, jsonb), sync_login(text, text)
@@ -546,11 +577,7 @@ def upgrade() -> None:
     op.execute("SET LOCAL ROLE desk_owner")
     op.execute(TABLES)
     op.execute(TRIGGERS)
-    for table in UPSERTED:
-        op.execute(_upsert_function(table))
-    cases = "\n                ".join(
-        f"WHEN '{t}' THEN sync_upsert_{t}(ws, o.payload)" for t in UPSERTED)
-    op.execute(FUNCTIONS.replace("{upsert_cases}", cases))
+    op.execute(FUNCTIONS.replace("{sync_push}", _push_function()))
     op.execute(GRANTS)
     op.execute("RESET ROLE")
 

@@ -1,0 +1,224 @@
+"""`desk-app report ...`: the supervisor's reports on the command line.
+
+    report verifications [--from D] [--to D] [--flagged] --format pdf|csv|json [-o FILE]
+    report indicators [--from D] [--to D] --format pdf|json [-o FILE]
+    report officers [--from D] [--to D] [-o FILE]            (per-officer rates, JSON)
+    report ledger --from D --to D -o FILE.pdf                 (Mẫu 07)
+    report control-sheet CODE -o FILE.pdf                     (Mẫu 06)
+
+Every report needs a supervisor or administrator: `--user NAME` (or DESK_APP_USER) with the password
+from DESK_APP_PASSWORD or a prompt; without a user only the OS administrator is let in
+(desk_app/supervision/access.py). Dates are dd/mm/yyyy or yyyy-mm-dd. Without -o, text formats go to
+standard output; PDFs need -o.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from desk_app.errors import InputRefused, ToolMissing
+
+logger = logging.getLogger(__name__)
+
+
+def parse_date(text: str) -> dt.date:
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise InputRefused("bad_date", text)
+
+
+def _common(p: argparse.ArgumentParser, period: bool = True) -> None:
+    if period:
+        p.add_argument("--from", dest="date_from", metavar="D", help="từ ngày (dd/mm/yyyy)")
+        p.add_argument("--to", dest="date_to", metavar="D", help="đến ngày (dd/mm/yyyy)")
+    p.add_argument("-o", "--output", metavar="FILE", help="tệp kết quả")
+    p.add_argument("--user", help="tài khoản lãnh đạo/quản trị (hoặc DESK_APP_USER)")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    report = sub.add_parser("report", help="báo cáo cho lãnh đạo: nhật ký đối chiếu, chỉ số, sổ")
+    rsub = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+
+    p = rsub.add_parser("verifications", help="nhật ký đối chiếu giấy tờ trong kỳ")
+    _common(p)
+    p.add_argument("--flagged", action="store_true", help="chỉ các lượt có dấu hiệu sai phạm")
+    p.add_argument("--format", choices=("pdf", "csv", "json"), required=True)
+    p.set_defaults(func=_verifications)
+
+    p = rsub.add_parser("indicators", help="chỉ số số hóa, kết quả điện tử, trực tuyến, ...")
+    _common(p)
+    p.add_argument("--format", choices=("pdf", "json"), required=True)
+    p.set_defaults(func=_indicators)
+
+    p = rsub.add_parser("officers", help="tỷ lệ theo cán bộ so với trung vị của đơn vị (JSON)")
+    _common(p)
+    p.set_defaults(func=_officers)
+
+    p = rsub.add_parser("ledger", help="Mẫu 07 Sổ theo dõi hồ sơ (PDF)")
+    _common(p)
+    p.set_defaults(func=_ledger)
+
+    p = rsub.add_parser("control-sheet", help="Mẫu 06 Phiếu kiểm soát quá trình giải quyết (PDF)")
+    p.add_argument("code", metavar="CODE", help="mã hồ sơ")
+    _common(p, period=False)
+    p.set_defaults(func=_control_sheet)
+
+
+def _period(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None]:
+    start = parse_date(args.date_from) if getattr(args, "date_from", None) else None
+    end = parse_date(args.date_to) if getattr(args, "date_to", None) else None
+    if start and end and start > end:
+        raise InputRefused("bad_period", f"{start} > {end}")
+    return start, end
+
+
+def _open(args: argparse.Namespace) -> Any:
+    """The context, once the person running the command is let in."""
+    from desk_app.context import open_context
+    from desk_app.supervision.access import cli_principal
+
+    ctx = open_context()
+    try:
+        with ctx.sessions() as s:
+            cli_principal(s, args.user)
+    except BaseException:
+        ctx.close()
+        raise
+    return ctx
+
+
+def _emit(args: argparse.Namespace, text: str) -> None:
+    if args.output:
+        from desk_app.supervision.reports import write_atomically
+
+        write_atomically(Path(args.output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _need_output(args: argparse.Namespace) -> Path:
+    if not args.output:
+        raise InputRefused("output_required", "-o FILE.pdf")
+    return Path(args.output)
+
+
+def _unit(ctx: Any) -> str:
+    from desk_app.supervision.registers import agency_header
+
+    with ctx.sessions() as s:
+        return agency_header(s, ctx.workstation.agency_code).unit
+
+
+def _verifications(args: argparse.Namespace) -> int:
+    from desk_app.supervision import reports
+    from desk_app.supervision.log_query import LogFilter, LogQuery
+
+    start, end = _period(args)
+    if args.format == "pdf":
+        _need_output(args)
+    ctx = _open(args)
+    try:
+        query = LogQuery(ctx.engine)
+        filt = LogFilter(date_from=start, date_to=end, flagged_only=args.flagged)
+        # Oldest first in reports (the screen shows newest first), streamed page by page.
+        rows = query.iter_rows(filt, ascending=True)
+        write = {"json": reports.write_verifications_json,
+                 "csv": reports.write_verifications_csv}.get(args.format)
+        if write is not None and args.output:
+            with reports.atomic_text(Path(args.output)) as fh:
+                write(rows, fh)
+        elif write is not None:
+            write(rows, sys.stdout)
+            sys.stdout.flush()
+        else:
+            reports.verifications_pdf(rows, Path(args.output), unit=_unit(ctx), date_from=start,
+                                      date_to=end, flagged_only=args.flagged)
+    finally:
+        ctx.close()
+    return 0
+
+
+def _indicators(args: argparse.Namespace) -> int:
+    from desk_app.supervision import reports
+    from desk_app.supervision.indicators import indicators_for
+
+    start, end = _period(args)
+    if args.format == "pdf":
+        _need_output(args)
+    ctx = _open(args)
+    try:
+        with ctx.sessions() as s:
+            ind = indicators_for(s, start, end)
+        if args.format == "json":
+            _emit(args, reports.indicators_json(ind))
+        else:
+            reports.indicators_pdf(ind, Path(args.output), unit=_unit(ctx))
+    finally:
+        ctx.close()
+    return 0
+
+
+def _officers(args: argparse.Namespace) -> int:
+    import json
+
+    from desk_app.supervision.officer_rates import officer_rates
+
+    start, end = _period(args)
+    ctx = _open(args)
+    try:
+        with ctx.sessions() as s:
+            rates = officer_rates(s, start, end)
+        _emit(args, json.dumps(rates.as_json(), ensure_ascii=False, indent=1))
+    finally:
+        ctx.close()
+    return 0
+
+
+def _renderer(module: str, function: str) -> Any:
+    try:
+        return getattr(importlib.import_module(f"desk_app.forms.{module}"), function)
+    except (ImportError, AttributeError) as exc:
+        raise ToolMissing("form_renderer_missing", f"desk_app.forms.{module}.{function}") from exc
+
+
+def _ledger(args: argparse.Namespace) -> int:
+    from desk_app.supervision.registers import ledger_data
+    from desk_app.supervision.reports import write_atomically
+
+    start, end = _period(args)
+    if start is None or end is None:
+        raise InputRefused("period_required", "--from D --to D")
+    out = _need_output(args)
+    render = _renderer("ledger", "render_ledger")
+    ctx = _open(args)
+    try:
+        with ctx.sessions() as s:
+            data = ledger_data(s, ctx.workstation.agency_code, start, end)
+        write_atomically(out, render(data))
+    finally:
+        ctx.close()
+    return 0
+
+
+def _control_sheet(args: argparse.Namespace) -> int:
+    from desk_app.supervision.registers import control_sheet_data
+    from desk_app.supervision.reports import write_atomically
+
+    out = _need_output(args)
+    render = _renderer("control_sheet", "render_control_sheet")
+    ctx = _open(args)
+    try:
+        with ctx.sessions() as s:
+            data = control_sheet_data(s, args.code.strip())
+        write_atomically(out, render(data))
+    finally:
+        ctx.close()
+    return 0

@@ -1,0 +1,93 @@
+"""Who may see the verification log, the registers and the indicators: supervisors and administrators.
+
+The desktop screen checks the logged-in account's role. The command line asks who runs it:
+- `--user NAME` (or DESK_APP_USER) with the password from DESK_APP_PASSWORD or a prompt, checked
+  against the account's Argon2 hash; the account must be active and hold a supervisor or admin role;
+- with no user named, only the operating system's administrator (root; an elevated process on
+  Windows) is let in, as the administrator role: that account can read the store file directly
+  anyway, so refusing it would protect nothing. Anyone else is asked to name a user.
+"""
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Account
+from desk_app.domain.types import Role
+from desk_app.errors import AuthError
+
+logger = logging.getLogger(__name__)
+
+SUPERVISION_ROLES = frozenset({Role.SUPERVISOR.value, Role.ADMIN.value})
+OS_ADMIN = "os-administrator"
+
+
+@dataclass(frozen=True)
+class Principal:
+    id: str
+    username: str
+    full_name: str
+    role: str
+
+
+def principal_of(account: Any) -> Principal:
+    """A Principal from any account-like object (db Account or the lead's session user)."""
+    return Principal(str(getattr(account, "id", "")), str(getattr(account, "username", "")),
+                     str(getattr(account, "full_name", "")), str(getattr(account, "role", "")))
+
+
+def can_supervise(user: Any) -> bool:
+    return str(getattr(user, "role", "")) in SUPERVISION_ROLES
+
+
+def require_supervision(user: Any) -> None:
+    """Raises AuthError("role_forbidden") unless the user is a supervisor or administrator."""
+    if not can_supervise(user):
+        logger.warning("supervision refused to role %r", getattr(user, "role", None))
+        raise AuthError("role_forbidden", str(getattr(user, "username", "")))
+
+
+def authenticate(session: Session, username: str, password: str) -> Principal:
+    account = session.scalar(select(Account).where(Account.username == username))
+    if account is None or not account.active or not account.password_hash:
+        raise AuthError("auth_failed", username)
+    try:
+        PasswordHasher().verify(account.password_hash, password)
+    except (VerificationError, InvalidHashError) as exc:
+        raise AuthError("auth_failed", username) from exc
+    return principal_of(account)
+
+
+def _os_administrator() -> bool:
+    if sys.platform == "win32":  # pragma: no cover - not run on the Linux CI
+        import ctypes
+
+        return bool(ctypes.windll.shell32.IsUserAnAdmin())  # type: ignore[attr-defined]
+    return os.geteuid() == 0
+
+
+def cli_principal(session: Session, username: str | None) -> Principal:
+    """Who runs a supervision command (see the module text); raises AuthError when refused."""
+    username = username or os.environ.get("DESK_APP_USER") or None
+    if username:
+        password = os.environ.get("DESK_APP_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                raise AuthError("password_required", username)
+            password = getpass.getpass(f"Mật khẩu của {username}: ")
+        principal = authenticate(session, username, password)
+    elif _os_administrator():
+        principal = Principal(OS_ADMIN, OS_ADMIN, "Quản trị hệ điều hành", Role.ADMIN.value)
+    else:
+        raise AuthError("login_required")
+    require_supervision(principal)
+    return principal

@@ -1,0 +1,281 @@
+"""Supervisor reports: the verification log for a period (PDF, CSV, JSON) and the indicators (JSON,
+PDF with a bar chart). Every function writes to a path (written whole to a temp file next to it, then
+renamed, so a half-written report never sits under the asked name) or returns the text."""
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import json
+import logging
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desk_app.errors import StoreError
+from desk_app.supervision.flags import FLAG_CODES, FLAG_LABELS
+from desk_app.supervision.indicators import INDICATOR_CODES, INDICATOR_LABELS, Indicators
+from desk_app.supervision.log_query import LogRow
+from desk_app.supervision.pdf_base import FONT, FONT_BOLD, escape, styles
+
+logger = logging.getLogger(__name__)
+
+FORM_LABELS = {
+    "original": "Bản chính",
+    "certified_copy": "Bản sao chứng thực",
+    "master_register_copy": "Bản sao từ sổ gốc",
+    "photocopy_with_original": "Bản chụp kèm bản chính",
+    "electronic_copy": "Bản điện tử",
+    "national_data": "Dữ liệu CSDL quốc gia/VNeID",
+}
+VERDICT_LABELS = {"match": "Khớp", "mismatch": "Không khớp", "not_compared": "Không đối chiếu"}
+REQUIREMENT_LABELS = {"submit": "Nộp", "show": "Xuất trình"}
+
+CSV_COLUMNS = (
+    "created_at", "dossier_code", "procedure_code", "component_name", "presentation_form",
+    "requirement", "on_published_list", "original_shown", "demanded_form", "officer_name",
+    "officer_id", "verdict", "engine_verdict", "engine_score", "override_reason", "pages",
+    "workstation_id", "chain_index", "id", "flags",
+)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise StoreError("report_not_written", f"{path.name}: {exc.strerror}") from exc
+
+
+def _period_text(date_from: dt.date | None, date_to: dt.date | None) -> str:
+    start = date_from.strftime("%d/%m/%Y") if date_from else ""
+    end = date_to.strftime("%d/%m/%Y") if date_to else ""
+    if start and end:
+        return f"Từ ngày {start} đến ngày {end}"
+    if start:
+        return f"Từ ngày {start}"
+    return f"Đến ngày {end}" if end else "Toàn bộ nhật ký"
+
+
+# --- the verification log -------------------------------------------------------------------------
+
+def write_verifications_json(rows: Iterable[LogRow], out: TextIO) -> int:
+    """A JSON array, one object per entry, each with `flags` (list of flag codes), written as the
+    rows come (a year of a busy centre never sits in memory at once). Returns the count."""
+    n = 0
+    out.write("[")
+    for r in rows:
+        out.write(",\n" if n else "\n")
+        out.write(json.dumps(r.as_json(), ensure_ascii=False))
+        n += 1
+    out.write("\n]\n" if n else "]\n")
+    return n
+
+
+def write_verifications_csv(rows: Iterable[LogRow], out: TextIO) -> int:
+    # A byte-order mark so that spreadsheet programs read UTF-8 Vietnamese correctly.
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    n = 0
+    for r in rows:
+        data = r.as_json()
+        data["flags"] = ";".join(r.flags)
+        writer.writerow(["" if data[c] is None else data[c] for c in CSV_COLUMNS])
+        n += 1
+    return n
+
+
+def verifications_json(rows: Iterable[LogRow]) -> str:
+    out = io.StringIO()
+    write_verifications_json(rows, out)
+    return out.getvalue()
+
+
+def verifications_csv(rows: Iterable[LogRow]) -> str:
+    out = io.StringIO()
+    write_verifications_csv(rows, out)
+    return out.getvalue()
+
+
+@contextlib.contextmanager
+def atomic_text(path: Path) -> Iterator[TextIO]:
+    """A UTF-8 text file written to a temp name beside `path`, renamed into place on success."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    except OSError as exc:
+        raise StoreError("report_not_written", f"{path.name}: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
+                      date_from: dt.date | None, date_to: dt.date | None,
+                      flagged_only: bool = False) -> int:
+    """The log as a landscape A4 table, a summary of flags first. Returns the number of entries."""
+    st = styles()
+    rows = list(rows)
+    story: list[Any] = [
+        Paragraph(escape(unit.upper()), st["cell_bold"]),
+        Paragraph("NHẬT KÝ ĐỐI CHIẾU GIẤY TỜ" + (" CÓ DẤU HIỆU SAI PHẠM" if flagged_only else ""),
+                  st["title"]),
+        Paragraph(escape(_period_text(date_from, date_to)), st["subtitle"]),
+    ]
+    counts = Counter(code for r in rows for code in r.flags)
+    flagged = sum(1 for r in rows if r.flags)
+    summary = [["Dấu hiệu", "Mã", "Số lượt"]]
+    summary += [[FLAG_LABELS[c], c, str(counts.get(c, 0))] for c in FLAG_CODES]
+    summary.append(["Tổng số lượt đối chiếu / có dấu hiệu", "", f"{len(rows)} / {flagged}"])
+    t = Table(summary, colWidths=[110 * mm, 70 * mm, 35 * mm])
+    t.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 9), ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
+        ("FONT", (0, -1), (-1, -1), FONT_BOLD, 9),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+    ]))
+    story += [t, Spacer(1, 6 * mm)]
+    header = ["STT", "Thời điểm", "Mã hồ sơ", "Thành phần hồ sơ", "Hình thức xuất trình",
+              "Yêu cầu thêm", "Cán bộ", "Kết quả", "Dấu hiệu"]
+    cell = st["small"]
+    data: list[list[Any]] = [[Paragraph(h, st["cell_bold"]) for h in header]]
+    for n, r in enumerate(rows, start=1):
+        result = VERDICT_LABELS.get(r.verdict, r.verdict)
+        if r.engine_verdict:
+            score = f" {r.engine_score:.2f}" if r.engine_score is not None else ""
+            result += f" (máy: {VERDICT_LABELS.get(r.engine_verdict, r.engine_verdict)}{score})"
+        data.append([
+            str(n), r.created_at.strftime("%d/%m/%Y %H:%M"),
+            Paragraph(escape(r.dossier_code), cell),
+            Paragraph(escape(r.component_name) + ("" if r.on_published_list
+                                                  else " <i>(ngoài danh mục)</i>"), cell),
+            Paragraph(escape(FORM_LABELS.get(r.presentation_form, r.presentation_form)
+                             + f" – {REQUIREMENT_LABELS.get(r.requirement, r.requirement)}"), cell),
+            Paragraph(escape(FORM_LABELS.get(r.demanded_form or "", r.demanded_form or "")), cell),
+            Paragraph(escape(r.officer_name), cell),
+            Paragraph(escape(result), cell),
+            Paragraph("<br/>".join(r.flags), cell),
+        ])
+    widths = [11, 22, 36, 46, 34, 24, 28, 30, 42]  # 273 mm: landscape A4 less margins
+    table = LongTable(data, colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 7.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+    ] + [("BACKGROUND", (0, i), (-1, i), colors.HexColor("#fff1e0"))
+         for i, r in enumerate(rows, start=1) if r.flags]))
+    story.append(table)
+    _build(path, story, unit, landscape(A4))
+    return len(rows)
+
+
+def _build(path: Path, story: list[Any], footer: str, pagesize: tuple[float, float]) -> None:
+    buf = io.BytesIO()
+
+    def on_page(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(12 * mm, 7 * mm, footer)
+        canvas.drawRightString(pagesize[0] - 12 * mm, 7 * mm, f"Trang {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(buf, pagesize=pagesize, leftMargin=12 * mm, rightMargin=12 * mm,
+                            topMargin=12 * mm, bottomMargin=14 * mm, title=footer,
+                            author="desk-app",
+                            # Not reportlab's Helvetica default: no unembedded font in the file.
+                            initialFontName=FONT, initialFontSize=9)
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    write_atomically(path, buf.getvalue())
+
+
+# --- indicators -----------------------------------------------------------------------------------
+
+def indicators_json(ind: Indicators) -> str:
+    return json.dumps(ind.as_json(), ensure_ascii=False, indent=1)
+
+
+def _chart(ind: Indicators) -> Drawing:
+    width, height = 170 * mm, 80 * mm
+    drawing = Drawing(width, height, initialFontName=FONT)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 18 * mm, 14 * mm, width - 26 * mm, height - 22 * mm
+    chart.data = [[round(100 * (ind.values[c].rate or 0.0), 1) for c in INDICATOR_CODES]]
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.categoryAxis.categoryNames = [
+        INDICATOR_LABELS[c].replace("Tỷ lệ ", "").capitalize() for c in INDICATOR_CODES
+    ]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 8
+    chart.bars[0].fillColor = colors.HexColor("#2f6db5")
+    chart.barLabelFormat = "%.1f%%"
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 8
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    # The 80 % target of the reuse rate (Decision 766), drawn across the chart.
+    target_y = chart.y + chart.height * TARGET_REUSE
+    drawing.add(Line(chart.x, target_y, chart.x + chart.width, target_y,
+                     strokeColor=colors.HexColor("#c0392b"), strokeDashArray=[3, 2]))
+    drawing.add(String(chart.x + chart.width - 2, target_y + 2, "mục tiêu tái sử dụng 80%",
+                       fontName=FONT, fontSize=7, fillColor=colors.HexColor("#c0392b"),
+                       textAnchor="end"))
+    return drawing
+
+
+TARGET_REUSE = 0.8
+
+
+def indicators_pdf(ind: Indicators, path: Path, *, unit: str) -> None:
+    st = styles()
+    story: list[Any] = [
+        Paragraph(escape(unit.upper()), st["cell_bold"]),
+        Paragraph("BÁO CÁO CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP", st["title"]),
+        Paragraph(escape(_period_text(ind.date_from, ind.date_to)), st["subtitle"]),
+    ]
+    data = [["Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ"]]
+    for code in INDICATOR_CODES:
+        ratio = ind.values[code]
+        rate = "–" if ratio.rate is None else f"{100 * ratio.rate:.1f}%"
+        data.append([INDICATOR_LABELS[code], str(ratio.numerator), str(ratio.denominator), rate])
+    t = Table(data, colWidths=[80 * mm, 28 * mm, 28 * mm, 28 * mm])
+    t.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 10), ("FONT", (0, 0), (-1, 0), FONT_BOLD, 10),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+    ]))
+    story += [t, Spacer(1, 6 * mm), _chart(ind), Spacer(1, 4 * mm)]
+    notes = (
+        f"Hồ sơ tiếp nhận: {ind.received}; đã giải quyết trong kỳ: {ind.resolved}; "
+        f"chưa giải quyết: {ind.open}; giải quyết quá hạn: {ind.late}.",
+        "Số hóa: hồ sơ tiếp nhận có ít nhất một trang đã số hóa / hồ sơ tiếp nhận. "
+        "Kết quả điện tử: hồ sơ giải quyết trong kỳ có kết quả điện tử / hồ sơ giải quyết trong kỳ. "
+        "Trực tuyến: hồ sơ nộp trực tuyến / hồ sơ tiếp nhận. Tái sử dụng: hồ sơ có thành phần "
+        "tái sử dụng dữ liệu / hồ sơ tiếp nhận. Đúng hạn: hồ sơ tiếp nhận giải quyết không muộn "
+        "hơn hạn trả / hồ sơ tiếp nhận. Không tính hồ sơ bị từ chối tiếp nhận.",
+    )
+    story += [Paragraph(escape(n), st["base"]) for n in notes]
+    _build(path, story, unit, A4)

@@ -1,0 +1,133 @@
+"""The supervision service: one plain object the desktop screen (through its workers), the CLI and
+tests share. Every method is blocking and opens its own short session, so a worker thread may call it;
+the screen never calls it on the GUI thread."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from db.models import Counter, Setting, VerificationEntry
+from db.page_store import PageStore
+from desk_app.errors import InputRefused
+from desk_app.supervision.access import require_supervision
+from desk_app.supervision.log_query import LogQuery, NoteRow, add_note
+from desk_app.supervision.officer_rates import UnitRates, officer_rates
+from desk_app.verification.chain import CHAIN_FIELDS
+from desk_app.verification.log import check_chain
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ChainStatus:
+    workstation_id: str
+    name: str
+    entries: int
+    expected: int | None  # the chain counter: entries the workstation says it wrote
+    broken_at: int | None  # chain index of the first break, None when intact
+    reason: str  # "" / edited / missing / reordered / truncated / cancelled
+
+    @property
+    def intact(self) -> bool:
+        return self.broken_at is None and self.reason == ""
+
+
+class SupervisionService:
+    def __init__(self, engine: Engine, pages: PageStore | None, user: Any) -> None:
+        require_supervision(user)
+        self.engine = engine
+        self.pages = pages
+        self.user = user
+        self.query = LogQuery(engine)
+
+    # --- notes ----------------------------------------------------------------------------------
+    def add_note(self, entry_id: str, text: str, flag_code: str = "") -> NoteRow:
+        """A note on the entry, or on one of the entry's own flags."""
+        if flag_code and flag_code not in self.query.entry(entry_id).flags:
+            raise InputRefused("flag_not_on_entry", flag_code)
+        with Session(self.engine) as s, s.begin():
+            note = add_note(s, entry_id, str(getattr(self.user, "id", "")), text, flag_code)
+            row = NoteRow(note.id, note.entry_id, note.flag_code, note.author_id, note.text,
+                          note.created_at)
+        logger.info("supervisor note added on an entry")
+        return row
+
+    # --- officer rates --------------------------------------------------------------------------
+    def officer_rates(self, date_from: dt.date | None, date_to: dt.date | None) -> UnitRates:
+        with Session(self.engine) as s:
+            return officer_rates(s, date_from, date_to)
+
+    # --- page images ----------------------------------------------------------------------------
+    def page_image(self, sha256: str) -> bytes | None:
+        if self.pages is None or not self.pages.exists(sha256):
+            return None
+        return self.pages.get(sha256)
+
+    # --- chain status ---------------------------------------------------------------------------
+    def workstations(self) -> list[tuple[str, str, int]]:
+        """(id, name, entries) of every workstation with a chain, without walking the chains."""
+        with Session(self.engine) as s:
+            counts = dict(s.execute(
+                select(VerificationEntry.workstation_id, func.count())
+                .group_by(VerificationEntry.workstation_id)
+            ).all())
+            local = {r.key: r.value for r in s.scalars(select(Setting).where(
+                Setting.key.in_(("workstation_id", "workstation_name"))))}
+        names = {local.get("workstation_id", ""): local.get("workstation_name", "")}
+        return [(ws, names.get(ws) or ws[:8], int(n)) for ws, n in sorted(counts.items())]
+
+    def chain_status(self, progress: Progress | None = None,
+                     cancel: threading.Event | None = None) -> list[ChainStatus]:
+        """Walks every workstation's chain with the log's own check (verification.log.check_chain,
+        as `desk-app log verify` does), streaming rows so a million entries fit in memory."""
+        stations = self.workstations()
+        total = sum(n for _, _, n in stations)
+        with Session(self.engine) as s:
+            expected = {c.name.split(":", 1)[1]: int(c.value)
+                        for c in s.scalars(select(Counter).where(Counter.name.like("chain:%")))}
+        columns = [getattr(VerificationEntry, f) for f in CHAIN_FIELDS] + [VerificationEntry.entry_hash]
+        done = 0
+        out = []
+        for ws, name, count in stations:
+            cancelled = False
+
+            def rows(session: Session, ws: str = ws) -> Iterator[Any]:
+                nonlocal done, cancelled
+                result = session.execute(
+                    select(*columns).where(VerificationEntry.workstation_id == ws)
+                    .order_by(VerificationEntry.chain_index, VerificationEntry.id)
+                    .execution_options(yield_per=5000)
+                )
+                for row in result:  # Row objects answer getattr like the ORM entries
+                    yield row
+                    done += 1
+                    if done % 5000 == 0:
+                        if progress:
+                            progress(done, total, name)
+                        if cancel is not None and cancel.is_set():
+                            cancelled = True
+                            break
+                result.close()
+
+            with Session(self.engine) as s:
+                found = None if cancel is not None and cancel.is_set() else \
+                    check_chain(rows(s), expected.get(ws))
+            if cancelled or (cancel is not None and cancel.is_set()):
+                out.append(ChainStatus(ws, name, count, expected.get(ws), None, "cancelled"))
+            elif found is None:
+                out.append(ChainStatus(ws, name, count, expected.get(ws), None, ""))
+            else:
+                out.append(ChainStatus(ws, name, count, expected.get(ws), found.chain_index,
+                                       found.reason))
+        if progress:
+            progress(total, total, "")
+        return out

@@ -1,0 +1,35 @@
+"""The blob store contract, for the PostgreSQL store and the in-memory fake alike."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+
+from db.central.blobs import BlobHashMismatch, MemoryBlobStore, PgBlobStore
+
+
+@pytest.fixture(params=["postgres", "memory"])
+def store(request: pytest.FixtureRequest) -> Iterator[Any]:
+    if request.param == "memory":
+        yield MemoryBlobStore()
+        return
+    url = request.getfixturevalue("central_url")
+    with psycopg.connect(url) as conn:
+        conn.execute("SELECT sync_register('ws-blob', '', 'H31', 9)")
+        yield PgBlobStore(conn)
+
+
+def test_blob_store_contract(store: Any) -> None:
+    a, b = b"page one" * 100, b"page two" * 100
+    sa, sb = hashlib.sha256(a).hexdigest(), hashlib.sha256(b).hexdigest()
+    assert store.missing([sa, sb]) == {sa, sb}
+    assert store.put_many([(sa, a)]) == len(a)
+    assert store.missing([sa, sb]) == {sb}
+    store.put_many([(sa, a), (sb, b)])  # a second send of the same image is harmless
+    assert store.get(sa) == a and store.get(sb) == b
+    with pytest.raises(BlobHashMismatch):
+        store.put_many([(sa, b)])
+    assert store.get(sa) == a

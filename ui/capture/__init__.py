@@ -1,0 +1,1 @@
+"""Capture widgets: the page strip of a component and the scan dialog."""

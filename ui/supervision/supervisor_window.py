@@ -1,0 +1,338 @@
+"""The supervisor's screen: the verification log with its filters and an entry's detail, per-officer
+rates against the unit's median, and the chain status of each workstation. Supervisors and
+administrators only: building it for anyone else raises AuthError("role_forbidden")."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.supervision.access import require_supervision
+from desk_app.supervision.flags import FLAG_CODES
+from desk_app.supervision.log_query import LogFilter
+from desk_app.supervision.officer_rates import RATE_CODES, UnitRates
+from desk_app.supervision.service import ChainStatus, SupervisionService
+from ui.supervision.detail_pane import EntryDetailPane
+from ui.supervision.heap import settle_heap
+from ui.supervision.labels import chain_reason_label, flag_label, rate_label, verdict_label
+from ui.supervision.log_model import VerificationLogModel
+from ui.supervision.workers import Task, run_task
+
+logger = logging.getLogger(__name__)
+
+NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value
+OUTLIER_BRUSH = QBrush(QColor("#f5b7b1"))
+FLAGGED = "__flagged__"
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}%"
+
+
+class SupervisorWindow(QWidget):
+    filter_applied = Signal(object)  # LogFilter
+
+    def __init__(self, service: SupervisionService, user: Any,
+                 pool: QThreadPool | None = None, parent: QWidget | None = None) -> None:
+        require_supervision(user)  # before anything is built or read
+        super().__init__(parent)
+        self.service = service
+        self.user = user
+        self.pool = pool or QThreadPool(self)
+        if pool is None:
+            self.pool.setMaxThreadCount(2)
+        self._chain_task: Task | None = None
+        self.setWindowTitle(self.tr("Giám sát tiếp nhận — nhật ký đối chiếu giấy tờ"))
+
+        self.model = VerificationLogModel(service.query, parent=self)
+        self.model.count_changed.connect(self._on_count)
+        self.model.page_loaded.connect(self._on_page_loaded)
+        self.model.failed.connect(self._on_failed)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_log_tab(), self.tr("Nhật ký đối chiếu"))
+        self.tabs.addTab(self._build_officer_tab(), self.tr("Theo cán bộ"))
+        self.tabs.addTab(self._build_chain_tab(), self.tr("Chuỗi nhật ký các máy"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self.tabs)
+        self.resize(1360, 820)
+
+        run_task(self.pool, service.query.officers, on_result=self._on_officers)
+        run_task(self.pool, service.query.procedures, on_result=self._on_procedures)
+        self.apply_filter()
+        self.table.setFocus()
+        settle_heap()  # long-lived objects out of the collector's way (ui/supervision/heap.py)
+
+    # --- filters ----------------------------------------------------------------------------
+    def _build_filters(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.officer_box = QComboBox()
+        self.officer_box.addItem(self.tr("Tất cả cán bộ"), None)
+        self.procedure_box = QComboBox()
+        self.procedure_box.addItem(self.tr("Tất cả thủ tục"), None)
+        self.flag_box = QComboBox()
+        self.flag_box.addItem(self.tr("Mọi lượt"), None)
+        self.flag_box.addItem(self.tr("Có dấu hiệu (bất kỳ)"), FLAGGED)
+        for code in FLAG_CODES:
+            self.flag_box.addItem(flag_label(code), code)
+        self.flag_box.setMaximumWidth(330)
+        self.verdict_box = QComboBox()
+        self.verdict_box.addItem(self.tr("Mọi kết quả"), None)
+        for v in ("match", "mismatch", "not_compared"):
+            self.verdict_box.addItem(verdict_label(v), v)
+        self.count_label = QLabel(self.tr("Đang đếm…"))
+        for label, widget in ((self.tr("Từ"), self.date_from), (self.tr("đến"), self.date_to)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        for widget in (self.officer_box, self.procedure_box, self.flag_box, self.verdict_box):
+            bar.addWidget(widget)
+            widget.currentIndexChanged.connect(self.apply_filter)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        return bar
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("(không giới hạn)"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _date(self, edit: QDateEdit) -> dt.date | None:
+        value = edit.date()
+        return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+    def current_filter(self) -> LogFilter:
+        flag = self.flag_box.currentData()
+        return LogFilter(
+            date_from=self._date(self.date_from), date_to=self._date(self.date_to),
+            officer_id=self.officer_box.currentData(), procedure_code=self.procedure_box.currentData(),
+            flag=None if flag in (None, FLAGGED) else flag, flagged_only=flag == FLAGGED,
+            verdict=self.verdict_box.currentData(),
+        )
+
+    def set_filter(self, filt: LogFilter) -> None:
+        """Sets the widgets to `filt` and applies it once (for tests and saved views)."""
+        widgets = (self.date_from, self.date_to, self.officer_box, self.procedure_box,
+                   self.flag_box, self.verdict_box)
+        for w in widgets:
+            w.blockSignals(True)
+        for edit, value in ((self.date_from, filt.date_from), (self.date_to, filt.date_to)):
+            edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        for box, value in ((self.officer_box, filt.officer_id),
+                           (self.procedure_box, filt.procedure_code),
+                           (self.flag_box, FLAGGED if filt.flagged_only else filt.flag),
+                           (self.verdict_box, filt.verdict)):
+            if value is not None and box.findData(value) < 0:
+                box.addItem(str(value), value)
+            box.setCurrentIndex(max(0, box.findData(value)))
+        for w in widgets:
+            w.blockSignals(False)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        filt = self.current_filter()
+        if filt.date_from and filt.date_to and filt.date_from > filt.date_to:
+            self.count_label.setText(self.tr("Ngày bắt đầu sau ngày kết thúc"))
+            return
+        self.count_label.setText(self.tr("Đang đếm…"))
+        self.detail.show_entry(None)
+        self.model.set_filter(filt)
+        self.filter_applied.emit(filt)
+        self._rates_stale = True
+        if self.tabs.currentIndex() == 1:
+            self.refresh_rates()
+
+    def _on_officers(self, officers: list[tuple[str, str]]) -> None:
+        for officer_id, name in officers:
+            if self.officer_box.findData(officer_id) < 0:
+                self.officer_box.addItem(name, officer_id)
+
+    def _on_procedures(self, codes: list[str]) -> None:
+        for code in codes:
+            if self.procedure_box.findData(code) < 0:
+                self.procedure_box.addItem(code, code)
+
+    def _on_count(self, n: int) -> None:
+        self.count_label.setText(self.tr("{n} lượt").format(n=f"{n:,}".replace(",", ".")))
+
+    def _on_page_loaded(self, _rows: int) -> None:
+        if self.table.currentIndex().row() < 0 and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def _on_failed(self, code: str) -> None:
+        self.count_label.setText(self.tr("Không đọc được nhật ký ({code})").format(code=code))
+
+    # --- the log tab --------------------------------------------------------------------------
+    def _build_log_tab(self) -> QWidget:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(False)
+        self.table.setWordWrap(False)  # one line per row: cheaper to paint, steady row height
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # the log is read-only
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row height and column widths: no per-row measuring as pages arrive.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((108, 168, 190, 200, 150, 120, 110, 90)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self.detail = EntryDetailPane(self.service, self.pool)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([960, 400])
+        return splitter
+
+    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.show_entry(self.model.row_at(current.row()))
+
+    # --- officers tab -------------------------------------------------------------------------
+    def _build_officer_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.rates_note = QLabel(self.tr(
+            "Tỷ lệ của từng cán bộ so với trung vị của đơn vị; ô tô đỏ: cao gấp đôi trung vị trở lên."))
+        layout.addWidget(self.rates_note)
+        self.rates_table = QTableWidget(0, 3 + len(RATE_CODES))
+        self.rates_table.setHorizontalHeaderLabels(
+            [self.tr("Cán bộ"), self.tr("Lượt đối chiếu"), self.tr("Hồ sơ")]
+            + [rate_label(c) for c in RATE_CODES])
+        self.rates_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rates_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.rates_table.horizontalHeader().setStretchLastSection(True)
+        self.rates_table.verticalHeader().setVisible(False)
+        layout.addWidget(self.rates_table)
+        self._rates_stale = True
+        return page
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == 1 and self._rates_stale:
+            self.refresh_rates()
+
+    def refresh_rates(self) -> None:
+        self._rates_stale = False
+        filt = self.current_filter()
+        self.rates_note.setText(self.tr("Đang tính tỷ lệ theo cán bộ…"))
+        run_task(self.pool, self.service.officer_rates, filt.date_from, filt.date_to,
+                 on_result=self._on_rates, on_error=lambda _e: self.rates_note.setText(
+                     self.tr("Không tính được tỷ lệ")))
+
+    def _on_rates(self, rates: UnitRates) -> None:
+        self.rates_note.setText(self.tr(
+            "Tỷ lệ của từng cán bộ so với trung vị của đơn vị; ô tô đỏ: cao gấp đôi trung vị trở lên."))
+        t = self.rates_table
+        t.setRowCount(len(rates.officers) + 1)
+        median_cells = [self.tr("Trung vị của đơn vị"), "", ""] + [
+            _pct(rates.medians.get(c)) for c in RATE_CODES]
+        for column, text in enumerate(median_cells):
+            item = QTableWidgetItem(text)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            t.setItem(0, column, item)
+        for row, o in enumerate(rates.officers, start=1):
+            cells = [o.officer_name, str(o.entries), str(o.dossiers)]
+            cells += [f"{_pct(o.rates[c])} ({o.counts[c]})" for c in RATE_CODES]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 3 and RATE_CODES[column - 3] in o.outliers:
+                    item.setBackground(OUTLIER_BRUSH)
+                    item.setToolTip(self.tr("Cao bất thường so với trung vị của đơn vị"))
+                t.setItem(row, column, item)
+
+    # --- chain tab ----------------------------------------------------------------------------
+    def _build_chain_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        controls = QHBoxLayout()
+        self.chain_button = QPushButton(self.tr("Kiểm tra chuỗi băm"))
+        self.chain_button.clicked.connect(self.check_chains)
+        self.chain_cancel = QPushButton(self.tr("Dừng"))
+        self.chain_cancel.setEnabled(False)
+        self.chain_cancel.clicked.connect(self._cancel_chains)
+        self.chain_progress = QProgressBar()
+        controls.addWidget(self.chain_button)
+        controls.addWidget(self.chain_cancel)
+        controls.addWidget(self.chain_progress, 1)
+        layout.addLayout(controls)
+        self.chain_table = QTableWidget(0, 4)
+        self.chain_table.setHorizontalHeaderLabels(
+            [self.tr("Máy trạm"), self.tr("Số lượt"), self.tr("Trạng thái"), self.tr("Lượt hỏng đầu tiên")])
+        self.chain_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.chain_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.chain_table.verticalHeader().setVisible(False)
+        layout.addWidget(self.chain_table)
+        return page
+
+    def check_chains(self) -> None:
+        self.chain_button.setEnabled(False)
+        self.chain_cancel.setEnabled(True)
+        self.chain_progress.setValue(0)
+        self._chain_task = run_task(self.pool, self.service.chain_status, with_progress=True,
+                                    on_progress=self._on_chain_progress,
+                                    on_result=self._on_chains, on_error=self._on_chain_error)
+
+    def _cancel_chains(self) -> None:
+        if self._chain_task is not None:
+            self._chain_task.cancel.set()
+
+    def _on_chain_progress(self, done: int, total: int, _name: str) -> None:
+        self.chain_progress.setMaximum(max(total, 1))
+        self.chain_progress.setValue(done)
+
+    def _on_chain_error(self, _exc: Any) -> None:
+        self.chain_button.setEnabled(True)
+        self.chain_cancel.setEnabled(False)
+
+    def _on_chains(self, stations: list[ChainStatus]) -> None:
+        self.chain_button.setEnabled(True)
+        self.chain_cancel.setEnabled(False)
+        self._chain_task = None
+        t = self.chain_table
+        t.setRowCount(len(stations))
+        for row, st in enumerate(stations):
+            status = QTableWidgetItem(chain_reason_label(st.reason))
+            status.setBackground(QBrush(QColor("#d5f5e3" if st.intact else "#f5b7b1")))
+            cells = [QTableWidgetItem(st.name), QTableWidgetItem(str(st.entries)), status,
+                     QTableWidgetItem("" if st.broken_at is None else f"#{st.broken_at}")]
+            for column, item in enumerate(cells):
+                t.setItem(row, column, item)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self._cancel_chains()
+        self.model.shutdown()
+        super().closeEvent(event)
