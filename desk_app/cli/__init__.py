@@ -21,6 +21,7 @@ AREAS = [
     "desk_app.cli.verify_cmds",
     "desk_app.cli.report_cmds",
     "desk_app.cli.digitise_cmds",
+    "desk_app.cli.idcard_cmds",
 ]
 
 

@@ -1,5 +1,5 @@
-"""Sub-commands of the digitisation area: ocr, digitize, idcard. Heavy modules are imported inside
-the commands so `desk-app --help` stays fast."""
+"""Sub-commands of the digitisation area: ocr and digitize (idcard lives in idcard_cmds.py).
+Heavy modules are imported inside the commands so `desk-app --help` stays fast."""
 from __future__ import annotations
 
 import argparse
@@ -74,19 +74,6 @@ def _cmd_digitize(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_idcard(args: argparse.Namespace) -> int:
-    from desk_app.idcard.reader import read_card
-
-    card = read_card(_read(args.image))
-    if args.json:
-        json.dump(card.to_json(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        for key, value in card.to_json().items():
-            print(f"{key}: {value}")
-    return 0
-
-
 def _stderr_progress(done: int, total: int, message: str) -> None:
     print(f"\r{done}/{total} {message}", end="" if done < total else "\n", file=sys.stderr)
 
@@ -105,11 +92,3 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=_cmd_digitize)
-
-    # The ID-card area (desk_app/cli/idcard_cmds.py) may register `idcard` too; whichever area is
-    # listed first in AREAS provides the command, so the two never clash in argparse.
-    if "idcard" not in sub.choices:
-        p = sub.add_parser("idcard", help="đọc thẻ căn cước từ ảnh chụp hoặc ảnh quét")
-        p.add_argument("image", metavar="IMAGE")
-        p.add_argument("--json", action="store_true")
-        p.set_defaults(func=_cmd_idcard)

@@ -1,289 +1,379 @@
-"""Reading a citizen identity card (CCCD 2021 / căn cước 2024) from a photo or scan: the QR code
-first (it holds `number|old ID|name|ddmmyyyy|sex|address|issue ddmmyyyy`), else OCR of the printed
-fields. The number is cross-checked against sex and birth year (digit 4, digits 5-6); every doubt
-becomes a warning, because the officer confirms what is pre-filled."""
+"""Reading a citizen identity card from a photo or scan: the QR when zbar can decode it, the
+printed front otherwise (and, when both are there, the printed front to check the QR).
+
+The principle is the officer's: a value that failed a cross-check, that two readings disagree on,
+or that Tesseract was unsure of always comes with a warning; a value that could not be read at
+all is None with a warning. Nothing here logs a number, a name or a date.
+
+Warning codes (stable): id_number_unreadable, birth_date_unreadable, name_unreadable,
+sex_unreadable, low_confidence_<field>, sex_from_number, qr_ocr_disagree, card_not_found,
+name_without_diacritics (read from the back's MRZ), and the
+codes of desk_app.domain.id_number.check_id_number (sex_mismatch, century_mismatch,
+birth_year_mismatch, unknown_province).
+"""
 from __future__ import annotations
 
-import datetime as dt
-import io
 import logging
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import cv2
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image
 
-from desk_app.domain.id_number import check_id_number
-from desk_app.domain.text import clean, fold, nfc
-from desk_app.errors import InputRefused
-from desk_app.idcard.card_image import find_card, flatten
-from desk_app.ocr.engine import TesseractEngine
-from desk_app.ocr.types import Word
+from desk_app.domain.text import clean
+from desk_app.domain.id_number import NOT_12_DIGITS, check_id_number, decode_id_number
+from desk_app.idcard.card import find_card, normalise_light, rectify
+from desk_app.idcard.ocr_fields import (
+    FieldReading,
+    Line,
+    find_date,
+    find_number,
+    label_of,
+    looks_like_name,
+    parse_fields,
+    reread_digits,
+    tesseract_tsv,
+    tidy_name,
+)
+from desk_app.idcard.mrz import MRZ_CHARS, birth_date_from, parse_td1, repair_number, vote_number
+from desk_app.idcard.qr import QrFields, decode_qr
 
 logger = logging.getLogger(__name__)
 
-_DATE = re.compile(r"(\d{2})\s?[/.\-]\s?(\d{2})\s?[/.\-]\s?(\d{4})")
-_DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1",
-                            "i": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6",
-                            "g": "9", "T": "7"})
-CONFIDENT = 80.0
-# Name syllables that on a card are always printed with their marks (the folded spelling is not
-# itself a name word): read without marks, they are an OCR slip the officer must look at.
-MARKED_ONLY = {"nguyen", "tran", "pham", "hoang", "huynh", "dang", "bui", "duong", "thi", "duc",
-               "huu", "ngoc", "quoc", "xuan", "hung", "hang", "viet", "dung", "tuan", "huong",
-               "khanh", "yen", "phuc", "vu", "vo", "ngo", "le"}
+CARD_WIDTH = 1500  # rectified card width for OCR: value capitals about 30 px high
+MAX_SIDE = 2400  # larger photos are scaled down first: phone photos are 4000 px and more
+# minimum Tesseract word confidence for a value to be given without a warning
+MIN_CONF = {"number": 70.0, "birth_date": 70.0, "name": 80.0, "sex": 60.0, "residence": 85.0}
+FIELDS = ("number", "name", "birth_date", "sex", "residence")
+# which warnings put a doubt on which field (the GUI highlights these; the benchmark counts a
+# wrong value as "without warning" when none of its field's codes was given)
+FIELD_WARNINGS: dict[str, frozenset[str]] = {
+    "number": frozenset({"id_number_unreadable", "low_confidence_number", "sex_mismatch",
+                         "century_mismatch", "birth_year_mismatch", "unknown_province",
+                         "qr_ocr_disagree"}),
+    "birth_date": frozenset({"birth_date_unreadable", "low_confidence_birth_date",
+                             "century_mismatch", "birth_year_mismatch", "qr_ocr_disagree"}),
+    "name": frozenset({"name_unreadable", "low_confidence_name", "qr_ocr_disagree",
+                       "name_without_diacritics"}),
+    "sex": frozenset({"sex_unreadable", "low_confidence_sex", "sex_mismatch", "sex_from_number"}),
+    "residence": frozenset({"low_confidence_residence", "qr_ocr_disagree"}),
+}
 
 
 @dataclass
-class CardReading:
-    number: str = ""
-    name: str = ""
-    birth_date: str = ""  # dd/mm/yyyy
-    sex: str = ""  # Nam / Nữ
-    residence: str = ""
-    source: str = "ocr"  # qr / ocr
+class IdCardResult:
+    number: str | None = None
+    name: str | None = None
+    birth_date: date | None = None
+    sex: str | None = None  # "male" / "female"
+    residence: str | None = None
+    source: str = "ocr"  # "qr" or "ocr"
     warnings: list[str] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)  # 0..1 per field read
+
+    def warn(self, code: str) -> None:
+        if code not in self.warnings:
+            self.warnings.append(code)
+
+    def doubted(self, name: str) -> bool:
+        """True when a warning puts this field in doubt."""
+        return any(code in FIELD_WARNINGS[name] for code in self.warnings)
 
     def to_json(self) -> dict[str, Any]:
-        return {"number": self.number, "name": self.name, "birth_date": self.birth_date,
-                "sex": self.sex, "residence": self.residence, "source": self.source,
-                "warnings": list(self.warnings)}
+        return {
+            "number": self.number, "name": self.name,
+            "birth_date": self.birth_date.strftime("%d/%m/%Y") if self.birth_date else None,
+            "sex": self.sex, "residence": self.residence, "source": self.source,
+            "warnings": list(self.warnings),
+            "confidence": {k: round(v, 2) for k, v in self.confidence.items()},
+        }
 
 
-def _decode(data: bytes) -> np.ndarray:
-    if not data:
-        raise InputRefused("empty_file")
-    try:
-        with Image.open(io.BytesIO(data)) as img:
-            img.load()
-            rgb = ImageOps.exif_transpose(img).convert("RGB")
-    except (OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise InputRefused("corrupt_image", type(exc).__name__) from exc
-    return cv2.cvtColor(np.asarray(rgb), cv2.COLOR_RGB2BGR)
+def load_image(image: Image.Image | Path | str) -> np.ndarray:
+    """RGB uint8 array of a PIL image or of the first page of a file (photo, scan or PDF); a bad
+    file raises InputRefused from the capture loader."""
+    if isinstance(image, (str, Path)):
+        from desk_app.capture.loader import load_pages
+
+        image = load_pages(Path(image), dpi=300)[0].image
+    rgb = np.array(image.convert("RGB"))
+    h, w = rgb.shape[:2]
+    if max(h, w) > MAX_SIDE:
+        s = MAX_SIDE / max(h, w)
+        rgb = cv2.resize(rgb, (round(w * s), round(h * s)), interpolation=cv2.INTER_AREA)
+    return rgb
 
 
-def _date(text: str) -> dt.date | None:
-    m = _DATE.search(text)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    except ValueError:
-        return None
+def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: bool = True) -> IdCardResult:
+    rgb = load_image(image)
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    quad = find_card(rgb)
+    card_grey = cv2.cvtColor(rectify(rgb, quad, CARD_WIDTH), cv2.COLOR_RGB2GRAY)
+    qr = decode_qr(grey, card_grey)
+    if qr is not None:
+        result = _from_qr(qr)
+        if check_qr_against_print:
+            printed = read_printed(card_grey)
+            _compare(result, printed)
+    else:
+        result = read_printed(card_grey)
+        if quad is None:
+            result.warn("card_not_found")
+    _cross_check(result)
+    return result
 
 
-def _sex(text: str) -> str:
-    key = fold(text)
-    if re.search(r"\bnu\b", key):
-        return "Nữ"
-    if re.search(r"\bnam\b", key):
-        return "Nam"
-    return ""
+def _from_qr(qr: QrFields) -> IdCardResult:
+    result = IdCardResult(number=qr.number, name=qr.name or None, birth_date=qr.birth_date,
+                          sex=qr.sex, residence=qr.residence or None, source="qr")
+    result.confidence = {f: 1.0 for f in FIELDS if getattr(result, f) is not None}
+    if qr.birth_date is None:
+        result.warn("birth_date_unreadable")
+    return result
 
 
-# --- QR ----------------------------------------------------------------------------------------
-
-
-def parse_qr(payload: str) -> CardReading | None:
-    parts = [p.strip() for p in nfc(payload).split("|")]
-    if len(parts) < 6 or not re.fullmatch(r"\d{12}", parts[0]):
-        return None
-    birth = parts[3]
-    if not re.fullmatch(r"\d{8}", birth):
-        return None
-    return CardReading(number=parts[0], name=clean(parts[2]).upper(),
-                       birth_date=f"{birth[:2]}/{birth[2:4]}/{birth[4:]}",
-                       sex=_sex(parts[4]) or parts[4], residence=clean(parts[5]), source="qr")
-
-
-def _zbar(grey: np.ndarray) -> str | None:
-    from pyzbar import pyzbar
-
-    for sym in pyzbar.decode(grey, symbols=[pyzbar.ZBarSymbol.QRCODE]):
-        try:
-            return sym.data.decode("utf-8")
-        except UnicodeDecodeError:
+def _compare(result: IdCardResult, printed: IdCardResult) -> None:
+    """The QR and the printed front must tell the same: a card with a pasted-over date or a
+    code copied from another card shows here. Only fields the print gave without doubt count."""
+    for name in ("number", "birth_date"):
+        value = getattr(printed, name)
+        if value is None or f"low_confidence_{name}" in printed.warnings:
             continue
-    return None
+        if value != getattr(result, name):
+            result.warn("qr_ocr_disagree")
 
 
-def read_qr(bgr: np.ndarray, card: np.ndarray | None) -> CardReading | None:
-    """The QR on the card, tried on the flattened card (sharper), on the whole photo, and on
-    enlarged / contrast-stretched versions, since glare and blur defeat a single try."""
-    tries: list[np.ndarray] = []
-    if card is not None:
-        g = cv2.cvtColor(card, cv2.COLOR_BGR2GRAY)
-        corner = g[:, int(g.shape[1] * 0.6):]
-        tries += [corner, cv2.resize(corner, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC), g]
-    g = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
-    tries += [g]
-    for base in list(tries):
-        clahe = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(base)
-        tries.append(cv2.adaptiveThreshold(clahe, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C,
-                                           cv2.THRESH_BINARY, 31, 5))
-    for t in tries:
-        payload = _zbar(t)
-        if payload:
-            reading = parse_qr(payload)
-            if reading is not None:
-                return reading
-    return None
+def _cross_check(result: IdCardResult) -> None:
+    if result.number is None:
+        result.warn("id_number_unreadable")
+    if result.birth_date is None:
+        result.warn("birth_date_unreadable")
+    if result.name is None:
+        result.warn("name_unreadable")
+    if result.number is not None:
+        info = decode_id_number(result.number)
+        if result.sex is None:
+            # digit 4 tells the sex; the officer still sees that it was not read from the card
+            result.sex = info.sex
+            result.confidence["sex"] = 0.5
+            result.warn("sex_from_number")
+        for code in check_id_number(result.number, result.birth_date, result.sex):
+            if code != NOT_12_DIGITS:
+                result.warn(code)
+    elif result.sex is None:
+        result.warn("sex_unreadable")
 
 
-# --- OCR ---------------------------------------------------------------------------------------
+# --- the printed front ----------------------------------------------------------------------
+
+def _field_block(card_grey: np.ndarray, flipped: bool) -> np.ndarray:
+    g = cv2.rotate(card_grey, cv2.ROTATE_180) if flipped else card_grey
+    norm = normalise_light(g)
+    h, w = norm.shape
+    # both fronts print their fields right of the portrait, below the header
+    return norm[int(0.25 * h):int(0.85 * h), int(0.25 * w):]
 
 
-def _lines(words: list[Word]) -> list[list[Word]]:
-    out: dict[int, list[Word]] = {}
-    for w in words:
-        out.setdefault(w.line, []).append(w)
-    return [sorted(v, key=lambda w: w.x) for _, v in sorted(out.items())]
+def _ocr_block(card_grey: np.ndarray) -> tuple[np.ndarray, list[Line], int]:
+    """The field block read upright; the card is turned 180 degrees when upright shows fewer
+    than two labels (a card photographed upside down)."""
+    best: tuple[int, np.ndarray, list[Line]] | None = None
+    for flipped in (False, True):
+        block = _field_block(card_grey, flipped)
+        lines = tesseract_tsv(block, psm=4)
+        labels = len({label_of(ln) for ln in lines} - {None})
+        if best is None or labels > best[0]:
+            best = (labels, block, lines)
+        if labels >= 3:
+            break
+    assert best is not None
+    return best[1], best[2], best[0]
 
 
-def _text(ws: list[Word]) -> str:
-    return " ".join(w.text for w in ws)
+def read_printed(card_grey: np.ndarray) -> IdCardResult:
+    """The fields printed on a rectified card (grey, CARD_WIDTH wide)."""
+    block, lines, labels = _ocr_block(card_grey)
+    if labels < 2:
+        back = read_back(card_grey)
+        if back is not None:
+            return back
+    fields = parse_fields(lines)
+    result = IdCardResult(source="ocr")
+    _number(result, block, lines, fields.get("number"))
+    _birth_date(result, block, lines, fields.get("birth_date"))
+    name = fields.get("name")
+    if name is not None:
+        result.name = str(name.value)
+        _confidence(result, "name", name.conf)
+        if name.box is not None:
+            # diacritics are where Tesseract slips: the line alone must read the same; if it
+            # does not, a third reading at 1.5x decides (the warning stays)
+            crop = _crop(block, name.box)
+            readings = [result.name, tidy_name(" ".join(ln.text for ln in tesseract_tsv(crop, psm=7)))]
+            if readings[1] != readings[0]:
+                result.warn("low_confidence_name")
+                big = cv2.resize(crop, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC)
+                readings.append(tidy_name(" ".join(ln.text for ln in tesseract_tsv(big, psm=7))))
+                plausible = [r for r in readings if looks_like_name(r)]
+                if plausible.count(_majority(plausible)) >= 2:
+                    result.name = _majority(plausible)
+    sex = fields.get("sex")
+    if sex is not None:
+        result.sex = str(sex.value)
+        _confidence(result, "sex", sex.conf)
+    residence = fields.get("residence")
+    if residence is not None:
+        result.residence = str(residence.value)
+        _confidence(result, "residence", residence.conf)
+        if residence.box is not None:
+            # diacritics are where Tesseract slips: a second reading must give the same text
+            # (at twice the size: the same scale tends to repeat the same slip)
+            crop = cv2.resize(_crop(block, residence.box), None, fx=2.0, fy=2.0,
+                              interpolation=cv2.INTER_CUBIC)
+            again = [ln for ln in tesseract_tsv(crop, psm=6) if ln.conf >= 50]
+            if clean(" ".join(ln.text for ln in again)) != result.residence:
+                result.warn("low_confidence_residence")
+    return result
 
 
-def _number_in(text: str) -> str | None:
-    # digits may be split by OCR into groups, and letters may stand for look-alike digits
-    for token in re.findall(r"[0-9OoDQIl|iSsBZzGgT ]{12,20}", text):
-        digits = token.replace(" ", "").translate(_DIGIT_FIX)
-        if re.fullmatch(r"\d{12}", digits):
-            return digits
-    return None
+def _confidence(result: IdCardResult, key: str, conf: float) -> None:
+    result.confidence[key] = round(max(conf, 0.0) / 100.0, 2)
+    if conf < MIN_CONF[key]:
+        result.warn(f"low_confidence_{key}")
 
 
-def _prepare_card(card: np.ndarray) -> np.ndarray:
-    grey = cv2.cvtColor(card, cv2.COLOR_BGR2GRAY)
-    # Glare and a dark side: divide by the paper's brightness, like pages (ocr.preprocess).
-    paper = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
-    paper = cv2.GaussianBlur(paper, (0, 0), 9)
-    flat = cv2.divide(grey, np.maximum(paper, 1), scale=255)
-    return cv2.resize(flat, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC)
+def _crop(block: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    x, y, w, h = box
+    pad = max(6, h // 3)
+    crop = block[max(0, y - pad):y + h + pad, max(0, x - pad):x + w + pad]
+    return cv2.copyMakeBorder(crop, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
 
 
-# Common family names have one spelling; a family name read otherwise is a misread mark.
-SURNAMES = {fold(n): n for n in ("NGUYỄN", "TRẦN", "LÊ", "PHẠM", "HOÀNG", "HUỲNH", "PHAN", "VŨ",
-                                  "VÕ", "ĐẶNG", "BÙI", "ĐỖ", "HỒ", "NGÔ", "DƯƠNG", "LÝ")}
-
-
-def _suspicious_name(name: str) -> bool:
-    words = name.split()
-    if not words:
-        return True
-    if fold(words[0]) in SURNAMES and words[0] != SURNAMES[fold(words[0])]:
-        return True
-    return any(word.lower() in MARKED_ONLY for word in words if word.isascii())
-
-
-def _number_crop(engine: TesseractEngine, img: np.ndarray, line: list[Word]) -> str | None:
-    """A second, digits-only reading of the number's line."""
-    x0 = max(0, min(w.x for w in line) - 10)
-    y0 = max(0, min(w.y for w in line) - 8)
-    x1 = min(img.shape[1], max(w.x + w.w for w in line) + 10)
-    y1 = min(img.shape[0], max(w.y + w.h for w in line) + 8)
-    crop = img[y0:y1, x0:x1]
-    if crop.size == 0:
-        return None
-    words = engine.recognise(crop, 300, psm=7)
-    return _number_in(_text(words))
-
-
-def read_ocr(card: np.ndarray, engine: TesseractEngine) -> CardReading:
-    img = _prepare_card(card)
-    body = img[:, int(img.shape[1] * 0.25):]  # right of the photo
-    words = engine.recognise(body, 300, psm=6)
-    lines = _lines(words)
-    reading = CardReading(source="ocr")
-    low: set[str] = set()
-    number_line: list[Word] | None = None
-    for i, line in enumerate(lines):
-        text = _text(line)
-        key = fold(text)
-        if not reading.number:
-            n = _number_in(text)
-            if n:
-                reading.number, number_line = n, line
-                if min((w.conf for w in line if any(c.isdigit() for c in w.text)), default=0) < CONFIDENT:
-                    low.add("number")
-        if not reading.birth_date and ("sinh" in key or "birth" in key) and _DATE.search(text):
-            m = _DATE.search(text)
-            assert m is not None
-            reading.birth_date = f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
-            if min((w.conf for w in line if _DATE.search(w.text) or w.text[:1].isdigit()), default=0) < CONFIDENT:
-                low.add("birth_date")
-        if not reading.sex and ("gioi tinh" in key or "sex" in key):
-            reading.sex = _sex(key.split("sex", 1)[-1]) or _sex(key)
-        if not reading.name and ("ho va ten" in key or "full name" in key or "ten khai sinh" in key):
-            for nxt in lines[i + 1:i + 3]:
-                cand = _text([w for w in nxt if w.text.isupper() or not w.text.isalpha()])
-                letters = [c for c in cand if c.isalpha()]
-                if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
-                    reading.name = clean(re.sub(r"[^\w\s]", "", cand))
-                    if min(w.conf for w in nxt) < CONFIDENT or _suspicious_name(reading.name):
-                        low.add("name")
-                    break
-        if not reading.residence and ("thuong tru" in key or "residence" in key or "cu tru" in key):
-            parts = []
-            after = text.split(":", 1)[1].strip() if ":" in text else ""
-            if after and "residence" not in fold(after):
-                parts.append(after)
-            confs = [w.conf for w in line if fold(w.text) not in ("residence", "place", "of")]
-            for nxt in lines[i + 1:i + 3]:
-                t = _text(nxt)
-                if _DATE.search(t) or "gia tri" in fold(t):
-                    break
-                if sum(c.isalpha() for c in t) < 3:  # specks of the card's background
-                    continue
-                parts.append(t)
-                confs += [w.conf for w in nxt]
-            cleaned = [re.sub(r"[\s,;:.()\[\]{}|]+$", "", p.strip(" ,")) for p in parts]
-            reading.residence = clean(", ".join(p for p in cleaned if p))
-            if reading.residence and min(confs, default=0) < CONFIDENT:
-                low.add("residence")
-    if number_line is not None:
-        second = _number_crop(engine, body, number_line)
-        if second and second != reading.number:
-            # two readings disagree: keep the one the birth date and sex agree with
-            bd = _date(reading.birth_date)
-            ok_first = not check_id_number(reading.number, bd, reading.sex or None)
-            ok_second = not check_id_number(second, bd, reading.sex or None)
-            if ok_second and not ok_first:
-                reading.number = second
-            reading.warnings.append("number_uncertain")
-    for fieldname in sorted(low):
-        reading.warnings.append(f"{fieldname}_low_confidence")
-    return reading
-
-
-def read_card(data: bytes, engine: TesseractEngine | None = None) -> CardReading:
-    bgr = _decode(data)
-    corners = find_card(bgr)
-    card = flatten(bgr, corners)
-    reading = read_qr(bgr, card)
+def _number(result: IdCardResult, block: np.ndarray, lines: list[Line],
+            reading: FieldReading | None) -> None:
     if reading is None:
-        engine = engine or TesseractEngine()
-        reading = read_ocr(card, engine)
-        if not reading.number and not reading.birth_date:
-            turned = read_ocr(cv2.rotate(card, cv2.ROTATE_180), engine)  # card upside down
-            if turned.number or turned.birth_date:
-                reading = turned
-    if corners is None:
-        reading.warnings.append("card_outline_not_found")
-    _cross_check(reading)
-    return reading
+        # no label seen: a lone 12-digit run anywhere in the block is probably the number
+        found = [n for n in (find_number(ln.text) for ln in lines) if n]
+        if len(found) == 1:
+            result.number = found[0]
+            result.confidence["number"] = 0.5
+            result.warn("low_confidence_number")
+        return
+    readings = _readings(block, reading, "0123456789", lambda t: find_number(t.replace(" ", "")))
+    result.number = _majority(readings)
+    if result.number is None:
+        return
+    _confidence(result, "number", reading.conf if readings[0] is not None else 0.0)
+    if readings[0] is None or len(readings) < 2 or readings[1] != readings[0]:
+        result.warn("low_confidence_number")
+        result.confidence["number"] = min(result.confidence["number"], 0.5)
 
 
-def _cross_check(reading: CardReading) -> None:
-    for fieldname in ("number", "birth_date", "name", "sex", "residence"):
-        if not getattr(reading, fieldname):
-            reading.warnings.append(f"{fieldname}_not_read")
-    birth = _date(reading.birth_date) if reading.birth_date else None
-    if reading.birth_date and birth is None:
-        reading.warnings.append("birth_date_invalid")
-    if reading.number:
-        reading.warnings += check_id_number(reading.number, birth, reading.sex or None)
-    # keep order, drop repeats
-    reading.warnings = list(dict.fromkeys(reading.warnings))
+def _birth_date(result: IdCardResult, block: np.ndarray, lines: list[Line],
+                reading: FieldReading | None) -> None:
+    if reading is None:
+        return
+    readings = _readings(block, reading, "0123456789/", find_date)
+    result.birth_date = _majority(readings)
+    if result.birth_date is None:
+        return
+    _confidence(result, "birth_date", reading.conf if readings[0] is not None else 0.0)
+    if readings[0] is None or len(readings) < 2 or readings[1] != readings[0]:
+        result.warn("low_confidence_birth_date")
+        result.confidence["birth_date"] = min(result.confidence["birth_date"], 0.5)
+
+
+def _readings(block: np.ndarray, reading: FieldReading, allowed: str,
+              parse: Callable[[str], Any]) -> list[Any]:
+    """The block reading, then the digit words read again alone (and a third time, binarised,
+    when the second does not confirm the first)."""
+    readings: list[Any] = [reading.value]
+    if reading.box is None:
+        return readings
+    for binarise in (False, True):
+        text, _ = reread_digits(block, reading.box, allowed, binarise)
+        readings.append(parse(text))
+        if readings[0] is not None and readings[1] == readings[0]:
+            break
+    return readings
+
+
+def _majority(readings: list[Any]) -> Any:
+    """The value most readings agree on (the first reading on a tie); the caller warns when
+    they did not all agree."""
+    seen = [r for r in readings if r is not None]
+    if not seen:
+        return None
+    return max(seen, key=lambda r: (seen.count(r), -seen.index(r)))
+
+
+# --- the back side: the machine-readable zone -----------------------------------------------
+
+def read_back(card_grey: np.ndarray) -> IdCardResult | None:
+    """Number, birth date, sex and name (without diacritics) from the MRZ of the back; the
+    2024 card's back also prints the residence. None when no MRZ is seen."""
+    fields = None
+    mrz_voted = False
+    for flipped in (False, True):
+        g = cv2.rotate(card_grey, cv2.ROTATE_180) if flipped else card_grey
+        norm = normalise_light(g)
+        h, w = norm.shape
+        zone = norm[int(0.6 * h):, :]
+        fields = parse_td1([ln.text for ln in tesseract_tsv(zone, psm=6, whitelist=MRZ_CHARS)])
+        if fields is not None:
+            break
+    if fields is None:
+        return None
+    if not (fields.number_checked and fields.birth_checked):
+        # a second reading, binarised at another scale; its fields win where their check
+        # digits hold and the first reading's did not
+        big = cv2.resize(zone, None, fx=1.3, fy=1.3, interpolation=cv2.INTER_CUBIC)
+        _, binary = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        again = parse_td1([ln.text for ln in tesseract_tsv(binary, psm=6, whitelist=MRZ_CHARS)])
+        if again is not None and not fields.number_checked and not again.number_checked:
+            voted = vote_number([fields, again])
+            if voted is not None:
+                fields = replace(fields, number=voted, number_checked=False)
+                mrz_voted = True
+        if again is not None:
+            fields = replace(
+                fields,
+                **({"number": again.number, "number_checked": True, "number_check": again.number_check}
+                   if again.number_checked and not fields.number_checked else {}),
+                **({"birth_yymmdd": again.birth_yymmdd, "birth_checked": True}
+                   if again.birth_checked and not fields.birth_checked else {}),
+            )
+    result = IdCardResult(source="ocr")
+    century = None
+    if fields.number is not None:
+        result.number = fields.number
+        result.confidence["number"] = 0.95 if fields.number_checked else 0.4
+        if not fields.number_checked:
+            result.warn("low_confidence_number")
+            repaired = None if mrz_voted else repair_number(fields.number, fields.number_check or "")
+            if repaired is not None:
+                result.number = repaired  # likelier, still shown as doubtful
+        if fields.number_checked:  # a doubtful digit 4 must not move the birth date by a century
+            century = decode_id_number(fields.number).century
+    if fields.birth_yymmdd is not None:
+        result.birth_date = birth_date_from(fields.birth_yymmdd, century)
+        result.confidence["birth_date"] = 0.95 if fields.birth_checked else 0.4
+        if not fields.birth_checked:
+            result.warn("low_confidence_birth_date")
+    if fields.sex is not None:
+        result.sex = fields.sex
+        result.confidence["sex"] = 0.9
+    if fields.name is not None:
+        result.name = fields.name
+        result.confidence["name"] = 0.5
+        result.warn("name_without_diacritics")
+    top = tesseract_tsv(norm[: int(0.6 * h), : int(0.62 * w)], psm=4)
+    residence = parse_fields(top).get("residence")
+    if residence is not None:
+        result.residence = str(residence.value)
+        _confidence(result, "residence", residence.conf)
+    return result

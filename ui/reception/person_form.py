@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -61,6 +62,7 @@ class PersonForm(QWidget):
 
     changed = Signal()
     check_requested = Signal()
+    id_card_requested = Signal()  # the officer wants the fields read from an ID-card photo
 
     def __init__(self, prefix: str, short: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +106,11 @@ class PersonForm(QWidget):
             grid.addWidget(label, row, col * 2)
             grid.addWidget(field, row, col * 2 + 1, 1, span)
 
-        add(0, 0, self.tr("Họ &và tên:"), self.full_name, 3)
+        add(0, 0, self.tr("Họ &và tên:"), self.full_name, 2)
+        self.read_id_card = QPushButton(self.tr("Đọc thẻ căn cước…"))
+        self.read_id_card.setObjectName(f"{prefix}.readIdCard")
+        self.read_id_card.clicked.connect(self.id_card_requested)
+        grid.addWidget(self.read_id_card, 0, 3)
         add(1, 0, self.tr("Số định &danh:"), self.id_number)
         add(1, 1, self.tr("Ngày &sinh:"), self.birth_date)
         add(2, 0, self.tr("&Giới tính:"), self.sex)
@@ -145,6 +151,21 @@ class PersonForm(QWidget):
             texts.append(self.tr("Ngày sinh chưa đúng dạng ngày/tháng/năm (dd/mm/yyyy)."))
         self.warnings.setText("\n".join("⚠ " + t for t in texts))
         self.warnings.setVisible(bool(texts))
+
+    def fill_from_id_card(self, values: dict[str, Any]) -> None:
+        """Fields confirmed by the officer in the ID-card dialog (ui/idcard); empty ones are
+        left as they were."""
+        if values.get("full_name"):
+            self.full_name.setText(values["full_name"])
+        if values.get("id_number"):
+            self.id_number.setText(values["id_number"])
+        if values.get("birth_date") is not None:
+            self.birth_date.setText(values["birth_date"].strftime("%d/%m/%Y"))
+        if values.get("sex") is not None:
+            self.sex.setCurrentIndex(max(0, self.sex.findData(values["sex"])))
+        if values.get("address") and not self.address.isHidden():
+            self.address.setText(values["address"])
+        self.check_requested.emit()
 
     def clear(self) -> None:
         for edit in (self.full_name, self.id_number, self.birth_date, self.address,

@@ -194,6 +194,8 @@ class ReceptionPage(QWidget):
         self.applicant.changed.connect(self._on_changed)
         self.submitter.changed.connect(self._on_changed)
         self.applicant.check_requested.connect(lambda: self._check_person("applicant"))
+        self.applicant.id_card_requested.connect(lambda: self._read_id_card(self.applicant))
+        self.submitter.id_card_requested.connect(lambda: self._read_id_card(self.submitter))
         self.submitter.check_requested.connect(lambda: self._check_person("submitter"))
         self.has_submitter.toggled.connect(self._on_submitter_toggled)
         self.checklist.changed.connect(self._on_changed)
@@ -411,6 +413,14 @@ class ReceptionPage(QWidget):
                   self.refuse_button, self.cancel_button]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
+
+    def _read_id_card(self, form: PersonForm) -> None:
+        from ui.idcard.idcard_dialog import IdCardDialog
+
+        dialog = IdCardDialog(self._runner, parent=self)
+        dialog.accepted.connect(lambda: form.fill_from_id_card(dialog.values()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _focus(self, widget: QWidget | None) -> None:
         if widget is not None:

@@ -1,0 +1,137 @@
+"""Finding an identity card in a photo or scan and rectifying it to a canonical upright size.
+
+A card is an ID-1 rectangle (85.60 x 53.98 mm, aspect 1.586) with rounded corners, usually lighter
+than what it lies on. Several cheap segmentations propose quadrilaterals (edges, brightness,
+saturation); the one whose area and aspect look most like a card wins. A scan that is only the
+card (no desk around it) yields no quadrilateral and is used whole.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+logger = logging.getLogger(__name__)
+
+CARD_ASPECT = 85.60 / 53.98
+WORK_SIDE = 800  # detection runs on a copy this wide: fast, and enough for a card's outline
+
+
+@dataclass(frozen=True)
+class CardQuad:
+    corners: np.ndarray  # 4x2 float32, full-image pixels, order tl, tr, br, bl (long side on top)
+    score: float
+
+
+def _order(points: np.ndarray) -> np.ndarray:
+    """Corners clockwise from the one nearest the top-left, then turned so the first edge is a
+    long side (a card photographed sideways becomes landscape)."""
+    centre = points.mean(axis=0)
+    angles = np.arctan2(points[:, 1] - centre[1], points[:, 0] - centre[0])
+    pts = points[np.argsort(angles)]  # clockwise in image coordinates (y down)
+    start = int(np.argmin(pts[:, 0] + pts[:, 1]))
+    pts = np.roll(pts, -start, axis=0)
+    top = np.linalg.norm(pts[1] - pts[0]) + np.linalg.norm(pts[2] - pts[3])
+    side = np.linalg.norm(pts[3] - pts[0]) + np.linalg.norm(pts[2] - pts[1])
+    if side > top:
+        pts = np.roll(pts, -1, axis=0)
+    return pts.astype(np.float32)
+
+
+def _quad_from_contour(contour: np.ndarray) -> np.ndarray | None:
+    hull = cv2.convexHull(contour)
+    perimeter = cv2.arcLength(hull, True)
+    for eps in (0.01, 0.02, 0.03, 0.05, 0.08):
+        approx = cv2.approxPolyDP(hull, eps * perimeter, True)
+        if len(approx) == 4:
+            return approx.reshape(4, 2).astype(np.float32)
+    box = cv2.boxPoints(cv2.minAreaRect(hull))
+    return box.astype(np.float32)
+
+
+def _score(quad: np.ndarray, contour_area: float, image_area: float) -> float:
+    q = _order(quad)
+    long_side = (np.linalg.norm(q[1] - q[0]) + np.linalg.norm(q[2] - q[3])) / 2
+    short_side = (np.linalg.norm(q[3] - q[0]) + np.linalg.norm(q[2] - q[1])) / 2
+    if short_side < 1:
+        return 0.0
+    aspect = long_side / short_side
+    quad_area = cv2.contourArea(q)
+    frac = quad_area / image_area
+    if frac < 0.08 or frac > 0.97:
+        return 0.0
+    fill = min(contour_area / max(quad_area, 1.0), 1.0)  # a card fills its quadrilateral
+    aspect_fit = max(0.0, 1.0 - abs(np.log(aspect / CARD_ASPECT)) * 2.5)
+    return float(aspect_fit * fill * (0.5 + min(frac, 0.6)))
+
+
+def _candidates(small: np.ndarray) -> list[np.ndarray]:
+    grey = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
+    blur = cv2.GaussianBlur(grey, (5, 5), 0)
+    masks = []
+    edges = cv2.Canny(blur, 30, 90)
+    masks.append(cv2.dilate(edges, np.ones((5, 5), np.uint8), iterations=2))
+    _, bright = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    masks.append(bright)
+    sat = cv2.cvtColor(small, cv2.COLOR_RGB2HSV)[:, :, 1]
+    _, pale = cv2.threshold(cv2.GaussianBlur(sat, (7, 7), 0), 0, 255,
+                            cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    masks.append(pale)
+    kernel = np.ones((9, 9), np.uint8)
+    out = []
+    for mask in masks:
+        closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
+        opened = cv2.morphologyEx(closed, cv2.MORPH_OPEN, kernel)
+        contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for c in sorted(contours, key=cv2.contourArea, reverse=True)[:3]:
+            out.append(c)
+    return out
+
+
+def find_card(rgb: np.ndarray) -> CardQuad | None:
+    """The card's corners in `rgb` (H x W x 3 uint8), or None when nothing card-like stands out
+    (e.g. a scan cropped to the card)."""
+    h, w = rgb.shape[:2]
+    scale = WORK_SIDE / max(h, w)
+    small = cv2.resize(rgb, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    area = small.shape[0] * small.shape[1]
+    best: CardQuad | None = None
+    for contour in _candidates(small):
+        c_area = cv2.contourArea(contour)
+        if c_area < 0.05 * area:
+            continue
+        quad = _quad_from_contour(contour)
+        if quad is None:
+            continue
+        score = _score(quad, c_area, area)
+        if best is None or score > best.score:
+            best = CardQuad(_order(quad) / scale, score)
+    if best is None or best.score < 0.35:
+        return None
+    return best
+
+
+def rectify(rgb: np.ndarray, quad: CardQuad | None, width: int) -> np.ndarray:
+    """The card warped to width x width/1.586, landscape (upright or upside down: the caller
+    decides). Without a quad the whole image is taken as the card."""
+    height = round(width / CARD_ASPECT)
+    if quad is None:
+        h, w = rgb.shape[:2]
+        img = rgb if w >= h else cv2.rotate(rgb, cv2.ROTATE_90_CLOCKWISE)
+        return cv2.resize(img, (width, height), interpolation=cv2.INTER_CUBIC)
+    dst = np.array([(0, 0), (width - 1, 0), (width - 1, height - 1), (0, height - 1)], np.float32)
+    m = cv2.getPerspectiveTransform(quad.corners, dst)
+    return cv2.warpPerspective(rgb, m, (width, height), flags=cv2.INTER_CUBIC,
+                               borderMode=cv2.BORDER_REPLICATE)
+
+
+def normalise_light(grey: np.ndarray) -> np.ndarray:
+    """Divides by a smooth estimate of the paper's brightness, so a shadow, a dark corner or a
+    glare spot leaves the ink black on white."""
+    background = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, np.ones((25, 25), np.uint8))
+    background = cv2.GaussianBlur(background, (0, 0), 8)
+    out = cv2.divide(grey.astype(np.float32), np.maximum(background.astype(np.float32), 1.0),
+                     scale=255.0)
+    return np.clip(out, 0, 255).astype(np.uint8)

@@ -1,0 +1,282 @@
+"""Tesseract on a rectified card: the field block as lines with boxes and confidences, the printed
+labels of both layouts found in those lines, and a second, narrower reading of the number and the
+birth date (one line, digits only) to confirm the first.
+
+Tesseract runs as a child process with OMP_THREAD_LIMIT=1 (faster on these machines); images go
+through its stdin, so no copy of a card is written to a temporary file.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import subprocess
+from dataclasses import dataclass, field
+from datetime import date
+
+import cv2
+import numpy as np
+
+from desk_app.domain.text import clean, fold
+from desk_app.errors import ToolMissing
+
+logger = logging.getLogger(__name__)
+
+TIMEOUT_S = 30
+
+
+@dataclass
+class Line:
+    text: str
+    conf: float  # mean word confidence 0..100
+    box: tuple[int, int, int, int]  # x, y, w, h in the image given to Tesseract
+    words: list[tuple[str, float, tuple[int, int, int, int]]] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["OMP_THREAD_LIMIT"] = "1"
+    return env
+
+
+def tesseract_tsv(grey: np.ndarray, psm: int, whitelist: str | None = None,
+                  lang: str = "vie") -> list[Line]:
+    """Lines of text read by Tesseract from `grey` (uint8)."""
+    ok, png = cv2.imencode(".png", grey)
+    if not ok:
+        return []
+    cmd = ["tesseract", "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", "300"]
+    if whitelist:
+        cmd += ["-c", f"tessedit_char_whitelist={whitelist}"]
+    cmd.append("tsv")
+    try:
+        proc = subprocess.run(cmd, input=png.tobytes(), capture_output=True, timeout=TIMEOUT_S,
+                              env=_env(), check=False)
+    except FileNotFoundError as exc:
+        raise ToolMissing("tool_missing", "tesseract") from exc
+    except subprocess.TimeoutExpired:
+        logger.warning("tesseract timed out on an ID card region")
+        return []
+    if proc.returncode != 0:
+        err = proc.stderr.decode("utf-8", "replace")
+        if "Failed loading language" in err:
+            raise ToolMissing("tool_missing", "tesseract-ocr-vie")
+        logger.warning("tesseract failed (exit %s)", proc.returncode)
+        return []
+    return _parse_tsv(proc.stdout.decode("utf-8", "replace"))
+
+
+def _parse_tsv(tsv: str) -> list[Line]:
+    groups: dict[tuple[str, str, str], list[tuple[str, float, tuple[int, int, int, int]]]] = {}
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text = cols[11].strip()
+        if not text:
+            continue
+        box = (int(cols[6]), int(cols[7]), int(cols[8]), int(cols[9]))
+        groups.setdefault((cols[2], cols[3], cols[4]), []).append((text, float(cols[10]), box))
+    lines = []
+    for words in groups.values():
+        xs = [b[0] for _, _, b in words]
+        ys = [b[1] for _, _, b in words]
+        x2 = [b[0] + b[2] for _, _, b in words]
+        y2 = [b[1] + b[3] for _, _, b in words]
+        box = (min(xs), min(ys), max(x2) - min(xs), max(y2) - min(ys))
+        conf = sum(c for _, c, _ in words) / len(words)
+        lines.append(Line(clean(" ".join(w for w, _, _ in words)), conf, box, words))
+    lines.sort(key=lambda ln: (ln.box[1], ln.box[0]))
+    return lines
+
+
+# --- labels of both layouts, matched on folded text (no diacritics, lower case) -------------
+_LABELS = {
+    "number": re.compile(r"(so dinh danh|identification|ca nhan|^so ?/ ?no|\bno\.?:|^so\b.{0,6}no)"),
+    "name": re.compile(r"(ful+ ?n[a-z]me|ho va ten|chu dem|ten khai sinh)"),
+    # tolerant: glare and blur garble labels ("năm sích / Dạte of bit")
+    "birth_date": re.compile(r"(date of b|ngay sinh|nam sinh|of birth|ngay, ?thang|thang, ?nam)"),
+    "sex": re.compile(r"(gioi tinh|\bsex\b)"),
+    "residence": re.compile(r"(residence|thuong tru|noi cu tru|cu tru|noi thuong)"),
+    "stop": re.compile(r"(co gia tri|gia tri|expiry|khong thoi han|quoc tich|nationality|que quan|"
+                       r"origin|\d{1,2}/\d{1,2}/\d{2,4})"),
+}
+_LABEL_TAIL = re.compile(r"^.*?(number|name|birth|sex|residence|no\.?)\s*[:;.]?\s*", re.IGNORECASE)
+DATE_RE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+NUMBER_RE = re.compile(r"(?<!\d)\d{12}(?!\d)")
+
+
+def label_of(line: Line) -> str | None:
+    key = line.key
+    for name in ("number", "name", "birth_date", "sex", "residence"):
+        if _LABELS[name].search(key):
+            return name
+    return None
+
+
+def after_label(text: str) -> str:
+    """What follows the English half of a bilingual label on the same line ("... / Sex: Nam")."""
+    if ":" in text:
+        return text.split(":", 1)[1].strip()
+    return _LABEL_TAIL.sub("", text, count=1).strip()
+
+
+def find_number(text: str) -> str | None:
+    # Tesseract sometimes splits a long digit run into groups; O/o/D for 0 and l/I for 1 are the
+    # usual confusions in a bold sans face.
+    squeezed = re.sub(r"(?<=\d)[\s.,](?=\d)", "", text)
+    squeezed = squeezed.translate(str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1"}))
+    found = NUMBER_RE.findall(squeezed)
+    return found[0] if len(found) == 1 else None
+
+
+def find_date(text: str) -> date | None:
+    text = re.sub(r"(?<=\d)\s+(?=\d)", "", text)
+    m = DATE_RE.search(text.translate(str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})))
+    if not m:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    if not 1900 <= year <= date.today().year:
+        return None
+    return found
+
+
+def find_sex(text: str) -> str | None:
+    """The first word after "Sex": Nam or Nữ (never the "Nam" of "Việt Nam" further on)."""
+    key = fold(text)
+    m = re.search(r"[s5]ex\W*([a-z]+)", key) or re.search(r"tinh\W*(?:[a-z]{2,4}\W+)?([a-z]+)", key)
+    if not m:
+        return None
+    word = m.group(1)
+    if word in {"nam", "mam", "nan", "male"}:
+        return "male"
+    if word.startswith("nu") or word == "female":
+        return "female"
+    return None
+
+
+@dataclass
+class FieldReading:
+    value: object
+    conf: float
+    box: tuple[int, int, int, int] | None  # where the value was seen (for a second reading)
+
+
+def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
+    """The fields found after their labels. The value is on the label's line (2021 layout:
+    "Số / No.: 0010...") or on the next line (2024 layout; names and residences)."""
+    out: dict[str, FieldReading] = {}
+    for i, line in enumerate(lines):
+        kind = label_of(line)
+        if kind is None or kind in out:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        same = after_label(line.text)
+        if kind in ("number", "birth_date"):
+            # the value's digit words, on the label's line or the next one; kept even when
+            # this first reading did not parse, so that the caller can read them again
+            parse = find_number if kind == "number" else find_date
+            for src in (line, nxt):
+                if src is None:
+                    continue
+                # anchored on a word of several digits, so that a "7" misread for the label's
+                # "/" does not count; digit words after the anchor (a split year) do
+                need = 3 if kind == "number" else 2
+                digits = [sum(ch.isdigit() for ch in wd[0]) for wd in src.words]
+                anchor = next((k for k, n in enumerate(digits) if n >= need), None)
+                if anchor is None:
+                    continue
+                words = [wd for wd, n in zip(src.words[anchor:], digits[anchor:]) if n >= 1]
+                text = " ".join(w for w, _, _ in words)
+                value = parse(text)
+                out[kind] = FieldReading(value, min(c for _, c, _ in words), _union(words))
+                break
+        elif kind == "sex":
+            sex = find_sex(line.text)
+            if sex:
+                out[kind] = FieldReading(sex, line.conf, line.box)
+        elif kind == "name":
+            value_line = None
+            if looks_like_name(same):
+                value_line, text = line, same
+            elif nxt is not None and label_of(nxt) is None and looks_like_name(nxt.text):
+                value_line, text = nxt, nxt.text
+            if value_line is not None:
+                out[kind] = FieldReading(tidy_name(text), value_line.conf, value_line.box)
+        elif kind == "residence":
+            parts, confs, boxes = [], [], []
+            # without its colon the label was not read to its end (glare, fading): what
+            # follows it on the line is more label than address
+            if ":" not in line.text:
+                same = ""
+            if len(same) > 3:
+                parts.append(same)
+                confs.append(line.conf)
+            for follow in lines[i + 1:i + 3]:
+                if label_of(follow) or _LABELS["stop"].search(follow.key) or follow.conf < 50:
+                    break
+                parts.append(follow.text)
+                confs.append(follow.conf)
+                boxes.append(follow.box)
+            if parts:
+                # the box (for a second reading) only when the value stands on lines of its own
+                box = _union([("", 0.0, b) for b in boxes]) if boxes and len(same) <= 3 else None
+                out[kind] = FieldReading(clean(" ".join(parts)), min(confs), box)
+    return out
+
+
+def _union(words: list[tuple[str, float, tuple[int, int, int, int]]]) -> tuple[int, int, int, int]:
+    x1 = min(b[0] for _, _, b in words)
+    y1 = min(b[1] for _, _, b in words)
+    x2 = max(b[0] + b[2] for _, _, b in words)
+    y2 = max(b[1] + b[3] for _, _, b in words)
+    return (x1, y1, x2 - x1, y2 - y1)
+
+
+_NAME_CHARS = re.compile(r"^[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]+$")
+
+
+def looks_like_name(text: str) -> bool:
+    text = tidy_name(text)
+    if _LABELS["name"].search(fold(text)) or re.search(r"\b(FULL|NAME)\b", text):
+        return False
+    return len(text.split()) >= 2 and bool(_NAME_CHARS.match(text)) and text == text.upper()
+
+
+def tidy_name(text: str) -> str:
+    return clean(re.sub(r"[^\wÀ-ỹ ]", " ", text)).upper()
+
+
+def reread_digits(grey: np.ndarray, box: tuple[int, int, int, int], allowed: str,
+                  binarise: bool = False) -> tuple[str, float]:
+    """One line, digits only: a second, independent reading of a number or a date (a third
+    one, binarised at another scale, when the first two disagree)."""
+    x, y, w, h = box
+    pad_x, pad_y = max(8, h // 2), max(6, h // 3)
+    y1, y2 = max(0, y - pad_y), min(grey.shape[0], y + h + pad_y)
+    x1, x2 = max(0, x - pad_x), min(grey.shape[1], x + w + pad_x)
+    crop = grey[y1:y2, x1:x2]
+    if crop.size == 0:
+        return "", 0.0
+    # Tesseract reads best with capitals about 30-40 px high and a white margin
+    scale = (32.0 if binarise else 40.0) / max(h, 1)
+    if scale > 1.2 or scale < 0.7 or binarise:
+        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    if binarise:
+        _, crop = cv2.threshold(cv2.GaussianBlur(crop, (3, 3), 0), 0, 255,
+                                cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    crop = cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255)
+    lines = tesseract_tsv(crop, psm=7, whitelist=allowed)
+    if not lines:
+        return "", 0.0
+    text = " ".join(ln.text for ln in lines)
+    conf = min(c for ln in lines for _, c, _ in ln.words)
+    return text, conf
