@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(False)
         self.supervision.set_enabled(False)
         self.supervision.close_windows()
-        self.reception_page.checklist.hide_page_windows()
+        self.reception_page.close_windows()
         self.details_page.close_page_window()
         if self.preview is not None:
             try:

@@ -1122,6 +1122,197 @@
     </message>
 </context>
 <context>
+    <name>IdCardDialog</name>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="78" />
+        <source>Đọc thẻ căn cước</source>
+        <translation>Read the identity card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="85" />
+        <source>&amp;Chọn ảnh chụp / ảnh quét thẻ…</source>
+        <translation>&amp;Choose a photo / scan of the card…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="87" />
+        <source>Chưa chọn ảnh.</source>
+        <translation>No image chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="92" />
+        <source>Huỷ đọc</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="108" />
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="109" />
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="120" />
+        <source>Số định danh:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="121" />
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="122" />
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="123" />
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="124" />
+        <source>Nơi cư trú:</source>
+        <translation>Residence:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="125" />
+        <source>Nguồn:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="137" />
+        <source>Cán bộ đối chiếu với thẻ gốc; ô tô màu vàng cần kiểm tra kỹ.</source>
+        <translation>Check against the card itself; yellow fields need a careful look.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="141" />
+        <source>&amp;Xác nhận và điền vào phiếu</source>
+        <translation>&amp;Confirm and fill in the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="145" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="165" />
+        <source>Ảnh thẻ căn cước</source>
+        <translation>Identity card image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="166" />
+        <source>Ảnh hoặc PDF (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.pdf)</source>
+        <translation>Images or PDF (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="216" />
+        <source>mã QR trên thẻ</source>
+        <translation>the card's QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="217" />
+        <source>nhận dạng chữ in trên thẻ</source>
+        <translation>text recognised on the card</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardWarnings</name>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="36" />
+        <source>Không đọc được số định danh.</source>
+        <translation>The ID number could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="37" />
+        <source>Không đọc được ngày sinh.</source>
+        <translation>The date of birth could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="38" />
+        <source>Không đọc được họ tên.</source>
+        <translation>The name could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="39" />
+        <source>Không đọc được giới tính.</source>
+        <translation>The sex could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="40" />
+        <source>Giới tính suy ra từ chữ số thứ 4 của số định danh, chưa đọc được trên thẻ.</source>
+        <translation>Sex inferred from the ID number's 4th digit; not read on the card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="42" />
+        <source>Số định danh đọc chưa chắc chắn.</source>
+        <translation>The ID number was read with doubt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="43" />
+        <source>Ngày sinh đọc chưa chắc chắn.</source>
+        <translation>The date of birth was read with doubt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="44" />
+        <source>Họ tên đọc chưa chắc chắn (dấu tiếng Việt).</source>
+        <translation>The name was read with doubt (Vietnamese marks).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="45" />
+        <source>Giới tính đọc chưa chắc chắn.</source>
+        <translation>The sex was read with doubt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="46" />
+        <source>Nơi cư trú đọc chưa chắc chắn.</source>
+        <translation>The residence was read with doubt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="47" />
+        <source>Giới tính không khớp với chữ số thứ 4 của số định danh.</source>
+        <translation>The sex does not match the ID number's 4th digit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="49" />
+        <source>Thế kỷ sinh không khớp với chữ số thứ 4 của số định danh.</source>
+        <translation>The century of birth does not match the ID number's 4th digit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="51" />
+        <source>Năm sinh không khớp với chữ số thứ 5–6 của số định danh.</source>
+        <translation>The birth year does not match the ID number's digits 5–6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="53" />
+        <source>Mã tỉnh (3 chữ số đầu) của số định danh không có trong danh mục.</source>
+        <translation>The province code (first 3 digits) of the ID number is not in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="55" />
+        <source>Mã QR và chữ in trên thẻ không khớp nhau: đối chiếu kỹ thẻ gốc.</source>
+        <translation>The QR code and the printed text disagree: check the card itself carefully.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="57" />
+        <source>Họ tên đọc từ vùng MRZ mặt sau, không có dấu: sửa lại theo thẻ.</source>
+        <translation>Name read from the back's MRZ, without marks: correct it from the card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="59" />
+        <source>Không thấy viền thẻ trong ảnh; đã đọc toàn bộ ảnh.</source>
+        <translation>No card outline found in the image; the whole image was read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idcard/idcard_dialog.py" line="62" />
+        <source>Có điểm cần kiểm tra lại với thẻ gốc.</source>
+        <translation>Something needs checking against the card itself.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="9" />
@@ -1662,72 +1853,82 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="69" />
+        <location filename="../../ui/reception/person_form.py" line="72" />
         <source>Họ và tên đầy đủ, có dấu</source>
         <translation>Full name, with diacritics</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="71" />
+        <location filename="../../ui/reception/person_form.py" line="74" />
         <source>12 chữ số trên thẻ căn cước</source>
         <translation>12 digits on the identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="74" />
+        <location filename="../../ui/reception/person_form.py" line="77" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="78" />
+        <location filename="../../ui/reception/person_form.py" line="81" />
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="79" />
+        <location filename="../../ui/reception/person_form.py" line="82" />
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="81" />
+        <location filename="../../ui/reception/person_form.py" line="84" />
         <source>Số nhà, đường, xã/phường, tỉnh/thành phố</source>
         <translation>House number, street, commune/ward, province/city</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="107" />
+        <location filename="../../ui/reception/person_form.py" line="110" />
         <source>Họ &amp;và tên:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="108" />
+        <location filename="../../ui/reception/person_form.py" line="112" />
+        <source>Đọc CCCD…</source>
+        <translation>Read ID card…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="115" />
+        <source>Đọc họ tên, số định danh, ngày sinh, giới tính, nơi cư trú từ ảnh chụp hoặc ảnh quét thẻ căn cước; cán bộ xem lại rồi xác nhận</source>
+        <translation>Read name, ID number, date of birth, sex and residence from a photo or scan of the identity card; the officer checks, then confirms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/person_form.py" line="123" />
         <source>Số định &amp;danh:</source>
         <translation>&amp;ID number:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="109" />
+        <location filename="../../ui/reception/person_form.py" line="127" />
         <source>Ngày &amp;sinh:</source>
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="110" />
+        <location filename="../../ui/reception/person_form.py" line="128" />
         <source>&amp;Giới tính:</source>
         <translation>S&amp;ex:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="111" />
+        <location filename="../../ui/reception/person_form.py" line="129" />
         <source>Điện th&amp;oại:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="113" />
+        <location filename="../../ui/reception/person_form.py" line="131" />
         <source>Đị&amp;a chỉ:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="114" />
+        <location filename="../../ui/reception/person_form.py" line="132" />
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="145" />
+        <location filename="../../ui/reception/person_form.py" line="163" />
         <source>Ngày sinh chưa đúng dạng ngày/tháng/năm (dd/mm/yyyy).</source>
         <translation>The birth date is not in day/month/year form (dd/mm/yyyy).</translation>
     </message>
@@ -1735,32 +1936,32 @@
 <context>
     <name>PersonWarnings</name>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="22" />
+        <location filename="../../ui/reception/person_form.py" line="24" />
         <source>Số định danh phải gồm đúng 12 chữ số.</source>
         <translation>The ID number must have exactly 12 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="25" />
+        <location filename="../../ui/reception/person_form.py" line="27" />
         <source>Mã tỉnh (3 chữ số đầu) của số định danh không tồn tại.</source>
         <translation>The province code (first 3 digits) of the ID number does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="28" />
+        <location filename="../../ui/reception/person_form.py" line="30" />
         <source>Năm sinh không khớp với số định danh (chữ số 5–6).</source>
         <translation>The birth year does not match the ID number (digits 5–6).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="31" />
+        <location filename="../../ui/reception/person_form.py" line="33" />
         <source>Thế kỷ sinh không khớp với số định danh (chữ số 4).</source>
         <translation>The century of birth does not match the ID number (digit 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="34" />
+        <location filename="../../ui/reception/person_form.py" line="36" />
         <source>Giới tính không khớp với số định danh (chữ số 4).</source>
         <translation>The sex does not match the ID number (digit 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="38" />
+        <location filename="../../ui/reception/person_form.py" line="40" />
         <source>Số định danh có điểm chưa khớp; hãy kiểm tra lại với thẻ căn cước.</source>
         <translation>Something in the ID number does not match; check it against the identity card.</translation>
     </message>
@@ -1768,192 +1969,192 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="73" />
+        <location filename="../../ui/reception/reception_page.py" line="74" />
         <source>Tiếp nhận hồ sơ mới</source>
         <translation>New reception</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="88" />
+        <location filename="../../ui/reception/reception_page.py" line="89" />
         <source>1. Thủ tục hành chính  (Alt+1)</source>
         <translation>1. Administrative procedure  (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="92" />
+        <location filename="../../ui/reception/reception_page.py" line="93" />
         <source>Gõ mã hoặc tên thủ tục, không cần dấu (ví dụ: khai sinh)</source>
         <translation>Type the procedure's code or name, diacritics optional (e.g. khai sinh)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="107" />
+        <location filename="../../ui/reception/reception_page.py" line="108" />
         <source>2. Người nộp hồ sơ  (Alt+2)</source>
         <translation>2. Applicant  (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="109" />
+        <location filename="../../ui/reception/reception_page.py" line="110" />
         <source>Có người khác nộp thay (được uỷ quyền)</source>
         <translation>Someone else submits on the applicant's behalf</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="119" />
+        <location filename="../../ui/reception/reception_page.py" line="120" />
         <source>3. Thành phần hồ sơ  (Alt+3)</source>
         <translation>3. Dossier components  (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="130" />
+        <location filename="../../ui/reception/reception_page.py" line="131" />
         <source>4. Kết quả tiếp nhận  (Alt+4)</source>
         <translation>4. Decision  (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="133" />
+        <location filename="../../ui/reception/reception_page.py" line="134" />
         <source>Nhận kết quả tại Bộ phận Một cửa</source>
         <translation>Result collected at the one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="134" />
+        <location filename="../../ui/reception/reception_page.py" line="135" />
         <source>Nhận kết quả qua dịch vụ bưu chính</source>
         <translation>Result sent by post</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="138" />
+        <location filename="../../ui/reception/reception_page.py" line="139" />
         <source>Lý do — bắt buộc khi từ chối; khi yêu cầu bổ sung, để trống sẽ ghi các thành phần còn thiếu</source>
         <translation>Reason — required to refuse; for a supplement, left empty it lists the missing components</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="140" />
+        <location filename="../../ui/reception/reception_page.py" line="141" />
         <source>&amp;Tiếp nhận, in giấy hẹn – Mẫu 01 (Ctrl+Enter)</source>
         <translation>&amp;Receive, print receipt – Form 01 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="142" />
+        <location filename="../../ui/reception/reception_page.py" line="143" />
         <source>Yêu cầu &amp;bổ sung – Mẫu 02</source>
         <translation>Request &amp;supplement – Form 02</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="144" />
+        <location filename="../../ui/reception/reception_page.py" line="145" />
         <source>Từ &amp;chối – Mẫu 03</source>
         <translation>Re&amp;fuse – Form 03</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="146" />
+        <location filename="../../ui/reception/reception_page.py" line="147" />
         <source>&amp;Huỷ (Esc)</source>
         <translation>&amp;Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="151" />
+        <location filename="../../ui/reception/reception_page.py" line="152" />
         <source>Nơi t&amp;rả kết quả:</source>
         <translation>Result &amp;delivery:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="153" />
+        <location filename="../../ui/reception/reception_page.py" line="154" />
         <source>&amp;Lý do:</source>
         <translation>R&amp;eason:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/reception_page.py" line="284" />
+        <location filename="../../ui/reception/reception_page.py" line="287" />
         <source>%n ngày làm việc</source>
         <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="286" />
+        <location filename="../../ui/reception/reception_page.py" line="289" />
         <source>trong ngày</source>
         <translation>same day</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="289" />
+        <location filename="../../ui/reception/reception_page.py" line="292" />
         <source>Lĩnh vực: %1</source>
         <translation>Field: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="290" />
+        <location filename="../../ui/reception/reception_page.py" line="293" />
         <source>Thời hạn giải quyết: %1</source>
         <translation>Processing time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="291" />
+        <location filename="../../ui/reception/reception_page.py" line="294" />
         <source>Lệ phí: %1</source>
         <translation>Fee: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="291" />
+        <location filename="../../ui/reception/reception_page.py" line="294" />
         <source>không</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="368" />
+        <location filename="../../ui/reception/reception_page.py" line="371" />
         <source>Còn thiếu:</source>
         <translation>Missing:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="371" />
+        <location filename="../../ui/reception/reception_page.py" line="374" />
         <source>✓ Đủ các thành phần bắt buộc.</source>
         <translation>✓ All required components are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="386" />
+        <location filename="../../ui/reception/reception_page.py" line="389" />
         <source>Bước 1: gõ vài chữ của tên thủ tục rồi chọn trong danh sách (↓, Enter).</source>
         <translation>Step 1: type a few letters of the procedure's name, then pick it from the list (↓, Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="388" />
+        <location filename="../../ui/reception/reception_page.py" line="391" />
         <source>Bước 2: nhập họ tên và số định danh của người nộp hồ sơ.</source>
         <translation>Step 2: enter the applicant's name and ID number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/reception_page.py" line="391" />
+        <location filename="../../ui/reception/reception_page.py" line="394" />
         <source>Bước 3: đánh dấu từng thành phần đã nhận (Dấu cách), chọn hình thức và đính kèm các trang. Còn thiếu %n thành phần: nếu công dân không bổ sung ngay, chọn “Yêu cầu bổ sung – Mẫu 02”.</source>
         <translation><numerusform>Step 3: tick each component received (Space), choose how it was presented and attach its pages. %n component is missing: if the citizen cannot add it now, choose “Request supplement – Form 02”.</numerusform><numerusform>Step 3: tick each component received (Space), choose how it was presented and attach its pages. %n components are missing: if the citizen cannot add them now, choose “Request supplement – Form 02”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="397" />
+        <location filename="../../ui/reception/reception_page.py" line="400" />
         <source>Bước 4: hồ sơ đã đủ. Nhấn Ctrl+Enter để tiếp nhận và in giấy hẹn (Mẫu 01).</source>
         <translation>Step 4: the dossier is complete. Press Ctrl+Enter to receive it and print the receipt (Form 01).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="429" />
+        <location filename="../../ui/reception/reception_page.py" line="451" />
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
         <translation>The applicant's name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="434" />
+        <location filename="../../ui/reception/reception_page.py" line="456" />
         <source>Hồ sơ còn thiếu thành phần bắt buộc, chưa thể cấp giấy hẹn. Hãy yêu cầu bổ sung (Mẫu 02).</source>
         <translation>Required components are missing, no receipt yet. Request a supplement (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="441" />
+        <location filename="../../ui/reception/reception_page.py" line="463" />
         <source>Hồ sơ còn thiếu: %1.</source>
         <translation>The dossier lacks: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="445" />
+        <location filename="../../ui/reception/reception_page.py" line="467" />
         <source>Từ chối cần ghi lý do (căn cứ pháp lý) vào ô Lý do.</source>
         <translation>A refusal needs its reason (legal ground) in the Reason box.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="447" />
+        <location filename="../../ui/reception/reception_page.py" line="469" />
         <source>Yêu cầu bổ sung cần ghi rõ nội dung cần bổ sung vào ô Lý do.</source>
         <translation>A supplement request needs what to supplement in the Reason box.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="453" />
+        <location filename="../../ui/reception/reception_page.py" line="475" />
         <source>Đang quét hoặc xử lý trang: chờ xong (hoặc bấm Huỷ trong cửa sổ trang) rồi lưu.</source>
         <translation>Pages are being scanned or processed: wait until done (or press Cancel in the pages window), then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="459" />
+        <location filename="../../ui/reception/reception_page.py" line="481" />
         <source>Đang lưu hồ sơ và tạo biểu mẫu…</source>
         <translation>Saving the dossier and making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="459" />
+        <location filename="../../ui/reception/reception_page.py" line="481" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="462" />
+        <location filename="../../ui/reception/reception_page.py" line="484" />
         <source>Đang lưu</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="497" />
+        <location filename="../../ui/reception/reception_page.py" line="519" />
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier was not saved</translation>
     </message>

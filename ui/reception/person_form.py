@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -106,12 +107,23 @@ class PersonForm(QWidget):
             grid.addWidget(label, row, col * 2)
             grid.addWidget(field, row, col * 2 + 1, 1, span)
 
-        add(0, 0, self.tr("Họ &và tên:"), self.full_name, 2)
-        self.read_id_card = QPushButton(self.tr("Đọc thẻ căn cước…"))
+        add(0, 0, self.tr("Họ &và tên:"), self.full_name, 3)
+        # next to the number it fills: the officer looks there when the card is in hand
+        self.read_id_card = QPushButton(self.tr("Đọc CCCD…"))
         self.read_id_card.setObjectName(f"{prefix}.readIdCard")
+        self.read_id_card.setToolTip(self.tr(
+            "Đọc họ tên, số định danh, ngày sinh, giới tính, nơi cư trú từ ảnh chụp hoặc ảnh quét "
+            "thẻ căn cước; cán bộ xem lại rồi xác nhận"))
         self.read_id_card.clicked.connect(self.id_card_requested)
-        grid.addWidget(self.read_id_card, 0, 3)
-        add(1, 0, self.tr("Số định &danh:"), self.id_number)
+        number_box = QWidget()
+        number_row = QHBoxLayout(number_box)
+        number_row.setContentsMargins(0, 0, 0, 0)
+        number_row.addWidget(self.id_number, 1)
+        number_row.addWidget(self.read_id_card)
+        label = QLabel(self.tr("Số định &danh:"))
+        label.setBuddy(self.id_number)
+        grid.addWidget(label, 1, 0)
+        grid.addWidget(number_box, 1, 1)
         add(1, 1, self.tr("Ngày &sinh:"), self.birth_date)
         add(2, 0, self.tr("&Giới tính:"), self.sex)
         add(2, 1, self.tr("Điện th&oại:"), self.phone)

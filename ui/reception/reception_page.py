@@ -69,6 +69,7 @@ class ReceptionPage(QWidget):
         self._saving = False
         self._progress: QProgressDialog | None = None
         self.last_worker: Any = None
+        self.id_card_dialog: Any | None = None
 
         title = QLabel(self.tr("Tiếp nhận hồ sơ mới"))
         title.setObjectName("heading")
@@ -420,7 +421,18 @@ class ReceptionPage(QWidget):
         dialog = IdCardDialog(self._runner, parent=self)
         dialog.accepted.connect(lambda: form.fill_from_id_card(dialog.values()))
         dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(self._on_id_card_closed)
+        self.id_card_dialog = dialog  # the lock closes it: it shows a citizen's card
         dialog.open()
+
+    def _on_id_card_closed(self, *_args: Any) -> None:
+        self.id_card_dialog = None
+
+    def close_windows(self) -> None:
+        """The lock hides citizens' data: the ID-card dialog closes, the page windows hide."""
+        if self.id_card_dialog is not None:
+            self.id_card_dialog.close()
+        self.checklist.hide_page_windows()
 
     def _focus(self, widget: QWidget | None) -> None:
         if widget is not None:
