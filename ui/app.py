@@ -36,9 +36,9 @@ def open_services(home: Path) -> tuple[Any, ClientServices, bool]:
     from desk_app.accounts import AccountService
     from desk_app.context import open_context
     from desk_app.reception import ReceptionService
+    from desk_app.supervision.service import SupervisionService
     from desk_app.sync.service import SyncService
     from desk_app.verification.service import VerificationService
-    from desk_app.supervision.service import SupervisionService
     from ui.capture.access import CaptureAccess
     from ui.dossier.digitise_access import DigitiseAccess
     from ui.reports.builders import ReportBuilder

@@ -28,9 +28,9 @@ def wired(ctx: Any, sane_config: Path) -> Any:
     from desk_app.accounts import AccountService
     from desk_app.domain.types import Role
     from desk_app.reception import ReceptionService
+    from desk_app.supervision.service import SupervisionService
     from desk_app.verification.service import VerificationService
     from tests.fixtures_catalog import add_test_procedure
-    from desk_app.supervision.service import SupervisionService
     from ui.capture.access import CaptureAccess
     from ui.dossier.digitise_access import DigitiseAccess
     from ui.reports.builders import ReportBuilder

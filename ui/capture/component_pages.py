@@ -9,7 +9,14 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.capture.scanner import Scanner, ScanSettings
 from desk_app.capture.service import CapturedPage, DraftPages
@@ -95,6 +102,6 @@ class ComponentPagesDialog(QDialog):
             dialog.deleteLater()
         self.strip.refresh()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: Any) -> None:
         self.strip.stop_watching()
         super().closeEvent(event)

@@ -61,7 +61,7 @@ class ReviewDialog(QDialog):
             if item.data(Qt.ItemDataRole.UserRole) == self.page_id:
                 self.page_id = None
                 pages.setCurrentItem(item)
-                QTimer.singleShot(0, self, lambda: self._load(item))
+                QTimer.singleShot(0, self, lambda item=item: self._load(item))
                 return
 
     def _load(self, item: Any) -> None:
