@@ -136,11 +136,17 @@ def main() -> int:
     reception = ReceptionService(ctx)
     from desk_app.sync.service import SyncService
     from desk_app.verification.service import VerificationService
+    from desk_app.supervision.service import SupervisionService
     from ui.capture.access import CaptureAccess
+    from ui.dossier.digitise_access import DigitiseAccess
+    from ui.reports.builders import ReportBuilder
 
+    # the same services as ui/app.py open_services
     services = ClientServices(accounts, reception, ctx.workstation.name,
                               save_setting=ctx.set_setting, sync=SyncService(ctx),
-                              verification=VerificationService(ctx), capture=CaptureAccess(ctx))
+                              verification=VerificationService(ctx), capture=CaptureAccess(ctx),
+                              supervision=lambda user: SupervisionService(ctx.engine, ctx.pages, user),
+                              reports=ReportBuilder(ctx), digitise=DigitiseAccess(ctx))
     runner = TaskRunner()
     officer = accounts.login("canbo1", "Canbo1@2026")
     out: Path = args.out

@@ -185,6 +185,8 @@ def test_the_composition_root_wires_capture_and_english_reaches_it(
     ctx, services, _has = open_services(home)
     try:
         assert services.capture is not None and services.capture.ctx is ctx
+        assert services.reports is not None and services.digitise is not None
+        assert services.supervision is not None
     finally:
         ctx.close()
     wired_services, _officer = wired
