@@ -210,7 +210,7 @@ def main() -> int:
             row.tick.setChecked(True)
     window.resize(1360, 1180)
     wait(app, lambda: page.applicant.warnings.isVisible() and page.missing != []
-         and runner.active_count == 0)
+         and runner.active_count == 0 and rows[0].page_count == 1)
     save(window, "new-reception.png")
     window.reception_page.reset()
     window.show_home()

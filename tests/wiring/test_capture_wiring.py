@@ -176,7 +176,7 @@ def test_details_page_adds_pages_to_a_saved_component(
 
 
 def test_the_composition_root_wires_capture_and_english_reaches_it(
-    qtbot: Any, wired: Any, home: Path
+    qtbot: Any, wired: Any, home: Path, page_files: list[Path]
 ) -> None:
     from ui.app import open_services
     from ui.i18n import Translators
@@ -197,6 +197,9 @@ def test_the_composition_root_wires_capture_and_english_reaches_it(
         qtbot.addWidget(checklist)
         checklist.set_procedure(wired_services.reception.procedure("T.KS"))
         assert checklist.rows[0].scan.text() == "Scan…"
+        checklist.attach_files(0, [page_files[0]])  # through the strip: counted in pages
+        qtbot.waitUntil(lambda: checklist.rows[0].page_count == 1, timeout=20_000)
+        assert checklist.rows[0].files == [] and checklist.rows[0].files_label.text() == "1 page"
         dialog = checklist.open_pages(1)
         assert dialog.windowTitle() == "Pages of: Giấy chứng sinh"
         assert dialog.scan_button.text() == "&Scan…" and "colour" in dialog.hint.text()

@@ -217,7 +217,15 @@ class ComponentChecklist(QWidget):
             self.attach_files(self.rows.index(row), [Path(p) for p in paths])
 
     def attach_files(self, index: int, paths: list[Path]) -> None:
+        """Files of a component's pages. With capture they go through its page strip (read,
+        checked and staged on a worker; the count shows when done), else they are kept as files
+        and read when the dossier is saved."""
         row = self.rows[index]
+        if self.capture is not None:
+            if not row.tick.isChecked():
+                row.tick.setChecked(True)
+            self._pages_dialog(row).strip.import_files(paths)
+            return
         row.files.extend(paths)
         if not row.tick.isChecked():
             row.tick.setChecked(True)
@@ -228,12 +236,20 @@ class ComponentChecklist(QWidget):
     def open_pages(self, row: ComponentRow | int, scan: bool = False) -> Any:
         """Opens the component's page window (made on first use, kept until the reception
         ends); with `scan` the scan dialog opens over it."""
-        from ui.capture.component_pages import ComponentPagesDialog
-
         if isinstance(row, int):
             row = self.rows[row]
         if not row.tick.isChecked():
             row.tick.setChecked(True)
+        dialog = self._pages_dialog(row)
+        dialog.open()
+        self.pages_dialog_opened.emit(dialog)
+        if scan:
+            dialog.open_scan()
+        return dialog
+
+    def _pages_dialog(self, row: ComponentRow) -> Any:
+        from ui.capture.component_pages import ComponentPagesDialog
+
         if row.dialog is None:
             colour = bool(row.info.colour)
             row.pages = self.capture.draft_pages(colour)
@@ -241,10 +257,6 @@ class ComponentChecklist(QWidget):
                 row.info.name, row.pages, self.capture.scanner(),
                 self.capture.settings_for(colour), parent=self.window())
             row.dialog.pages_changed.connect(lambda n, row=row: self._on_pages_changed(row, n))
-        row.dialog.open()
-        self.pages_dialog_opened.emit(row.dialog)
-        if scan:
-            row.dialog.open_scan()
         return row.dialog
 
     def _on_pages_changed(self, row: ComponentRow, count: int) -> None:
