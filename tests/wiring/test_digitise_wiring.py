@@ -97,6 +97,9 @@ def test_ocr_review_and_searchable_pdf_with_the_verified_mark(
     assert all(b.isEnabled() for b in actions.buttons())
 
     # 1. "Số hoá": OCR in the background, progress page by page, the GUI keeps answering
+    from tests.capture.test_gui import Ticker
+
+    ticker = Ticker()
     seen: list[tuple[int, int]] = []
     with qtbot.waitSignal(actions.ocr_done, timeout=60_000) as done:
         actions.ocr_button.click()
@@ -106,6 +109,9 @@ def test_ocr_review_and_searchable_pdf_with_the_verified_mark(
         worker.signals.progress.connect(lambda d, t, _m: seen.append((d, t)))
     assert done.args == [2]
     qtbot.waitUntil(lambda: actions.worker is None)
+    gap = ticker.stop()
+    assert gap < 1.0, f"the GUI thread was blocked {gap:.2f} s during OCR"
+    (tmp_path / "gap.txt").write_text(f"{gap:.3f}")
     assert (2, 2) in seen
     assert "2 trang" in details.pages_status.text()
     statuses = services.digitise.review.statuses(_id(ctx, summary.code))
