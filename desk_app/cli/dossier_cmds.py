@@ -5,8 +5,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from desk_app.context import open_context
+
+def open_context() -> Any:
+    # Imported on use: opening the store pulls in SQLAlchemy and Alembic, which `--help` and the
+    # other areas' commands should not pay for.
+    from desk_app.context import open_context as _open
+
+    return _open()
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
