@@ -10,7 +10,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import CancelledError, FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import replace
 
 import numpy as np
@@ -116,7 +116,7 @@ class OcrService:
                         results[i] = res
                         if on_result is not None:
                             on_result(i, res)
-                    except Cancelled:
+                    except (Cancelled, CancelledError):  # CancelledError: f.cancel() above
                         results[i] = Cancelled()
                     except DeskError as exc:
                         logger.warning("page %d not recognised: %s", i, exc.code)

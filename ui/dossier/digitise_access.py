@@ -3,7 +3,6 @@ the review service, and the searchable PDF. Built once by the composition root; 
 on a worker."""
 from __future__ import annotations
 
-import concurrent.futures
 import logging
 import threading
 from pathlib import Path
@@ -24,12 +23,7 @@ class DigitiseAccess:
     def recognise(self, dossier_id: str, progress: Any = None,
                   cancel: threading.Event | None = None) -> int:
         """OCR of the pages without text yet, each stored as it is done (a cancel keeps them)."""
-        try:
-            return int(self.review.recognise(dossier_id, progress, cancel))
-        except concurrent.futures.CancelledError as exc:
-            # OcrService.recognise_batch lets the futures it cancelled raise this on a cancel
-            # (reported to the Digitise area); to the officer it is the same "cancelled"
-            raise Cancelled("cancelled", "") from exc
+        return int(self.review.recognise(dossier_id, progress, cancel))
 
     def suggested_filename(self, code: str) -> str:
         from desk_app.digitise.service import suggested_filename
