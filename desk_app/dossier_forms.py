@@ -1,6 +1,8 @@
 """Fills the legal forms (desk_app/forms) from a stored dossier."""
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,10 +28,20 @@ def agency_header(session: Session, code: str) -> AgencyHeader:
     if agency is None:
         return AgencyHeader(unit="BỘ PHẬN MỘT CỬA")
     parent = session.get(Agency, agency.parent_code) if agency.parent_code else None
-    place = (agency.address.split(",")[-1].strip() if agency.address else "") or ""
+    place = _place_name(agency.address)
     return AgencyHeader(
         unit=agency.name.upper(), superior=parent.name.upper() if parent else "", place=place
     )
+
+
+def _place_name(address: str) -> str:
+    """The locality of a dateline ("Hải Phòng, ngày ..."): the last part of the address without
+    its kind ("thành phố", "tỉnh") or remarks in brackets."""
+    last = re.sub(r"\(.*?\)", "", address.split(",")[-1]).strip() if address else ""
+    for prefix in ("thành phố ", "Thành phố ", "TP. ", "tỉnh ", "Tỉnh "):
+        if last.startswith(prefix):
+            last = last[len(prefix):]
+    return last.strip()
 
 
 def _person(applicant: object) -> Person:

@@ -122,3 +122,10 @@ def test_cli_list_and_import(svc, ctx, tmp_path, home) -> None:
     assert out.returncode != 0 and "Traceback" not in out.stderr and out.stderr.startswith("Lỗi")
     listed = json.loads(run("dossiers", "list", "--json").stdout)
     assert [(d["code"], d["pages"]) for d in listed] == [(code, 4)]
+
+
+def test_dateline_place_is_the_locality() -> None:
+    from desk_app.dossier_forms import _place_name
+
+    assert _place_name("Số 1 Lê Lợi, phường Hồng Bàng, thành phố Hải Phòng (địa chỉ mẫu)") == "Hải Phòng"
+    assert _place_name("") == ""
