@@ -114,7 +114,10 @@ def _received_times(rng: random.Random, n: int, now: dt.datetime) -> list[dt.dat
         while day.weekday() >= 5:
             day -= dt.timedelta(days=1)
         minute = rng.randint(7 * 60 + 30, 16 * 60 + 45)
-        times.append(dt.datetime.combine(day, dt.time(minute // 60, minute % 60, rng.randint(0, 59))))
+        when = dt.datetime.combine(day, dt.time(minute // 60, minute % 60, rng.randint(0, 59)))
+        if when > now:  # today's dossiers were received before now, not later today
+            when = now - dt.timedelta(minutes=rng.randint(1, 90))
+        times.append(when)
     return sorted(times)
 
 
