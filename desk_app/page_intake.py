@@ -26,8 +26,10 @@ class PreparedPage:
     colour_mode: str
     blank: bool = False
     blurry: bool = False
-    source: str = "import"
+    source: str = "import"  # scan / import / folder / demo
     sha256: str | None = None  # set once the blob is in the page store (stage_pages)
+    role: str = "copy"  # copy / back (duplex back side)
+    label: str = ""  # note:with / note:without (the two scans of a page with a sticky note)
 
 
 def stage_pages(store: PageStore, pages: Sequence[PreparedPage]) -> list[PreparedPage]:
@@ -51,7 +53,7 @@ def store_pages(
             dossier_id=dossier_id, component_id=component_id, position=start + offset,
             sha256=sha, mime=p.mime, width=p.width, height=p.height, dpi=p.dpi,
             colour_mode=p.colour_mode, byte_size=len(p.data), blank=p.blank, blurry=p.blurry,
-            source=p.source, role=getattr(p, "role", "copy"), label=getattr(p, "label", ""),
+            source=p.source, role=p.role, label=p.label,
         )
         session.add(row)
         rows.append(row)

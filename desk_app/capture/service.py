@@ -31,6 +31,7 @@ from desk_app.capture.scanner import ScannedPage, ScanSettings
 from desk_app.context import AppContext
 from desk_app.domain.types import ColourMode
 from desk_app.errors import DeskError, NotFound
+from desk_app.page_intake import PreparedPage
 
 logger = logging.getLogger(__name__)
 
@@ -45,22 +46,10 @@ class Cancelled(DeskError):
 
 
 @dataclass(frozen=True)
-class CapturedPage:
-    """A page ready for the store. Its first fields match desk_app.page_intake.PreparedPage, so
-    the reception service can save it as one."""
+class CapturedPage(PreparedPage):
+    """A page ready for the store (a PreparedPage, so the reception service saves it as one),
+    with what the pipeline did to it."""
 
-    data: bytes
-    mime: str
-    width: int
-    height: int
-    dpi: int
-    colour_mode: str
-    blank: bool = False
-    blurry: bool = False
-    source: str = "import"  # scan / import / folder
-    sha256: str | None = None
-    role: str = "copy"  # copy / back (duplex back side)
-    label: str = ""  # note:with / note:without
     rotation: int = 0  # what the pipeline turned (degrees counter-clockwise)
     skew: float = 0.0
     key: str = ""  # stable id in its set (the page row id for a saved dossier)
