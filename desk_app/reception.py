@@ -3,13 +3,11 @@ incomplete or out of competence), listing and opening dossiers, adding pages."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PIL import Image
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import (
@@ -33,7 +31,7 @@ from desk_app.domain.holidays import calendar_for
 from desk_app.domain.work_calendar import due_at
 from desk_app.errors import InputRefused, NotFound
 from desk_app.capture.encode import SETTING_KEY as MASTER_FORMAT_KEY
-from desk_app.capture.encode import MasterFormat
+from desk_app.capture.encode import MasterFormat, thumbnail
 from desk_app.capture.service import Cancel, Progress, mode_for_component, prepare_files
 from desk_app.page_intake import PreparedPage, stage_pages, store_pages
 from desk_app.reception_types import (
@@ -296,7 +294,7 @@ class ReceptionService:
                 stmt = stmt.where(Dossier.received_at >= start,
                                   Dossier.received_at < start + dt.timedelta(days=1))
             for word in fold(query).split():
-                stmt = stmt.where(or_(Dossier.search_text.contains(word)))
+                stmt = stmt.where(Dossier.search_text.contains(word))
             return [summary_of(d, n) for d, n in s.execute(stmt).all()]
 
     def _get(self, s: Session, code: str) -> Dossier:
@@ -353,14 +351,9 @@ class ReceptionService:
     def page_bytes(self, sha256: str) -> bytes:
         return self.ctx.pages.get(sha256)
 
-    def thumbnail_png(self, sha256: str, max_side: int = 160) -> bytes:
-        with Image.open(self.ctx.pages.path(sha256)) as img:
-            img.draft("RGB", (max_side * 2, max_side * 2))
-            thumb = img.convert("RGB")
-            thumb.thumbnail((max_side, max_side))
-            buf = io.BytesIO()
-            thumb.save(buf, format="PNG")
-            return buf.getvalue()
+    def thumbnail(self, sha256: str, max_side: int = 160) -> bytes:
+        """A small JPEG of a stored page (see desk_app/capture/encode.py)."""
+        return thumbnail(self.ctx.pages.get(sha256), max_side)
 
     def document_pdf(self, code: str, kind: str) -> bytes:
         with self.ctx.sessions() as s:

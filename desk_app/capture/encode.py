@@ -101,10 +101,12 @@ def decode(data: bytes) -> Image.Image:
 
 
 def thumbnail(data: bytes, size: int = 200) -> bytes:
-    """A small JPEG of a master for the page strip (derived: rebuilt whenever needed)."""
-    img = decode(data)
-    img.draft("L" if img.mode in ("1", "L") else "RGB", (size * 2, size * 2))
-    img = img.convert("L" if img.mode in ("1", "L") else "RGB")
+    """A small JPEG of a master for page strips and thumbnails (derived: rebuilt whenever needed).
+    JPEG masters are decoded at a reduced scale (draft) before the pixels are loaded."""
+    with Image.open(io.BytesIO(data)) as im:
+        grey = im.mode in ("1", "L")
+        im.draft("L" if grey else "RGB", (size * 2, size * 2))
+        img = im.convert("L" if grey else "RGB")
     img.thumbnail((size, size), Image.Resampling.LANCZOS)
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=80)

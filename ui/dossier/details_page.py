@@ -38,9 +38,9 @@ logger = logging.getLogger(__name__)
 THUMB = 200
 
 
-def _image_from_png(data: bytes) -> QImage:
+def _image_from_bytes(data: bytes) -> QImage:
     image = QImage()
-    image.loadFromData(data, "PNG")
+    image.loadFromData(data)
     return image
 
 
@@ -310,7 +310,7 @@ class DossierDetailsPage(QWidget):
             )
 
     def _thumbnail_image(self, sha256: str) -> QImage:
-        return _image_from_png(self._reception.thumbnail_png(sha256, max_side=THUMB))
+        return _image_from_bytes(self._reception.thumbnail(sha256, max_side=THUMB))
 
     def _on_thumb(self, image: QImage | None, item: QListWidgetItem | None, ticket: int) -> None:
         if ticket != self._load_ticket:
