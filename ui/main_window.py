@@ -153,7 +153,8 @@ class MainWindow(QMainWindow):
         if services.sync is not None:
             from ui.sync.status_widget import SyncStatusWidget
 
-            # online/offline, items waiting, last sync: always in view (DESIGN.md, sync)
+            # online/offline, items waiting, last sync: always in view
+            # (docs/sync.md#running-it-in-the-client)
             sync = services.sync
             self.sync_widget = SyncStatusWidget(sync.status, sync.run_round, sync.retry,
                                                 pool=runner.pool)

@@ -1,6 +1,6 @@
 """Dossier codes (mã hồ sơ), versioned by the day the dossier was received.
 
-Rules (docs/domain-rules.md, "Dossier code"):
+Rules (docs/domain.md#dossier-codes):
 
 * ``TT01_2018`` (Circular 01/2018/TT-VPCP Art. 19, up to 2025-06-30):
   ``AGENCYCODE-YYMMDD-XXXX``, e.g. ``000.17.22.H56-210531-0001``.

@@ -1,6 +1,7 @@
 """Plausibility checks of a citizen identity number (số định danh cá nhân, printed on the CCCD).
 
-Structure (Decree 137/2015/NĐ-CP Art. 13, Circular 07/2016/TT-BCA Art. 7; docs/domain-rules.md):
+Structure (Decree 137/2015/NĐ-CP Art. 13, Circular 07/2016/TT-BCA Art. 7;
+docs/domain.md#the-citizen-identity-card):
 12 digits, no check digit. Digits 1-3: the province (or country) where the birth was
 registered; digit 4: sex and century (0/1 = male/female born 1900-1999, 2/3 = 2000-2099,
 4/5 = 2100-2199, 6/7 = 2200-2299, 8/9 = 1800-1899; even = male); digits 5-6: the last two digits

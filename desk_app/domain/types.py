@@ -5,7 +5,8 @@ from enum import StrEnum
 
 
 class PresentationForm(StrEnum):
-    """How a dossier component was presented at the counter (DOMAIN.md, the copy rule)."""
+    """How a dossier component was presented at the counter
+    (docs/domain.md#ways-a-component-can-be-presented)."""
 
     ORIGINAL = "original"                      # bản chính
     CERTIFIED_COPY = "certified_copy"          # bản sao có chứng thực

@@ -1,12 +1,12 @@
 """Working days and the due date of a dossier. Pure functions: no database, no clock.
 
-The rule (docs/domain-rules.md, "Due date"):
+The rule (docs/domain.md#working-days-and-the-due-date):
 
 * A **working day** is Monday to Friday, unless it is a public holiday or a compensatory day off,
   plus any Saturday or Sunday the government declares a make-up working day (làm bù).
 * **Day 0** (the start day) is the day the dossier was received when that day is a working day and
   the dossier came in at or before the cut-off (15:00 by default: "a dossier received after 15:00
-  is handed on the next working day", DOMAIN.md, unconfirmed, hence a parameter). A dossier
+  is handed on the next working day", docs/domain.md, unconfirmed, hence a parameter). A dossier
   received after the cut-off, or on a non-working day, has the next working day as day 0.
 * A procedure with N working days is **due** on the N-th working day after day 0, at the return
   time (17:00 by default, the end of office hours). N = 0 means "same day": due at the return
@@ -24,7 +24,7 @@ from datetime import date, datetime, time, timedelta
 
 logger = logging.getLogger(__name__)
 
-CUTOFF = time(15, 0)  # DOMAIN.md: received after 15:00 -> next working day [unconfirmed]
+CUTOFF = time(15, 0)  # docs/domain.md: received after 15:00 -> next working day [unconfirmed]
 RETURN_TIME = time(17, 0)  # results are promised for the end of office hours
 _ONE_DAY = timedelta(days=1)
 # Longest run of non-working days we accept before assuming the calendar data is broken

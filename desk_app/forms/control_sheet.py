@@ -5,8 +5,8 @@ early, on time or late.
 Source followed: Mẫu số 06 of Circular 01/2018/TT-VPCP as provincial systems print it (columns
 "Tên cơ quan", "Thời gian giao, nhận hồ sơ" with "1. Giao / 2. Nhận" and the two signature
 boxes, "Kết quả giải quyết hồ sơ (trước hạn/đúng hạn/quá hạn)", "Ghi chú"), fields per Circular
-03/2025/TT-VPCP Annex I as summarised in DOMAIN.md. Check against the official annex before
-calling it final.
+03/2025/TT-VPCP Annex I as summarised in docs/domain.md#forms. Check against the official annex
+before calling it final.
 """
 from __future__ import annotations
 

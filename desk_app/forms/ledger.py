@@ -1,11 +1,11 @@
 """Mẫu 07 Sổ theo dõi hồ sơ: the ledger of dossiers for a period, landscape A4, as many pages as
 it takes, the column headings repeated on every page and "Trang x/y" in the footer.
 
-Source followed: the columns of Mẫu số 07 listed in DOMAIN.md (No. | dossier code | procedure |
-applicant | address, phone | deciding agency | received | due | returned | delivery method |
-signature | note), laid out as the 2018 ledger (Circular 01/2018/TT-VPCP Mẫu số 06) groups the
-dates under "Ngày, tháng, năm". Check against the official annex of Circular 03/2025/TT-VPCP
-before calling it final.
+Source followed: the columns of Mẫu số 07 listed in docs/domain.md#forms (No. | dossier code |
+procedure | applicant | address, phone | deciding agency | received | due | returned |
+delivery method | signature | note), laid out as the 2018 ledger (Circular 01/2018/TT-VPCP
+Mẫu số 06) groups the dates under "Ngày, tháng, năm". Check against the official annex of
+Circular 03/2025/TT-VPCP before calling it final.
 """
 from __future__ import annotations
 

@@ -4,10 +4,10 @@
 Source followed: the layout of Mẫu số 01 in the annex of Circular 01/2018/TT-VPCP as provincial
 one-stop systems still print it (header, "Mã hồ sơ", items 1-6, "Vào Sổ theo dõi hồ sơ, Quyển
 số ... Số thứ tự ...", two signatures), with the field list of Circular 03/2025/TT-VPCP Annex I
-Mẫu số 01 as summarised in DOMAIN.md (component quantities by original / copy / photocopy,
-QR of the dossier code, submitter on the applicant's behalf). The wording and field order were
-rebuilt from secondary sources and must be checked against the official annex of Circular
-03/2025/TT-VPCP (as amended by Circular 04/2025/TT-VPCP) before being called final.
+Mẫu số 01 as summarised in docs/domain.md#forms (component quantities by original / copy /
+photocopy, QR of the dossier code, submitter on the applicant's behalf). The wording and field
+order were rebuilt from secondary sources and must be checked against the official annex of
+Circular 03/2025/TT-VPCP (as amended by Circular 04/2025/TT-VPCP) before being called final.
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 Source followed: Mẫu số 03 of Circular 01/2018/TT-VPCP as provincial systems print it
 ("Tiếp nhận hồ sơ của", address, phone/e-mail, "Nội dung yêu cầu giải quyết", the refusal with
 its reason, signature of the receiving officer), field list per Circular 03/2025/TT-VPCP Annex I
-as summarised in DOMAIN.md. Check against the official annex before calling it final.
+as summarised in docs/domain.md#forms. Check against the official annex before calling it final.
 """
 from __future__ import annotations
 

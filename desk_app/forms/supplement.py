@@ -4,8 +4,8 @@
 Source followed: Mẫu số 02 of Circular 01/2018/TT-VPCP as provincial systems print it (number
 "Số .../HDHS", "Hồ sơ của", "Nội dung yêu cầu giải quyết", numbered items, "Lý do", contact
 officer and phone, signature of "Người hướng dẫn"), with the component / legal-basis columns
-that Circular 03/2025/TT-VPCP Annex I asks for as summarised in DOMAIN.md. Check the wording
-against the official annex of Circular 03/2025/TT-VPCP before calling it final.
+that Circular 03/2025/TT-VPCP Annex I asks for as summarised in docs/domain.md#forms. Check the
+wording against the official annex of Circular 03/2025/TT-VPCP before calling it final.
 """
 from __future__ import annotations
 

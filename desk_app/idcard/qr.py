@@ -1,8 +1,8 @@
 """The QR code on the front of a chip identity card: found with zbar on the photo and on a few
 transformed copies (contrast, upscaled, the rectified card's corners), then parsed.
 
-Payload (DOMAIN.md): `number|old ID|name|ddmmyyyy|sex|address|issue ddmmyyyy`; the old 9-digit
-ID may be empty.
+Payload (docs/domain.md#the-citizen-identity-card):
+`number|old ID|name|ddmmyyyy|sex|address|issue ddmmyyyy`; the old 9-digit ID may be empty.
 """
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Fake but well-formed citizen identity cards, and photos of them lying on a desk, for tests and
 the benchmark. Two front layouts: the 2021 chip card (CĂN CƯỚC CÔNG DÂN, "Số / No.") and the 2024
 card (CĂN CƯỚC, "Số định danh cá nhân"). Every person here is invented: the numbers follow the
-structure of DOMAIN.md (province of birth registration, sex/century digit, birth year) with a
-random serial.
+structure of docs/domain.md#the-citizen-identity-card (province of birth registration, sex/century
+digit, birth year) with a random serial.
 """
 from __future__ import annotations
 
@@ -69,7 +69,8 @@ class FakePerson:
     issue_date: date
 
     def qr_payload(self) -> str:
-        """`number|old ID|name|ddmmyyyy|sex|address|issue ddmmyyyy` (DOMAIN.md)."""
+        """`number|old ID|name|ddmmyyyy|sex|address|issue ddmmyyyy`
+        (docs/domain.md#the-citizen-identity-card)."""
         return "|".join([
             self.number, self.old_id, self.name, self.birth_date.strftime("%d%m%Y"),
             "Nam" if self.sex == "male" else "Nữ", self.residence,

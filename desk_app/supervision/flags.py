@@ -1,4 +1,4 @@
-"""Supervisor flags on verification-log entries (DOMAIN.md, "The copy rule"; rules and their legal
+"""Supervisor flags on verification-log entries (docs/domain.md#the-copy-rule; rules and their legal
 basis in docs/flags.md).
 
 Two faces of the same rules, kept side by side so they cannot drift apart unnoticed (a test runs both
@@ -30,7 +30,8 @@ NOT_ON_PUBLISHED_LIST = "not_on_published_list"
 MISMATCH_OVERRIDDEN = "mismatch_overridden"
 NO_PAGE_IMAGES = "no_page_images"
 
-# Stable codes, in the order DOMAIN.md lists them (reports and screens keep this order).
+# Stable codes, in the order docs/domain.md#supervisor-flags lists them (reports and screens
+# keep this order).
 FLAG_CODES: tuple[str, ...] = (
     CERTIFIED_COPY_DEMANDED,
     ORIGINAL_DEMANDED_FOR_CERTIFIED_COPY,

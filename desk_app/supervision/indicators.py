@@ -1,8 +1,9 @@
-"""The indicators a unit is judged by (Decision 766/QĐ-TTg; DOMAIN.md), computed for a period.
+"""The indicators a unit is judged by (Decision 766/QĐ-TTg; docs/domain.md#indicators), computed
+for a period.
 
 `compute_indicators` is pure: it takes plain `DossierFacts` and a period. `load_facts` reads them from
 a store (local SQLite or central PostgreSQL: same table names). Definitions, precisely (also in
-docs/indicators.md):
+docs/supervision.md, "Indicators"):
 
 - period: local days `date_from`..`date_to` inclusive; a missing end is open.
 - received: a dossier whose `received_at` lies in the period and whose status is not `refused`
@@ -15,7 +16,8 @@ docs/indicators.md):
   national database (`reuse_count` > 0 or a component with `reused_from`) / received.
 - on_time = received dossiers resolved no later than `due_at` (a dossier without `due_at` is a same-day
   procedure: on time when resolved on the day it was received) / received. Dossiers still open count
-  in the denominator only, as DOMAIN.md's formula says; `open` and `late` are reported beside it.
+  in the denominator only, as the formula of docs/domain.md#indicators says; `open` and `late` are
+  reported beside it.
 Each indicator is {numerator, denominator, rate}; rate is numerator/denominator (0..1), or None when
 the denominator is 0.
 """
@@ -42,7 +44,8 @@ INDICATOR_LABELS = {
     "reuse": "Tỷ lệ tái sử dụng dữ liệu",
     "on_time": "Tỷ lệ giải quyết đúng hạn",
 }
-# Full marks for reuse at 80 % (DOMAIN.md, Decision 766); the others have no stated target here.
+# Full marks for reuse at 80 % (docs/domain.md#indicators, Decision 766); the others have no stated
+# target here.
 TARGETS: dict[str, float] = {"reuse": 0.8}
 
 

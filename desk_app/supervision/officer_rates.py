@@ -1,5 +1,5 @@
 """Per-officer rates against the unit's median, so that an officer who demands papers beyond the law
-stands out (DOMAIN.md: supervisors "correct officers who abuse demands for documents").
+stands out (docs/domain.md#supervisor-flags: supervisors correct officers who ask for too much).
 
 Rates per officer for a period:
 - certified_copy: entries flagged `certified_copy_demanded` or `original_demanded_for_certified_copy`

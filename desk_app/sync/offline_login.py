@@ -1,7 +1,8 @@
-"""Offline login (DESIGN.md): no other people's password hashes on a counter. At an online login
-the password is checked by the centre (sync_login(), against a hash that never leaves it); the
-counter then keeps a device-local Argon2id verifier of that one officer's password, valid for N
-days, locked after repeated failures, removed when the centre revokes the account.
+"""Offline login (docs/sync.md#offline-login): no other people's password hashes on a counter. At
+an online login the password is checked by the centre (sync_login(), against a hash that never
+leaves it); the counter then keeps a device-local Argon2id verifier of that one officer's
+password, valid for N days, locked after repeated failures, removed when the centre revokes the
+account.
 
 accounts.py (the lead's) calls `login()` or, for the offline path alone, `verify_offline()`."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The working-day calendar and the due-date rule (docs/domain-rules.md, "Due date")."""
+"""The working-day calendar and the due-date rule (docs/domain.md#working-days-and-the-due-date)."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta

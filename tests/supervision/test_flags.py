@@ -23,7 +23,7 @@ def test_pure_function_matches_ground_truth(ctx, known) -> None:
         entries = s.scalars(select(VerificationEntry)).all()
         got = {e.id: flags_for(e, catalog.get(e.procedure_component_id)) for e in entries}
     assert got == known.entries
-    # Every code of DOMAIN.md is exercised by the fixture.
+    # Every flag code of docs/domain.md#supervisor-flags is exercised by the fixture.
     assert {c for flags in known.entries.values() for c in flags} == set(FLAG_CODES)
 
 
