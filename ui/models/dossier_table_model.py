@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-
 from PySide6.QtGui import QColor
 
 from desk_app.domain.types import DossierStatus

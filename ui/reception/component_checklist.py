@@ -38,7 +38,7 @@ class _NameLabel(QLabel):
         self.setWordWrap(True)
         self.setBuddy(tick)
 
-    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+    def mousePressEvent(self, event: Any) -> None:
         self._tick.toggle()
         self._tick.setFocus()
         super().mousePressEvent(event)

@@ -7,7 +7,7 @@ view, so panning a 300 dpi page does not stutter."""
 from __future__ import annotations
 
 import logging
-from enum import Enum
+from enum import StrEnum
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
@@ -41,7 +41,7 @@ REGION_COLOUR = QColor(220, 20, 60)
 BLINK_MS = 450
 
 
-class Mode(str, Enum):
+class Mode(StrEnum):
     SIDE_BY_SIDE = "side"
     OVERLAY = "overlay"
     BLINK = "blink"
@@ -96,7 +96,7 @@ class PageView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self.setBackgroundBrush(QColor(90, 90, 90))
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt name)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         factor = 1.25 if event.angleDelta().y() > 0 else 0.8
         self.zoom_by(factor)
 
@@ -333,7 +333,7 @@ class CompareView(QWidget):
         QTimer.singleShot(0, lambda: self.right.centerOn(centre))
         self.mode_changed.emit(mode.value)
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         # Both pages get the same width, so the same zoom shows the same part of each.
         half = max(1, self.pages.width() // 2)
