@@ -11,7 +11,7 @@ from enum import StrEnum
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -214,11 +214,12 @@ class CompareView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(body, 1)
 
-        for a, b in ((self.left, self.right), (self.right, self.left)):
-            a.horizontalScrollBar().valueChanged.connect(
-                lambda _v, a=a, b=b: self._sync(a, b))
-            a.verticalScrollBar().valueChanged.connect(lambda _v, a=a, b=b: self._sync(a, b))
-            a.zoomed.connect(lambda _s, a=a, b=b: self._sync(a, b))
+        for view, other in ((self.left, self.right), (self.right, self.left)):
+            view.horizontalScrollBar().valueChanged.connect(
+                lambda _v, a=view, b=other: self._sync(a, b))
+            view.verticalScrollBar().valueChanged.connect(
+                lambda _v, a=view, b=other: self._sync(a, b))
+            view.zoomed.connect(lambda _s, a=view, b=other: self._sync(a, b))
         self._update_controls()
 
     # --- content -----------------------------------------------------------------------------
@@ -333,8 +334,8 @@ class CompareView(QWidget):
         QTimer.singleShot(0, lambda: self.right.centerOn(centre))
         self.mode_changed.emit(mode.value)
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         # Both pages get the same width, so the same zoom shows the same part of each.
         half = max(1, self.pages.width() // 2)
         self.pages.setSizes([half, half])
