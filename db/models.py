@@ -3,7 +3,7 @@ same table names for `dossiers` and `verification_entries` (see db/central/)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -15,6 +15,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -28,7 +29,15 @@ def utcnow() -> dt.datetime:
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class (SQLAlchemy types `__table__` as any FROM clause)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 class Synced:

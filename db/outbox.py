@@ -63,8 +63,8 @@ def _assign_sequence(session: Session, _ctx: Any, _instances: Any) -> None:
     # Stable order: creation order within the flush keeps parents before children.
     for obj in pending:
         if getattr(obj, "id", None) is None:
-            obj.id = new_id()  # type: ignore[attr-defined]
-        obj.ws_seq = next_value(session, WS_SEQ)  # type: ignore[attr-defined]
+            obj.id = new_id()
+        obj.ws_seq = next_value(session, WS_SEQ)
     session.info.setdefault("_outbox", []).extend(pending)
 
 

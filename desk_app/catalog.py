@@ -165,7 +165,7 @@ def seed_reference_data(session: Session, catalog: Catalog | None = None) -> Non
     cat = catalog or load_catalog()
     changed = 0
     for a in cat.agencies:
-        values = {"name": a.name, "level": a.level, "parent_code": a.parent_code,
+        values: dict[str, object] = {"name": a.name, "level": a.level, "parent_code": a.parent_code,
                   "address": a.address, "phone": a.phone}
         row = session.get(Agency, a.code)
         if row is None:
@@ -193,7 +193,7 @@ def seed_reference_data(session: Session, catalog: Catalog | None = None) -> Non
         for position, c in enumerate(p.components, start=1):
             cid = p.component_id(position)
             wanted_ids.add(cid)
-            cvalues = {
+            cvalues: dict[str, object] = {
                 "procedure_code": p.code, "position": position, "name": c.name,
                 "accepted_forms": [f.value for f in c.accepted_forms],
                 "requirement": c.requirement.value, "quantity": c.quantity,
@@ -216,11 +216,11 @@ def seed_reference_data(session: Session, catalog: Catalog | None = None) -> Non
                 changed += 1
 
     for e in load_entries():
-        row = session.get(Holiday, e.day)
-        if row is None:
+        holiday = session.get(Holiday, e.day)
+        if holiday is None:
             session.add(Holiday(day=e.day, name=e.name, working=e.working))
             changed += 1
-        elif _sync_attrs(row, {"name": e.name, "working": e.working}):
+        elif _sync_attrs(holiday, {"name": e.name, "working": e.working}):
             changed += 1
     session.flush()
     logger.info("reference data seeded: %d rows inserted or updated", changed)

@@ -22,17 +22,17 @@ from db.models import (
 )
 from db.outbox import next_value
 from desk_app.accounts import AccountInfo
-from desk_app.context import AppContext
-from desk_app.domain.dossier_code import allocate_code
-from desk_app.domain.id_number import check_id_number
-from desk_app.domain.text import clean, fold
-from desk_app.domain.types import DossierStatus, PresentationForm, Role
-from desk_app.domain.holidays import calendar_for
-from desk_app.domain.work_calendar import due_at
-from desk_app.errors import InputRefused, NotFound
 from desk_app.capture.encode import SETTING_KEY as MASTER_FORMAT_KEY
 from desk_app.capture.encode import MasterFormat, thumbnail
 from desk_app.capture.service import Cancel, Progress, mode_for_component, prepare_files
+from desk_app.context import AppContext
+from desk_app.domain.dossier_code import allocate_code
+from desk_app.domain.holidays import calendar_for
+from desk_app.domain.id_number import check_id_number
+from desk_app.domain.text import clean, fold
+from desk_app.domain.types import DossierStatus, PresentationForm, Role
+from desk_app.domain.work_calendar import due_at
+from desk_app.errors import InputRefused, NotFound
 from desk_app.page_intake import PreparedPage, stage_pages, store_pages
 from desk_app.reception_types import (
     ComponentInfo,
@@ -91,6 +91,14 @@ def _applicant(person: PersonInput) -> Applicant:
         sex=person.sex, address=clean(person.address), phone=person.phone.strip(),
         email=person.email.strip(),
     )
+
+
+def _shifted(progress: Progress, base: int, total: int) -> Progress:
+    """One component's file progress reported as progress over the whole reception."""
+    def report(done: int, _total: int, message: str) -> None:
+        progress(base + done, total, message)
+
+    return report
 
 
 class ReceptionService:
@@ -152,9 +160,10 @@ class ReceptionService:
             forms = accepted.get(comp.procedure_component_id or "")
             if forms is not None and forms and comp.form not in forms:
                 raise InputRefused("form_not_accepted", comp.name)
-        if draft.applicant.kind == "person" and draft.applicant.id_number.strip():
-            if "not_12_digits" in check_id_number(draft.applicant.id_number.strip()):
-                raise InputRefused("invalid_id_number", "")
+        id_number = draft.applicant.id_number.strip()
+        if draft.applicant.kind == "person" and id_number and \
+                "not_12_digits" in check_id_number(id_number):
+            raise InputRefused("invalid_id_number", "")
 
     # --- receiving --------------------------------------------------------------------------
     def receive(
@@ -187,7 +196,7 @@ class ReceptionService:
             mode = mode_for_component(colour.get(comp.procedure_component_id or "", False))
             per_file = prepare_files(
                 [Path(f) for f in comp.files], mode=mode, fmt=fmt, cancel=cancel,
-                progress=(lambda d, _t, m, base=done: progress(base + d, total, m)) if progress else None,
+                progress=_shifted(progress, done, total) if progress else None,
             )
             done += len(comp.files)
             for prepared in per_file:
@@ -256,9 +265,10 @@ class ReceptionService:
                 s.flush()
                 store_pages(s, self.ctx.pages, dossier.id, row.id, pages.get(pos - 1, []))
             s.flush()
-            pages = s.scalar(select(func.count()).select_from(Page).where(Page.dossier_id == dossier.id))
-            logger.info("dossier received (%s pages)", pages)
-            return summary_of(dossier, int(pages or 0))
+            page_count = s.scalar(
+                select(func.count()).select_from(Page).where(Page.dossier_id == dossier.id))
+            logger.info("dossier received (%s pages)", page_count)
+            return summary_of(dossier, int(page_count or 0))
 
     def print_form(self, code: str, officer: AccountInfo, kind: str | None = None) -> bytes:
         """Renders the form of the dossier's decision (Mẫu 01/02/03) and keeps it with the

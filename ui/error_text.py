@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk_app.errors import DeskError
+from ui.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 

@@ -18,6 +18,12 @@ LANGUAGES = ("vi", "en")
 STORE_FILE = "store.sqlite3"  # desk_app.context opens <home>/store.sqlite3
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for translation in `context` and returns it unchanged, as Qt's marker does
+    (pyside6-lupdate finds the marker by this name); PySide6 types its own as returning object."""
+    return source
+
+
 def stored_language(home: Path) -> str | None:
     """Reads the `language` setting without opening the whole store: the translator must be in
     place before the first window, and migrating the store may take longer than that."""

@@ -41,7 +41,7 @@ class IdleWatcher(QObject):
     def is_active(self) -> bool:
         return self._timer.isActive()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
             now = time.monotonic()
             # mouse moves arrive by the hundred; restarting the timer once a second is enough

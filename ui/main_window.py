@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
             self.refresh()
         self.idle.start()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: Any) -> None:
         self.supervision.close_windows()
         self.idle.detach()
         if self.sync_widget is not None:

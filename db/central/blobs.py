@@ -30,7 +30,7 @@ class PgBlobStore:
     """Blobs in PostgreSQL, written through sync_put_image() (checks the hash server-side).
     `put_many` uses executemany, which psycopg 3 runs in pipeline mode: one round trip per batch."""
 
-    def __init__(self, conn: psycopg.Connection) -> None:  # type: ignore[type-arg]
+    def __init__(self, conn: psycopg.Connection) -> None:
         self.conn = conn
 
     def missing(self, shas: Iterable[str]) -> set[str]:

@@ -75,7 +75,7 @@ def _with_credentials(url: str, user: str, password: str) -> str:
     info["password"] = password
     host = info.get("host", "127.0.0.1")
     port = info.get("port", "5432")
-    dbname = info.get("dbname", user)
+    dbname = str(info.get("dbname", user))
     from urllib.parse import quote
 
     return f"postgresql://{quote(user)}:{quote(password)}@{host}:{port}/{quote(dbname)}"

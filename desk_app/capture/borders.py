@@ -35,7 +35,8 @@ def sheet_mask(grey: np.ndarray) -> np.ndarray:
     outside = np.zeros(count, dtype=bool)
     outside[edge_labels] = True
     outside[0] = False
-    return ~outside[labels]
+    on_sheet: np.ndarray = ~outside[labels]
+    return on_sheet
 
 
 def whiten_outside(grey: np.ndarray, mask: np.ndarray) -> np.ndarray:
@@ -54,7 +55,7 @@ def crop_box(grey: np.ndarray, min_keep: float = 0.3) -> tuple[int, int, int, in
     trimmed while they stay dark (a lid shadow one or two pixels wide)."""
     h, w = grey.shape
     mask = sheet_mask(grey)
-    ys, xs = np.nonzero(mask)
+    _ys, xs = np.nonzero(mask)
     if len(xs) == 0:
         return 0, 0, w, h
     # Ignore stray bright specks: use robust extremes of the sheet pixels.

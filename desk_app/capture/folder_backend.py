@@ -152,7 +152,7 @@ class FolderWatcher:
                 self.poll_once()
             except ScanError as exc:
                 logger.warning("watched folder: %s", exc.code)
-            except Exception:  # noqa: BLE001 - the watcher must survive a callback's failure
+            except Exception:  # the watcher must survive a callback's failure
                 logger.exception("watched folder poll failed")
             self._stop.wait(self.poll)
 

@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pikepdf
@@ -131,16 +132,17 @@ def _normalise(frame: Image.Image) -> Image.Image:
     return frame.convert("RGB")  # P, CMYK, YCbCr, LAB, ...
 
 
-def _estimated_dpi(image: Image.Image, info_dpi: object, fallback: int) -> int:
+def _estimated_dpi(image: Image.Image, info_dpi: Any, fallback: int) -> int:
+    """`info_dpi` is whatever the file declared (PIL's info["dpi"]), or None."""
     try:
-        x = float(info_dpi[0])  # type: ignore[index]
+        x = float(info_dpi[0])
     except (TypeError, ValueError, IndexError):
         x = 0.0
     if 100 <= x <= 1200:
-        return int(round(x))
+        return round(x)
     # Phone photos carry 72 dpi or none: estimate as if the long side were an A4 page.
     long_side = max(image.size)
-    estimate = int(round(long_side / (297 / 25.4)))
+    estimate = round(long_side / (297 / 25.4))
     return max(50, min(1200, estimate)) if estimate else fallback
 
 

@@ -89,11 +89,11 @@ def process_page(image: Image.Image, settings: PipelineSettings | None = None, d
     mid_scale = min(1.0, 150 / dpi)
     mid = cv2.resize(full_grey, None, fx=mid_scale, fy=mid_scale, interpolation=cv2.INTER_AREA) \
         if mid_scale < 1 else full_grey
-    mid_dpi = int(round(dpi * mid_scale))
+    mid_dpi = round(dpi * mid_scale)
     scale = min(1.0, s.analysis_dpi / mid_dpi)
     small = cv2.resize(mid, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) \
         if scale < 1 else mid
-    adpi = int(round(mid_dpi * scale))
+    adpi = round(mid_dpi * scale)
     lap("prepare")
 
     mask = borders.sheet_mask(small)
@@ -154,7 +154,7 @@ def process_page(image: Image.Image, settings: PipelineSettings | None = None, d
     if s.crop:
         x0, y0, x1, y1 = borders.crop_box(level_small)
         sx, sy = fw / level_small.shape[1], fh / level_small.shape[0]
-        box = (int(x0 * sx), int(y0 * sy), min(fw, int(round(x1 * sx))), min(fh, int(round(y1 * sy))))
+        box = (int(x0 * sx), int(y0 * sy), min(fw, round(x1 * sx)), min(fh, round(y1 * sy)))
         cropped_small = level_small[y0:y1, x0:x1]
         mx, my = level_mid.shape[1] / level_small.shape[1], level_mid.shape[0] / level_small.shape[0]
         cropped_mid = level_mid[int(y0 * my):int(y1 * my), int(x0 * mx):int(x1 * mx)]

@@ -35,9 +35,9 @@ def blank_check(grey: np.ndarray, dpi: int, margin: float = 0.06, min_marks: int
     background = cv2.resize(background, (core.shape[1], core.shape[0]))
     contrast = background.astype(np.int16) - core.astype(np.int16)
     ink = (contrast > 45).astype(np.uint8)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    min_h = max(2, int(round(1.0 / 25.4 * dpi)))
-    big_h = int(round(big_mark_mm / 25.4 * dpi))
+    _count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    min_h = max(2, round(1.0 / 25.4 * dpi))
+    big_h = round(big_mark_mm / 25.4 * dpi)
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
     areas = stats[1:, cv2.CC_STAT_AREA]
     real = (heights >= min_h) & (areas >= min_h)

@@ -141,7 +141,7 @@ class Session:
     def set(self, name: str, value: str | float | bool) -> bool:
         if name not in self.options:
             return False
-        index, d = self.options[name]
+        index, _d = self.options[name]
         desc = self.lib.sane_get_option_descriptor(self.handle, index).contents
         if not desc.cap & CAP_SOFT_SELECT or desc.cap & CAP_INACTIVE:
             return False
@@ -154,7 +154,7 @@ class Session:
         elif desc.type == TYPE_INT:
             buf = ctypes.c_int(int(float(value)))
         elif desc.type == TYPE_FIXED:
-            buf = ctypes.c_int(int(round(float(value) * 65536)))
+            buf = ctypes.c_int(round(float(value) * 65536))
         elif desc.type == TYPE_BUTTON:
             buf = None
         else:
@@ -209,9 +209,7 @@ def apply_settings(s: Session, cmd: dict[str, Any]) -> None:
         wanted = _pick(modes, ("gray", "grey"))  # binarised later by the pipeline
     if wanted:
         s.set("mode", wanted)
-    if mode == "bw" and wanted and "gray" in wanted.lower() and "depth" in s.options:
-        s.set("depth", 8)
-    elif mode != "bw" and "depth" in s.options:
+    if "depth" in s.options and (mode != "bw" or (wanted and "gray" in wanted.lower())):
         s.set("depth", 8)
     s.set("resolution", cmd.get("dpi", 300))
     sources = s.choices("source")

@@ -8,6 +8,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from PIL import Image
 
@@ -60,12 +61,12 @@ class ScanSettings:
             raise DeskError("invalid_scan_settings", f"pages={self.pages}")
 
     @classmethod
-    def for_component(cls, colour: bool, **overrides: object) -> ScanSettings:
+    def for_component(cls, colour: bool, **overrides: Any) -> ScanSettings:
         """Defaults for a component of the catalog: colour where there are seals, photos or
         handwriting (Circular 01/2023), grey otherwise; 300 dpi."""
-        values: dict[str, object] = {"mode": ColourMode.COLOUR if colour else ColourMode.GREY}
+        values: dict[str, Any] = {"mode": ColourMode.COLOUR if colour else ColourMode.GREY}
         values.update(overrides)
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)
 
 
 @dataclass(frozen=True)

@@ -140,7 +140,8 @@ def build_pdf(pages: Sequence[PdfPage], meta: PdfMeta, out: Path) -> int:
         raise DeskError("no_pages")
     raw = io.BytesIO()
     # The initial font is ours too: reportlab would otherwise reference a non-embedded Helvetica.
-    c = canvas.Canvas(raw, invariant=1, pageCompression=1, initialFontName=_font(),
+    c = canvas.Canvas(raw, invariant=1, pageCompression=1,
+                      initialFontName=_font(),  # type: ignore[arg-type]  # stubs: font name typed float
                       initialFontSize=10)
     c.setTitle(meta.title)
     c.setAuthor(meta.author or "desk-app")

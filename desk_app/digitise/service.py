@@ -22,6 +22,7 @@ from desk_app.errors import DeskError, NotFound
 from desk_app.ocr.preprocess import upright_rgb
 from desk_app.ocr.service import OcrService, Progress
 from desk_app.ocr.store_ops import latest_result, load_page_ocr, ocr_pending_pages
+from desk_app.ocr.types import Geometry, Word
 from desk_app.verification.stamp import verified_marks
 
 logger = logging.getLogger(__name__)
@@ -90,9 +91,10 @@ def digitise_dossier(
                 raise DeskError("page_missing", f"trang {page.position}")
             result = latest_result(s, page.id)
             img = _open_image(ctx.pages.get(page.sha256))
-            dpi = int(round(float(img.info.get("dpi", (page.dpi,))[0]))) or page.dpi or 300
+            dpi = round(float(img.info.get("dpi", (page.dpi,))[0])) or page.dpi or 300
+            words: list[Word]
             if result is None:  # a page that could not be recognised still goes in, without text
-                upright, words = upright_rgb(img, _no_turn()), []
+                upright, words = upright_rgb(img, Geometry()), []
             else:
                 words, geometry = load_page_ocr(result)
                 if result.corrected_text is not None:
@@ -116,9 +118,3 @@ def digitise_dossier(
                                 number=suggested_filename(code, now.date())))
     logger.info("digitised dossier: %d pages, %d bytes", len(pdf_pages), size)
     return DigitiseReport(out, len(pdf_pages), size, sha)
-
-
-def _no_turn():  # type: ignore[no-untyped-def]
-    from desk_app.ocr.types import Geometry
-
-    return Geometry()

@@ -50,14 +50,14 @@ def align_correction(words: Sequence[Word], corrected: str) -> list[Word]:
                     chunk = tokens[g_index * per:]
                 if not chunk:
                     continue
-                x, y, w, h = _union(group)
-                out.append(Word(" ".join(chunk), x, y, w, h, 100.0, group[0].line, group[0].block))
+                x, y, width, height = _union(group)
+                out.append(Word(" ".join(chunk), x, y, width, height, 100.0, group[0].line, group[0].block))
         else:  # insert
-            tokens = " ".join(new[j1:j2])
+            inserted = " ".join(new[j1:j2])
             if out:
                 prev = out.pop()
-                out.append(replace(prev, text=f"{prev.text} {tokens}"))
+                out.append(replace(prev, text=f"{prev.text} {inserted}"))
             elif words:
                 first = words[0]
-                out.append(replace(first, text=tokens, conf=100.0))
+                out.append(replace(first, text=inserted, conf=100.0))
     return out

@@ -17,6 +17,7 @@ from enum import StrEnum
 from desk_app.domain.types import DeliveryMethod
 from desk_app.errors import InputRefused
 
+
 def _require(ok: bool, field_name: str) -> None:
     """Refuse a form that would print blank or contradictory where the law wants a value.
     The detail names the field only, never its (personal) content."""

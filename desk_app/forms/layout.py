@@ -13,8 +13,9 @@ import functools
 import io
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
 import qrcode
@@ -160,10 +161,10 @@ def make_styles(size: float = 13.0, cell_size: float | None = None) -> Styles:
     lead = size * 1.25
     hs = min(size - 1, 12.0)  # the motto must fit its half of the page on one line
 
-    def st(name: str, **kw: object) -> ParagraphStyle:
-        base: dict[str, object] = {"fontName": FONT, "fontSize": size, "leading": lead}
+    def st(name: str, **kw: Any) -> ParagraphStyle:
+        base: dict[str, Any] = {"fontName": FONT, "fontSize": size, "leading": lead}
         base.update(kw)
-        return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+        return ParagraphStyle(name, **base)
 
     return Styles(
         body=st("body", alignment=TA_LEFT, spaceAfter=2),
@@ -201,9 +202,12 @@ def labelled(label: str, value: object, style: ParagraphStyle, bold_value: bool 
 
 # --- blocks -------------------------------------------------------------------------------
 
+# One table-style command as reportlab takes it: name, first and last cell (column, row), values.
+TableCommand: TypeAlias = tuple[str, tuple[int, int], tuple[int, int], *tuple[Any, ...]]
+
 # Plain-string cells (and empty ones under a SPAN) are drawn in the table's own font, which is
 # Helvetica unless set: that would put an unembedded font into every PDF.
-BASE_TABLE_STYLE: tuple[tuple[object, ...], ...] = (("FONTNAME", (0, 0), (-1, -1), FONT),)
+BASE_TABLE_STYLE: tuple[TableCommand, ...] = (("FONTNAME", (0, 0), (-1, -1), FONT),)
 
 def header_block(
     styles: Styles,
@@ -282,12 +286,12 @@ def grid_table(
     col_widths: Sequence[float],
     *,
     header_rows: int = 1,
-    extra_style: Sequence[tuple[object, ...]] = (),
+    extra_style: Sequence[TableCommand] = (),
 ) -> Table:
     """A bordered table whose cells are Paragraphs, so long text wraps inside its column instead
     of running over the border; the header rows repeat on every page."""
     table = Table([list(r) for r in rows], colWidths=list(col_widths), repeatRows=header_rows)
-    style: list[tuple[object, ...]] = [
+    style: list[TableCommand] = [
         *BASE_TABLE_STYLE,
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -299,7 +303,7 @@ def grid_table(
     if header_rows:
         style.append(("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"))
     style.extend(extra_style)
-    table.setStyle(TableStyle(style))  # type: ignore[arg-type]
+    table.setStyle(TableStyle(style))
     return table
 
 
@@ -366,27 +370,39 @@ def story_height(story: Sequence[Flowable], width: float) -> float:
     """The height the flowables take stacked in a column of `width` (an upper bound: spacing
     between neighbours is counted in full, where the frame would collapse some)."""
     register_fonts()
-    scratch = Canvas(io.BytesIO(), initialFontName=FONT)  # some flowables measure on a canvas
+    # some flowables measure on a canvas
+    scratch = Canvas(io.BytesIO(), initialFontName=FONT)  # type: ignore[arg-type]  # stubs: font name typed float
     total = 0.0
     for f in story:
         if isinstance(f, KeepTogether):
             # its wrap() answers "infinitely tall" on purpose, to force a split decision
-            total += story_height(f._content, width)
+            total += story_height(_kept_together(f), width)
             continue
         _, h = f.wrapOn(scratch, width, 1e6)
         total += h + f.getSpaceBefore() + f.getSpaceAfter()
     return total
 
 
+def _kept_together(flowables: KeepTogether) -> list[Flowable]:
+    """The flowables a KeepTogether holds, in reportlab's `_content`, which its stubs leave out."""
+    content: list[Flowable] = vars(flowables)["_content"]
+    return content
+
+
 def _numbered_canvas(footer: str) -> type[Canvas]:
     """A canvas that writes "Trang x/y" on every page once the page count is known."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        # reportlab's own page state, which its stubs leave out
+        _pageNumber: int
+        _pagesize: tuple[float, float]
+        _startPage: Callable[[], None]
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
             self._saved: list[dict[str, object]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
             self._startPage()
 
@@ -447,8 +463,34 @@ def frame_width(pagesize: tuple[float, float] = A4,
 
 
 __all__ = [
-    "BASE_TABLE_STYLE", "FONT", "FONT_BOLD", "FONT_ITALIC", "MOTTO", "MOTTO_SUB", "QrFlowable", "Signer", "Styles",
-    "build_pdf", "dateline", "frame_height", "story_height", "delivery_label", "esc", "frame_width", "grid_table",
-    "header_block", "labelled", "make_styles", "p", "qr_code", "qr_matrix", "register_fonts", "short_date",
-    "short_datetime", "signature_block", "two", "vn_date", "vn_datetime",
+    "BASE_TABLE_STYLE",
+    "FONT",
+    "FONT_BOLD",
+    "FONT_ITALIC",
+    "MOTTO",
+    "MOTTO_SUB",
+    "QrFlowable",
+    "Signer",
+    "Styles",
+    "build_pdf",
+    "dateline",
+    "delivery_label",
+    "esc",
+    "frame_height",
+    "frame_width",
+    "grid_table",
+    "header_block",
+    "labelled",
+    "make_styles",
+    "p",
+    "qr_code",
+    "qr_matrix",
+    "register_fonts",
+    "short_date",
+    "short_datetime",
+    "signature_block",
+    "story_height",
+    "two",
+    "vn_date",
+    "vn_datetime",
 ]

@@ -14,7 +14,15 @@ from __future__ import annotations
 import logging
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desk_app.domain.types import DeliveryMethod
 from desk_app.forms.data import ReceiptData
@@ -97,12 +105,12 @@ def _identity_block(data: ReceiptData, s: Styles, width: float, copy_label: str)
 def _components_table(data: ReceiptData, s: Styles, width: float) -> Table:
     qty_w = 20 * mm
     no_w = 10 * mm
-    head = [
+    head: list[list[Paragraph | str]] = [
         [p("TT", s.cell_head), p("Tên giấy tờ", s.cell_head), p("Số lượng", s.cell_head), "", ""],
         ["", "", p("Bản chính", s.cell_head), p("Bản sao", s.cell_head),
          p("Bản chụp", s.cell_head)],
     ]
-    body = [
+    body: list[list[Paragraph | str]] = [
         [p(str(i), s.cell_center), p(esc(c.name), s.cell), p(_qty(c.originals), s.cell_center),
          p(_qty(c.certified_copies), s.cell_center), p(_qty(c.copies), s.cell_center)]
         for i, c in enumerate(data.components, start=1)

@@ -85,8 +85,7 @@ def _candidates(small: np.ndarray) -> list[np.ndarray]:
         closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
         opened = cv2.morphologyEx(closed, cv2.MORPH_OPEN, kernel)
         contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        for c in sorted(contours, key=cv2.contourArea, reverse=True)[:3]:
-            out.append(c)
+        out.extend(sorted(contours, key=cv2.contourArea, reverse=True)[:3])
     return out
 
 

@@ -103,7 +103,7 @@ def decode_qr(grey: np.ndarray, card_grey: np.ndarray | None = None) -> QrFields
     for i, img in enumerate(_variants(grey, card_grey)):
         try:
             symbols = pyzbar.decode(img, symbols=[pyzbar.ZBarSymbol.QRCODE])
-        except Exception:  # noqa: BLE001 - a zbar failure on one variant must not stop the others
+        except Exception:  # a zbar failure on one variant must not stop the others
             logger.debug("zbar failed on variant %d", i, exc_info=True)
             continue
         for sym in symbols:

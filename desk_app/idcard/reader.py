@@ -14,19 +14,20 @@ birth_year_mismatch, unknown_province).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 import cv2
 import numpy as np
 from PIL import Image
 
-from desk_app.domain.text import clean
 from desk_app.domain.id_number import NOT_12_DIGITS, check_id_number, decode_id_number
+from desk_app.domain.text import clean
 from desk_app.idcard.card import find_card, normalise_light, rectify
+from desk_app.idcard.mrz import MRZ_CHARS, birth_date_from, parse_td1, repair_number, vote_number
 from desk_app.idcard.ocr_fields import (
     FieldReading,
     Line,
@@ -39,7 +40,6 @@ from desk_app.idcard.ocr_fields import (
     tesseract_tsv,
     tidy_name,
 )
-from desk_app.idcard.mrz import MRZ_CHARS, birth_date_from, parse_td1, repair_number, vote_number
 from desk_app.idcard.qr import QrFields, decode_qr
 
 logger = logging.getLogger(__name__)
@@ -339,14 +339,11 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             if voted is not None:
                 fields = replace(fields, number=voted, number_checked=False)
                 mrz_voted = True
-        if again is not None:
-            fields = replace(
-                fields,
-                **({"number": again.number, "number_checked": True, "number_check": again.number_check}
-                   if again.number_checked and not fields.number_checked else {}),
-                **({"birth_yymmdd": again.birth_yymmdd, "birth_checked": True}
-                   if again.birth_checked and not fields.birth_checked else {}),
-            )
+        if again is not None and again.number_checked and not fields.number_checked:
+            fields = replace(fields, number=again.number, number_checked=True,
+                             number_check=again.number_check)
+        if again is not None and again.birth_checked and not fields.birth_checked:
+            fields = replace(fields, birth_yymmdd=again.birth_yymmdd, birth_checked=True)
     result = IdCardResult(source="ocr")
     century = None
     if fields.number is not None:

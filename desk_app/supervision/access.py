@@ -71,7 +71,7 @@ def _os_administrator() -> bool:
     if sys.platform == "win32":  # pragma: no cover - not run on the Linux CI
         import ctypes
 
-        return bool(ctypes.windll.shell32.IsUserAnAdmin())  # type: ignore[attr-defined]
+        return bool(ctypes.windll.shell32.IsUserAnAdmin())
     return os.geteuid() == 0
 
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import ColumnElement, Text, and_, cast, false, func, or_, true
+from sqlalchemy.orm import QueryableAttribute
 
 from db.models import VerificationEntry
 from desk_app.domain.types import PresentationForm as F
@@ -127,7 +128,7 @@ def flags_for(entry: Any, component: Any | None) -> list[str]:
 Catalog = Mapping[str, Any]  # procedure component id -> component (mapping or object)
 
 
-def _in(column: Any, values: frozenset[str]) -> ColumnElement[bool]:
+def _in(column: QueryableAttribute[Any], values: frozenset[str]) -> ColumnElement[bool]:
     return column.in_(sorted(str(v) for v in values))
 
 

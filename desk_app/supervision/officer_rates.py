@@ -132,7 +132,7 @@ def officer_rates(session: Session, date_from: dt.date | None = None,
 
     medians: dict[str, float | None] = {}
     for code in RATE_CODES:
-        values = [r for p in people.values() if (r := rate(p, code)) is not None]
+        values = [value for p in people.values() if (value := rate(p, code)) is not None]
         medians[code] = statistics.median(values) if values else None
 
     result = []
@@ -142,8 +142,8 @@ def officer_rates(session: Session, date_from: dt.date | None = None,
         for code in RATE_CODES:
             # Against the median of the *other* officers, so that one officer's own rate cannot
             # hide itself (in a unit of two, the median is half the outlier's own figure).
-            others = [r for oid, q in people.items() if oid != officer_id
-                      and (r := rate(q, code)) is not None]
+            others = [value for oid, q in people.items() if oid != officer_id
+                      and (value := rate(q, code)) is not None]
             reference = statistics.median(others) if others else medians[code]
             if is_outlier(rates[code], reference, p[code]):
                 outliers.append(code)

@@ -100,7 +100,7 @@ class SupervisionService:
         for ws, name, count in stations:
             cancelled = False
 
-            def rows(session: Session, ws: str = ws) -> Iterator[Any]:
+            def rows(session: Session, ws: str = ws, name: str = name) -> Iterator[Any]:
                 nonlocal done, cancelled
                 result = session.execute(
                     select(*columns).where(VerificationEntry.workstation_id == ws)

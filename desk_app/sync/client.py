@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.central.blobs import PgBlobStore
 from db.central.schema import libpq_url
-from db.models import OutboxEntry, utcnow
+from db.models import OutboxEntry, table_of, utcnow
 from desk_app.context import AppContext
 from desk_app.errors import DeskError, StoreError
 from desk_app.sync import status as sync_status
@@ -188,7 +188,7 @@ class SyncClient:
     def next_batch(self) -> list[Op]:
         """The next batch: its boundary is found on light rows (dossier id and image size read
         in SQLite), then only the chosen operations' payloads are loaded."""
-        t = OutboxEntry.__table__
+        t = table_of(OutboxEntry)
         with self.ctx.engine.connect() as c:
             rows = c.execute(
                 select(t.c.seq, t.c.op_id, t.c.entity, t.c.entity_id,
@@ -209,7 +209,7 @@ class SyncClient:
         return [op for op in ops if op.seq in wanted]
 
     def _load(self, seqs: Any, limit: int) -> list[Op]:
-        t = OutboxEntry.__table__
+        t = table_of(OutboxEntry)
         with self.ctx.engine.connect() as c:
             rows = c.execute(
                 select(t.c.seq, t.c.op_id, t.c.entity, t.c.entity_id,
@@ -322,7 +322,7 @@ class SyncClient:
             else:
                 refused.append({"b_op": op_id, "b_why": f"{status}: {reason or ''}".strip()})
                 report.refused += 1
-        t = OutboxEntry.__table__
+        t = table_of(OutboxEntry)
         with self.ctx.engine.begin() as c:
             if sent:
                 c.execute(
@@ -341,7 +341,7 @@ class SyncClient:
 
 def requeue(ctx: AppContext, seqs: Iterable[int]) -> int:
     """Puts refused entries back in the queue (after a person fixed the cause)."""
-    t = OutboxEntry.__table__
+    t = table_of(OutboxEntry)
     with ctx.engine.begin() as c:
         res = c.execute(update(t).where(t.c.seq.in_(list(seqs)), t.c.state == "refused")
                         .values(state="pending", last_error=""))

@@ -53,15 +53,22 @@ def stamp_verified(image: ImageLike, officer_name: str, when: dt.datetime,
                    dossier_code: str) -> ImageLike:
     """A copy of the page with the verification mark drawn on it (the input is left unchanged).
     Takes and returns a PIL image, or a numpy array (grey or BGR, as OpenCV holds pages)."""
-    as_array = isinstance(image, np.ndarray)
-    if as_array:
-        arr = image
-        pil = Image.fromarray(arr if arr.ndim == 2 else arr[..., ::-1].copy())
-    else:
-        pil = image
-    mode = pil.mode
+    if isinstance(image, np.ndarray):
+        pil = Image.fromarray(image if image.ndim == 2 else image[..., ::-1].copy())
+        stamped = _stamped_rgb(pil, officer_name, when, dossier_code)
+        if image.ndim == 2:
+            return np.asarray(stamped.convert("L"))
+        return np.asarray(stamped)[..., ::-1].copy()
+    stamped = _stamped_rgb(image, officer_name, when, dossier_code)
+    if image.mode in ("L", "1"):
+        return stamped.convert("L")
+    return stamped
+
+
+def _stamped_rgb(pil: Image.Image, officer_name: str, when: dt.datetime,
+                 dossier_code: str) -> Image.Image:
     page = pil.convert("RGB")
-    w, h = page.size
+    w, _h = page.size
     size = max(12, round(w * 0.019))  # about 10 pt on an A4 page, whatever the resolution
     title_font = ImageFont.truetype(str(vietnamese_font(True)), round(size * 1.15))
     font = ImageFont.truetype(str(vietnamese_font(False)), size)
@@ -89,13 +96,7 @@ def stamp_verified(image: ImageLike, officer_name: str, when: dt.datetime,
         lw = widths[k]
         od.text((x + (box_w - lw) / 2 if k == 0 else x + pad, ty), line, font=f, fill=INK + (255,))
         ty += line_h
-    stamped = Image.alpha_composite(page.convert("RGBA"), overlay).convert("RGB")
-    if as_array:
-        out = np.asarray(stamped)
-        return (np.asarray(stamped.convert("L")) if image.ndim == 2 else out[..., ::-1].copy())
-    if mode in ("L", "1"):
-        return stamped.convert("L")
-    return stamped
+    return Image.alpha_composite(page.convert("RGBA"), overlay).convert("RGB")
 
 
 @dataclass(frozen=True)

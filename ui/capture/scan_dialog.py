@@ -200,6 +200,6 @@ class ScanDialog(QDialog):
             self.status.setText(self.tr("Xong: %n trang.", "", self.added))
         self.scan_finished.emit(self.added)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         self.cancel()
         super().closeEvent(event)

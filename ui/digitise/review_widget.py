@@ -72,7 +72,7 @@ class ReviewWidget(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.text = QPlainTextEdit()
         # one text line per printed line, so the officer's eye moves between image and text
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -195,7 +195,7 @@ class ReviewWidget(QWidget):
         self.page = page
         pix = QPixmap()
         pix.loadFromData(page.image_png)
-        self.display_width = max(300, self.scroll.viewport().width() - 4)
+        self.display_width = max(300, self.scroll_area.viewport().width() - 4)
         k = self.display_width / max(1, pix.width())
         pix = pix.scaledToWidth(self.display_width, Qt.TransformationMode.SmoothTransformation)
         painter = QPainter(pix)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -270,12 +271,12 @@ class DossierDetailsPage(QWidget):
 
         self.documents.clear()
         for doc in detail.documents:
-            item = QListWidgetItem(
+            doc_item = QListWidgetItem(
                 f"{document_text(doc.kind)}  ({format_time(doc.created_at, True)})"
             )
-            item.setData(Qt.ItemDataRole.UserRole, doc.kind)
-            item.setData(Qt.ItemDataRole.UserRole + 1, doc.sha256)
-            self.documents.addItem(item)
+            doc_item.setData(Qt.ItemDataRole.UserRole, doc.kind)
+            doc_item.setData(Qt.ItemDataRole.UserRole + 1, doc.sha256)
+            self.documents.addItem(doc_item)
         if self.documents.count():
             self.documents.setCurrentRow(0)
         self.open_document_button.setEnabled(self.documents.count() > 0)
@@ -305,7 +306,7 @@ class DossierDetailsPage(QWidget):
             self.thumbs.addItem(item)
             self._runner.run(
                 self._thumbnail_image, page.sha256,
-                owner=self, on_result=lambda img, item=item: self._on_thumb(img, item, ticket),
+                owner=self, on_result=partial(self._on_thumb, item=item, ticket=ticket),
                 on_error=lambda e: self._on_thumb(None, None, ticket),
             )
 
@@ -358,7 +359,8 @@ class DossierDetailsPage(QWidget):
         from ui.verify.attest_dialog import AttestDialog
         from ui.verify.attest_dialog import ComponentInfo as AttestComponent
 
-        if self.detail is None or self._verification is None or self._officer is None:
+        verification, officer = self._verification, self._officer
+        if self.detail is None or verification is None or officer is None:
             return
         pages = self._copy_pages(component)
         if not pages:
@@ -368,7 +370,7 @@ class DossierDetailsPage(QWidget):
                                component.requirement, component.form)
 
         def open_dialog(copy: bytes) -> None:
-            dialog = AttestDialog(self._verification, info, self._officer, original, copy,
+            dialog = AttestDialog(verification, info, officer, original, copy,
                                   pool=self._runner.pool, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.attest_dialog = dialog
@@ -408,22 +410,23 @@ class DossierDetailsPage(QWidget):
         comp = self.selected_component()
         if comp is None or self.detail is None or self._capture is None:
             return
+        capture = self._capture
         self.capture_button.setEnabled(False)
-        self._runner.run(self._capture.dossier_pages, self.detail.summary.id, comp.id,
-                         owner=self, on_result=lambda pages: self._show_pages(comp, pages),
+        self._runner.run(capture.dossier_pages, self.detail.summary.id, comp.id,
+                         owner=self, on_result=lambda pages: self._show_pages(capture, comp, pages),
                          on_error=self._on_pages_failed)
 
     def _on_pages_failed(self, exc: BaseException) -> None:
         self._update_attest()
         show_error(self, exc)
 
-    def _show_pages(self, comp: Any, pages: Any) -> None:
+    def _show_pages(self, capture: Any, comp: Any, pages: Any) -> None:
         from ui.capture.component_pages import ComponentPagesDialog
 
         self._update_attest()
         colour = pages.mode.value == "colour"
-        dialog = ComponentPagesDialog(comp.name, pages, self._capture.scanner(),
-                                      self._capture.settings_for(colour), parent=self,
+        dialog = ComponentPagesDialog(comp.name, pages, capture.scanner(),
+                                      capture.settings_for(colour), parent=self,
                                       saved_at_once=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_pages_closed)

@@ -66,7 +66,7 @@ class ReviewDialog(QDialog):
 
     def _load(self, item: Any) -> None:
         pages = self.review.pages
-        pages.setCurrentItem(None)
+        pages.setCurrentRow(-1)  # what setCurrentItem(None) does in Qt
         pages.setCurrentItem(item)  # emits currentItemChanged: the review widget loads the page
 
 

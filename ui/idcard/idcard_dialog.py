@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.idcard.reader import FIELD_WARNINGS, IdCardResult, read_id_card
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -176,8 +178,8 @@ class IdCardDialog(QDialog):
         self._busy(True)
         self.last_worker = self._runner.run(
             self._reader, path,
-            on_result=lambda r, n=request: self._on_result(n, r),
-            on_error=lambda e, n=request: self._on_error(n, e),
+            on_result=partial(self._on_result, request),
+            on_error=partial(self._on_error, request),
             owner=self,
         )
 

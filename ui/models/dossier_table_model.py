@@ -5,17 +5,16 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-
 from PySide6.QtGui import QColor
 
 from desk_app.domain.types import DossierStatus
+from ui.i18n import QT_TRANSLATE_NOOP
 
 STATUS_TEXT: dict[str, str] = {
     DossierStatus.RECEIVED: QT_TRANSLATE_NOOP("DossierStatus", "Đã tiếp nhận"),

@@ -38,7 +38,7 @@ class _NameLabel(QLabel):
         self.setWordWrap(True)
         self.setBuddy(tick)
 
-    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+    def mousePressEvent(self, event: Any) -> None:
         self._tick.toggle()
         self._tick.setFocus()
         super().mousePressEvent(event)
@@ -84,6 +84,8 @@ class ComponentChecklist(QWidget):
     def _clear(self) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
+            if item is None:
+                break
             w = item.widget()
             if w is not None and w is not self._placeholder:
                 w.deleteLater()
@@ -251,11 +253,13 @@ class ComponentChecklist(QWidget):
         from ui.capture.component_pages import ComponentPagesDialog
 
         if row.dialog is None:
+            capture = self.capture
+            assert capture is not None, "page windows exist only with capture"
             colour = bool(row.info.colour)
-            row.pages = self.capture.draft_pages(colour)
+            row.pages = capture.draft_pages(colour)
             row.dialog = ComponentPagesDialog(
-                row.info.name, row.pages, self.capture.scanner(),
-                self.capture.settings_for(colour), parent=self.window())
+                row.info.name, row.pages, capture.scanner(),
+                capture.settings_for(colour), parent=self.window())
             row.dialog.pages_changed.connect(lambda n, row=row: self._on_pages_changed(row, n))
         return row.dialog
 

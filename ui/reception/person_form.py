@@ -5,7 +5,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+
+from ui.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 

@@ -3,6 +3,7 @@ compared (read and scaled in a worker), the supervisor's notes and the dialog to
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
@@ -164,15 +165,17 @@ class EntryDetailPane(QScrollArea):
             placeholder = QLabel(self.tr("Đang tải {n} ảnh…").format(n=len(r.page_hashes)))
             self.images.addWidget(placeholder)
             run_task(self._pool, _thumbnails, self._service, r.page_hashes,
-                     on_result=lambda imgs, rid=r.id: self._on_images(rid, imgs))
+                     on_result=partial(self._on_images, r.id))
         else:
             self.images.addWidget(QLabel(self.tr("Không có ảnh trang")))
         run_task(self._pool, self._service.query.notes, r.id,
-                 on_result=lambda notes, rid=r.id: self._on_notes(rid, notes))
+                 on_result=partial(self._on_notes, r.id))
 
     def _clear_images(self) -> None:
         while self.images.count():
             item = self.images.takeAt(0)
+            if item is None:
+                break
             widget = item.widget()
             if widget is not None:
                 widget.hide()  # gone now, not only when deleteLater runs
@@ -225,7 +228,7 @@ class EntryDetailPane(QScrollArea):
         self.note_added.emit(note)
         if self._entry is not None and self._entry.id == note.entry_id:
             run_task(self._pool, self._service.query.notes, note.entry_id,
-                     on_result=lambda notes, rid=note.entry_id: self._on_notes(rid, notes))
+                     on_result=partial(self._on_notes, note.entry_id))
 
     def _on_note_failed(self, exc: Any) -> None:
         code = getattr(exc, "code", "")

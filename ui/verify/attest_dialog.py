@@ -67,6 +67,7 @@ class AttestDialog(QDialog):
         self.pack: ComparePack | None = None
         self.compare_failed = False
         self._workers: list[CallWorker] = []
+        self._attest_worker: CallWorker | None = None  # while it runs, OK stays disabled
         self.setWindowTitle(self.tr("Đối chiếu bản chụp với bản chính — %1")
                             .replace("%1", component.name))
 
@@ -191,7 +192,8 @@ class AttestDialog(QDialog):
     # --- the officer's record --------------------------------------------------------------------
 
     def needs_comparison(self) -> bool:
-        return self.form.currentData() == PresentationForm.PHOTOCOPY_WITH_ORIGINAL.value
+        form: object = self.form.currentData()
+        return form == PresentationForm.PHOTOCOPY_WITH_ORIGINAL.value
 
     def reason_required(self) -> bool:
         return (self.needs_comparison() and self.match.isChecked()
@@ -210,8 +212,8 @@ class AttestDialog(QDialog):
                   and (self.match.isChecked() or self.mismatch.isChecked()))
             if required and len(self.reason.toPlainText().strip()) < MIN_REASON_LENGTH:
                 ok = False
-        self.ok_button.setEnabled(ok and not any(w for w in self._workers
-                                                 if getattr(w, "is_attest", False)))
+        attesting = any(w is self._attest_worker for w in self._workers)
+        self.ok_button.setEnabled(ok and not attesting)
 
     def request(self) -> AttestRequest:
         compare = self.needs_comparison()
@@ -233,7 +235,7 @@ class AttestDialog(QDialog):
         pack = self.pack if self.needs_comparison() else None
         worker = self._start(self.service.attest, self.request(), pack,
                              done=self._on_attested, failed=self._on_attest_failed)
-        worker.is_attest = True  # type: ignore[attr-defined]
+        self._attest_worker = worker
         self._update_state()
 
     def _on_attested(self, entry: Any) -> None:

@@ -7,11 +7,11 @@ view, so panning a 300 dpi page does not stutter."""
 from __future__ import annotations
 
 import logging
-from enum import Enum
+from enum import StrEnum
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,7 +41,7 @@ REGION_COLOUR = QColor(220, 20, 60)
 BLINK_MS = 450
 
 
-class Mode(str, Enum):
+class Mode(StrEnum):
     SIDE_BY_SIDE = "side"
     OVERLAY = "overlay"
     BLINK = "blink"
@@ -96,7 +96,7 @@ class PageView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self.setBackgroundBrush(QColor(90, 90, 90))
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt name)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         factor = 1.25 if event.angleDelta().y() > 0 else 0.8
         self.zoom_by(factor)
 
@@ -214,11 +214,12 @@ class CompareView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(body, 1)
 
-        for a, b in ((self.left, self.right), (self.right, self.left)):
-            a.horizontalScrollBar().valueChanged.connect(
-                lambda _v, a=a, b=b: self._sync(a, b))
-            a.verticalScrollBar().valueChanged.connect(lambda _v, a=a, b=b: self._sync(a, b))
-            a.zoomed.connect(lambda _s, a=a, b=b: self._sync(a, b))
+        for view, other in ((self.left, self.right), (self.right, self.left)):
+            view.horizontalScrollBar().valueChanged.connect(
+                lambda _v, a=view, b=other: self._sync(a, b))
+            view.verticalScrollBar().valueChanged.connect(
+                lambda _v, a=view, b=other: self._sync(a, b))
+            view.zoomed.connect(lambda _s, a=view, b=other: self._sync(a, b))
         self._update_controls()
 
     # --- content -----------------------------------------------------------------------------
@@ -333,8 +334,8 @@ class CompareView(QWidget):
         QTimer.singleShot(0, lambda: self.right.centerOn(centre))
         self.mode_changed.emit(mode.value)
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt name)
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         # Both pages get the same width, so the same zoom shows the same part of each.
         half = max(1, self.pages.width() // 2)
         self.pages.setSizes([half, half])
