@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -93,6 +93,11 @@ def _applicant(person: PersonInput) -> Applicant:
     )
 
 
+def _offset(progress: Progress, base: int, total: int) -> Progress:
+    """Progress of one component's files as part of the whole dossier's."""
+    return lambda done, _total, message: progress(base + done, total, message)
+
+
 class ReceptionService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -160,11 +165,18 @@ class ReceptionService:
     def receive(
         self, draft: ReceptionDraft, officer: AccountInfo,
         progress: Progress | None = None, cancel: Cancel | None = None,
+        staged: Mapping[int, Sequence[PreparedPage]] | None = None,
     ) -> DossierSummary:
         """Validates, reads every attached file, then stores the dossier, its components, pages
-        and the form for the decision in one transaction. A refusal stores nothing."""
+        and the form for the decision in one transaction. A refusal stores nothing.
+
+        `staged` holds pages already prepared and staged, keyed by component index (the client's
+        page strips: CapturedPage is a PreparedPage); they follow the pages read from the
+        component's files."""
         self._validate(draft, self.procedure(draft.procedure_code))
         pages = self.prepare_pages(draft, progress, cancel)
+        for index, ready in (staged or {}).items():
+            pages.setdefault(index, []).extend(ready)
         summary = self.save(draft, officer, pages)
         self.print_form(summary.code, officer)
         return summary
@@ -187,7 +199,7 @@ class ReceptionService:
             mode = mode_for_component(colour.get(comp.procedure_component_id or "", False))
             per_file = prepare_files(
                 [Path(f) for f in comp.files], mode=mode, fmt=fmt, cancel=cancel,
-                progress=(lambda d, _t, m, base=done: progress(base + d, total, m)) if progress else None,
+                progress=_offset(progress, done, total) if progress else None,
             )
             done += len(comp.files)
             for prepared in per_file:
@@ -256,9 +268,10 @@ class ReceptionService:
                 s.flush()
                 store_pages(s, self.ctx.pages, dossier.id, row.id, pages.get(pos - 1, []))
             s.flush()
-            pages = s.scalar(select(func.count()).select_from(Page).where(Page.dossier_id == dossier.id))
-            logger.info("dossier received (%s pages)", pages)
-            return summary_of(dossier, int(pages or 0))
+            stored = s.scalar(
+                select(func.count()).select_from(Page).where(Page.dossier_id == dossier.id))
+            logger.info("dossier received (%s pages)", stored)
+            return summary_of(dossier, int(stored or 0))
 
     def print_form(self, code: str, officer: AccountInfo, kind: str | None = None) -> bytes:
         """Renders the form of the dossier's decision (Mẫu 01/02/03) and keeps it with the
