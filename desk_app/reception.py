@@ -22,17 +22,17 @@ from db.models import (
 )
 from db.outbox import next_value
 from desk_app.accounts import AccountInfo
-from desk_app.context import AppContext
-from desk_app.domain.dossier_code import allocate_code
-from desk_app.domain.id_number import check_id_number
-from desk_app.domain.text import clean, fold
-from desk_app.domain.types import DossierStatus, PresentationForm, Role
-from desk_app.domain.holidays import calendar_for
-from desk_app.domain.work_calendar import due_at
-from desk_app.errors import InputRefused, NotFound
 from desk_app.capture.encode import SETTING_KEY as MASTER_FORMAT_KEY
 from desk_app.capture.encode import MasterFormat, thumbnail
 from desk_app.capture.service import Cancel, Progress, mode_for_component, prepare_files
+from desk_app.context import AppContext
+from desk_app.domain.dossier_code import allocate_code
+from desk_app.domain.holidays import calendar_for
+from desk_app.domain.id_number import check_id_number
+from desk_app.domain.text import clean, fold
+from desk_app.domain.types import DossierStatus, PresentationForm, Role
+from desk_app.domain.work_calendar import due_at
+from desk_app.errors import InputRefused, NotFound
 from desk_app.page_intake import PreparedPage, stage_pages, store_pages
 from desk_app.reception_types import (
     ComponentInfo,

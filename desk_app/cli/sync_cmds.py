@@ -87,24 +87,23 @@ def _cmd_publish(args: argparse.Namespace) -> int:
     from db.models import Account, Agency, Holiday, Procedure, ProcedureComponent
     from desk_app.bootstrap import open_services
 
-    with open_services() as services:
-        with services.ctx.sessions() as s:
-            def rows(model: type[Any], cols: list[str]) -> list[dict[str, Any]]:
-                return [{c: getattr(o, c) for c in cols} for o in s.scalars(select(model))]
+    with open_services() as services, services.ctx.sessions() as s:
+        def rows(model: type[Any], cols: list[str]) -> list[dict[str, Any]]:
+            return [{c: getattr(o, c) for c in cols} for o in s.scalars(select(model))]
 
-            data = {
-                "agencies": rows(Agency, ["code", "name", "level", "parent_code", "address", "phone"]),
-                "procedures": rows(Procedure, ["code", "name", "name_folded", "field", "level",
-                                               "deciding_agency_code", "processing_days", "fee",
-                                               "legal_basis", "centralised", "active"]),
-                "procedure_components": rows(ProcedureComponent, [
-                    "id", "procedure_code", "position", "name", "accepted_forms", "requirement",
-                    "quantity", "optional", "available_as_data", "colour", "legal_basis"]),
-                "holidays": rows(Holiday, ["day", "name", "working"]),
-                # Accounts go without any hash: passwords are set centrally (set_password).
-                "accounts": rows(Account, ["id", "username", "full_name", "role", "agency_code",
-                                           "active"]),
-            }
+        data = {
+            "agencies": rows(Agency, ["code", "name", "level", "parent_code", "address", "phone"]),
+            "procedures": rows(Procedure, ["code", "name", "name_folded", "field", "level",
+                                           "deciding_agency_code", "processing_days", "fee",
+                                           "legal_basis", "centralised", "active"]),
+            "procedure_components": rows(ProcedureComponent, [
+                "id", "procedure_code", "position", "name", "accepted_forms", "requirement",
+                "quantity", "optional", "available_as_data", "colour", "legal_basis"]),
+            "holidays": rows(Holiday, ["day", "name", "working"]),
+            # Accounts go without any hash: passwords are set centrally (set_password).
+            "accounts": rows(Account, ["id", "username", "full_name", "role", "agency_code",
+                                       "active"]),
+        }
     _run_central(lambda: publish_reference(args.url, data))
     print(", ".join(f"{k}: {len(v)}" for k, v in data.items()))
     return 0

@@ -12,13 +12,14 @@ import logging
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desk_app.context import AppContext
 from desk_app.errors import InputRefused
 from desk_app.supervision.access import Principal, cli_principal, require_supervision
 
 if TYPE_CHECKING:
+    from desk_app.accounts import AccountInfo
     from desk_app.supervision.indicators import Indicators
     from desk_app.supervision.log_query import LogRow
     from desk_app.supervision.officer_rates import UnitRates
@@ -112,7 +113,7 @@ class ReportService:
         return render_control_sheet(data)
 
     # --- the client's preview ---------------------------------------------------------------------
-    def build(self, kind: str, user: Any, date_from: dt.date | None, date_to: dt.date | None,
+    def build(self, kind: str, user: AccountInfo | Principal, date_from: dt.date | None, date_to: dt.date | None,
               flagged_only: bool = False) -> bytes:
         """The report `kind` (one of KINDS) for the period as PDF bytes; refused unless `user`
         supervises."""

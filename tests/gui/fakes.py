@@ -133,8 +133,9 @@ class FakeReception:
         raise NotFound("page_not_found", sha256)
 
     def document_pdf(self, code: str, kind: str) -> bytes:
-        from reportlab.pdfgen import canvas
         import io
+
+        from reportlab.pdfgen import canvas
 
         buf = io.BytesIO()
         c = canvas.Canvas(buf)

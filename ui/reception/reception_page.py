@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,6 +33,9 @@ from ui.reception.drafts import build_draft
 from ui.reception.person_form import PersonForm
 from ui.workers import TaskRunner
 
+if TYPE_CHECKING:
+    from desk_app.protocols import ReceptionPort
+
 logger = logging.getLogger(__name__)
 
 
@@ -46,7 +49,7 @@ class ReceptionPage(QWidget):
 
     def __init__(
         self,
-        reception: Any,
+        reception: ReceptionPort,
         runner: TaskRunner,
         officer: Any,
         draft_factory: Callable[..., Any] = build_draft,
