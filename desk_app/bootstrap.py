@@ -3,10 +3,10 @@
 `build_services(ctx)` gives the `Services` bundle; the desktop client (ui/app.py), every CLI command
 that touches the store (`open_services()`) and the tests take their services from it, so a service
 gets its collaborators the same way everywhere. Each service is built on first use and then kept: a
-CLI command pays only for the services it calls (OpenCV, pikepdf, Tesseract stay unloaded for
-`dossiers list`), the client builds the ones it shows on its start-up worker. Building is not
-guarded by a lock: touch a service first on one thread (the client does so on its start-up worker).
-See docs/architecture.md, "The composition root"."""
+CLI command pays only for the services it calls (`dossiers list` loads no verification, digitisation,
+report or sync module), the client builds the ones it shows on its start-up worker. Building takes
+no lock: touch a service first on one thread (the client does so on its start-up worker).
+See docs/architecture.md#the-composition-root."""
 from __future__ import annotations
 
 from collections.abc import Iterator
