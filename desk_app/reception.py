@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -169,11 +169,18 @@ class ReceptionService:
     def receive(
         self, draft: ReceptionDraft, officer: AccountInfo,
         progress: Progress | None = None, cancel: Cancel | None = None,
+        staged: Mapping[int, Sequence[PreparedPage]] | None = None,
     ) -> DossierSummary:
         """Validates, reads every attached file, then stores the dossier, its components, pages
-        and the form for the decision in one transaction. A refusal stores nothing."""
+        and the form for the decision in one transaction. A refusal stores nothing.
+
+        `staged` holds pages already prepared and staged, keyed by component index (the client's
+        page strips: CapturedPage is a PreparedPage); they follow the pages read from the
+        component's files."""
         self._validate(draft, self.procedure(draft.procedure_code))
         pages = self.prepare_pages(draft, progress, cancel)
+        for index, ready in (staged or {}).items():
+            pages.setdefault(index, []).extend(ready)
         summary = self.save(draft, officer, pages)
         self.print_form(summary.code, officer)
         return summary

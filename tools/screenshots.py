@@ -20,6 +20,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desk_app.bootstrap import Services
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -47,19 +51,17 @@ def make_store(home: Path) -> None:
                    stdout=subprocess.DEVNULL)
 
 
-def add_todays_receptions(ctx: object, n: int = 9) -> None:
+def add_todays_receptions(root: Services, n: int = 9) -> None:
     """A morning at the counter: n dossiers received today, through the real service."""
-    from desk_app.accounts import AccountService
     from desk_app.demo_data import PageRenderer, make_person
-    from desk_app.reception import ReceptionService
     from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
 
     rng = random.Random(11)
-    reception = ReceptionService(ctx)  # type: ignore[arg-type]
-    officer = AccountService(ctx).login("canbo1", "Canbo1@2026")  # type: ignore[arg-type]
+    reception = root.reception
+    officer = root.accounts.login("canbo1", "Canbo1@2026")
     procedures = reception.procedures()
     renderer = PageRenderer()
-    scratch = Path(tempfile.mkdtemp(dir=ctx.home))  # type: ignore[attr-defined]
+    scratch = Path(tempfile.mkdtemp(dir=root.ctx.home))
     start = dt.datetime.combine(dt.date.today(), dt.time(7, 40))
     for i in range(n):
         proc = procedures[i % len(procedures)]
@@ -117,9 +119,8 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from desk_app.accounts import AccountService
+    from desk_app.bootstrap import build_services
     from desk_app.context import open_context
-    from desk_app.reception import ReceptionService
     from ui.dialogs.login_dialog import LoginDialog
     from ui.i18n import Translators
     from ui.main_window import MainWindow
@@ -130,23 +131,11 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     Translators().install("vi")
     ctx = open_context(home)
+    root = build_services(ctx)  # the services as the client gets them (ui/app.py)
     if args.home is None:
-        add_todays_receptions(ctx)
-    accounts = AccountService(ctx)
-    reception = ReceptionService(ctx)
-    from desk_app.sync.service import SyncService
-    from desk_app.verification.service import VerificationService
-    from desk_app.supervision.service import SupervisionService
-    from ui.capture.access import CaptureAccess
-    from ui.dossier.digitise_access import DigitiseAccess
-    from ui.reports.builders import ReportBuilder
-
-    # the same services as ui/app.py open_services
-    services = ClientServices(accounts, reception, ctx.workstation.name,
-                              save_setting=ctx.set_setting, sync=SyncService(ctx),
-                              verification=VerificationService(ctx), capture=CaptureAccess(ctx),
-                              supervision=lambda user: SupervisionService(ctx.engine, ctx.pages, user),
-                              reports=ReportBuilder(ctx), digitise=DigitiseAccess(ctx))
+        add_todays_receptions(root)
+    accounts, reception = root.accounts, root.reception
+    services = ClientServices.from_root(root)
     runner = TaskRunner()
     officer = accounts.login("canbo1", "Canbo1@2026")
     out: Path = args.out

@@ -1,5 +1,5 @@
-"""The composition root of the desktop client: QApplication, translator, the store and the services,
-then first-run administrator, login and the main window.
+"""The desktop client's start: QApplication, translator, the store and the services (built by the
+composition root, desk_app/bootstrap.py), then first-run administrator, login and the main window.
 
 The first window (login) shows at once; the store opens on a worker meanwhile (migrations may take a
 while), and the dialog takes the account service when it is ready.
@@ -13,7 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -27,38 +27,22 @@ from ui.main_window import MainWindow
 from ui.services import ClientServices
 from ui.workers import TaskRunner
 
+if TYPE_CHECKING:
+    from desk_app.context import AppContext
+
 logger = logging.getLogger(__name__)
 _T0 = time.perf_counter()
 
 
-def open_services(home: Path) -> tuple[Any, ClientServices, bool]:
-    """Runs on a worker: opens (and migrates) the store and builds the services."""
-    from desk_app.accounts import AccountService
+def open_client_services(home: Path) -> tuple[AppContext, ClientServices, bool]:
+    """Runs on a worker: opens (and migrates) the store and builds the services from the
+    composition root (desk_app/bootstrap.py)."""
+    from desk_app.bootstrap import build_services
     from desk_app.context import open_context
-    from desk_app.reception import ReceptionService
-    from desk_app.supervision.service import SupervisionService
-    from desk_app.sync.service import SyncService
-    from desk_app.verification.service import VerificationService
-    from ui.capture.access import CaptureAccess
-    from ui.dossier.digitise_access import DigitiseAccess
-    from ui.reports.builders import ReportBuilder
 
     ctx = open_context(home)
-    accounts = AccountService(ctx)
-    reception = ReceptionService(ctx)
-    services = ClientServices(
-        accounts=accounts,
-        reception=reception,
-        counter_name=ctx.workstation.name,
-        save_setting=ctx.set_setting,
-        sync=SyncService(ctx),
-        verification=VerificationService(ctx),
-        capture=CaptureAccess(ctx),
-        supervision=lambda user: SupervisionService(ctx.engine, ctx.pages, user),
-        reports=ReportBuilder(ctx),
-        digitise=DigitiseAccess(ctx),
-    )
-    return ctx, services, accounts.has_accounts()
+    root = build_services(ctx)
+    return ctx, ClientServices.from_root(root), root.accounts.has_accounts()
 
 
 class DeskClient(QObject):
@@ -72,7 +56,7 @@ class DeskClient(QObject):
         self.runner = TaskRunner(self)
         self.translators = Translators()
         self.translators.install(language)
-        self.ctx: Any | None = None
+        self.ctx: AppContext | None = None
         self.services: ClientServices | None = None
         self.account: Any | None = None
         self.window: QWidget | None = None
@@ -83,10 +67,10 @@ class DeskClient(QObject):
 
     def start(self) -> None:
         self._show_login()
-        self.runner.write(open_services, self.home, on_result=self._on_opened,
+        self.runner.write(open_client_services, self.home, on_result=self._on_opened,
                           on_error=self._on_open_failed)
 
-    def _on_opened(self, value: tuple[Any, ClientServices, bool]) -> None:
+    def _on_opened(self, value: tuple[AppContext, ClientServices, bool]) -> None:
         self.ctx, self.services, has_accounts = value
         if has_accounts:
             if isinstance(self.window, LoginDialog):
@@ -209,7 +193,9 @@ def _startup_hooks(client: DeskClient) -> QObject | None:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        list(argv if argv is not None else sys.argv))
     app.setApplicationName("desk-app")
     app.setApplicationDisplayName("Một cửa")
     app.setQuitOnLastWindowClosed(False)  # dialogs come and go between login and main window

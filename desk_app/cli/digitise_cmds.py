@@ -60,15 +60,11 @@ def _cmd_ocr(args: argparse.Namespace) -> int:
 
 
 def _cmd_digitize(args: argparse.Namespace) -> int:
-    from desk_app.context import open_context
-    from desk_app.digitise.service import digitise_dossier
+    from desk_app.bootstrap import open_services
 
-    ctx = open_context()
-    try:
-        report = digitise_dossier(ctx, args.code, Path(args.output),
-                                  progress=_stderr_progress if not args.quiet else None)
-    finally:
-        ctx.close()
+    with open_services() as services:
+        report = services.digitise.digitise(args.code, Path(args.output),
+                                            progress=_stderr_progress if not args.quiet else None)
     print(f"{report.path} ({report.pages} trang, {report.bytes} byte, "
           f"{report.bytes_per_page} byte/trang)")
     return 0

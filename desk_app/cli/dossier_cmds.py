@@ -4,16 +4,23 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desk_app.bootstrap import Services
 
 
-def open_context() -> Any:
+@contextmanager
+def _services() -> Iterator[Services]:
     # Imported on use: opening the store pulls in SQLAlchemy and Alembic, which `--help` and the
     # other areas' commands should not pay for.
-    from desk_app.context import open_context as _open
+    from desk_app.bootstrap import open_services
 
-    return _open()
+    with open_services() as services:
+        yield services
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -44,23 +51,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _demo_data(args: argparse.Namespace) -> int:
     from desk_app.demo_data import create_demo_data
 
-    ctx = open_context()
-    try:
-        codes = create_demo_data(ctx, args.dossiers, seed=args.seed)
-    finally:
-        ctx.close()
-    print(f"Đã tạo {len(codes)} hồ sơ mẫu, danh mục thủ tục và tài khoản mẫu trong {ctx.home}")
+    with _services() as services:
+        codes = create_demo_data(services.ctx, args.dossiers, seed=args.seed)
+    print(f"Đã tạo {len(codes)} hồ sơ mẫu, danh mục thủ tục và tài khoản mẫu trong "
+          f"{services.ctx.home}")
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
-    from desk_app.reception import ReceptionService
-
-    ctx = open_context()
-    try:
-        rows = ReceptionService(ctx).list_dossiers(query=args.search, limit=args.limit)
-    finally:
-        ctx.close()
+    with _services() as services:
+        rows = services.reception.list_dossiers(query=args.search, limit=args.limit)
     if args.json:
         out = [
             {
@@ -82,26 +82,16 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _receipt(args: argparse.Namespace) -> int:
-    from desk_app.reception import ReceptionService
-
-    ctx = open_context()
-    try:
-        pdf = ReceptionService(ctx).document_pdf(args.code, "mau01")
-    finally:
-        ctx.close()
+    with _services() as services:
+        pdf = services.reception.document_pdf(args.code, "mau01")
     _write(args.output, pdf)
     print(f"Đã lưu giấy tiếp nhận vào {args.output}")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desk_app.reception import ReceptionService
-
-    ctx = open_context()
-    try:
-        added = ReceptionService(ctx).add_pages(args.dossier, args.files)
-    finally:
-        ctx.close()
+    with _services() as services:
+        added = services.reception.add_pages(args.dossier, args.files)
     print(f"Đã thêm {added} trang vào hồ sơ {args.dossier}")
     return 0
 

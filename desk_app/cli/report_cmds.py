@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from desk_app.errors import InputRefused, ToolMissing
+from desk_app.errors import InputRefused
+
+if TYPE_CHECKING:
+    from desk_app.supervision.report_service import ReportService
 
 logger = logging.getLogger(__name__)
 
@@ -73,26 +77,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _period(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None]:
+    from desk_app.supervision.report_service import check_period
+
     start = parse_date(args.date_from) if getattr(args, "date_from", None) else None
     end = parse_date(args.date_to) if getattr(args, "date_to", None) else None
-    if start and end and start > end:
-        raise InputRefused("bad_period", f"{start} > {end}")
+    check_period(start, end)
     return start, end
 
 
-def _open(args: argparse.Namespace) -> Any:
-    """The context, once the person running the command is let in."""
-    from desk_app.context import open_context
-    from desk_app.supervision.access import cli_principal
+@contextmanager
+def _reports(args: argparse.Namespace) -> Iterator[ReportService]:
+    """The report service, once the person running the command is let in."""
+    from desk_app.bootstrap import open_services
 
-    ctx = open_context()
-    try:
-        with ctx.sessions() as s:
-            cli_principal(s, args.user)
-    except BaseException:
-        ctx.close()
-        raise
-    return ctx
+    with open_services() as services:
+        services.reports.cli_principal(args.user)
+        yield services.reports
 
 
 def _emit(args: argparse.Namespace, text: str) -> None:
@@ -110,115 +110,69 @@ def _need_output(args: argparse.Namespace) -> Path:
     return Path(args.output)
 
 
-def _unit(ctx: Any) -> str:
-    from desk_app.supervision.registers import agency_header
-
-    with ctx.sessions() as s:
-        return agency_header(s, ctx.workstation.agency_code).unit
-
-
 def _verifications(args: argparse.Namespace) -> int:
     from desk_app.supervision import reports
-    from desk_app.supervision.log_query import LogFilter, LogQuery
 
     start, end = _period(args)
     if args.format == "pdf":
         _need_output(args)
-    ctx = _open(args)
-    try:
-        query = LogQuery(ctx.engine)
-        filt = LogFilter(date_from=start, date_to=end, flagged_only=args.flagged)
-        # Oldest first in reports (the screen shows newest first), streamed page by page.
-        rows = query.iter_rows(filt, ascending=True)
+    with _reports(args) as service:
         write = {"json": reports.write_verifications_json,
                  "csv": reports.write_verifications_csv}.get(args.format)
-        if write is not None and args.output:
+        if write is None:
+            service.write_verifications_pdf(Path(args.output), start, end, args.flagged)
+            return 0
+        rows = service.log_rows(start, end, args.flagged)  # streamed page by page
+        if args.output:
             with reports.atomic_text(Path(args.output)) as fh:
                 write(rows, fh)
-        elif write is not None:
+        else:
             write(rows, sys.stdout)
             sys.stdout.flush()
-        else:
-            reports.verifications_pdf(rows, Path(args.output), unit=_unit(ctx), date_from=start,
-                                      date_to=end, flagged_only=args.flagged)
-    finally:
-        ctx.close()
     return 0
 
 
 def _indicators(args: argparse.Namespace) -> int:
     from desk_app.supervision import reports
-    from desk_app.supervision.indicators import indicators_for
 
     start, end = _period(args)
     if args.format == "pdf":
         _need_output(args)
-    ctx = _open(args)
-    try:
-        with ctx.sessions() as s:
-            ind = indicators_for(s, start, end)
+    with _reports(args) as service:
+        ind = service.indicators(start, end)
         if args.format == "json":
             _emit(args, reports.indicators_json(ind))
         else:
-            reports.indicators_pdf(ind, Path(args.output), unit=_unit(ctx))
-    finally:
-        ctx.close()
+            service.write_indicators_pdf(Path(args.output), ind)
     return 0
 
 
 def _officers(args: argparse.Namespace) -> int:
     import json
 
-    from desk_app.supervision.officer_rates import officer_rates
-
     start, end = _period(args)
-    ctx = _open(args)
-    try:
-        with ctx.sessions() as s:
-            rates = officer_rates(s, start, end)
-        _emit(args, json.dumps(rates.as_json(), ensure_ascii=False, indent=1))
-    finally:
-        ctx.close()
+    with _reports(args) as service:
+        rates = service.officer_rates(start, end)
+    _emit(args, json.dumps(rates.as_json(), ensure_ascii=False, indent=1))
     return 0
 
 
-def _renderer(module: str, function: str) -> Any:
-    try:
-        return getattr(importlib.import_module(f"desk_app.forms.{module}"), function)
-    except (ImportError, AttributeError) as exc:
-        raise ToolMissing("form_renderer_missing", f"desk_app.forms.{module}.{function}") from exc
-
-
 def _ledger(args: argparse.Namespace) -> int:
-    from desk_app.supervision.registers import ledger_data
     from desk_app.supervision.reports import write_atomically
 
     start, end = _period(args)
     if start is None or end is None:
         raise InputRefused("period_required", "--from D --to D")
     out = _need_output(args)
-    render = _renderer("ledger", "render_ledger")
-    ctx = _open(args)
-    try:
-        with ctx.sessions() as s:
-            data = ledger_data(s, ctx.workstation.agency_code, start, end)
-        write_atomically(out, render(data))
-    finally:
-        ctx.close()
+    with _reports(args) as service:
+        write_atomically(out, service.ledger_pdf(start, end))
     return 0
 
 
 def _control_sheet(args: argparse.Namespace) -> int:
-    from desk_app.supervision.registers import control_sheet_data
     from desk_app.supervision.reports import write_atomically
 
     out = _need_output(args)
-    render = _renderer("control_sheet", "render_control_sheet")
-    ctx = _open(args)
-    try:
-        with ctx.sessions() as s:
-            data = control_sheet_data(s, args.code.strip())
-        write_atomically(out, render(data))
-    finally:
-        ctx.close()
+    with _reports(args) as service:
+        write_atomically(out, service.control_sheet_pdf(args.code))
     return 0

@@ -7,10 +7,16 @@ import json
 import logging
 import os
 import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desk_app.errors import DeskError
 
+if TYPE_CHECKING:
+    from desk_app.sync.central_check import ChainReport
+
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class NoCentralUrl(DeskError):
@@ -32,7 +38,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_central(fn):  # type: ignore[no-untyped-def]
+def _run_central(fn: Callable[[], T]) -> T:
     """Runs an administrative call; database errors become coded errors (no traceback)."""
     import psycopg
     import sqlalchemy.exc
@@ -57,18 +63,15 @@ def _run_central(fn):  # type: ignore[no-untyped-def]
 
 def _cmd_add_workstation(args: argparse.Namespace) -> int:
     from db.central.schema import add_workstation
-    from desk_app.context import open_context
+    from desk_app.bootstrap import open_services
 
     ws_id, agency, slot, name = args.workstation_id, args.agency, args.slot, args.name
     if ws_id is None:  # this counter's own store
-        ctx = open_context()
-        try:
-            ws = ctx.workstation
+        with open_services() as services:
+            ws = services.workstation
             ws_id, agency = ws.id, agency or ws.agency_code
             slot = ws.slot if slot is None else slot
             name = name or ws.name
-        finally:
-            ctx.close()
     if agency is None or slot is None:
         raise DeskError("input_refused", "--agency và --slot là bắt buộc khi có --workstation-id")
     login = _run_central(lambda: add_workstation(args.url, ws_id, agency, int(slot), name or ""))
@@ -82,29 +85,25 @@ def _cmd_publish(args: argparse.Namespace) -> int:
 
     from db.central.schema import publish_reference
     from db.models import Account, Agency, Holiday, Procedure, ProcedureComponent
-    from desk_app.context import open_context
+    from desk_app.bootstrap import open_services
 
-    ctx = open_context()
-    try:
-        with ctx.sessions() as s:
-            def rows(model, cols):  # type: ignore[no-untyped-def]
-                return [{c: getattr(o, c) for c in cols} for o in s.scalars(select(model))]
+    with open_services() as services, services.ctx.sessions() as s:
+        def rows(model: type[Any], cols: list[str]) -> list[dict[str, Any]]:
+            return [{c: getattr(o, c) for c in cols} for o in s.scalars(select(model))]
 
-            data = {
-                "agencies": rows(Agency, ["code", "name", "level", "parent_code", "address", "phone"]),
-                "procedures": rows(Procedure, ["code", "name", "name_folded", "field", "level",
-                                               "deciding_agency_code", "processing_days", "fee",
-                                               "legal_basis", "centralised", "active"]),
-                "procedure_components": rows(ProcedureComponent, [
-                    "id", "procedure_code", "position", "name", "accepted_forms", "requirement",
-                    "quantity", "optional", "available_as_data", "colour", "legal_basis"]),
-                "holidays": rows(Holiday, ["day", "name", "working"]),
-                # Accounts go without any hash: passwords are set centrally (set_password).
-                "accounts": rows(Account, ["id", "username", "full_name", "role", "agency_code",
-                                           "active"]),
-            }
-    finally:
-        ctx.close()
+        data = {
+            "agencies": rows(Agency, ["code", "name", "level", "parent_code", "address", "phone"]),
+            "procedures": rows(Procedure, ["code", "name", "name_folded", "field", "level",
+                                           "deciding_agency_code", "processing_days", "fee",
+                                           "legal_basis", "centralised", "active"]),
+            "procedure_components": rows(ProcedureComponent, [
+                "id", "procedure_code", "position", "name", "accepted_forms", "requirement",
+                "quantity", "optional", "available_as_data", "colour", "legal_basis"]),
+            "holidays": rows(Holiday, ["day", "name", "working"]),
+            # Accounts go without any hash: passwords are set centrally (set_password).
+            "accounts": rows(Account, ["id", "username", "full_name", "role", "agency_code",
+                                       "active"]),
+        }
     _run_central(lambda: publish_reference(args.url, data))
     print(", ".join(f"{k}: {len(v)}" for k, v in data.items()))
     return 0
@@ -114,7 +113,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     from desk_app.sync.central_check import verify_central
     from desk_app.sync.client import connect
 
-    def run():  # type: ignore[no-untyped-def]
+    def run() -> ChainReport:
         with connect(args.url) as conn:
             return verify_central(conn)
 
@@ -157,13 +156,12 @@ def _cmd_revoke(args: argparse.Namespace) -> int:
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
-    from desk_app.context import open_context
-    from desk_app.sync.client import SyncClient, SyncRunner
+    from desk_app.bootstrap import open_services
+    from desk_app.sync.client import SyncRunner
 
     url = _central_url(args)
-    ctx = open_context()
-    try:
-        client = SyncClient(ctx, url, batch_ops=args.batch)
+    with open_services() as services:
+        client = services.sync_client(url, batch_ops=args.batch)
         if not args.once:
             stop = threading.Event()
             try:
@@ -174,15 +172,13 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         report = client.run_once()
         from desk_app.sync.status import attention_items
 
-        attention = attention_items(ctx)
+        attention = attention_items(services.ctx)
         print(f"Đã gửi {report.applied} thao tác ({report.duplicates} trùng lặp bỏ qua), "
               f"{report.images} ảnh ({report.image_bytes / 1e6:.1f} MB); "
               f"còn chờ {report.pending_left}; cần xử lý {len(attention)}.")
         for item in attention[:20]:
             print(f"  cần xử lý: #{item.seq} {item.entity} {item.entity_id}: {item.reason}")
         return 0 if report.pending_left == 0 and not attention else 1
-    finally:
-        ctx.close()
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

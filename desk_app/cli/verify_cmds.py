@@ -46,15 +46,11 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _log_verify(args: argparse.Namespace) -> int:
-    from desk_app.context import open_context
+    from desk_app.bootstrap import open_services
     from desk_app.verification.log import verify_log
 
-    ctx = open_context()
-    try:
-        with ctx.sessions() as session:
-            total, breaks = verify_log(session)
-    finally:
-        ctx.close()
+    with open_services() as services, services.ctx.sessions() as session:
+        total, breaks = verify_log(session)
     if args.json:
         print(json.dumps({
             "intact": not breaks, "entries": total,

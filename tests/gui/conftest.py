@@ -25,22 +25,22 @@ def runner(qapp: Any) -> Iterator[Any]:
 
 @pytest.fixture()
 def real(ctx: Any) -> Any:
-    """Real AccountService and ReceptionService on a fresh store with the test procedure."""
-    from desk_app.accounts import AccountService
+    """The real account and reception services (from the composition root) on a fresh store with
+    the test procedure; the other areas stay out, as on a client without them."""
+    from desk_app.bootstrap import build_services
     from desk_app.domain.types import Role
-    from desk_app.reception import ReceptionService
     from tests.fixtures_catalog import add_test_procedure
     from ui.services import ClientServices
 
     with ctx.sessions.begin() as s:
         add_test_procedure(s)
-    accounts = AccountService(ctx)
-    officer = accounts.create_account("canbo", "Lê Thị Mai", Role.OFFICER, "matkhau123")
+    root = build_services(ctx)
+    officer = root.accounts.create_account("canbo", "Lê Thị Mai", Role.OFFICER, "matkhau123")
     services = ClientServices(
-        accounts=accounts,
-        reception=ReceptionService(ctx),
-        counter_name=ctx.workstation.name,
-        save_setting=ctx.set_setting,
+        accounts=root.accounts,
+        reception=root.reception,
+        counter_name=root.counter_name,
+        save_setting=root.save_setting,
     )
     return services, officer
 

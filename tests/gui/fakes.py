@@ -1,18 +1,22 @@
 """In-memory stand-ins for the account and reception services: fast widget tests, and failures that
-are hard to provoke on a real store (disk full, a bug). Same method names and data types as
-desk_app.accounts / desk_app.reception."""
+are hard to provoke on a real store (disk full, a bug). They satisfy the Protocols the client is
+typed with (desk_app/protocols.py); tests/gui/test_fakes_typed.py lets mypy check that."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from desk_app.accounts import AccountInfo
 from desk_app.domain.text import fold
 from desk_app.domain.types import Role
-from desk_app.errors import AuthError
+from desk_app.errors import AuthError, NotFound
 from desk_app.reception_types import (
     ComponentInfo,
+    DossierDetail,
     DossierSummary,
     PersonInput,
     ProcedureInfo,
@@ -33,6 +37,10 @@ class FakeAccounts:
         if username != OFFICER.username or password != self.password:
             raise AuthError("auth_failed", "")
         return OFFICER
+
+    def create_account(self, username: str, full_name: str, role: Role | str,
+                       password: str) -> AccountInfo:
+        return AccountInfo(f"acc-{username}", username, full_name, Role(role))
 
 
 def _component(n: int, name: str, **kw: Any) -> ComponentInfo:
@@ -80,7 +88,8 @@ class FakeReception:
         return [] if len(person.id_number) in (0, 12) else ["not_12_digits"]
 
     def receive(self, draft: ReceptionDraft, officer: Any, progress: Any = None,
-                cancel: Any = None) -> DossierSummary:
+                cancel: Any = None, staged: Mapping[int, Sequence[Any]] | None = None
+                ) -> DossierSummary:
         self.release.wait(10)
         if cancel is not None and cancel():
             from desk_app.capture.service import Cancelled
@@ -103,9 +112,30 @@ class FakeReception:
         return [d for d in self.dossiers
                 if all(w in fold(f"{d.code} {d.applicant_name} {d.procedure_name}") for w in words)]
 
+    def dossier(self, code: str) -> DossierDetail:
+        summary = next((d for d in self.dossiers if d.code == code), None)
+        if summary is None:
+            raise NotFound("unknown_dossier", code)
+        return DossierDetail(summary, "", "", None, "counter", "desk", "", [], [], [])
+
+    def add_pages(self, code: str, files: Sequence[Path], component_id: str | None = None,
+                  progress: Any = None, cancel: Any = None) -> int:
+        """Counts the pages on the dossier; no image is kept."""
+        summary = self.dossier(code).summary
+        index = self.dossiers.index(summary)
+        self.dossiers[index] = dataclasses.replace(summary, pages=summary.pages + len(files))
+        return len(files)
+
+    def page_bytes(self, sha256: str) -> bytes:
+        raise NotFound("page_not_found", sha256)
+
+    def thumbnail(self, sha256: str, max_side: int = 160) -> bytes:
+        raise NotFound("page_not_found", sha256)
+
     def document_pdf(self, code: str, kind: str) -> bytes:
-        from reportlab.pdfgen import canvas
         import io
+
+        from reportlab.pdfgen import canvas
 
         buf = io.BytesIO()
         c = canvas.Canvas(buf)

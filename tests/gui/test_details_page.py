@@ -92,12 +92,12 @@ def test_adding_pages_and_refusing_a_bad_file(
 def test_a_copy_is_compared_with_its_original_from_the_details(
     qtbot: Any, real: Any, runner: Any, page_files: list[Path]
 ) -> None:
-    from desk_app.verification.service import VerificationService
+    from desk_app.bootstrap import build_services
 
     services, officer = real
     code = _receive(services, officer, page_files)
     page = DossierDetailsPage(services.reception, runner,
-                              verification=VerificationService(services.reception.ctx),
+                              verification=build_services(services.reception.ctx).verification,
                               officer=officer)
     qtbot.addWidget(page)
     page.show()

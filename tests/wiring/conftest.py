@@ -3,6 +3,7 @@ Capture area wired in), SANE's `test` backend as the scanner, accounts of the th
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,30 +25,17 @@ def sane_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture()
 def wired(ctx: Any, sane_config: Path) -> Any:
-    """ClientServices as ui/app.py builds them, and an officer."""
-    from desk_app.accounts import AccountService
+    """ClientServices as ui/app.py builds them (from the composition root), and an officer."""
+    from desk_app.bootstrap import build_services
     from desk_app.domain.types import Role
-    from desk_app.reception import ReceptionService
-    from desk_app.supervision.service import SupervisionService
-    from desk_app.verification.service import VerificationService
     from tests.fixtures_catalog import add_test_procedure
-    from ui.capture.access import CaptureAccess
-    from ui.dossier.digitise_access import DigitiseAccess
-    from ui.reports.builders import ReportBuilder
     from ui.services import ClientServices
 
     with ctx.sessions.begin() as s:
         add_test_procedure(s)
-    accounts = AccountService(ctx)
-    officer = accounts.create_account("canbo", "Lê Thị Mai", Role.OFFICER, "matkhau123")
-    services = ClientServices(
-        accounts=accounts, reception=ReceptionService(ctx), counter_name=ctx.workstation.name,
-        save_setting=ctx.set_setting, verification=VerificationService(ctx),
-        capture=CaptureAccess(ctx),
-        supervision=lambda user: SupervisionService(ctx.engine, ctx.pages, user),
-        reports=ReportBuilder(ctx),
-        digitise=DigitiseAccess(ctx),
-    )
+    # without the sync indicator, which reads the store every 2 s; tests/sync covers it
+    services = replace(ClientServices.from_root(build_services(ctx)), sync=None)
+    officer = services.accounts.create_account("canbo", "Lê Thị Mai", Role.OFFICER, "matkhau123")
     return services, officer
 
 

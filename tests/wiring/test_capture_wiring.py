@@ -178,11 +178,11 @@ def test_details_page_adds_pages_to_a_saved_component(
 def test_the_composition_root_wires_capture_and_english_reaches_it(
     qtbot: Any, wired: Any, home: Path, page_files: list[Path]
 ) -> None:
-    from ui.app import open_services
+    from ui.app import open_client_services
     from ui.i18n import Translators
     from ui.reception.component_checklist import ComponentChecklist
 
-    ctx, services, _has = open_services(home)
+    ctx, services, _has = open_client_services(home)
     try:
         assert services.capture is not None and services.capture.ctx is ctx
         assert services.reports is not None and services.digitise is not None

@@ -68,7 +68,7 @@ class ComponentChecklist(QWidget):
     pages_dialog_opened = Signal(object)  # ComponentPagesDialog
 
     def __init__(self, parent: QWidget | None = None, capture: Any | None = None) -> None:
-        """`capture` (ui.capture.access.CaptureAccess): "Đính kèm…" opens the component's page
+        """`capture` (desk_app.capture.access.CaptureAccess): "Đính kèm…" opens the component's page
         strip and "Quét…" the scanner; without it (widget tests with fakes) files are chosen."""
         super().__init__(parent)
         self.setObjectName("componentChecklist")

@@ -29,18 +29,3 @@ def build_draft(
 
 DOCUMENT_FOR_DECISION = {"receive": "mau01", "supplement": "mau02", "refuse": "mau03"}
 
-
-def receive_with_pages(
-    reception: Any, draft: Any, officer: Any, staged: dict[int, list[Any]],
-    progress: Any = None, cancel: Any = None,
-) -> Any:
-    """`ReceptionService.receive` for a draft whose pages were captured on the page strips
-    (CapturedPage is a PreparedPage): files still attached the old way are read and checked
-    first, then everything is saved in one transaction and the decision's form printed. Runs on
-    the store's writer thread."""
-    pages = reception.prepare_pages(draft, progress, cancel)
-    for index, captured in staged.items():
-        pages.setdefault(index, []).extend(captured)
-    summary = reception.save(draft, officer, pages)
-    reception.print_form(summary.code, officer)
-    return summary

@@ -7,21 +7,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QComboBox,
     QCompleter,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressDialog,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,9 +28,13 @@ from desk_app.domain.text import fold
 from desk_app.reception_types import PersonInput
 from ui.error_text import show_error
 from ui.reception.component_checklist import ComponentChecklist
-from ui.reception.drafts import build_draft, receive_with_pages
+from ui.reception.decision_box import DecisionBox
+from ui.reception.drafts import build_draft
 from ui.reception.person_form import PersonForm
 from ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from desk_app.protocols import ReceptionPort
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ class ReceptionPage(QWidget):
 
     def __init__(
         self,
-        reception: Any,
+        reception: ReceptionPort,
         runner: TaskRunner,
         officer: Any,
         draft_factory: Callable[..., Any] = build_draft,
@@ -128,61 +129,25 @@ class ReceptionPage(QWidget):
         lay.addWidget(self.missing_label)
 
         # 4. decision -------------------------------------------------------------------------
-        self.decision_box = QGroupBox(self.tr("4. Kết quả tiếp nhận  (Alt+4)"))
-        self.delivery = QComboBox()
-        self.delivery.setObjectName("delivery")
-        self.delivery.addItem(self.tr("Nhận kết quả tại Bộ phận Một cửa"), "desk")
-        self.delivery.addItem(self.tr("Nhận kết quả qua dịch vụ bưu chính"), "post")
-        self.reason = QLineEdit()
-        self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(
-            self.tr("Lý do — bắt buộc khi từ chối; khi yêu cầu bổ sung, để trống sẽ ghi các thành phần còn thiếu")
-        )
-        self.receive_button = QPushButton(self.tr("&Tiếp nhận, in giấy hẹn – Mẫu 01 (Ctrl+Enter)"))
-        self.receive_button.setObjectName("receiveButton")
-        self.supplement_button = QPushButton(self.tr("Yêu cầu &bổ sung – Mẫu 02"))
-        self.supplement_button.setObjectName("supplementButton")
-        self.refuse_button = QPushButton(self.tr("Từ &chối – Mẫu 03"))
-        self.refuse_button.setObjectName("refuseButton")
-        self.cancel_button = QPushButton(self.tr("&Huỷ (Esc)"))
-        self.cancel_button.setObjectName("cancelButton")
-        font = self.receive_button.font()
-        font.setBold(True)
-        self.receive_button.setFont(font)
-        delivery_label = QLabel(self.tr("Nơi t&rả kết quả:"))
-        delivery_label.setBuddy(self.delivery)
-        reason_label = QLabel(self.tr("&Lý do:"))
-        reason_label.setBuddy(self.reason)
-        row1 = QHBoxLayout()
-        row1.addWidget(delivery_label)
-        row1.addWidget(self.delivery, 1)
-        row2 = QHBoxLayout()
-        row2.addWidget(reason_label)
-        row2.addWidget(self.reason, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.receive_button)
-        buttons.addWidget(self.supplement_button)
-        buttons.addWidget(self.refuse_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        lay = QVBoxLayout(self.decision_box)
-        lay.addLayout(row1)
-        lay.addLayout(row2)
-        lay.addLayout(buttons)
+        self.decision_box = DecisionBox()
+        box = self.decision_box
+        self.delivery, self.reason = box.delivery, box.reason
+        self.receive_button, self.supplement_button = box.receive_button, box.supplement_button
+        self.refuse_button, self.cancel_button = box.refuse_button, box.cancel_button
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
         for w in (self.procedure_box, self.person_box, self.components_box, self.decision_box):
             body_layout.addWidget(w)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.addWidget(title)
         outer.addWidget(self.hint)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
 
         # wiring ------------------------------------------------------------------------------
         self._missing_timer = QTimer(self)
@@ -191,7 +156,7 @@ class ReceptionPage(QWidget):
         self._missing_timer.timeout.connect(self._refresh_missing)
         self.procedure_edit.textEdited.connect(self._on_procedure_typed)
         self.procedure_edit.returnPressed.connect(self._on_procedure_entered)
-        self.completer.activated[str].connect(self._on_procedure_chosen)
+        self.completer.activated.connect(self._on_procedure_chosen)
         self.applicant.changed.connect(self._on_changed)
         self.submitter.changed.connect(self._on_changed)
         self.applicant.check_requested.connect(lambda: self._check_person("applicant"))
@@ -201,9 +166,7 @@ class ReceptionPage(QWidget):
         self.has_submitter.toggled.connect(self._on_submitter_toggled)
         self.checklist.changed.connect(self._on_changed)
         self.reason.textChanged.connect(self._update_hint)
-        self.receive_button.clicked.connect(lambda: self.submit("receive"))
-        self.supplement_button.clicked.connect(lambda: self.submit("supplement"))
-        self.refuse_button.clicked.connect(lambda: self.submit("refuse"))
+        box.decided.connect(self.submit)
         self.cancel_button.clicked.connect(self.cancelled)
         for keys, slot in (
             ("Ctrl+Return", lambda: self.submit("receive")),
@@ -379,10 +342,7 @@ class ReceptionPage(QWidget):
 
     def _update_buttons(self) -> None:
         ready = self.procedure is not None and bool(self.applicant.full_name.text().strip())
-        idle = not self._saving
-        self.receive_button.setEnabled(ready and idle and not self.missing)
-        self.supplement_button.setEnabled(ready and idle)
-        self.refuse_button.setEnabled(ready and idle)
+        self.decision_box.set_state(ready, not self._saving, not self.missing)
 
     def _update_hint(self) -> None:
         if self.procedure is None:
@@ -409,9 +369,7 @@ class ReceptionPage(QWidget):
                 chain += [form.address, form.email]
             if form is self.applicant:
                 chain.append(self.has_submitter)
-        chain += self.checklist.tab_chain()
-        chain += [self.delivery, self.reason, self.receive_button, self.supplement_button,
-                  self.refuse_button, self.cancel_button]
+        chain += self.checklist.tab_chain() + self.decision_box.tab_chain()
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
@@ -437,7 +395,7 @@ class ReceptionPage(QWidget):
     def _focus(self, widget: QWidget | None) -> None:
         if widget is not None:
             widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.scroll.ensureWidgetVisible(widget)
+            self.scroll_area.ensureWidgetVisible(widget)
 
     def is_dirty(self) -> bool:
         return self.procedure is not None or bool(self.applicant.full_name.text().strip())
@@ -485,10 +443,8 @@ class ReceptionPage(QWidget):
         self._progress.setMinimumDuration(400)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         # Pages from the page strips are staged already: saved with the dossier in one transaction
-        args = ((receive_with_pages, self._reception, self.draft(decision), self._officer, staged)
-                if staged else (self._reception.receive, self.draft(decision), self._officer))
         worker = self._runner.write(
-            *args,
+            self._reception.receive, self.draft(decision), self._officer, staged=staged,
             with_progress=True,
             owner=self, on_result=lambda summary: self._on_saved(summary, decision),
             on_error=self._on_save_failed,
@@ -524,8 +480,7 @@ class ReceptionPage(QWidget):
         self.applicant.clear()
         self.submitter.clear()
         self.has_submitter.setChecked(False)
-        self.reason.clear()
-        self.delivery.setCurrentIndex(0)
+        self.decision_box.reset()
         self.missing = []
         self._show_missing()
         self._focus(self.procedure_edit)

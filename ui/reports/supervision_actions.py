@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.supervision.access import can_supervise
 from ui.error_text import show_error
+from ui.services import ClientServices
 from ui.widgets.pdf_preview import PdfPreviewDialog
 from ui.workers import TaskRunner
 
@@ -61,14 +62,18 @@ class ReportPeriodDialog(QDialog):
         layout.addWidget(buttons)
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.date_from.date().toPython(), self.date_to.date().toPython()
+        return _date(self.date_from.date()), _date(self.date_to.date())
+
+
+def _date(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
 
 
 class SupervisionActions(QObject):
     """Adds the supervisor's menu and toolbar entry to `window` when `account` supervises."""
 
-    def __init__(self, window: QMainWindow, toolbar: QToolBar, services: Any, runner: TaskRunner,
-                 account: Any) -> None:
+    def __init__(self, window: QMainWindow, toolbar: QToolBar, services: ClientServices,
+                 runner: TaskRunner, account: Any) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
@@ -126,7 +131,8 @@ class SupervisionActions(QObject):
     # --- the supervisor's window -----------------------------------------------------------------
 
     def open_supervisor(self) -> QWidget | None:
-        if not self.enabled:
+        make_service = self.services.supervision
+        if not self.enabled or make_service is None:
             return None
         if self.supervisor_window is not None:
             self.supervisor_window.show()
@@ -136,7 +142,7 @@ class SupervisionActions(QObject):
         from ui.supervision.supervisor_window import SupervisorWindow
 
         try:
-            service = self.services.supervision(self.account)
+            service = make_service(self.account)
             window = SupervisorWindow(service, self.account, pool=self.runner.pool)
         except Exception as exc:  # noqa: BLE001 - a refusal is shown, never raised into Qt
             show_error(self.window, exc)
@@ -173,6 +179,7 @@ class SupervisionActions(QObject):
     def show_report(self, kind: str, title: str, date_from: dt.date, date_to: dt.date,
                     flagged: bool = False) -> PdfPreviewDialog:
         reports, account = self.services.reports, self.account
+        assert reports is not None  # the reports menu exists only with the service
         period = f"{date_from:%d/%m/%Y} – {date_to:%d/%m/%Y}"
         name = f"{kind}-{date_from:%Y%m%d}-{date_to:%Y%m%d}.pdf"
         # the preview runs the loader on a worker: the GUI thread never waits on the PDF

@@ -1,22 +1,22 @@
-"""What the desktop client needs from the Capture area, built once by the composition root:
-page sets for a component being received (`DraftPages`) or of a saved dossier (`DossierPages`),
-the scanner of this machine and the catalog's scan defaults. No Qt here; widgets take one of
-these in their constructor so tests can build them on a real store."""
+"""What the desktop client needs from the Capture area, built once by the composition root
+(desk_app/bootstrap.py): page sets for a component being received (`DraftPages`) or of a saved
+dossier (`DossierPages`), the scanner of this machine and the catalog's scan defaults. Widgets take
+one of these in their constructor so tests can build them on a real store."""
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from desk_app.capture.encode import SETTING_KEY, MasterFormat
 from desk_app.capture.scanner import Scanner, ScanSettings
 from desk_app.capture.service import DossierPages, DraftPages, mode_for_component
+from desk_app.context import AppContext
 
 logger = logging.getLogger(__name__)
 
 
 class CaptureAccess:
-    def __init__(self, ctx: Any, scanner: Scanner | None = None) -> None:
-        """Reads the unit's master format once: build it on a worker (ui/app.py open_services)."""
+    def __init__(self, ctx: AppContext, scanner: Scanner | None = None) -> None:
+        """Reads the unit's master format once: build it off the GUI thread."""
         self.ctx = ctx
         self._scanner = scanner
         self.fmt = MasterFormat.parse(ctx.setting(SETTING_KEY))

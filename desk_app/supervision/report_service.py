@@ -1,0 +1,138 @@
+"""The supervisor's reports, one service for the desktop client's preview and `desk-app report`:
+the verification log (PDF, CSV, JSON), the indicators, the per-officer rates, the ledger (Mẫu 07)
+and the control sheet (Mẫu 06). The period rule and the reporting unit's name live here once.
+
+The PDF builders of the log and the indicators write to a path; when bytes are wanted (the
+client's preview) the file is made in a temporary folder inside the store's home, never in the
+system's temp folder (citizens' data), and removed afterwards."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desk_app.context import AppContext
+from desk_app.errors import InputRefused
+from desk_app.supervision.access import Principal, cli_principal, require_supervision
+
+if TYPE_CHECKING:
+    from desk_app.accounts import AccountInfo
+    from desk_app.supervision.indicators import Indicators
+    from desk_app.supervision.log_query import LogRow
+    from desk_app.supervision.officer_rates import UnitRates
+
+logger = logging.getLogger(__name__)
+
+KINDS = ("verifications", "ledger", "indicators")  # what the client's reports menu offers
+
+
+def check_period(date_from: dt.date | None, date_to: dt.date | None) -> None:
+    """Either end may be open; a closed period must not end before it starts."""
+    if date_from and date_to and date_from > date_to:
+        raise InputRefused("bad_period", f"{date_from} > {date_to}")
+
+
+class ReportService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    # --- who asks ---------------------------------------------------------------------------------
+    def cli_principal(self, username: str | None) -> Principal:
+        """Who runs a report command (desk_app/supervision/access.py); AuthError when refused."""
+        with self.ctx.sessions() as s:
+            return cli_principal(s, username)
+
+    # --- the pieces -------------------------------------------------------------------------------
+    def unit(self) -> str:
+        """The reporting unit's name, as the report headings show it."""
+        from desk_app.supervision.registers import agency_header
+
+        with self.ctx.sessions() as s:
+            return str(agency_header(s, self.ctx.workstation.agency_code).unit)
+
+    def log_rows(self, date_from: dt.date | None, date_to: dt.date | None,
+                 flagged_only: bool = False) -> Iterator[LogRow]:
+        """The log entries of the period, oldest first (the screen shows newest first), read
+        page by page as they are consumed."""
+        from desk_app.supervision.log_query import LogFilter, LogQuery
+
+        check_period(date_from, date_to)
+        return LogQuery(self.ctx.engine).iter_rows(
+            LogFilter(date_from=date_from, date_to=date_to, flagged_only=flagged_only),
+            ascending=True)
+
+    def write_verifications_pdf(self, path: Path, date_from: dt.date | None,
+                                date_to: dt.date | None, flagged_only: bool = False) -> None:
+        from desk_app.supervision import reports
+
+        rows = self.log_rows(date_from, date_to, flagged_only)
+        reports.verifications_pdf(rows, path, unit=self.unit(), date_from=date_from,
+                                  date_to=date_to, flagged_only=flagged_only)
+
+    def indicators(self, date_from: dt.date | None, date_to: dt.date | None) -> Indicators:
+        from desk_app.supervision.indicators import indicators_for
+
+        check_period(date_from, date_to)
+        with self.ctx.sessions() as s:
+            return indicators_for(s, date_from, date_to)
+
+    def write_indicators_pdf(self, path: Path, ind: Indicators) -> None:
+        from desk_app.supervision import reports
+
+        reports.indicators_pdf(ind, path, unit=self.unit())
+
+    def officer_rates(self, date_from: dt.date | None, date_to: dt.date | None) -> UnitRates:
+        from desk_app.supervision.officer_rates import officer_rates
+
+        check_period(date_from, date_to)
+        with self.ctx.sessions() as s:
+            return officer_rates(s, date_from, date_to)
+
+    def ledger_pdf(self, date_from: dt.date | None, date_to: dt.date | None) -> bytes:
+        """Mẫu 07 of the dossiers received in the period (both ends required)."""
+        from desk_app.forms.ledger import render_ledger
+        from desk_app.supervision.registers import ledger_data
+
+        check_period(date_from, date_to)
+        if date_from is None or date_to is None:
+            raise InputRefused("period_required", "ledger")
+        with self.ctx.sessions() as s:
+            data = ledger_data(s, self.ctx.workstation.agency_code, date_from, date_to)
+        return render_ledger(data)
+
+    def control_sheet_pdf(self, code: str) -> bytes:
+        """Mẫu 06 of one dossier."""
+        from desk_app.forms.control_sheet import render_control_sheet
+        from desk_app.supervision.registers import control_sheet_data
+
+        with self.ctx.sessions() as s:
+            data = control_sheet_data(s, code.strip())
+        return render_control_sheet(data)
+
+    # --- the client's preview ---------------------------------------------------------------------
+    def build(self, kind: str, user: AccountInfo | Principal, date_from: dt.date | None, date_to: dt.date | None,
+              flagged_only: bool = False) -> bytes:
+        """The report `kind` (one of KINDS) for the period as PDF bytes; refused unless `user`
+        supervises."""
+        require_supervision(user)
+        check_period(date_from, date_to)
+        if kind == "verifications":
+            return self._via_file(lambda path: self.write_verifications_pdf(
+                path, date_from, date_to, flagged_only))
+        if kind == "ledger":
+            return self.ledger_pdf(date_from, date_to)
+        if kind == "indicators":
+            ind = self.indicators(date_from, date_to)
+            return self._via_file(lambda path: self.write_indicators_pdf(path, ind))
+        raise ValueError(f"unknown report {kind!r}")
+
+    def _via_file(self, write: Callable[[Path], None]) -> bytes:
+        scratch = Path(self.ctx.home) / "tmp"
+        scratch.mkdir(exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=scratch) as folder:
+            path = Path(folder) / "report.pdf"
+            write(path)
+            return path.read_bytes()
