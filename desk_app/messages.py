@@ -94,7 +94,6 @@ MESSAGES: dict[str, str] = {
     "login_required": "Cần đăng nhập bằng tài khoản lãnh đạo hoặc quản trị (--user hoặc DESK_APP_USER)",
     "password_required": "Cần mật khẩu (DESK_APP_PASSWORD hoặc nhập khi được hỏi)",
     "font_missing": "Thiếu phông chữ tiếng Việt để in báo cáo",
-    "form_renderer_missing": "Chưa có mẫu in cho biểu mẫu này",
     # digitisation area
     "tesseract_missing": "Chưa cài Tesseract OCR; hãy cài gói",
     "tesseract_lang_missing": "Thiếu dữ liệu ngôn ngữ của Tesseract; hãy cài gói",

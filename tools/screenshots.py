@@ -119,6 +119,7 @@ def main() -> int:
 
     from desk_app.accounts import AccountService
     from desk_app.context import open_context
+    from desk_app.domain.types import DocumentKind
     from desk_app.reception import ReceptionService
     from ui.dialogs.login_dialog import LoginDialog
     from ui.i18n import Translators
@@ -228,7 +229,7 @@ def main() -> int:
 
     # the receipt preview
     preview = PdfPreviewDialog(runner, "Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả – "
-                               + best.code, data=reception.document_pdf(best.code, "mau01"),
+                               + best.code, data=reception.document_pdf(best.code, DocumentKind.RECEIPT),
                                parent=window)
     preview.resize(900, 1000)
     preview.show()

@@ -82,11 +82,12 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _receipt(args: argparse.Namespace) -> int:
+    from desk_app.domain.types import DocumentKind
     from desk_app.reception import ReceptionService
 
     ctx = open_context()
     try:
-        pdf = ReceptionService(ctx).document_pdf(args.code, "mau01")
+        pdf = ReceptionService(ctx).document_pdf(args.code, DocumentKind.RECEIPT)
     finally:
         ctx.close()
     _write(args.output, pdf)

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import logging
 import sys
 from pathlib import Path
 from typing import Any
 
-from desk_app.errors import InputRefused, ToolMissing
+from desk_app.errors import InputRefused
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +110,7 @@ def _need_output(args: argparse.Namespace) -> Path:
 
 
 def _unit(ctx: Any) -> str:
-    from desk_app.supervision.registers import agency_header
+    from desk_app.dossier_forms import agency_header
 
     with ctx.sessions() as s:
         return agency_header(s, ctx.workstation.agency_code).unit
@@ -182,43 +181,38 @@ def _officers(args: argparse.Namespace) -> int:
     return 0
 
 
-def _renderer(module: str, function: str) -> Any:
-    try:
-        return getattr(importlib.import_module(f"desk_app.forms.{module}"), function)
-    except (ImportError, AttributeError) as exc:
-        raise ToolMissing("form_renderer_missing", f"desk_app.forms.{module}.{function}") from exc
-
-
 def _ledger(args: argparse.Namespace) -> int:
-    from desk_app.supervision.registers import ledger_data
+    from desk_app.domain.types import DocumentKind
+    from desk_app.form_registry import FORMS
     from desk_app.supervision.reports import write_atomically
 
     start, end = _period(args)
     if start is None or end is None:
         raise InputRefused("period_required", "--from D --to D")
     out = _need_output(args)
-    render = _renderer("ledger", "render_ledger")
+    form = FORMS[DocumentKind.LEDGER]
     ctx = _open(args)
     try:
         with ctx.sessions() as s:
-            data = ledger_data(s, ctx.workstation.agency_code, start, end)
-        write_atomically(out, render(data))
+            data = form.gather(s, ctx.workstation.agency_code, start, end)
+        write_atomically(out, form.render(data))
     finally:
         ctx.close()
     return 0
 
 
 def _control_sheet(args: argparse.Namespace) -> int:
-    from desk_app.supervision.registers import control_sheet_data
+    from desk_app.domain.types import DocumentKind
+    from desk_app.form_registry import FORMS
     from desk_app.supervision.reports import write_atomically
 
     out = _need_output(args)
-    render = _renderer("control_sheet", "render_control_sheet")
+    form = FORMS[DocumentKind.CONTROL_SHEET]
     ctx = _open(args)
     try:
         with ctx.sessions() as s:
-            data = control_sheet_data(s, args.code.strip())
-        write_atomically(out, render(data))
+            data = form.gather(s, args.code.strip())
+        write_atomically(out, form.render(data))
     finally:
         ctx.close()
     return 0

@@ -58,3 +58,17 @@ class DeliveryMethod(StrEnum):
     DESK = "desk"
     POST = "post"
     ONLINE = "online"
+
+
+class DocumentKind(StrEnum):
+    """A document the desk generates and keeps with a dossier; the values are what the store and
+    the synced rows hold (`generated_documents.kind`), so they never change. Forms are numbered as
+    in Circular 03/2025/TT-VPCP (docs/forms.md); which function fills and lays out each form is in
+    desk_app/form_registry.py."""
+
+    RECEIPT = "mau01"               # Giấy tiếp nhận hồ sơ và hẹn trả kết quả
+    SUPPLEMENT_REQUEST = "mau02"    # Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ
+    REFUSAL = "mau03"               # Phiếu từ chối tiếp nhận giải quyết hồ sơ
+    CONTROL_SHEET = "mau06"         # Phiếu kiểm soát quá trình giải quyết hồ sơ
+    LEDGER = "mau07"                # Sổ theo dõi hồ sơ
+    DIGITISED = "digitised"         # the dossier's pages as one searchable PDF

@@ -27,9 +27,6 @@ def build_draft(
     )
 
 
-DOCUMENT_FOR_DECISION = {"receive": "mau01", "supplement": "mau02", "refuse": "mau03"}
-
-
 def receive_with_pages(
     reception: Any, draft: Any, officer: Any, staged: dict[int, list[Any]],
     progress: Any = None, cancel: Any = None,

@@ -24,7 +24,7 @@ class ReportBuilder:
         self.ctx = ctx
 
     def _unit(self) -> str:
-        from desk_app.supervision.registers import agency_header
+        from desk_app.dossier_forms import agency_header
 
         with self.ctx.sessions() as s:
             return str(agency_header(s, self.ctx.workstation.agency_code).unit)
@@ -67,12 +67,13 @@ class ReportBuilder:
             flagged_only=flagged_only))
 
     def ledger(self, date_from: dt.date, date_to: dt.date) -> bytes:
-        from desk_app.forms.ledger import render_ledger
-        from desk_app.supervision.registers import ledger_data
+        from desk_app.domain.types import DocumentKind
+        from desk_app.form_registry import FORMS
 
+        form = FORMS[DocumentKind.LEDGER]
         with self.ctx.sessions() as s:
-            data = ledger_data(s, self.ctx.workstation.agency_code, date_from, date_to)
-        return bytes(render_ledger(data))
+            data = form.gather(s, self.ctx.workstation.agency_code, date_from, date_to)
+        return bytes(form.render(data))
 
     def indicators(self, date_from: dt.date | None, date_to: dt.date | None) -> bytes:
         from desk_app.supervision import reports
