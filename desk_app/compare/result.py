@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desk_app.domain.types import Verdict
+
 
 @dataclass(frozen=True)
 class Region:
@@ -41,7 +43,7 @@ class TextChange:
 
 @dataclass
 class CompareResult:
-    verdict: str  # "match" / "mismatch" (desk_app.domain.types.Verdict values)
+    verdict: Verdict  # MATCH or MISMATCH
     score: float  # 0 = no difference found .. 1 = strongly different
     regions: list[Region]
     text_changes: list[TextChange]
@@ -52,7 +54,7 @@ class CompareResult:
 
     @property
     def flagged(self) -> bool:
-        return self.verdict != "match"
+        return self.verdict != Verdict.MATCH
 
     def to_json(self) -> dict[str, Any]:
         return {

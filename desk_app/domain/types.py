@@ -44,8 +44,13 @@ class Role(StrEnum):
 
 
 class Verdict(StrEnum):
+    """The outcome of comparing a copy with its original. The engine says MATCH or MISMATCH; an
+    officer's attestation may also be NOT_COMPARED (no original to compare with). The values are
+    stored in the verification log and are the CLI's `{"verdict": ...}`."""
+
     MATCH = "match"
     MISMATCH = "mismatch"
+    NOT_COMPARED = "not_compared"
 
 
 class ColourMode(StrEnum):

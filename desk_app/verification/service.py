@@ -15,6 +15,7 @@ from sqlalchemy import select
 from db.models import Dossier, DossierComponent, Page, VerificationEntry
 from desk_app.compare import CompareResult, compare_images, load_image
 from desk_app.context import AppContext
+from desk_app.domain.types import Verdict
 from desk_app.errors import NotFound
 from desk_app.verification.attest import Officer, attest_component, record_original_scan
 
@@ -39,7 +40,7 @@ class AttestRequest:
     officer: Officer
     presentation_form: str
     original_shown: bool
-    decision: str
+    decision: Verdict
     override_reason: str = ""
     demanded_form: str | None = None
 
