@@ -26,9 +26,6 @@ class Region:
         return not (x > self.x + self.w + margin or x + w < self.x - margin
                     or y > self.y + self.h + margin or y + h < self.y - margin)
 
-    def as_tuple(self) -> tuple[int, int, int, int, float]:
-        return (self.x, self.y, self.w, self.h, self.score)
-
     def contains(self, px: float, py: float, margin: int = 0) -> bool:
         return (self.x - margin <= px <= self.x + self.w + margin
                 and self.y - margin <= py <= self.y + self.h + margin)

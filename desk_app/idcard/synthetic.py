@@ -7,7 +7,6 @@ random serial.
 from __future__ import annotations
 
 import io
-import json
 import logging
 import math
 import random
@@ -359,16 +358,3 @@ def make_sample(seed: int, layout: str | None = None, with_qr: bool | None = Non
         card = render_card(person, layout, with_qr, printed)
     sample = Sample(person, layout, with_qr, params, printed, {"side": side})
     return sample, photograph(card, params, rng)
-
-
-def write_set(folder: Path, count: int, first_seed: int = 1000) -> list[Path]:
-    """`count` photos as JPEG + truth JSON (the benchmark's input)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for seed in range(first_seed, first_seed + count):
-        sample, photo = make_sample(seed)
-        path = folder / f"card-{seed}.jpg"
-        photo.save(path, "JPEG", quality=95)
-        (folder / f"card-{seed}.json").write_text(json.dumps(sample.truth(), ensure_ascii=False), "utf-8")
-        out.append(path)
-    return out

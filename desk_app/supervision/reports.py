@@ -107,18 +107,6 @@ def write_verifications_csv(rows: Iterable[LogRow], out: TextIO) -> int:
     return n
 
 
-def verifications_json(rows: Iterable[LogRow]) -> str:
-    out = io.StringIO()
-    write_verifications_json(rows, out)
-    return out.getvalue()
-
-
-def verifications_csv(rows: Iterable[LogRow]) -> str:
-    out = io.StringIO()
-    write_verifications_csv(rows, out)
-    return out.getvalue()
-
-
 @contextlib.contextmanager
 def atomic_text(path: Path) -> Iterator[TextIO]:
     """A UTF-8 text file written to a temp name beside `path`, renamed into place on success."""

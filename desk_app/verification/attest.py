@@ -130,8 +130,3 @@ def attest_component(
     logger.info("attested component %s of dossier %s: %s (engine %s)", dossier_component.id,
                 dossier.id, verdict, entry.engine_verdict)
     return entry
-
-
-def is_overridden(entry: VerificationEntry) -> bool:
-    """The officer accepted a copy the engine found different (supervisor flag mismatch_overridden)."""
-    return entry.verdict == Verdict.MATCH and entry.engine_verdict == Verdict.MISMATCH

@@ -68,11 +68,6 @@ class VerificationService:
         return ComparePack(result, cp, aligned_original(orig, result), original_bytes,
                            [hashlib.sha256(copy_bytes).hexdigest()])
 
-    def compare_page(self, original: bytes | Path, copy_sha256: str, *, ocr: bool = True
-                     ) -> ComparePack:
-        """The original's scan against a copy page already in the page store."""
-        return self.compare(original, self.ctx.pages.get(copy_sha256), ocr=ocr)
-
     def copy_pages(self, component_id: str) -> list[str]:
         """sha256 of the component's copy pages, in order."""
         with self.ctx.sessions() as s:

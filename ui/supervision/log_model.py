@@ -68,10 +68,6 @@ class VerificationLogModel(QStandardItemModel):
 
     # --- filter and loading -----------------------------------------------------------------------
     @property
-    def log_filter(self) -> LogFilter:
-        return self._filter
-
-    @property
     def loading(self) -> bool:
         return self._loading
 
