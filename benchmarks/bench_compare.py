@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desk_app.compare import compare_images  # noqa: E402
 from desk_app.compare.result import Region  # noqa: E402
-from desk_app.compare.samples import SamplePair, benchmark_set  # noqa: E402
+from desk_app.demo.compare_pairs import SamplePair, benchmark_set  # noqa: E402
 
 NAIVE_PIXEL = 64  # grey levels
 NAIVE_SHARE = 0.01  # share of differing pixels above which the naive method says "mismatch"

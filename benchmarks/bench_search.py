@@ -17,8 +17,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from benchmarks.synth import SENTENCES  # noqa: E402
 from desk_app.context import open_context  # noqa: E402
+from desk_app.demo.ocr_pages import SENTENCES  # noqa: E402
 from desk_app.domain.text import fold  # noqa: E402
 from desk_app.search import search  # noqa: E402
 

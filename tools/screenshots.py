@@ -50,7 +50,7 @@ def make_store(home: Path) -> None:
 def add_todays_receptions(ctx: object, n: int = 9) -> None:
     """A morning at the counter: n dossiers received today, through the real service."""
     from desk_app.accounts import AccountService
-    from desk_app.demo_data import PageRenderer, make_person
+    from desk_app.demo.dossiers import PageRenderer, make_person
     from desk_app.reception import ReceptionService
     from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
 

@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _demo_data(args: argparse.Namespace) -> int:
-    from desk_app.demo_data import create_demo_data
+    from desk_app.demo.dossiers import create_demo_data
 
     ctx = open_context()
     try:

@@ -145,7 +145,7 @@ def render_card(person: FakePerson, layout: str, with_qr: bool, printed_birth: d
         qr.add_data(person.qr_payload().encode("utf-8"))
         qr.make(fit=True)
         code = qr.make_image(fill_color="black", back_color="white").get_image().convert("RGB")
-        card.paste(code.resize((175, 175), Image.NEAREST), (805, 12))
+        card.paste(code.resize((175, 175), Image.Resampling.NEAREST), (805, 12))
     # face placeholder
     draw.rectangle((40, 190, 250, 460), fill=(205, 210, 215), outline=(120, 120, 130), width=2)
     draw.ellipse((95, 225, 195, 335), fill=(150, 150, 160))
@@ -260,7 +260,7 @@ def _desk(rng: random.Random, w: int, h: int) -> np.ndarray:
     rings = np.sin((yy + 30 * np.sin(xx / 150.0)) / rng.uniform(6, 14))
     tone = 0.75 + 0.15 * rings + 0.2 * (grain - 0.5)
     colour = np.array(rng.choice([(120, 80, 50), (150, 110, 70), (90, 90, 95), (70, 50, 35)]), np.float32)
-    return np.clip(tone[..., None] * colour[None, None, :], 0, 255)
+    return np.asarray(np.clip(tone[..., None] * colour[None, None, :], 0, 255))
 
 
 def photograph(card: Image.Image, params: PhotoParams, rng: random.Random,
