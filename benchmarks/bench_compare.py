@@ -25,10 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desk_app.compare import compare_images  # noqa: E402
 from desk_app.compare.result import Region  # noqa: E402
-from desk_app.compare.samples import SamplePair, benchmark_set  # noqa: E402
+from desk_app.demo.compare_pairs import SamplePair, benchmark_set  # noqa: E402
+from desk_app.domain.types import Verdict  # noqa: E402
 
 NAIVE_PIXEL = 64  # grey levels
-NAIVE_SHARE = 0.01  # share of differing pixels above which the naive method says "mismatch"
+NAIVE_SHARE = 0.01  # share of differing pixels above which the naive method says MISMATCH
 
 
 def naive_compare(pair: SamplePair) -> tuple[bool, list[Region], float, float]:
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         })
         print(f"  {k + 1:2d} {pair.alteration or 'faithful':13s} engine={result.verdict:8s} "
               f"score={result.score:.2f} regions={len(result.regions):2d} {wall:.2f}s  "
-              f"naive={'mismatch' if naive_flag else 'match':8s}  "
+              f"naive={Verdict.MISMATCH if naive_flag else Verdict.MATCH:8s}  "
               f"{'; '.join(f'{b!r}->{a!r}' for b, a in rows[-1]['changes'])}", flush=True)
 
     def rate(sel: list[dict[str, object]], key: str) -> float:

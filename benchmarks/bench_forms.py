@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
-from desk_app.forms import samples  # noqa: E402
+from desk_app.demo import form_samples  # noqa: E402
 from desk_app.forms.layout import FONT, qr_matrix, register_fonts  # noqa: E402
 from desk_app.forms.ledger import render_ledger  # noqa: E402
 from desk_app.forms.receipt import render_receipt  # noqa: E402
@@ -71,7 +71,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
     register_fonts()
-    data = samples.receipt()
+    data = form_samples.receipt()
     pages = receipt_lines(render_receipt(data))
     n_lines = sum(len(p) for p in pages)
 
@@ -87,7 +87,7 @@ def main() -> int:
           f"median {base:.1f} ms")
     print(f"ratio receipt/baseline: {project / base:.1f}x")
 
-    ledger = samples.ledger(120)
+    ledger = form_samples.ledger(120)
     ledger_ms = median_ms(lambda: render_ledger(ledger), max(3, args.runs // 10))
     print(f"ledger (Mẫu 07, 120 rows): median {ledger_ms:.0f} ms "
           f"({ledger_ms / 120:.2f} ms per row)")

@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from benchmarks.synth import degrade, make_page, png_bytes  # noqa: E402
+from desk_app.demo.ocr_pages import degrade, make_page, png_bytes  # noqa: E402
 
 PY = sys.executable
 ENV = dict(os.environ, OMP_THREAD_LIMIT="1", PYTHONPATH=str(ROOT))

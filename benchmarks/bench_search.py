@@ -17,13 +17,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from benchmarks.synth import SENTENCES  # noqa: E402
-from benchmarks.synth_card import FAMILY, GIVEN, MIDDLE  # noqa: E402
 from desk_app.context import open_context  # noqa: E402
+from desk_app.demo.ocr_pages import SENTENCES  # noqa: E402
 from desk_app.domain.text import fold  # noqa: E402
 from desk_app.search import search  # noqa: E402
 
 PAGES_PER_DOSSIER = 20
+# Applicants' names (invented), in capitals as on an identity card.
+FAMILY = ["NGUYỄN", "TRẦN", "LÊ", "PHẠM", "HOÀNG", "VŨ", "ĐẶNG", "BÙI", "ĐỖ", "HỒ", "NGÔ", "DƯƠNG"]
+MIDDLE = ["VĂN", "THỊ", "ĐỨC", "HỮU", "NGỌC", "MINH", "THU", "QUỐC", "THANH", "XUÂN"]
+GIVEN = ["AN", "HÙNG", "HẰNG", "ÁNH", "VIỆT", "DŨNG", "LAN", "TUẤN", "HƯƠNG", "KHÁNH", "YẾN", "PHÚC"]
 
 
 def build(ctx, pages: int) -> None:  # type: ignore[no-untyped-def]

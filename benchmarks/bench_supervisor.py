@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy.dialects import sqlite as sqlite_dialect  # noqa: E402
 
 from desk_app.context import open_context  # noqa: E402
+from desk_app.domain.types import Verdict  # noqa: E402
 from desk_app.supervision.log_query import _ROW_COLUMNS, CatalogIndex, LogFilter, where_clause  # noqa: E402
 
 PAGE = 200
@@ -100,19 +101,19 @@ def fill(home: Path, n: int, seed: int = 3) -> None:
         proc = PROCEDURES[rng.randrange(len(PROCEDURES))]
         suffix, name, req, form, data = COMPONENTS[rng.randrange(len(COMPONENTS))]
         officer_id, officer_name = OFFICERS[rng.randrange(len(OFFICERS))]
-        demanded, verdict, engine, score, listed, pages = None, "not_compared", None, None, 1, "[]"
+        demanded, verdict, engine, score, listed, pages = None, Verdict.NOT_COMPARED, None, None, 1, "[]"
         if form == "photocopy_with_original":
-            verdict, engine, score = "match", "match", 0.97
+            verdict, engine, score = Verdict.MATCH, Verdict.MATCH, 0.97
             pages = json.dumps([hashlib.sha256(str(i).encode()).hexdigest()])
         x = rng.random()
         if x < 0.05 and form in ("original", "photocopy_with_original") and req == "submit":
             demanded = "certified_copy"
         elif x < 0.08 and form == "photocopy_with_original":
-            verdict, engine, score = "match", "mismatch", 0.6
+            verdict, engine, score = Verdict.MATCH, Verdict.MISMATCH, 0.6
         elif x < 0.10:
             listed = 0
         elif x < 0.12 and form == "photocopy_with_original":
-            verdict, engine = "mismatch", "mismatch"
+            verdict, engine = Verdict.MISMATCH, Verdict.MISMATCH
         created = start + step * i
         digest = hashlib.sha256(f"{ws}{i}".encode()).hexdigest()
         batch.append((
@@ -218,7 +219,7 @@ def main() -> int:
         "filter flag certified_copy_demanded": LogFilter(flag="certified_copy_demanded"),
         "filter flag mismatch_overridden": LogFilter(flag="mismatch_overridden"),
         "filter any flag": LogFilter(flagged_only=True),
-        "filter verdict mismatch": LogFilter(verdict="mismatch"),
+        "filter verdict mismatch": LogFilter(verdict=Verdict.MISMATCH),
         "filter period + officer": LogFilter(date_from=last_month, date_to=dt.date(2026, 10, 31),
                                              officer_id=OFFICERS[3][0]),
         "filter period + flag + procedure": LogFilter(

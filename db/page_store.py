@@ -3,15 +3,10 @@ written to a temp file in the same folder, fsynced, then renamed into place."""
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import os
 import tempfile
 from pathlib import Path
-
-
-class PageStoreError(OSError):
-    pass
 
 
 class PageStore:
@@ -61,7 +56,3 @@ class PageStore:
     def remove(self, sha256: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             self.path(sha256).unlink()
-
-
-def is_disk_full(exc: OSError) -> bool:
-    return exc.errno in (errno.ENOSPC, errno.EDQUOT)

@@ -3,7 +3,6 @@ in-process by Alembic at start-up. An existing file is backed up before an upgra
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -73,7 +72,3 @@ def open_store(path: Path) -> tuple[Engine, sessionmaker[Any]]:
     engine = make_engine(path)
     migrate(engine, path)
     return engine, sessionmaker(engine, expire_on_commit=False)
-
-
-def backup_file(path: Path, target: Path) -> None:
-    shutil.copy2(path, target)

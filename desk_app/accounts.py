@@ -45,10 +45,6 @@ class AccountInfo:
     full_name: str
     role: Role
 
-    @property
-    def is_supervisor(self) -> bool:
-        return self.role in (Role.SUPERVISOR, Role.ADMIN)
-
 
 def _info(acc: Account) -> AccountInfo:
     return AccountInfo(acc.id, acc.username, acc.full_name, Role(acc.role))

@@ -21,12 +21,14 @@ from desk_app.forms.data import (
 ORIGINAL_FORMS = {PresentationForm.ORIGINAL}
 CERTIFIED_FORMS = {PresentationForm.CERTIFIED_COPY, PresentationForm.MASTER_REGISTER_COPY}
 COPY_FORMS = {PresentationForm.PHOTOCOPY_WITH_ORIGINAL, PresentationForm.ELECTRONIC_COPY}
+ONE_STOP = "Bộ phận Một cửa"
 
 
 def agency_header(session: Session, code: str) -> AgencyHeader:
+    """The header block of every form the desk prints (Mẫu 01/02/03/06/07 and the reports)."""
     agency = session.get(Agency, code)
     if agency is None:
-        return AgencyHeader(unit="BỘ PHẬN MỘT CỬA")
+        return AgencyHeader(unit=ONE_STOP.upper())
     parent = session.get(Agency, agency.parent_code) if agency.parent_code else None
     place = _place_name(agency.address)
     return AgencyHeader(
@@ -115,18 +117,3 @@ def refusal_data(session: Session, d: Dossier, officer_name: str) -> RefusalData
         dossier_code=d.code,
     )
 
-
-def render_form(session: Session, d: Dossier, kind: str, officer_name: str) -> bytes:
-    if kind == "mau01":
-        from desk_app.forms.receipt import render_receipt
-
-        return render_receipt(receipt_data(session, d, officer_name))
-    if kind == "mau02":
-        from desk_app.forms.supplement import render_supplement
-
-        return render_supplement(supplement_data(session, d, officer_name))
-    if kind == "mau03":
-        from desk_app.forms.refusal import render_refusal
-
-        return render_refusal(refusal_data(session, d, officer_name))
-    raise ValueError(kind)

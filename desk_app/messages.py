@@ -48,7 +48,6 @@ MESSAGES: dict[str, str] = {
     "invalid_presentation_form": "Hình thức nộp thành phần hồ sơ không hợp lệ",
     "invalid_decision": "Kết quả đối chiếu không hợp lệ (khớp / không khớp / không đối chiếu)",
     "invalid_page_hash": "Mã băm trang ảnh không hợp lệ",
-    "compare_failed": "Không so sánh được hai ảnh",
     # capture (scanners, imports)
     "file_not_found": "Không tìm thấy tệp",
     "image_too_small": "Ảnh quá nhỏ, không phải một trang tài liệu",
@@ -78,7 +77,6 @@ MESSAGES: dict[str, str] = {
     "invalid_operating_agency": "Mã cơ quan vận hành (AA) phải gồm đúng 2 chữ số",
     "invalid_workstation_slot": "Số thứ tự quầy (workstation_slot) phải từ 0 đến 9",
     "serial_exhausted": "Quầy này đã dùng hết 999 số hồ sơ trong ngày; đề nghị quản trị viên gán thêm một số thứ tự quầy khác",
-    "invalid_dossier_code": "Mã hồ sơ không đúng định dạng",
     # supervision (reports, flags, notes)
     "unknown_flag": "Mã dấu hiệu không hợp lệ",
     "unknown_verdict": "Kết quả đối chiếu không hợp lệ",
@@ -94,15 +92,12 @@ MESSAGES: dict[str, str] = {
     "login_required": "Cần đăng nhập bằng tài khoản lãnh đạo hoặc quản trị (--user hoặc DESK_APP_USER)",
     "password_required": "Cần mật khẩu (DESK_APP_PASSWORD hoặc nhập khi được hỏi)",
     "font_missing": "Thiếu phông chữ tiếng Việt để in báo cáo",
-    "form_renderer_missing": "Chưa có mẫu in cho biểu mẫu này",
     # digitisation area
     "tesseract_missing": "Chưa cài Tesseract OCR; hãy cài gói",
     "tesseract_lang_missing": "Thiếu dữ liệu ngôn ngữ của Tesseract; hãy cài gói",
     "ocr_failed": "Nhận dạng chữ không thành công",
     "no_pages": "Hồ sơ chưa có trang ảnh nào để số hoá",
     "page_missing": "Thiếu ảnh trang trong kho (hỏng hoặc bị xoá)",
-    "no_card_found": "Không đọc được thẻ căn cước trong ảnh",
-    "pdf_failed": "Không tạo được tệp PDF",
 }
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from desk_app.accounts import AccountInfo
     from desk_app.capture.service import Cancel, Progress
-    from desk_app.domain.types import Role
+    from desk_app.domain.types import DocumentKind, Role
     from desk_app.page_intake import PreparedPage
     from desk_app.reception_types import (
         ComponentInfo,
@@ -58,7 +58,7 @@ class ReceptionPort(Protocol):
 
     def dossier(self, code: str) -> DossierDetail: ...
 
-    def document_pdf(self, code: str, kind: str) -> bytes: ...
+    def document_pdf(self, code: str, kind: DocumentKind) -> bytes: ...
 
     def add_pages(
         self, code: str, files: Sequence[Path], component_id: str | None = None,

@@ -30,11 +30,12 @@ from desk_app.domain.dossier_code import allocate_code
 from desk_app.domain.holidays import calendar_for
 from desk_app.domain.id_number import check_id_number
 from desk_app.domain.text import clean, fold
-from desk_app.domain.types import DossierStatus, PresentationForm, Role
+from desk_app.domain.types import DocumentKind, DossierStatus, PresentationForm, Role
 from desk_app.domain.work_calendar import due_at
 from desk_app.errors import InputRefused, NotFound
 from desk_app.page_intake import PreparedPage, stage_pages, store_pages
 from desk_app.reception_types import (
+    FORM_FOR_DECISION,
     ComponentInfo,
     ComponentState,
     DocumentInfo,
@@ -48,7 +49,6 @@ from desk_app.reception_types import (
 
 logger = logging.getLogger(__name__)
 
-FORM_FOR_DECISION = {"receive": "mau01", "supplement": "mau02", "refuse": "mau03"}
 STATUS_FOR_DECISION = {
     "receive": DossierStatus.RECEIVED,
     "supplement": DossierStatus.SUPPLEMENT_REQUESTED,
@@ -277,10 +277,11 @@ class ReceptionService:
             logger.info("dossier received (%s pages)", page_count)
             return summary_of(dossier, int(page_count or 0))
 
-    def print_form(self, code: str, officer: AccountInfo, kind: str | None = None) -> bytes:
+    def print_form(self, code: str, officer: AccountInfo,
+                   kind: DocumentKind | None = None) -> bytes:
         """Renders the form of the dossier's decision (Mẫu 01/02/03) and keeps it with the
         dossier. Forms are derived documents: printing again gives a new stored copy."""
-        from desk_app.dossier_forms import render_form
+        from desk_app.form_registry import render_form
 
         with self.ctx.sessions.begin() as s:
             d = self._get(s, code)
@@ -341,7 +342,9 @@ class ReceptionService:
                     PageInfo(p.id, p.sha256, p.component_id, p.position, p.width, p.height)
                     for p in pages
                 ],
-                documents=[DocumentInfo(g.kind, g.sha256, g.created_at) for g in docs],
+                documents=[
+                    DocumentInfo(DocumentKind(g.kind), g.sha256, g.created_at) for g in docs
+                ],
             )
 
     def add_pages(
@@ -372,7 +375,7 @@ class ReceptionService:
         """A small JPEG of a stored page (see desk_app/capture/encode.py)."""
         return thumbnail(self.ctx.pages.get(sha256), max_side)
 
-    def document_pdf(self, code: str, kind: str) -> bytes:
+    def document_pdf(self, code: str, kind: DocumentKind) -> bytes:
         with self.ctx.sessions() as s:
             d = self._get(s, code)
             doc = s.scalar(

@@ -5,6 +5,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desk_app.domain.types import DocumentKind
+
+# The form each reception decision produces (printed at the counter, kept with the dossier).
+FORM_FOR_DECISION: dict[str, DocumentKind] = {
+    "receive": DocumentKind.RECEIPT,
+    "supplement": DocumentKind.SUPPLEMENT_REQUEST,
+    "refuse": DocumentKind.REFUSAL,
+}
+
 
 @dataclass(frozen=True)
 class ComponentInfo:
@@ -102,7 +111,7 @@ class PageInfo:
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    kind: str
+    kind: DocumentKind
     sha256: str
     created_at: dt.datetime
 

@@ -35,6 +35,20 @@ def test_db_imports_neither_desk_app_nor_ui_nor_qt() -> None:
     assert _offenders("db", ("PySide6", "PyQt5", "PyQt6", "ui", "desk_app")) == []
 
 
+def test_demo_generators_stay_off_the_product_path() -> None:
+    # desk_app/demo holds invented data for the demo store, tests, benchmarks and tools; only the
+    # demo-data command may reach it from the product.
+    allowed = {ROOT / "desk_app" / "cli" / "dossier_cmds.py"}
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for package in ("desk_app", "db", "ui")
+        for path, name in _imports(package)
+        if (name == "desk_app.demo" or name.startswith("desk_app.demo."))
+        and path not in allowed and (ROOT / "desk_app" / "demo") not in path.parents
+    ]
+    assert offenders == []
+
+
 def test_the_checker_sees_imports() -> None:
     # The walk really finds imports: db imports sqlalchemy, so a ban on it would fail.
     assert _offenders("db", ("sqlalchemy",)) != []

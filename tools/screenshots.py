@@ -53,7 +53,7 @@ def make_store(home: Path) -> None:
 
 def add_todays_receptions(root: Services, n: int = 9) -> None:
     """A morning at the counter: n dossiers received today, through the real service."""
-    from desk_app.demo_data import PageRenderer, make_person
+    from desk_app.demo.dossiers import PageRenderer, make_person
     from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
 
     rng = random.Random(11)
@@ -217,7 +217,7 @@ def main() -> int:
 
     # the receipt preview
     preview = PdfPreviewDialog(runner, "Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả – "
-                               + best.code, data=reception.document_pdf(best.code, "mau01"),
+                               + best.code, data=reception.document_pdf(best.code, DocumentKind.RECEIPT),
                                parent=window)
     preview.resize(900, 1000)
     preview.show()

@@ -311,7 +311,6 @@ EN: dict[str, str | tuple[str, str]] = {
     "Đối chiếu bản chụp với bản chính — %1": "Compare the copy with the original — %1",
     "Đang so sánh…": "Comparing…",
     "Đang so sánh bản chụp với bản chính…": "Comparing the copy with the original…",
-    "Dữ liệu từ CSDL quốc gia / VNeID / kho dữ liệu": "Data from the national database / VNeID / e-data store",
     "Công dân đã xuất trình bản chính": "The citizen showed the original",
     "Khớp với bản chính": "Matches the original",
     "Không khớp": "Does not match",

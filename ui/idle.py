@@ -38,9 +38,6 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def is_active(self) -> bool:
-        return self._timer.isActive()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
             now = time.monotonic()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desk_app.domain.types import PresentationForm, Requirement, Role
+from desk_app.domain.types import DocumentKind, PresentationForm, Requirement, Role
 
 FORM_TEXT: dict[str, str] = {
     PresentationForm.ORIGINAL: QT_TRANSLATE_NOOP("Labels", "Bản chính"),
@@ -27,11 +27,19 @@ ROLE_TEXT: dict[str, str] = {
     Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Quản trị viên"),
 }
 DOCUMENT_TEXT: dict[str, str] = {
-    "mau01": QT_TRANSLATE_NOOP("Labels", "Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả"),
-    "mau02": QT_TRANSLATE_NOOP("Labels", "Mẫu 02 – Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"),
-    "mau03": QT_TRANSLATE_NOOP("Labels", "Mẫu 03 – Phiếu từ chối tiếp nhận giải quyết hồ sơ"),
-    "mau06": QT_TRANSLATE_NOOP("Labels", "Mẫu 06 – Phiếu kiểm soát quá trình giải quyết"),
-    "digitised": QT_TRANSLATE_NOOP("Labels", "Bản số hoá hồ sơ (PDF)"),
+    DocumentKind.RECEIPT: QT_TRANSLATE_NOOP(
+        "Labels", "Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả"
+    ),
+    DocumentKind.SUPPLEMENT_REQUEST: QT_TRANSLATE_NOOP(
+        "Labels", "Mẫu 02 – Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"
+    ),
+    DocumentKind.REFUSAL: QT_TRANSLATE_NOOP(
+        "Labels", "Mẫu 03 – Phiếu từ chối tiếp nhận giải quyết hồ sơ"
+    ),
+    DocumentKind.CONTROL_SHEET: QT_TRANSLATE_NOOP(
+        "Labels", "Mẫu 06 – Phiếu kiểm soát quá trình giải quyết"
+    ),
+    DocumentKind.DIGITISED: QT_TRANSLATE_NOOP("Labels", "Bản số hoá hồ sơ (PDF)"),
 }
 
 
@@ -56,5 +64,5 @@ def role_text(value: str) -> str:
     return _say(ROLE_TEXT, value)
 
 
-def document_text(kind: str) -> str:
+def document_text(kind: DocumentKind) -> str:
     return _say(DOCUMENT_TEXT, kind)

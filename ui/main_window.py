@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.types import DocumentKind
+from desk_app.reception_types import FORM_FOR_DECISION
 from ui.dialogs.login_dialog import LoginDialog
 from ui.dossier.details_page import DossierDetailsPage
 from ui.error_text import show_error
 from ui.idle import IdleWatcher
 from ui.labels import document_text, role_text
 from ui.models.dossier_table_model import DossierTableModel
-from ui.reception.drafts import DOCUMENT_FOR_DECISION, build_draft
+from ui.reception.drafts import build_draft
 from ui.reception.reception_page import ReceptionPage
 from ui.reports.supervision_actions import SupervisionActions
 from ui.services import ClientServices
@@ -359,7 +361,7 @@ class MainWindow(QMainWindow):
         self.show_home()
 
     def _on_received(self, summary: Any, decision: str) -> None:
-        kind = DOCUMENT_FOR_DECISION.get(decision, "mau01")
+        kind = FORM_FOR_DECISION.get(decision, DocumentKind.RECEIPT)
         self.reception_page.reset()
         self.show_home()
         self.statusBar().showMessage(

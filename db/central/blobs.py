@@ -62,24 +62,3 @@ class PgBlobStore:
             raise BlobHashMismatch(sha)
         return data
 
-
-class MemoryBlobStore:
-    """In-memory fake with the same contract, for tests of code that only needs the interface."""
-
-    def __init__(self) -> None:
-        self.blobs: dict[str, bytes] = {}
-
-    def missing(self, shas: Iterable[str]) -> set[str]:
-        return {s for s in shas if s not in self.blobs}
-
-    def put_many(self, items: Iterable[tuple[str, bytes]]) -> int:
-        total = 0
-        for sha, data in items:
-            if hashlib.sha256(data).hexdigest() != sha:
-                raise BlobHashMismatch(sha)
-            self.blobs.setdefault(sha, data)
-            total += len(data)
-        return total
-
-    def get(self, sha: str) -> bytes:
-        return self.blobs[sha]

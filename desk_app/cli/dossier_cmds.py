@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _demo_data(args: argparse.Namespace) -> int:
-    from desk_app.demo_data import create_demo_data
+    from desk_app.demo.dossiers import create_demo_data
 
     with _services() as services:
         codes = create_demo_data(services.ctx, args.dossiers, seed=args.seed)
@@ -83,7 +83,9 @@ def _list(args: argparse.Namespace) -> int:
 
 def _receipt(args: argparse.Namespace) -> int:
     with _services() as services:
-        pdf = services.reception.document_pdf(args.code, "mau01")
+        from desk_app.domain.types import DocumentKind
+
+        pdf = services.reception.document_pdf(args.code, DocumentKind.RECEIPT)
     _write(args.output, pdf)
     print(f"Đã lưu giấy tiếp nhận vào {args.output}")
     return 0

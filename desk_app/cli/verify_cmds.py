@@ -31,12 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _compare(args: argparse.Namespace) -> int:
     from desk_app.compare import compare_files
+    from desk_app.domain.types import Verdict
 
     result = compare_files(args.original, args.copy, ocr=not args.no_ocr)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        word = "KHỚP" if result.verdict == "match" else "KHÔNG KHỚP"
+        word = "KHỚP" if result.verdict == Verdict.MATCH else "KHÔNG KHỚP"
         print(f"{word} (điểm khác biệt {result.score:.3f}, {len(result.regions)} vùng)")
         for r in result.regions:
             print(f"  vùng x={r.x} y={r.y} w={r.w} h={r.h} điểm={r.score:.3f}")

@@ -18,6 +18,7 @@ import numpy as np
 from desk_app.compare.align import Alignment, align_pages
 from desk_app.compare.result import CompareResult, Region, TextChange
 from desk_app.compare.text import grow_to_words, text_changes_for
+from desk_app.domain.types import Verdict
 
 logger = logging.getLogger(__name__)
 
@@ -204,7 +205,7 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
     if not alignment.ok:
         whole = Region(0, 0, copy_w, copy_h, 1.0, "changed")
         timings["total"] = time.perf_counter() - t0
-        return CompareResult("mismatch", 1.0, [whole], [], timings, aligned=False,
+        return CompareResult(Verdict.MISMATCH, 1.0, [whole], [], timings, aligned=False,
                              copy_size=(copy_w, copy_h))
 
     t2 = time.perf_counter()
@@ -255,7 +256,7 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
         timings["ocr"] = time.perf_counter() - t3
     flagged = [r for r in regions if r.score >= FLAG_SCORE]
     score = max((r.score for r in regions), default=0.0)
-    verdict = "mismatch" if flagged or text_changes else "match"
+    verdict = Verdict.MISMATCH if flagged or text_changes else Verdict.MATCH
     timings["total"] = time.perf_counter() - t0
     return CompareResult(verdict, score, regions, text_changes, timings, aligned=True,
                          homography=h_full.tolist(), copy_size=(copy_w, copy_h))

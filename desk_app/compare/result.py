@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desk_app.domain.types import Verdict
+
 
 @dataclass(frozen=True)
 class Region:
@@ -24,9 +26,6 @@ class Region:
         return not (x > self.x + self.w + margin or x + w < self.x - margin
                     or y > self.y + self.h + margin or y + h < self.y - margin)
 
-    def as_tuple(self) -> tuple[int, int, int, int, float]:
-        return (self.x, self.y, self.w, self.h, self.score)
-
     def contains(self, px: float, py: float, margin: int = 0) -> bool:
         return (self.x - margin <= px <= self.x + self.w + margin
                 and self.y - margin <= py <= self.y + self.h + margin)
@@ -41,7 +40,7 @@ class TextChange:
 
 @dataclass
 class CompareResult:
-    verdict: str  # "match" / "mismatch" (desk_app.domain.types.Verdict values)
+    verdict: Verdict  # MATCH or MISMATCH
     score: float  # 0 = no difference found .. 1 = strongly different
     regions: list[Region]
     text_changes: list[TextChange]
@@ -52,7 +51,7 @@ class CompareResult:
 
     @property
     def flagged(self) -> bool:
-        return self.verdict != "match"
+        return self.verdict != Verdict.MATCH
 
     def to_json(self) -> dict[str, Any]:
         return {

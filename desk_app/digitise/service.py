@@ -18,6 +18,7 @@ from desk_app.context import AppContext
 from desk_app.digitise.marks import stamp_page
 from desk_app.digitise.pdfa import PdfMeta, PdfPage, build_pdf
 from desk_app.digitise.text_layer import align_correction
+from desk_app.domain.types import DocumentKind
 from desk_app.errors import DeskError, NotFound
 from desk_app.ocr.preprocess import upright_rgb
 from desk_app.ocr.service import OcrService, Progress
@@ -114,7 +115,7 @@ def digitise_dossier(
     size = build_pdf(pdf_pages, meta, out)
     sha = ctx.pages.put(out.read_bytes())
     with ctx.sessions.begin() as s:
-        s.add(GeneratedDocument(dossier_id=dossier_id, kind="digitised", sha256=sha,
+        s.add(GeneratedDocument(dossier_id=dossier_id, kind=DocumentKind.DIGITISED, sha256=sha,
                                 number=suggested_filename(code, now.date())))
     logger.info("digitised dossier: %d pages, %d bytes", len(pdf_pages), size)
     return DigitiseReport(out, len(pdf_pages), size, sha)

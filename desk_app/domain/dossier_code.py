@@ -64,7 +64,6 @@ TT03_2025_CENTRAL = CodeRule(
     legal_basis="Thông tư 03/2025/TT-VPCP, Điều 13 khoản 3 (sửa đổi bởi Thông tư 04/2025/TT-VPCP)",
     operating_prefix=True,
 )
-RULES: dict[str, CodeRule] = {r.name: r for r in (TT01_2018, TT03_2025, TT03_2025_CENTRAL)}
 
 
 @dataclass(frozen=True)
@@ -158,14 +157,6 @@ def parse_code(code: str, centralised: bool | None = None) -> ParsedCode:
     if centralised and not rule.centralised:
         raise ValueError("centralised code before its rule came into force")
     return ParsedCode(agency, day, serial, operating, rule.name)
-
-
-def require_code(code: str) -> ParsedCode:
-    """parse_code for user input: raises InputRefused("invalid_dossier_code") instead."""
-    try:
-        return parse_code(code)
-    except ValueError as exc:
-        raise InputRefused("invalid_dossier_code", str(code)[:64]) from exc
 
 
 def slot_serial(slot: int, n: int) -> int:

@@ -45,8 +45,13 @@ class Role(StrEnum):
 
 
 class Verdict(StrEnum):
+    """The outcome of comparing a copy with its original. The engine says MATCH or MISMATCH; an
+    officer's attestation may also be NOT_COMPARED (no original to compare with). The values are
+    stored in the verification log and are the CLI's `{"verdict": ...}`."""
+
     MATCH = "match"
     MISMATCH = "mismatch"
+    NOT_COMPARED = "not_compared"
 
 
 class ColourMode(StrEnum):
@@ -59,3 +64,17 @@ class DeliveryMethod(StrEnum):
     DESK = "desk"
     POST = "post"
     ONLINE = "online"
+
+
+class DocumentKind(StrEnum):
+    """A document the desk generates and keeps with a dossier; the values are what the store and
+    the synced rows hold (`generated_documents.kind`), so they never change. Forms are numbered as
+    in Circular 03/2025/TT-VPCP (docs/forms.md); which function fills and lays out each form is in
+    desk_app/form_registry.py."""
+
+    RECEIPT = "mau01"               # Giấy tiếp nhận hồ sơ và hẹn trả kết quả
+    SUPPLEMENT_REQUEST = "mau02"    # Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ
+    REFUSAL = "mau03"               # Phiếu từ chối tiếp nhận giải quyết hồ sơ
+    CONTROL_SHEET = "mau06"         # Phiếu kiểm soát quá trình giải quyết hồ sơ
+    LEDGER = "mau07"                # Sổ theo dõi hồ sơ
+    DIGITISED = "digitised"         # the dossier's pages as one searchable PDF

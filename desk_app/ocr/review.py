@@ -7,7 +7,6 @@ import threading
 from dataclasses import dataclass
 
 from PIL import Image
-from sqlalchemy import select
 
 from db.models import Page
 from desk_app.context import AppContext
@@ -80,9 +79,3 @@ class ReviewService:
 
     def save(self, page_id: str, text: str) -> None:
         save_correction(self.ctx, page_id, text)
-
-    def page_ids(self, dossier_id: str) -> list[str]:
-        with self.ctx.sessions() as s:
-            return list(s.scalars(select(Page.id).where(Page.dossier_id == dossier_id,
-                                                        Page.deleted.is_(False))
-                                  .order_by(Page.position)))

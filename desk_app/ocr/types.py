@@ -61,7 +61,3 @@ class PageOcr:
     engine: str  # e.g. "tesseract-5.3.0/vie"
     geometry: Geometry = field(default_factory=Geometry)
     seconds: float = 0.0
-
-    @property
-    def low_confidence_words(self) -> list[Word]:
-        return [w for w in self.words if w.conf < LOW_CONFIDENCE]

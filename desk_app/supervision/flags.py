@@ -19,7 +19,7 @@ from sqlalchemy.orm import QueryableAttribute
 
 from db.models import VerificationEntry
 from desk_app.domain.types import PresentationForm as F
-from desk_app.domain.types import Requirement
+from desk_app.domain.types import Requirement, Verdict
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ COPY_FORMS = frozenset({
 })
 # Forms a citizen hands over as paper copies (a shown-only document presented so was copied).
 PAPER_COPY_FORMS = frozenset({F.CERTIFIED_COPY, F.MASTER_REGISTER_COPY, F.PHOTOCOPY_WITH_ORIGINAL})
-COMPARED_VERDICTS = frozenset({"match", "mismatch"})
+COMPARED_VERDICTS = frozenset({Verdict.MATCH, Verdict.MISMATCH})
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -116,7 +116,7 @@ def flags_for(entry: Any, component: Any | None) -> list[str]:
         found.add(PAPER_FOR_AVAILABLE_DATA)
     if not bool(_get(entry, "on_published_list", True)):
         found.add(NOT_ON_PUBLISHED_LIST)
-    if engine_verdict == "mismatch" and verdict == "match":
+    if engine_verdict == Verdict.MISMATCH and verdict == Verdict.MATCH:
         found.add(MISMATCH_OVERRIDDEN)
     if verdict in COMPARED_VERDICTS and form in PAPER_FORMS and len(pages) == 0:
         found.add(NO_PAGE_IMAGES)
@@ -183,7 +183,7 @@ def flag_condition(code: str, catalog: Catalog) -> ColumnElement[bool]:
     if code == NOT_ON_PUBLISHED_LIST:
         return v.on_published_list == false()
     if code == MISMATCH_OVERRIDDEN:
-        return and_(v.engine_verdict == "mismatch", v.verdict == "match")
+        return and_(v.engine_verdict == Verdict.MISMATCH, v.verdict == Verdict.MATCH)
     if code == NO_PAGE_IMAGES:
         return and_(
             _in(v.verdict, COMPARED_VERDICTS),

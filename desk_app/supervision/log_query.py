@@ -19,13 +19,13 @@ from sqlalchemy.orm import Session
 
 from db.models import ProcedureComponent, SupervisorNote, VerificationEntry
 from desk_app.domain.text import nfc
+from desk_app.domain.types import Verdict
 from desk_app.errors import InputRefused, NotFound
 from desk_app.supervision.flags import FLAG_CODES, any_flag_condition, flag_condition, flags_for
 
 logger = logging.getLogger(__name__)
 
 V = VerificationEntry
-VERDICTS = ("match", "mismatch", "not_compared")
 
 _ROW_COLUMNS = (
     V.id, V.created_at, V.dossier_id, V.dossier_code, V.procedure_code, V.component_name,
@@ -51,7 +51,7 @@ class LogFilter:
     def validate(self) -> None:
         if self.flag is not None and self.flag not in FLAG_CODES:
             raise InputRefused("unknown_flag", self.flag)
-        if self.verdict is not None and self.verdict not in VERDICTS:
+        if self.verdict is not None and self.verdict not in frozenset(Verdict):
             raise InputRefused("unknown_verdict", self.verdict)
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise InputRefused("bad_period", f"{self.date_from} > {self.date_to}")

@@ -25,6 +25,7 @@ from sqlalchemy import Integer, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Dossier, GeneratedDocument, VerificationEntry
+from desk_app.domain.types import DocumentKind
 from desk_app.supervision.flags import (
     CERTIFIED_COPY_DEMANDED,
     MISMATCH_OVERRIDDEN,
@@ -104,7 +105,8 @@ def officer_rates(session: Session, date_from: dt.date | None = None,
         period.append(d.received_at < dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time()))
     sent_back = or_(
         d.status == "supplement_requested",
-        exists().where(GeneratedDocument.dossier_id == d.id, GeneratedDocument.kind == "mau02"),
+        exists().where(GeneratedDocument.dossier_id == d.id,
+                       GeneratedDocument.kind == DocumentKind.SUPPLEMENT_REQUEST),
     )
     dossier_rows = session.execute(
         select(d.officer_id, func.count().label("dossiers"), _sum_of(sent_back).label("supplement"))

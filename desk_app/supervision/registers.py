@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session, joinedload
 
 from db.models import Account, Agency, Dossier
 from desk_app.domain.types import DeliveryMethod
+from desk_app.dossier_forms import ONE_STOP, agency_header
 from desk_app.errors import NotFound
 from desk_app.forms.data import (
-    AgencyHeader,
     ControlSheetData,
     HandoverResult,
     HandoverRow,
@@ -23,20 +23,6 @@ from desk_app.forms.data import (
 )
 
 logger = logging.getLogger(__name__)
-
-ONE_STOP = "Bộ phận Một cửa"
-
-
-def agency_header(session: Session, agency_code: str) -> AgencyHeader:
-    agency = session.get(Agency, agency_code)
-    if agency is None:
-        return AgencyHeader(unit=ONE_STOP.upper())
-    parent = session.get(Agency, agency.parent_code) if agency.parent_code else None
-    place = agency.address.split(",")[-1].strip() if agency.address else ""
-    for prefix in ("thành phố ", "tỉnh ", "Thành phố ", "Tỉnh "):
-        place = place.removeprefix(prefix)
-    return AgencyHeader(unit=agency.name.upper(), superior=parent.name.upper() if parent else "",
-                        place=place)
 
 
 def _agency_name(session: Session, code: str | None, cache: dict[str, str]) -> str:

@@ -48,7 +48,7 @@ class ReportService:
     # --- the pieces -------------------------------------------------------------------------------
     def unit(self) -> str:
         """The reporting unit's name, as the report headings show it."""
-        from desk_app.supervision.registers import agency_header
+        from desk_app.dossier_forms import agency_header
 
         with self.ctx.sessions() as s:
             return str(agency_header(s, self.ctx.workstation.agency_code).unit)
@@ -93,24 +93,26 @@ class ReportService:
 
     def ledger_pdf(self, date_from: dt.date | None, date_to: dt.date | None) -> bytes:
         """Mẫu 07 of the dossiers received in the period (both ends required)."""
-        from desk_app.forms.ledger import render_ledger
-        from desk_app.supervision.registers import ledger_data
+        from desk_app.domain.types import DocumentKind
+        from desk_app.form_registry import FORMS
 
+        form = FORMS[DocumentKind.LEDGER]
         check_period(date_from, date_to)
         if date_from is None or date_to is None:
             raise InputRefused("period_required", "ledger")
         with self.ctx.sessions() as s:
-            data = ledger_data(s, self.ctx.workstation.agency_code, date_from, date_to)
-        return render_ledger(data)
+            data = form.gather(s, self.ctx.workstation.agency_code, date_from, date_to)
+        return bytes(form.render(data))
 
     def control_sheet_pdf(self, code: str) -> bytes:
         """Mẫu 06 of one dossier."""
-        from desk_app.forms.control_sheet import render_control_sheet
-        from desk_app.supervision.registers import control_sheet_data
+        from desk_app.domain.types import DocumentKind
+        from desk_app.form_registry import FORMS
 
+        form = FORMS[DocumentKind.CONTROL_SHEET]
         with self.ctx.sessions() as s:
-            data = control_sheet_data(s, code.strip())
-        return render_control_sheet(data)
+            data = form.gather(s, code.strip())
+        return bytes(form.render(data))
 
     # --- the client's preview ---------------------------------------------------------------------
     def build(self, kind: str, user: AccountInfo | Principal, date_from: dt.date | None, date_to: dt.date | None,

@@ -23,6 +23,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desk_app.domain.types import PresentationForm, Requirement, Verdict
 from desk_app.errors import StoreError
 from desk_app.supervision.flags import FLAG_CODES, FLAG_LABELS
 from desk_app.supervision.indicators import INDICATOR_CODES, INDICATOR_LABELS, Indicators
@@ -31,16 +32,21 @@ from desk_app.supervision.pdf_base import FONT, FONT_BOLD, escape, styles
 
 logger = logging.getLogger(__name__)
 
-FORM_LABELS = {
-    "original": "Bản chính",
-    "certified_copy": "Bản sao chứng thực",
-    "master_register_copy": "Bản sao từ sổ gốc",
-    "photocopy_with_original": "Bản chụp kèm bản chính",
-    "electronic_copy": "Bản điện tử",
-    "national_data": "Dữ liệu CSDL quốc gia/VNeID",
+# The reports' own short wording (a landscape table cell); the screens say them in ui/labels.py.
+FORM_LABELS: dict[str, str] = {
+    PresentationForm.ORIGINAL: "Bản chính",
+    PresentationForm.CERTIFIED_COPY: "Bản sao chứng thực",
+    PresentationForm.MASTER_REGISTER_COPY: "Bản sao từ sổ gốc",
+    PresentationForm.PHOTOCOPY_WITH_ORIGINAL: "Bản chụp kèm bản chính",
+    PresentationForm.ELECTRONIC_COPY: "Bản điện tử",
+    PresentationForm.NATIONAL_DATA: "Dữ liệu CSDL quốc gia/VNeID",
 }
-VERDICT_LABELS = {"match": "Khớp", "mismatch": "Không khớp", "not_compared": "Không đối chiếu"}
-REQUIREMENT_LABELS = {"submit": "Nộp", "show": "Xuất trình"}
+VERDICT_LABELS: dict[str, str] = {
+    Verdict.MATCH: "Khớp", Verdict.MISMATCH: "Không khớp", Verdict.NOT_COMPARED: "Không đối chiếu",
+}
+REQUIREMENT_LABELS: dict[str, str] = {
+    Requirement.SUBMIT: "Nộp", Requirement.SHOW: "Xuất trình",
+}
 
 CSV_COLUMNS = (
     "created_at", "dossier_code", "procedure_code", "component_name", "presentation_form",
@@ -99,18 +105,6 @@ def write_verifications_csv(rows: Iterable[LogRow], out: TextIO) -> int:
         writer.writerow(["" if data[c] is None else data[c] for c in CSV_COLUMNS])
         n += 1
     return n
-
-
-def verifications_json(rows: Iterable[LogRow]) -> str:
-    out = io.StringIO()
-    write_verifications_json(rows, out)
-    return out.getvalue()
-
-
-def verifications_csv(rows: Iterable[LogRow]) -> str:
-    out = io.StringIO()
-    write_verifications_csv(rows, out)
-    return out.getvalue()
 
 
 @contextlib.contextmanager

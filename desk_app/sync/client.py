@@ -20,7 +20,7 @@ import psycopg
 from sqlalchemy import Text, bindparam, func, select, type_coerce, update
 from sqlalchemy.exc import SQLAlchemyError
 
-from db.central.blobs import PgBlobStore
+from db.central.blobs import BlobStore, PgBlobStore
 from db.central.schema import libpq_url
 from db.models import OutboxEntry, table_of, utcnow
 from desk_app.context import AppContext
@@ -262,7 +262,7 @@ class SyncClient:
                 if op.entity in IMAGE_ENTITIES and op.payload.get("sha256")}
         if not shas:
             return set()
-        store = PgBlobStore(conn)
+        store: BlobStore = PgBlobStore(conn)
         missing = store.missing(shas)
         conn.commit()
         lost: set[str] = set()

@@ -15,15 +15,13 @@ from sqlalchemy.orm import Session
 
 from db.models import Dossier, DossierComponent, Page, Setting, VerificationEntry
 from desk_app.compare.result import CompareResult
-from desk_app.domain.types import PresentationForm
+from desk_app.domain.types import PresentationForm, Verdict
 from desk_app.errors import InputRefused
 from desk_app.verification.log import append_entry
 
 logger = logging.getLogger(__name__)
 
 KEEP_ORIGINAL_SCANS = "keep_original_scans"  # unit setting: "true" keeps the original's scan
-NOT_COMPARED = "not_compared"
-DECISIONS = ("match", "mismatch", NOT_COMPARED)
 MIN_REASON_LENGTH = 5
 
 
@@ -79,7 +77,7 @@ def attest_component(
     officer: Officer,
     presentation_form: str | PresentationForm,
     original_shown: bool,
-    decision: str,
+    decision: str | Verdict,
     compare_result: CompareResult | None,
     override_reason: str,
     page_hashes: Sequence[str],
@@ -91,16 +89,16 @@ def attest_component(
     transaction) and records on the component how it was presented."""
     form = _form(presentation_form)
     demanded = _form(demanded_form) if demanded_form else None
-    decision = str(decision)
-    if decision not in DECISIONS:
-        raise InputRefused("invalid_decision", decision[:20])
+    if decision not in frozenset(Verdict):
+        raise InputRefused("invalid_decision", str(decision)[:20])
+    verdict = Verdict(decision)
     reason = (override_reason or "").strip()
-    compared = decision != NOT_COMPARED
+    compared = verdict != Verdict.NOT_COMPARED
     if compared and not original_shown and form == PresentationForm.PHOTOCOPY_WITH_ORIGINAL:
         # A copy "compared" with an original nobody showed is not a comparison.
         raise InputRefused("original_required", dossier_component.name[:60])
     engine_flagged = compare_result is not None and compare_result.flagged
-    if decision == "match" and engine_flagged and len(reason) < MIN_REASON_LENGTH:
+    if verdict == Verdict.MATCH and engine_flagged and len(reason) < MIN_REASON_LENGTH:
         raise InputRefused("override_reason_required", dossier_component.name[:60])
     for digest in page_hashes:
         if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
@@ -123,17 +121,12 @@ def attest_component(
         officer_id=officer.id,
         officer_name=officer.full_name,
         created_at=when or dt.datetime.now(),
-        verdict=decision,
+        verdict=verdict,
         engine_verdict=compare_result.verdict if compare_result else None,
         engine_score=round(float(compare_result.score), 6) if compare_result else None,
         override_reason=reason,
         page_hashes=list(page_hashes),
     )
     logger.info("attested component %s of dossier %s: %s (engine %s)", dossier_component.id,
-                dossier.id, decision, entry.engine_verdict)
+                dossier.id, verdict, entry.engine_verdict)
     return entry
-
-
-def is_overridden(entry: VerificationEntry) -> bool:
-    """The officer accepted a copy the engine found different (supervisor flag mismatch_overridden)."""
-    return entry.verdict == "match" and entry.engine_verdict == "mismatch"

@@ -154,7 +154,3 @@ def verify_log(session: Session) -> tuple[int, list[ChainBreak]]:
         if found:
             breaks.append(found)
     return total, breaks
-
-
-def count_entries(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(VerificationEntry)) or 0)

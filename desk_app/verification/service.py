@@ -15,6 +15,7 @@ from sqlalchemy import select
 from db.models import Dossier, DossierComponent, Page, VerificationEntry
 from desk_app.compare import CompareResult, compare_images, load_image
 from desk_app.context import AppContext
+from desk_app.domain.types import Verdict
 from desk_app.errors import NotFound
 from desk_app.verification.attest import Officer, attest_component, record_original_scan
 
@@ -39,7 +40,7 @@ class AttestRequest:
     officer: Officer
     presentation_form: str
     original_shown: bool
-    decision: str
+    decision: Verdict
     override_reason: str = ""
     demanded_form: str | None = None
 
@@ -66,11 +67,6 @@ class VerificationService:
         result = compare_images(orig, cp, ocr=ocr)
         return ComparePack(result, cp, aligned_original(orig, result), original_bytes,
                            [hashlib.sha256(copy_bytes).hexdigest()])
-
-    def compare_page(self, original: bytes | Path, copy_sha256: str, *, ocr: bool = True
-                     ) -> ComparePack:
-        """The original's scan against a copy page already in the page store."""
-        return self.compare(original, self.ctx.pages.get(copy_sha256), ocr=ocr)
 
     def copy_pages(self, component_id: str) -> list[str]:
         """sha256 of the component's copy pages, in order."""

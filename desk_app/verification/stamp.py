@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import VerificationEntry
+from desk_app.domain.types import Verdict
 from desk_app.verification.fonts import vietnamese_font
 
 logger = logging.getLogger(__name__)
@@ -112,7 +113,7 @@ def verified_marks(session: Session, dossier_id: str) -> dict[str, VerifiedMark]
     entries = session.scalars(
         select(VerificationEntry).where(
             VerificationEntry.dossier_id == dossier_id,
-            VerificationEntry.verdict == "match",
+            VerificationEntry.verdict == Verdict.MATCH,
             VerificationEntry.original_shown.is_(True),
         ).order_by(VerificationEntry.created_at)
     )

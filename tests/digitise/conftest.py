@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.synth import SynthPage, make_page, png_bytes  # noqa: E402
+from desk_app.demo.ocr_pages import SynthPage, make_page, png_bytes  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz.distance import Levenshtein
 
-from benchmarks.synth import degrade, make_page, png_bytes
+from desk_app.demo.ocr_pages import degrade, make_page, png_bytes
 
 
 def _cer(ref: str, hyp: str) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from benchmarks.synth import degrade, make_page, png_bytes
+from desk_app.demo.ocr_pages import degrade, make_page, png_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 

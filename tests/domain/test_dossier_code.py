@@ -220,13 +220,3 @@ def test_two_counters_sharing_a_slot_would_collide() -> None:
         with store.begin() as session:
             codes.append(allocate_code(session, "H31.12.05", 4, received)[0])
     assert codes[0] == codes[1] == "H31.12.05-261126-4001"
-
-
-def test_require_code_refuses_with_a_stable_code() -> None:
-    from desk_app.domain.dossier_code import require_code
-
-    assert require_code("H31.12.05-261126-3001").slot == 3
-    with pytest.raises(InputRefused) as exc:
-        require_code("not-a-code")
-    assert exc.value.code == "invalid_dossier_code"
-    assert "invalid_dossier_code" in MESSAGES

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from desk_app.forms import samples
+from desk_app.demo import form_samples
 from desk_app.forms.data import ReceiptData
 
 
 @pytest.fixture()
 def receipt_data() -> ReceiptData:
-    return samples.receipt()
+    return form_samples.receipt()

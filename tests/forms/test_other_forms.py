@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from desk_app.forms import samples
+from desk_app.demo import form_samples
 from desk_app.forms.control_sheet import render_control_sheet
 from desk_app.forms.data import LedgerData, Person, SupplementItem
 from desk_app.forms.ledger import render_ledger
@@ -20,11 +20,11 @@ from desk_app.forms.supplement import render_supplement
 from . import pdftools as pt
 
 ALL_FORMS: list[tuple[str, Callable[[Any], bytes], Callable[[], Any]]] = [
-    ("mau01", render_receipt, samples.receipt),
-    ("mau02", render_supplement, samples.supplement),
-    ("mau03", render_refusal, samples.refusal),
-    ("mau06", render_control_sheet, samples.control_sheet),
-    ("mau07", render_ledger, lambda: samples.ledger(12)),
+    ("mau01", render_receipt, form_samples.receipt),
+    ("mau02", render_supplement, form_samples.supplement),
+    ("mau03", render_refusal, form_samples.refusal),
+    ("mau06", render_control_sheet, form_samples.control_sheet),
+    ("mau07", render_ledger, lambda: form_samples.ledger(12)),
 ]
 
 
@@ -45,7 +45,7 @@ def test_every_form_embeds_only_the_shipped_fonts(
 
 
 def test_supplement_request_lists_every_item_with_its_basis(tmp_path: Path) -> None:
-    data = samples.supplement()
+    data = form_samples.supplement()
     path = pt.write(tmp_path, "m02.pdf", render_supplement(data))
     text = pt.flat(pt.text(path))
     assert "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" in text
@@ -64,7 +64,7 @@ def test_supplement_request_lists_every_item_with_its_basis(tmp_path: Path) -> N
 
 
 def test_supplement_number_suffix_is_not_doubled(tmp_path: Path) -> None:
-    data = dataclasses.replace(samples.supplement(), number="17/HDHS",
+    data = dataclasses.replace(form_samples.supplement(), number="17/HDHS",
                                items=(SupplementItem("Tờ khai", "Ký lại tờ khai"),))
     text = pt.flat(pt.text(pt.write(tmp_path, "m02.pdf", render_supplement(data))))
     assert "Số: 17/HDHS" in text
@@ -72,14 +72,14 @@ def test_supplement_number_suffix_is_not_doubled(tmp_path: Path) -> None:
 
 
 def test_supplement_without_items_points_to_the_reason(tmp_path: Path) -> None:
-    data = dataclasses.replace(samples.supplement(), items=(), reason="Tờ khai bị tẩy xóa.")
+    data = dataclasses.replace(form_samples.supplement(), items=(), reason="Tờ khai bị tẩy xóa.")
     text = pt.flat(pt.text(pt.write(tmp_path, "m02.pdf", render_supplement(data))))
     assert "(Xem lý do dưới đây)" in text
     assert "Lý do: Tờ khai bị tẩy xóa." in text
 
 
 def test_refusal_gives_the_reason_in_words(tmp_path: Path) -> None:
-    data = samples.refusal()
+    data = form_samples.refusal()
     text = pt.flat(pt.text(pt.write(tmp_path, "m03.pdf", render_refusal(data))))
     assert "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" in text
     assert "Tiếp nhận hồ sơ của: Nguyễn Thị Hồng Nhung" in text
@@ -91,7 +91,7 @@ def test_refusal_gives_the_reason_in_words(tmp_path: Path) -> None:
 
 
 def test_control_sheet_records_each_hand_over(tmp_path: Path) -> None:
-    data = samples.control_sheet()
+    data = form_samples.control_sheet()
     text = pt.flat(pt.text(pt.write(tmp_path, "m06.pdf", render_control_sheet(data))))
     assert "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ" in text
     assert "Mã hồ sơ: H15.50.05.13-261126-0975" in text
@@ -107,7 +107,7 @@ def test_control_sheet_records_each_hand_over(tmp_path: Path) -> None:
 
 
 def test_ledger_of_120_rows_paginates_with_header_on_every_page(tmp_path: Path) -> None:
-    data = samples.ledger(120)
+    data = form_samples.ledger(120)
     path = pt.write(tmp_path, "m07.pdf", render_ledger(data))
     pages = pt.pages(path)
     assert len(pages) > 3
@@ -128,17 +128,17 @@ def test_ledger_of_120_rows_paginates_with_header_on_every_page(tmp_path: Path) 
 
 
 def test_ledger_with_no_rows_still_prints(tmp_path: Path) -> None:
-    data = LedgerData(header=samples.HEADER, period_from=samples.RECEIVED.date(),
-                      period_to=samples.RECEIVED.date())
+    data = LedgerData(header=form_samples.HEADER, period_from=form_samples.RECEIVED.date(),
+                      period_to=form_samples.RECEIVED.date())
     text = pt.flat(pt.text(pt.write(tmp_path, "m07.pdf", render_ledger(data))))
     assert "(Không có hồ sơ trong kỳ)" in text
 
 
 def test_long_names_wrap_in_the_ledger_and_control_sheet(tmp_path: Path) -> None:
     long_name = "Hợp tác xã dịch vụ nông nghiệp tổng hợp và chăn nuôi " * 3
-    row = dataclasses.replace(samples.ledger(1).rows[0], applicant=long_name)
-    ledger = dataclasses.replace(samples.ledger(1), rows=(row,))
-    sheet = dataclasses.replace(samples.control_sheet(),
+    row = dataclasses.replace(form_samples.ledger(1).rows[0], applicant=long_name)
+    ledger = dataclasses.replace(form_samples.ledger(1), rows=(row,))
+    sheet = dataclasses.replace(form_samples.control_sheet(),
                                 owner=Person(name=long_name, address="Hải Phòng"))
     for name, pdf in (("l.pdf", render_ledger(ledger)), ("c.pdf", render_control_sheet(sheet))):
         path = pt.write(tmp_path, name, pdf)
@@ -151,7 +151,7 @@ def test_control_sheet_qr_decodes_to_the_code(tmp_path: Path) -> None:
     from PIL import Image
     from pyzbar.pyzbar import decode
 
-    data = samples.control_sheet()
+    data = form_samples.control_sheet()
     path = pt.write(tmp_path, "m06.pdf", render_control_sheet(data))
     (image,) = pt.render_png(path, tmp_path / "page", 200)
     assert [d.data.decode() for d in decode(Image.open(image))] == [data.dossier_code]
@@ -161,15 +161,15 @@ def test_forms_refuse_missing_or_contradictory_values() -> None:
     from desk_app.errors import InputRefused
     from desk_app.messages import message_for
 
-    base = samples.receipt()
+    base = form_samples.receipt()
     bad = [
         lambda: dataclasses.replace(base, dossier_code=" "),
         lambda: dataclasses.replace(base, applicant=Person(name="")),
         lambda: dataclasses.replace(base, due_at=base.received_at.replace(year=2025)),
-        lambda: dataclasses.replace(samples.supplement(), reason=" "),
-        lambda: dataclasses.replace(samples.refusal(), reason=""),
-        lambda: LedgerData(header=samples.HEADER, period_from=samples.RECEIVED.date(),
-                           period_to=samples.RECEIVED.date().replace(year=2025)),
+        lambda: dataclasses.replace(form_samples.supplement(), reason=" "),
+        lambda: dataclasses.replace(form_samples.refusal(), reason=""),
+        lambda: LedgerData(header=form_samples.HEADER, period_from=form_samples.RECEIVED.date(),
+                           period_to=form_samples.RECEIVED.date().replace(year=2025)),
     ]
     for make in bad:
         with pytest.raises(InputRefused) as err:

@@ -8,8 +8,8 @@ from pathlib import Path
 from PIL import Image
 from pyzbar.pyzbar import decode
 
+from desk_app.demo import form_samples
 from desk_app.domain.types import DeliveryMethod
-from desk_app.forms import samples
 from desk_app.forms.data import ComponentRow, Person, ReceiptData
 from desk_app.forms.receipt import render_receipt
 
@@ -45,7 +45,7 @@ def test_receipt_prints_title_code_applicant_components_and_times(
 
 
 def test_receipt_quantities_sit_in_their_columns(tmp_path: Path) -> None:
-    data = dataclasses.replace(samples.receipt(), components=(
+    data = dataclasses.replace(form_samples.receipt(), components=(
         ComponentRow("Trích lục khai sinh", originals=1, certified_copies=2, copies=3),
     ))
     path = pt.write(tmp_path, "r.pdf", render_receipt(data))
@@ -90,7 +90,7 @@ def test_receipt_fonts_are_embedded(tmp_path: Path, receipt_data: ReceiptData) -
 def test_decomposed_input_prints_as_composed_text(tmp_path: Path) -> None:
     nfd_name = unicodedata.normalize("NFD", "Nguyễn Thị Hồng Nhung")
     assert nfd_name != "Nguyễn Thị Hồng Nhung"
-    data = dataclasses.replace(samples.receipt(),
+    data = dataclasses.replace(form_samples.receipt(),
                                applicant=Person(name=nfd_name, address="Hải Phòng"))
     path = pt.write(tmp_path, "r.pdf", render_receipt(data))
     assert "Nguyễn Thị Hồng Nhung" in pt.text(path)
@@ -105,7 +105,7 @@ def test_long_values_wrap_inside_the_page(tmp_path: Path) -> None:
                      "địa chính có xác nhận của cơ quan có thẩm quyền"
     unbroken = "x" * 160 + "@example.vn"  # no space to break at
     data = dataclasses.replace(
-        samples.receipt(),
+        form_samples.receipt(),
         applicant=Person(name=long_name, address=long_address, phone="0912345678",
                          email=unbroken),
         components=(ComponentRow(long_component, copies=1),),
@@ -131,7 +131,7 @@ def test_long_values_wrap_inside_the_page(tmp_path: Path) -> None:
 
 
 def test_post_delivery_and_no_submitter(tmp_path: Path) -> None:
-    data = dataclasses.replace(samples.receipt(), submitter=None,
+    data = dataclasses.replace(form_samples.receipt(), submitter=None,
                                delivery=DeliveryMethod.POST,
                                delivery_address="Số 3 phố Tô Hiệu, Hải Phòng", components=())
     path = pt.write(tmp_path, "r.pdf", render_receipt(data))
@@ -144,7 +144,7 @@ def test_post_delivery_and_no_submitter(tmp_path: Path) -> None:
 def test_longest_code_shape_still_decodes(tmp_path: Path) -> None:
     # a 35-character agency code (the maximum of QĐ 20/2020) plus date and a 6-digit serial
     code = "H31.12.345.678.90.ABC.DEF.GHI.JK.LM-261126-010975"
-    data = dataclasses.replace(samples.receipt(), dossier_code=code)
+    data = dataclasses.replace(form_samples.receipt(), dossier_code=code)
     path = pt.write(tmp_path, "r.pdf", render_receipt(data))
     assert code in pt.flat(pt.text(path))
     images = pt.render_png(path, tmp_path / "page", 200)
@@ -156,7 +156,7 @@ def test_many_components_shrink_to_one_page_per_copy_then_keep_signatures_with_i
     tmp_path: Path,
 ) -> None:
     def receipt_with(n: int) -> Path:
-        data = dataclasses.replace(samples.receipt(), components=tuple(
+        data = dataclasses.replace(form_samples.receipt(), components=tuple(
             ComponentRow(f"Giấy tờ kèm theo số {i}", copies=1) for i in range(n)))
         return pt.write(tmp_path, f"r{n}.pdf", render_receipt(data))
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from desk_app.accounts import AccountInfo
 from desk_app.domain.text import fold
-from desk_app.domain.types import Role
+from desk_app.domain.types import DocumentKind, Role
 from desk_app.errors import AuthError, NotFound
 from desk_app.reception_types import (
     ComponentInfo,
@@ -132,7 +132,7 @@ class FakeReception:
     def thumbnail(self, sha256: str, max_side: int = 160) -> bytes:
         raise NotFound("page_not_found", sha256)
 
-    def document_pdf(self, code: str, kind: str) -> bytes:
+    def document_pdf(self, code: str, kind: DocumentKind) -> bytes:
         import io
 
         from reportlab.pdfgen import canvas

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desk_app.cli import main
-from desk_app.idcard.synthetic import make_sample
+from desk_app.demo.id_cards import make_sample
 
 
 def test_json_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

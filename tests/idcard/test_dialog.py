@@ -26,7 +26,7 @@ def runner(qapp: Any) -> Iterator[Any]:
 
 
 def test_reads_a_card_and_highlights_doubts(qtbot: Any, runner: Any, tmp_path: Path) -> None:
-    from desk_app.idcard.synthetic import make_sample
+    from desk_app.demo.id_cards import make_sample
     from ui.idcard.idcard_dialog import IdCardDialog
 
     # a card whose printed birth year contradicts its number: the number and date are in doubt

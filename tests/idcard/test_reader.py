@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
+from desk_app.demo.id_cards import fake_person, make_sample, photograph, random_params, render_card
 from desk_app.idcard.ocr_fields import find_date, find_number, find_sex
 from desk_app.idcard.qr import parse_payload
 from desk_app.idcard.reader import read_id_card
-from desk_app.idcard.synthetic import fake_person, make_sample, photograph, random_params, render_card
 
 
 def _truth_fields(sample) -> dict[str, object]:  # type: ignore[no-untyped-def]

@@ -7,14 +7,13 @@ import random
 
 import pytest
 from sqlalchemy import select
+from sv_fixture import AGENCY, PROC, add_accounts, add_catalog  # type: ignore[import-not-found]
 
 from db.models import Dossier, DossierComponent, Page, VerificationEntry
 from desk_app.cli import main as cli_main
+from desk_app.demo.irregularities import IRREGULARITY_RATES, seed_irregular_entries
 from desk_app.supervision.flags import FLAG_CODES, flag_condition, flags_for
-from desk_app.supervision.irregularities import IRREGULARITY_RATES, seed_irregular_entries
 from desk_app.supervision.log_query import LogFilter, LogQuery, load_catalog
-
-from sv_fixture import AGENCY, PROC, add_accounts, add_catalog  # type: ignore[import-not-found]
 
 
 def test_pure_function_matches_ground_truth(ctx, known) -> None:

@@ -1,4 +1,4 @@
-"""The blob store contract, for the PostgreSQL store and the in-memory fake alike."""
+"""The blob store contract, on the PostgreSQL store."""
 from __future__ import annotations
 
 import hashlib
@@ -8,16 +8,12 @@ from typing import Any
 import psycopg
 import pytest
 
-from db.central.blobs import BlobHashMismatch, MemoryBlobStore, PgBlobStore
+from db.central.blobs import BlobHashMismatch, PgBlobStore
 
 
-@pytest.fixture(params=["postgres", "memory"])
-def store(request: pytest.FixtureRequest) -> Iterator[Any]:
-    if request.param == "memory":
-        yield MemoryBlobStore()
-        return
-    url = request.getfixturevalue("central_url")
-    with psycopg.connect(url) as conn:
+@pytest.fixture
+def store(central_url: str) -> Iterator[Any]:
+    with psycopg.connect(central_url) as conn:
         conn.execute("SELECT sync_register('ws-blob', '', 'H31', 9)")
         yield PgBlobStore(conn)
 

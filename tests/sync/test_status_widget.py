@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
-
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QMainWindow, QStatusBar
 
-from desk_app.demo_data import create_demo_data
+from desk_app.demo.dossiers import create_demo_data
 from desk_app.sync.backoff import Backoff
 from desk_app.sync.service import SyncService
 from tests.sync.factory import make_dossiers

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk_app.compare.samples import SamplePair, make_pair
+from desk_app.demo.compare_pairs import SamplePair, make_pair
 
 
 @pytest.fixture(scope="session")

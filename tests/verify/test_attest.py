@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from db.models import DossierComponent, Page, VerificationEntry
 from desk_app.compare.result import CompareResult, Region
 from desk_app.errors import InputRefused
+from desk_app.supervision.flags import MISMATCH_OVERRIDDEN, flags_for
 from desk_app.verification.attest import (
     attest_component,
-    is_overridden,
     keep_original_scans,
     record_original_scan,
     set_keep_original_scans,
@@ -69,13 +69,13 @@ def test_accepting_a_flagged_copy_needs_a_reason(ctx) -> None:
             s, ctx.workstation, d, c, OfficerStub(), "photocopy_with_original", True, "match",
             FLAGGED, "Vết bẩn do máy photo, số liệu trùng khớp bản chính", [H1])
     assert entry.override_reason.startswith("Vết bẩn")
-    assert is_overridden(entry)
+    assert MISMATCH_OVERRIDDEN in flags_for(entry, None)
     # Saying "does not match" to a flagged copy needs no reason.
     with ctx.sessions.begin() as s:
         d, c = s.merge(dossier), s.merge(comp)
         entry2 = attest_component(s, ctx.workstation, d, c, OfficerStub(),
                                   "photocopy_with_original", True, "mismatch", FLAGGED, "", [H1])
-    assert not is_overridden(entry2) and entry2.chain_index == 2
+    assert MISMATCH_OVERRIDDEN not in flags_for(entry2, None) and entry2.chain_index == 2
 
 
 def test_certified_copy_is_logged_without_comparison(ctx) -> None:

@@ -12,7 +12,7 @@ from desk_app.cli import main as cli_main
 from desk_app.compare import compare_files, compare_images, load_image
 from desk_app.compare.align import align_pages
 from desk_app.compare.engine import ink_map
-from desk_app.compare.samples import make_pair, render, random_spec
+from desk_app.demo.compare_pairs import make_pair, random_spec, render
 from desk_app.errors import InputRefused, NotFound
 
 

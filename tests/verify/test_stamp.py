@@ -7,7 +7,7 @@ import subprocess
 import numpy as np
 from PIL import Image
 
-from desk_app.compare.samples import random_spec, render
+from desk_app.demo.compare_pairs import random_spec, render
 from desk_app.verification.stamp import stamp_verified
 
 WHEN = dt.datetime(2026, 11, 26, 9, 41)

@@ -22,7 +22,7 @@ def _shot(widget: Any, name: str) -> None:
 def test_read_a_card_photo_into_the_applicant(
     qtbot: Any, wired: Any, runner: Any, tmp_path: Path, monkeypatch: Any
 ) -> None:
-    from desk_app.idcard.synthetic import make_sample
+    from desk_app.demo.id_cards import make_sample
 
     # printed birth year contradicts the number: the officer must be told, and corrects it
     sample, photo = make_sample(12, with_qr=False, printed_birth_shift=3)

@@ -120,7 +120,7 @@ def test_reports_are_built_in_a_worker_and_previewed(
 def test_the_supervisor_window_from_the_menu_shows_the_log(
     qtbot: Any, wired: Any, runner: Any, accounts_by_role: dict[str, Any], ctx: Any
 ) -> None:
-    from desk_app.demo_data import create_demo_data
+    from desk_app.demo.dossiers import create_demo_data
 
     create_demo_data(ctx, 6, seed=7)  # dossiers with verification entries, some flagged
     services, _ = wired

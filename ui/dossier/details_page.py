@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.types import DocumentKind
 from ui.error_text import show_error
 from ui.labels import document_text, form_text, requirement_text
 from ui.models.dossier_table_model import format_time, status_text
@@ -386,9 +387,9 @@ class DossierDetailsPage(QWidget):
         item = self.documents.currentItem()
         if item is None or self.detail is None:
             return None
-        return self.open_document(item.data(Qt.ItemDataRole.UserRole))
+        return self.open_document(DocumentKind(item.data(Qt.ItemDataRole.UserRole)))
 
-    def open_document(self, kind: str) -> PdfPreviewDialog | None:
+    def open_document(self, kind: DocumentKind) -> PdfPreviewDialog | None:
         if self.detail is None:
             return None
         code = self.detail.summary.code

@@ -284,13 +284,6 @@ class ComponentChecklist(QWidget):
     def pages_busy(self) -> bool:
         return any(r.dialog is not None and r.dialog.busy() for r in self.rows)
 
-    def set_form(self, index: int, value: str) -> None:
-        row = self.rows[index]
-        row.tick.setChecked(True)
-        i = row.form.findData(value)
-        if i >= 0:
-            row.form.setCurrentIndex(i)
-
     def component_inputs(self) -> list[dict[str, Any]]:
         """Keyword arguments of desk_app.reception.ComponentInput, one per published component
         (form None = not presented), in the published order."""
@@ -306,9 +299,6 @@ class ComponentChecklist(QWidget):
                 "files": list(row.files) if on else [],
             })
         return out
-
-    def file_count(self) -> int:
-        return sum(len(r.files) + r.page_count for r in self.rows if r.tick.isChecked())
 
     def first_field(self) -> QWidget | None:
         return self.rows[0].tick if self.rows else None

@@ -27,5 +27,3 @@ def build_draft(
     )
 
 
-DOCUMENT_FOR_DECISION = {"receive": "mau01", "supplement": "mau02", "refuse": "mau03"}
-

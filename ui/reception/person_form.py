@@ -190,6 +190,3 @@ class PersonForm(QWidget):
 
     def first_field(self) -> QWidget:
         return self.full_name
-
-    def last_field(self) -> QWidget:
-        return self.email if not self.email.isHidden() else self.phone

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.supervision.log_query import LogRow, NoteRow
 from desk_app.supervision.service import SupervisionService
-from ui.supervision.labels import flag_label, form_label, requirement_label, verdict_label
+from ui.labels import form_text, requirement_text
+from ui.supervision.labels import flag_label, verdict_label
 from ui.supervision.workers import run_task
 
 logger = logging.getLogger(__name__)
@@ -147,9 +148,9 @@ class EntryDetailPane(QScrollArea):
         f["time"].setText(r.created_at.strftime("%d/%m/%Y %H:%M:%S"))
         f["officer"].setText(r.officer_name)
         shown = self.tr(" (có xuất trình bản chính)") if r.original_shown else ""
-        f["presented"].setText(f"{form_label(r.presentation_form)} — "
-                               f"{requirement_label(r.requirement)}{shown}")
-        f["demanded"].setText(form_label(r.demanded_form) if r.demanded_form else self.tr("Không"))
+        f["presented"].setText(f"{form_text(r.presentation_form)} — "
+                               f"{requirement_text(r.requirement)}{shown}")
+        f["demanded"].setText(form_text(r.demanded_form) if r.demanded_form else self.tr("Không"))
         f["listed"].setText(self.tr("Có") if r.on_published_list else self.tr("Không — ngoài danh mục"))
         f["verdict"].setText(verdict_label(r.verdict))
         if r.engine_verdict:

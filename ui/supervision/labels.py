@@ -1,7 +1,10 @@
-"""Translatable labels for the core's codes (flags, presentation forms, verdicts, rates)."""
+"""Translatable labels for the supervision codes (flags, verdicts, rates, chain checks); the
+enums every screen shows (presentation forms, requirements, roles, documents) are in ui/labels.py."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from desk_app.domain.types import Verdict
 
 _CTX = "Supervision"
 
@@ -37,26 +40,12 @@ def flag_short_label(code: str) -> str:
     return labels.get(code, code)
 
 
-def form_label(form: str | None) -> str:
-    labels = {
-        "original": _t("Bản chính"),
-        "certified_copy": _t("Bản sao chứng thực"),
-        "master_register_copy": _t("Bản sao từ sổ gốc"),
-        "photocopy_with_original": _t("Bản chụp kèm bản chính"),
-        "electronic_copy": _t("Bản điện tử"),
-        "national_data": _t("Dữ liệu CSDL quốc gia/VNeID"),
-    }
-    return labels.get(form or "", form or "")
-
-
 def verdict_label(verdict: str | None) -> str:
-    labels = {"match": _t("Khớp"), "mismatch": _t("Không khớp"),
-              "not_compared": _t("Không đối chiếu")}
+    labels: dict[str, str] = {
+        Verdict.MATCH: _t("Khớp"), Verdict.MISMATCH: _t("Không khớp"),
+        Verdict.NOT_COMPARED: _t("Không đối chiếu"),
+    }
     return labels.get(verdict or "", verdict or "")
-
-
-def requirement_label(value: str) -> str:
-    return {"submit": _t("Nộp"), "show": _t("Xuất trình")}.get(value, value)
 
 
 def rate_label(code: str) -> str:

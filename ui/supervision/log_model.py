@@ -18,7 +18,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QThreadPool, 
 from PySide6.QtGui import QBrush, QColor, QStandardItemModel
 
 from desk_app.supervision.log_query import Cursor, LogFilter, LogPage, LogQuery, LogRow
-from ui.supervision.labels import flag_label, flag_short_label, form_label, verdict_label
+from ui.labels import form_text
+from ui.supervision.labels import flag_label, flag_short_label, verdict_label
 from ui.supervision.workers import lower_thread_priority, run_task
 
 logger = logging.getLogger(__name__)
@@ -66,10 +67,6 @@ class VerificationLogModel(QStandardItemModel):
         ])
 
     # --- filter and loading -----------------------------------------------------------------------
-    @property
-    def log_filter(self) -> LogFilter:
-        return self._filter
-
     @property
     def loading(self) -> bool:
         return self._loading
@@ -185,9 +182,9 @@ class VerificationLogModel(QStandardItemModel):
         if column == "component":
             return r.component_name
         if column == "form":
-            return form_label(r.presentation_form)
+            return form_text(r.presentation_form)
         if column == "demanded":
-            return form_label(r.demanded_form) if r.demanded_form else ""
+            return form_text(r.demanded_form) if r.demanded_form else ""
         if column == "officer":
             return r.officer_name
         if column == "verdict":

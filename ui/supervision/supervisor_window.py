@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.types import Verdict
 from desk_app.supervision.access import require_supervision
 from desk_app.supervision.flags import FLAG_CODES
 from desk_app.supervision.log_query import LogFilter
@@ -102,7 +103,7 @@ class SupervisorWindow(QWidget):
         self.flag_box.setMaximumWidth(330)
         self.verdict_box = QComboBox()
         self.verdict_box.addItem(self.tr("Mọi kết quả"), None)
-        for v in ("match", "mismatch", "not_compared"):
+        for v in Verdict:
             self.verdict_box.addItem(verdict_label(v), v)
         self.count_label = QLabel(self.tr("Đang đếm…"))
         for label, widget in ((self.tr("Từ"), self.date_from), (self.tr("đến"), self.date_to)):

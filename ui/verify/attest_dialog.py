@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.types import PresentationForm
+from desk_app.domain.types import PresentationForm, Verdict
 from desk_app.errors import DeskError
 from desk_app.messages import message_for
-from desk_app.verification.attest import MIN_REASON_LENGTH, NOT_COMPARED, Officer
+from desk_app.verification.attest import MIN_REASON_LENGTH, Officer
 from desk_app.verification.service import AttestRequest, ComparePack
+from ui.labels import form_text
 from ui.verify.compare_view import CompareView
 from ui.verify.worker import CallWorker
 
@@ -79,16 +80,10 @@ class AttestDialog(QDialog):
         self.status = QLabel(self.tr("Đang so sánh bản chụp với bản chính…"))
 
         self.form = QComboBox()
-        labels = {
-            PresentationForm.PHOTOCOPY_WITH_ORIGINAL: self.tr("Bản chụp kèm bản chính để đối chiếu"),
-            PresentationForm.ORIGINAL: self.tr("Bản chính"),
-            PresentationForm.CERTIFIED_COPY: self.tr("Bản sao có chứng thực"),
-            PresentationForm.MASTER_REGISTER_COPY: self.tr("Bản sao từ sổ gốc"),
-            PresentationForm.ELECTRONIC_COPY: self.tr("Bản điện tử"),
-            PresentationForm.NATIONAL_DATA: self.tr("Dữ liệu từ CSDL quốc gia / VNeID / kho dữ liệu"),
-        }
-        for form, text in labels.items():
-            self.form.addItem(text, form.value)
+        # The copy to compare first: it is what this dialog is usually opened for.
+        first = PresentationForm.PHOTOCOPY_WITH_ORIGINAL
+        for form in (first, *(f for f in PresentationForm if f is not first)):
+            self.form.addItem(form_text(form), form.value)
         if component.form and self.form.findData(component.form) >= 0:
             self.form.setCurrentIndex(self.form.findData(component.form))
         self.original_shown = QCheckBox(self.tr("Công dân đã xuất trình bản chính"))
@@ -217,7 +212,9 @@ class AttestDialog(QDialog):
 
     def request(self) -> AttestRequest:
         compare = self.needs_comparison()
-        decision = ("match" if self.match.isChecked() else "mismatch") if compare else NOT_COMPARED
+        decision = Verdict.NOT_COMPARED
+        if compare:
+            decision = Verdict.MATCH if self.match.isChecked() else Verdict.MISMATCH
         return AttestRequest(
             dossier_id=self.component.dossier_id,
             component_id=self.component.component_id,

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.compare.result import CompareResult
+from desk_app.domain.types import Verdict
 
 logger = logging.getLogger(__name__)
 
@@ -271,7 +272,7 @@ class CompareView(QWidget):
         if result is None:
             self.summary.setText("")
             return
-        if result.verdict == "match":
+        if result.verdict == Verdict.MATCH:
             self.summary.setText(self.tr("Máy so sánh: KHỚP — không thấy khác biệt."))
         elif not result.aligned:
             self.summary.setText(self.tr("Máy so sánh: KHÔNG KHỚP — không căn được hai trang "
@@ -280,7 +281,7 @@ class CompareView(QWidget):
             self.summary.setText(self.tr("Máy so sánh: KHÔNG KHỚP — %1 vùng khác biệt.")
                                  .replace("%1", str(len(result.regions))))
         self.summary.setStyleSheet("color: #b00020; font-weight: bold;"
-                                   if result.verdict != "match" else "color: #1b5e20;")
+                                   if result.verdict != Verdict.MATCH else "color: #1b5e20;")
         listed: set[tuple[int, int, int, int]] = set()
         for change in result.text_changes:
             text = f"«{change.before or '∅'}» → «{change.after or '∅'}»"

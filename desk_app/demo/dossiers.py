@@ -126,7 +126,7 @@ def create_demo_data(
     progress: Callable[[int, int, str], None] | None = None,
 ) -> list[str]:
     """Creates `dossiers` dossiers through the reception service, as an officer would."""
-    from desk_app.demo_verifications import record_demo_verifications
+    from desk_app.demo.verifications import record_demo_verifications
 
     rng = random.Random(seed)
     accounts = ensure_demo_accounts(ctx)

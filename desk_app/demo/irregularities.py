@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Account, Dossier, DossierComponent, Page, ProcedureComponent
 from desk_app.domain.types import PresentationForm as F
+from desk_app.domain.types import Verdict as V
 from desk_app.supervision import flags as fl
 from desk_app.verification.log import append_entry
 
@@ -100,16 +101,16 @@ def _normal_fields(component: DossierComponent, catalog: ProcedureComponent | No
         "requirement": requirement,
         "on_published_list": bool(component.on_published_list),
         "original_shown": form in (F.ORIGINAL, F.PHOTOCOPY_WITH_ORIGINAL),
-        "verdict": "not_compared",
+        "verdict": V.NOT_COMPARED,
         "page_hashes": pages if paper and requirement == "submit" else [],
     }
     if form == F.PHOTOCOPY_WITH_ORIGINAL and pages and requirement == "submit":
         # engine_score: the comparison's difference score (0 = identical), as the demo records it.
         if rng.random() < GENUINE_MISMATCH_RATE:
-            fields.update(verdict="mismatch", engine_verdict="mismatch",
+            fields.update(verdict=V.MISMATCH, engine_verdict=V.MISMATCH,
                           engine_score=round(rng.uniform(0.2, 0.45), 4))
         else:
-            fields.update(verdict="match", engine_verdict="match",
+            fields.update(verdict=V.MATCH, engine_verdict=V.MATCH,
                           engine_score=round(rng.uniform(0.0, 0.08), 4))
     return fields
 
@@ -132,17 +133,17 @@ def _apply(code: str, fields: dict[str, Any], available_as_data: bool,
         # The paper original made to be shown although the data is on VNeID: no copy taken, so
         # this is not also copy_of_shown_document.
         fields.update(presentation_form=F.ORIGINAL.value, original_shown=True,
-                      demanded_form=F.ORIGINAL.value, verdict="not_compared", page_hashes=[])
+                      demanded_form=F.ORIGINAL.value, verdict=V.NOT_COMPARED, page_hashes=[])
     elif code == fl.PAPER_FOR_AVAILABLE_DATA:
         fields.update(presentation_form=F.PHOTOCOPY_WITH_ORIGINAL.value, original_shown=True,
-                      demanded_form=F.PHOTOCOPY_WITH_ORIGINAL.value, verdict="not_compared",
+                      demanded_form=F.PHOTOCOPY_WITH_ORIGINAL.value, verdict=V.NOT_COMPARED,
                       engine_verdict=None, engine_score=None, page_hashes=[])
     elif code == fl.MISMATCH_OVERRIDDEN:
-        fields.update(verdict="match", engine_verdict="mismatch",
+        fields.update(verdict=V.MATCH, engine_verdict=V.MISMATCH,
                       engine_score=round(rng.uniform(0.18, 0.4), 4),
                       override_reason=rng.choice(OVERRIDE_REASONS))
     elif code == fl.NO_PAGE_IMAGES:
-        fields.update(verdict="match", engine_verdict=None, engine_score=None, page_hashes=[])
+        fields.update(verdict=V.MATCH, engine_verdict=None, engine_score=None, page_hashes=[])
     return (code,)
 
 
@@ -209,7 +210,7 @@ def seed_irregular_entries(
                 "component_name": rng.choice(UNLISTED_PAPERS), "presentation_form":
                 F.PHOTOCOPY_WITH_ORIGINAL.value, "requirement": "submit",
                 "on_published_list": False, "original_shown": True,
-                "demanded_form": F.PHOTOCOPY_WITH_ORIGINAL.value, "verdict": "not_compared",
+                "demanded_form": F.PHOTOCOPY_WITH_ORIGINAL.value, "verdict": V.NOT_COMPARED,
             }, (fl.NOT_ON_PUBLISHED_LIST,)))
         for fields, seeded in planned:
             moment = moment + dt.timedelta(seconds=rng.randint(15, 90))

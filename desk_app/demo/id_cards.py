@@ -7,7 +7,6 @@ digit, birth year) with a random serial.
 from __future__ import annotations
 
 import io
-import json
 import logging
 import math
 import random
@@ -147,7 +146,7 @@ def render_card(person: FakePerson, layout: str, with_qr: bool, printed_birth: d
         qr.add_data(person.qr_payload().encode("utf-8"))
         qr.make(fit=True)
         code = qr.make_image(fill_color="black", back_color="white").get_image().convert("RGB")
-        card.paste(code.resize((175, 175), Image.NEAREST), (805, 12))
+        card.paste(code.resize((175, 175), Image.Resampling.NEAREST), (805, 12))
     # face placeholder
     draw.rectangle((40, 190, 250, 460), fill=(205, 210, 215), outline=(120, 120, 130), width=2)
     draw.ellipse((95, 225, 195, 335), fill=(150, 150, 160))
@@ -262,7 +261,7 @@ def _desk(rng: random.Random, w: int, h: int) -> np.ndarray:
     rings = np.sin((yy + 30 * np.sin(xx / 150.0)) / rng.uniform(6, 14))
     tone = 0.75 + 0.15 * rings + 0.2 * (grain - 0.5)
     colour = np.array(rng.choice([(120, 80, 50), (150, 110, 70), (90, 90, 95), (70, 50, 35)]), np.float32)
-    return np.clip(tone[..., None] * colour[None, None, :], 0, 255)
+    return np.asarray(np.clip(tone[..., None] * colour[None, None, :], 0, 255))
 
 
 def photograph(card: Image.Image, params: PhotoParams, rng: random.Random,
@@ -360,16 +359,3 @@ def make_sample(seed: int, layout: str | None = None, with_qr: bool | None = Non
         card = render_card(person, layout, with_qr, printed)
     sample = Sample(person, layout, with_qr, params, printed, {"side": side})
     return sample, photograph(card, params, rng)
-
-
-def write_set(folder: Path, count: int, first_seed: int = 1000) -> list[Path]:
-    """`count` photos as JPEG + truth JSON (the benchmark's input)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for seed in range(first_seed, first_seed + count):
-        sample, photo = make_sample(seed)
-        path = folder / f"card-{seed}.jpg"
-        photo.save(path, "JPEG", quality=95)
-        (folder / f"card-{seed}.json").write_text(json.dumps(sample.truth(), ensure_ascii=False), "utf-8")
-        out.append(path)
-    return out

@@ -3,7 +3,7 @@ docs/screenshots/. Builds a throw-away store with the project's own `demo-data` 
 accounts, dossiers with page images, log entries with irregularities at the documented rates) under a
 temporary folder.
 
-    QT_QPA_PLATFORM=offscreen python scripts/supervision_screenshots.py [--dossiers 200]
+    QT_QPA_PLATFORM=offscreen python tools/supervision_screenshots.py [--dossiers 200]
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from db.models import Account, Dossier  # noqa: E402
 from desk_app.context import open_context  # noqa: E402
-from desk_app.demo_data import create_demo_data  # noqa: E402
+from desk_app.demo.dossiers import create_demo_data  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -101,7 +101,7 @@ def main() -> int:
         window.close()
 
         os.environ["DESK_APP_HOME"] = str(home)
-        os.environ["DESK_APP_PASSWORD"] = "Giamsat@2026"  # the demo supervisor (desk_app/demo_data.py)
+        os.environ["DESK_APP_PASSWORD"] = "Giamsat@2026"  # the demo supervisor (desk_app/demo/dossiers.py)
         from desk_app.cli import main as cli
 
         with ctx.sessions() as s:

@@ -1,6 +1,6 @@
 """Verification entries for demo dossiers: one per presented component, as an officer would
 record them at the counter, with the irregularities supervisors must catch seeded at the documented
-rates (desk_app/supervision/irregularities.py, docs/flags.md)."""
+rates (desk_app/demo/irregularities.py, docs/flags.md)."""
 from __future__ import annotations
 
 import random
@@ -10,7 +10,7 @@ from sqlalchemy import select
 from db.models import Dossier
 from desk_app.accounts import AccountInfo
 from desk_app.context import AppContext
-from desk_app.supervision.irregularities import seed_irregular_entries
+from desk_app.demo.irregularities import seed_irregular_entries
 
 
 def record_demo_verifications(

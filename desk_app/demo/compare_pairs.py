@@ -98,7 +98,7 @@ def _stamp(img: Image.Image, cx: int, cy: int, r: int) -> None:
         x, y = cx + (r - 42) * math.cos(angle), cy + (r - 42) * math.sin(angle)
         glyph = Image.new("L", (34, 34), 0)
         ImageDraw.Draw(glyph).text((17, 17), ch, font=font, fill=255, anchor="mm")
-        glyph = glyph.rotate(-math.degrees(angle) - 90, resample=Image.BICUBIC)
+        glyph = glyph.rotate(-math.degrees(angle) - 90, resample=Image.Resampling.BICUBIC)
         img.paste(Image.new("RGB", glyph.size, red), (int(x) - 17, int(y) - 17), glyph)
     star = [(cx + (38 if k % 2 == 0 else 15) * math.cos(-math.pi / 2 + k * math.pi / 5),
              cy + (38 if k % 2 == 0 else 15) * math.sin(-math.pi / 2 + k * math.pi / 5))
@@ -129,7 +129,7 @@ def render(spec: DocSpec) -> tuple[Image.Image, dict[str, tuple[int, int, int, i
             anchor: str = "la") -> None:
         draw.text(xy, text, font=font, fill=(15, 15, 20), anchor=anchor)
         l, t, r, b = draw.textbbox(xy, text, font=font, anchor=anchor)
-        boxes[key] = (l, t, r - l, b - t)
+        boxes[key] = (int(l), int(t), int(r - l), int(b - t))
 
     put("header1", (w // 2, 150), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", head, "ma")
     put("header2", (w // 2, 205), "Độc lập - Tự do - Hạnh phúc", bold, "ma")
@@ -253,7 +253,7 @@ def photocopy(img: np.ndarray, rng: random.Random) -> tuple[np.ndarray, np.ndarr
     angle = rng.uniform(-3, 3)
     scale = rng.uniform(0.96, 1.04)
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, scale)
-    m[:, 2] += (rng.uniform(-45, 45), rng.uniform(-45, 45))
+    m[:, 2] += np.array([rng.uniform(-45, 45), rng.uniform(-45, 45)])
     paper = rng.uniform(225, 245)
     out = cv2.warpAffine(grey, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=paper)
     sigma = rng.uniform(0.5, 1.3)
@@ -271,7 +271,7 @@ def photocopy(img: np.ndarray, rng: random.Random) -> tuple[np.ndarray, np.ndarr
     out = np.clip(out, 0, 255).astype(np.uint8)
     quality = rng.randint(55, 85)
     ok, buf = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, quality])
-    out = cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE)
+    out = _decoded(buf, cv2.IMREAD_GRAYSCALE)
     transform = np.vstack([m, [0, 0, 1]])
     return out, transform, {"angle": angle, "scale": scale, "blur": sigma, "jpeg": quality}
 
@@ -281,8 +281,9 @@ def scan_original(img: np.ndarray, rng: random.Random) -> np.ndarray:
     h, w = img.shape[:2]
     if rng.random() < 0.3:  # phone photo: slight perspective
         d = [rng.uniform(-25, 25) for _ in range(8)]
-        src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-        dst = np.float32([[d[0], d[1]], [w + d[2], d[3]], [w + d[4], h + d[5]], [d[6], h + d[7]]])
+        src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+        dst = np.array([[d[0], d[1]], [w + d[2], d[3]], [w + d[4], h + d[5]], [d[6], h + d[7]]],
+                       np.float32)
         img = cv2.warpPerspective(img, cv2.getPerspectiveTransform(src, dst), (w, h),
                                   borderValue=(240, 240, 240))
     else:
@@ -291,12 +292,19 @@ def scan_original(img: np.ndarray, rng: random.Random) -> np.ndarray:
     nrng = np.random.default_rng(rng.randrange(1 << 30))
     img = np.clip(img + nrng.normal(0, 2.5, img.shape), 0, 255).astype(np.uint8)
     ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 92])
-    return cv2.imdecode(buf, cv2.IMREAD_COLOR)
+    return _decoded(buf, cv2.IMREAD_COLOR)
+
+
+def _decoded(buf: np.ndarray, flags: int) -> np.ndarray:
+    image = cv2.imdecode(buf, flags)
+    if image is None:  # OpenCV's own JPEG just made: never, unless memory ran out
+        raise ValueError("could not decode the generated JPEG")
+    return np.asarray(image)
 
 
 def _map_box(box: tuple[int, int, int, int], t: np.ndarray) -> tuple[int, int, int, int]:
     x, y, w, h = box
-    pts = np.float32([[x, y], [x + w, y], [x + w, y + h], [x, y + h]]).reshape(-1, 1, 2)
+    pts = np.array([[x, y], [x + w, y], [x + w, y + h], [x, y + h]], np.float32).reshape(-1, 1, 2)
     q = cv2.perspectiveTransform(pts, t).reshape(-1, 2)
     x0, y0 = q.min(axis=0)
     x1, y1 = q.max(axis=0)

@@ -1,7 +1,7 @@
 """Render every legal form from the sample data and save page 1 of each as a PNG in
 docs/screenshots/ (form-mau01.png ... form-mau07.png), for review and the docs.
 
-Run: /work/venv/bin/python scripts/form_screenshots.py [--dpi 100] [--out DIR]
+Run: /work/venv/bin/python tools/form_screenshots.py [--dpi 100] [--out DIR]
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import argparse
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 # Run from a source checkout without installing: the repository root holds desk_app/.
@@ -16,19 +17,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PIL import Image  # noqa: E402
 
-from desk_app.forms import samples  # noqa: E402
-from desk_app.forms.control_sheet import render_control_sheet  # noqa: E402
-from desk_app.forms.ledger import render_ledger  # noqa: E402
-from desk_app.forms.receipt import render_receipt  # noqa: E402
-from desk_app.forms.refusal import render_refusal  # noqa: E402
-from desk_app.forms.supplement import render_supplement  # noqa: E402
+from desk_app.demo import form_samples  # noqa: E402
+from desk_app.domain.types import DocumentKind  # noqa: E402
+from desk_app.form_registry import FORMS  # noqa: E402
 
-FORMS = {
-    "mau01": lambda: render_receipt(samples.receipt()),
-    "mau02": lambda: render_supplement(samples.supplement()),
-    "mau03": lambda: render_refusal(samples.refusal()),
-    "mau06": lambda: render_control_sheet(samples.control_sheet()),
-    "mau07": lambda: render_ledger(samples.ledger(120)),
+SAMPLES: dict[DocumentKind, Callable[[], object]] = {
+    DocumentKind.RECEIPT: form_samples.receipt,
+    DocumentKind.SUPPLEMENT_REQUEST: form_samples.supplement,
+    DocumentKind.REFUSAL: form_samples.refusal,
+    DocumentKind.CONTROL_SHEET: form_samples.control_sheet,
+    DocumentKind.LEDGER: lambda: form_samples.ledger(120),
 }
 
 
@@ -40,9 +38,10 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        for name, render in FORMS.items():
+        for kind, sample in SAMPLES.items():
+            name = kind.value
             pdf = Path(tmp) / f"{name}.pdf"
-            pdf.write_bytes(render())
+            pdf.write_bytes(FORMS[kind].render(sample()))
             target = args.out / f"form-{name}"
             subprocess.run(["pdftoppm", "-r", str(args.dpi), "-gray", "-png", "-singlefile", "-f", "1",
                             "-l", "1", str(pdf), str(target)], check=True)

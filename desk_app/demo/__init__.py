@@ -1,0 +1,13 @@
+"""Invented data, never a citizen's: the demo store the `demo-data` command fills, and the
+generated samples the tests, benchmarks and tools/ use (ground truth known exactly).
+
+- dossiers.py: demo accounts and dossiers with page images (`desk-app demo-data`)
+- verifications.py, irregularities.py: verification-log entries for those dossiers, with the
+  irregularities supervisors must catch at documented rates
+- form_samples.py: filled-in data for every printed form
+- compare_pairs.py: an original and a photocopy-like copy, optionally altered in one place
+- id_cards.py: identity cards and photos of them
+- ocr_pages.py: scanned pages of Vietnamese prose with the usual degradations
+
+Nothing on the product's normal path imports this package; only the `demo-data` command does
+(tests/test_layers.py checks it)."""
