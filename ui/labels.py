@@ -1,9 +1,10 @@
 """Words the client shows for the core's enum values (the core returns values, ui/ says them)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain.types import DocumentKind, PresentationForm, Requirement, Role
+from ui.i18n import QT_TRANSLATE_NOOP
 
 FORM_TEXT: dict[str, str] = {
     PresentationForm.ORIGINAL: QT_TRANSLATE_NOOP("Labels", "Bản chính"),

@@ -7,8 +7,15 @@ from desk_app.compare.engine import compare_images
 from desk_app.compare.imageio import load_image
 from desk_app.compare.result import CompareResult, Region, TextChange
 
-__all__ = ["CompareResult", "Region", "TextChange", "compare_images", "compare_files",
-           "compare_bytes", "load_image"]
+__all__ = [
+    "CompareResult",
+    "Region",
+    "TextChange",
+    "compare_bytes",
+    "compare_files",
+    "compare_images",
+    "load_image",
+]
 
 
 def compare_files(original: Path, copy: Path, *, ocr: bool = True) -> CompareResult:

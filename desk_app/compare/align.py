@@ -34,7 +34,7 @@ def _as_u8(ink: np.ndarray) -> np.ndarray:
 def _plausible(h: np.ndarray, size: tuple[int, int]) -> bool:
     """Rejects homographies that fold, mirror or shrink the page: no scanner does that."""
     w, hh = size
-    corners = np.float32([[0, 0], [w, 0], [w, hh], [0, hh]]).reshape(-1, 1, 2)
+    corners = np.array([[0, 0], [w, 0], [w, hh], [0, hh]], dtype=np.float32).reshape(-1, 1, 2)
     q = cv2.perspectiveTransform(corners, h).reshape(-1, 2)
     area = cv2.contourArea(q.astype(np.float32))
     if not cv2.isContourConvex(q.astype(np.float32)):
@@ -48,7 +48,7 @@ def _coarse(orig: np.ndarray, copy: np.ndarray) -> tuple[np.ndarray | None, int]
     fc = min(1.0, COARSE_LONG_SIDE / max(copy.shape))
     a = cv2.resize(_as_u8(orig), None, fx=fo, fy=fo, interpolation=cv2.INTER_AREA)
     b = cv2.resize(_as_u8(copy), None, fx=fc, fy=fc, interpolation=cv2.INTER_AREA)
-    orb = cv2.ORB_create(nfeatures=1500, scaleFactor=1.2, nlevels=6, fastThreshold=10)
+    orb = cv2.ORB.create(nfeatures=1500, scaleFactor=1.2, nlevels=6, fastThreshold=10)
     ka, da = orb.detectAndCompute(a, None)
     kb, db = orb.detectAndCompute(b, None)
     if da is None or db is None or len(ka) < MIN_INLIERS or len(kb) < MIN_INLIERS:
@@ -58,8 +58,8 @@ def _coarse(orig: np.ndarray, copy: np.ndarray) -> tuple[np.ndarray | None, int]
     good = [m for m, *rest in pairs if rest and m.distance < 0.8 * rest[0].distance]
     if len(good) < MIN_INLIERS:
         return None, len(good)
-    src = np.float32([ka[m.queryIdx].pt for m in good]).reshape(-1, 1, 2) / fo
-    dst = np.float32([kb[m.trainIdx].pt for m in good]).reshape(-1, 1, 2) / fc
+    src = np.array([ka[m.queryIdx].pt for m in good], dtype=np.float32).reshape(-1, 1, 2) / fo
+    dst = np.array([kb[m.trainIdx].pt for m in good], dtype=np.float32).reshape(-1, 1, 2) / fc
     h, mask = cv2.findHomography(src, dst, cv2.RANSAC, 4.0 / fc, maxIters=3000, confidence=0.999)
     inliers = int(mask.sum()) if mask is not None else 0
     if h is None or inliers < MIN_INLIERS:
@@ -90,8 +90,8 @@ def _refine(orig: np.ndarray, copy: np.ndarray, h: np.ndarray) -> tuple[np.ndarr
             dst_pts.append((qx, qy))
     if len(src_pts) < 8:
         return h, len(src_pts)
-    src = cv2.perspectiveTransform(np.float32(src_pts).reshape(-1, 1, 2), h_inv)
-    dst = np.float32(dst_pts).reshape(-1, 1, 2)
+    src = cv2.perspectiveTransform(np.array(src_pts, dtype=np.float32).reshape(-1, 1, 2), h_inv)
+    dst = np.array(dst_pts, dtype=np.float32).reshape(-1, 1, 2)
     refined, mask = cv2.findHomography(src, dst, cv2.RANSAC, 1.5)
     if refined is None:
         return h, 0

@@ -217,8 +217,8 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
     # Where the original lies on the copy: its outline, mapped (cheaper than warping a mask).
     oh, ow = orig_ink.shape[:2]
     outline = cv2.perspectiveTransform(
-        np.float32([[0, 0], [ow, 0], [ow, oh], [0, oh]]).reshape(-1, 1, 2), h_small)
-    footprint = np.zeros(copy_ink.shape[:2], np.uint8)
+        np.array([[0, 0], [ow, 0], [ow, oh], [0, oh]], dtype=np.float32).reshape(-1, 1, 2), h_small)
+    footprint: np.ndarray = np.zeros(copy_ink.shape[:2], np.uint8)
     cv2.fillConvexPoly(footprint, np.round(outline.reshape(-1, 2)).astype(np.int32), 1)
     # Edges of the sheet (copier borders, the original's outline) are no evidence.
     margin = max(8, round(0.012 * max(copy_ink.shape)))

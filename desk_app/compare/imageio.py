@@ -29,11 +29,11 @@ def load_image(source: Path | bytes) -> np.ndarray:
     if not data:
         raise InputRefused("empty_file", name)
     try:
-        with Image.open(io.BytesIO(data)) as img:
-            if img.width * img.height > MAX_PIXELS:
+        with Image.open(io.BytesIO(data)) as opened:
+            if opened.width * opened.height > MAX_PIXELS:
                 raise InputRefused("image_too_large", name)
-            img.load()
-            img = ImageOps.exif_transpose(img)
+            opened.load()
+            img = ImageOps.exif_transpose(opened)
             if img.mode in ("1", "L", "I;16", "I", "F"):
                 grey = np.asarray(img.convert("L"))
                 return np.ascontiguousarray(grey)

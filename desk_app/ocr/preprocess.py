@@ -43,9 +43,9 @@ def load_grey(data: bytes) -> tuple[np.ndarray, int]:
     if not data:
         raise InputRefused("empty_file")
     try:
-        with Image.open(io.BytesIO(data)) as img:
-            img.load()
-            img = ImageOps.exif_transpose(img)
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.load()
+            img = ImageOps.exif_transpose(opened)
             dpi_info = img.info.get("dpi")
             grey = np.asarray(img.convert("L"))
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
@@ -53,7 +53,7 @@ def load_grey(data: bytes) -> tuple[np.ndarray, int]:
     dpi = 300
     if dpi_info:
         try:
-            dpi = int(round(float(dpi_info[0]))) or 300
+            dpi = round(float(dpi_info[0])) or 300
         except (TypeError, ValueError, IndexError):
             dpi = 300
     return grey, max(50, min(dpi, 1200))
@@ -113,7 +113,9 @@ def _half(bw: np.ndarray) -> np.ndarray:
     # Max-pooling keeps thin strokes when the analysis copy is halved again for the angle search.
     h, w = bw.shape[0] // 2 * 2, bw.shape[1] // 2 * 2
     b = bw[:h, :w]
-    return np.maximum.reduce([b[0::2, 0::2], b[1::2, 0::2], b[0::2, 1::2], b[1::2, 1::2]])
+    top: np.ndarray = np.maximum(b[0::2, 0::2], b[1::2, 0::2])
+    pooled: np.ndarray = np.maximum(top, np.maximum(b[0::2, 1::2], b[1::2, 1::2]))
+    return pooled
 
 
 def best_skew(bw: np.ndarray, limit: float = 6.0) -> tuple[float, float]:
@@ -247,7 +249,7 @@ def prepare(grey: np.ndarray, dpi: int = 300, *, orient: bool = True) -> Prepare
         bw_up = _rotate_small(bw, skew_ccw) if abs(skew_ccw) > 0.05 else bw
         if upside_down(bw_up):
             rotation = (rotation + 180) % 360
-            skew_ccw = skew_ccw  # a half turn keeps the line angle
+            # skew_ccw stays: a half turn keeps the line angle
             bw_up = np.ascontiguousarray(np.rot90(bw_up, 2))
     else:
         bw_up = _rotate_small(bw, skew_ccw) if abs(skew_ccw) > 0.05 else bw
@@ -273,7 +275,7 @@ def prepare(grey: np.ndarray, dpi: int = 300, *, orient: bool = True) -> Prepare
         page = cv2.resize(page, (int(uw * scale), int(uh * scale)), interpolation=interp)
     else:
         scale = 1.0
-    eff_dpi = int(round(dpi * scale))
+    eff_dpi = round(dpi * scale)
     logger.debug("prepared page: rotation=%s skew=%.2f glyph=%.1f scale=%.2f",
                  rotation, geometry.skew, glyph, scale)
     return Prepared(image=page, scale=scale, dpi=max(70, min(eff_dpi, 1200)), geometry=geometry)

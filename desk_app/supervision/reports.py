@@ -25,6 +25,7 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from desk_app.domain.types import PresentationForm, Requirement, Verdict
 from desk_app.errors import StoreError
+from desk_app.forms.layout import TableCommand
 from desk_app.supervision.flags import FLAG_CODES, FLAG_LABELS
 from desk_app.supervision.indicators import INDICATOR_CODES, INDICATOR_LABELS, Indicators
 from desk_app.supervision.log_query import LogRow
@@ -174,12 +175,14 @@ def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
         ])
     widths = [11, 22, 36, 46, 34, 24, 28, 30, 42]  # 273 mm: landscape A4 less margins
     table = LongTable(data, colWidths=[w * mm for w in widths], repeatRows=1)
-    table.setStyle(TableStyle([
+    style: list[TableCommand] = [
         ("FONT", (0, 0), (-1, -1), FONT, 7.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-    ] + [("BACKGROUND", (0, i), (-1, i), colors.HexColor("#fff1e0"))
-         for i, r in enumerate(rows, start=1) if r.flags]))
+    ]
+    style += [("BACKGROUND", (0, i), (-1, i), colors.HexColor("#fff1e0"))
+              for i, r in enumerate(rows, start=1) if r.flags]
+    table.setStyle(TableStyle(style))
     story.append(table)
     _build(path, story, unit, landscape(A4))
     return len(rows)
@@ -214,7 +217,8 @@ def _chart(ind: Indicators) -> Drawing:
     width, height = 170 * mm, 80 * mm
     drawing = Drawing(width, height, initialFontName=FONT)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 18 * mm, 14 * mm, width - 26 * mm, height - 22 * mm
+    # stubs type the chart's geometry int; reportlab draws at float positions
+    chart.x, chart.y, chart.width, chart.height = 18 * mm, 14 * mm, width - 26 * mm, height - 22 * mm  # type: ignore[assignment]  # stubs: geometry typed int, floats drawn
     chart.data = [[round(100 * (ind.values[c].rate or 0.0), 1) for c in INDICATOR_CODES]]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labels.fontName = FONT
@@ -263,13 +267,13 @@ def indicators_pdf(ind: Indicators, path: Path, *, unit: str) -> None:
     ]))
     story += [t, Spacer(1, 6 * mm), _chart(ind), Spacer(1, 4 * mm)]
     notes = (
-        f"Hồ sơ tiếp nhận: {ind.received}; đã giải quyết trong kỳ: {ind.resolved}; "
-        f"chưa giải quyết: {ind.open}; giải quyết quá hạn: {ind.late}.",
-        "Số hóa: hồ sơ tiếp nhận có ít nhất một trang đã số hóa / hồ sơ tiếp nhận. "
+        (f"Hồ sơ tiếp nhận: {ind.received}; đã giải quyết trong kỳ: {ind.resolved}; "
+         f"chưa giải quyết: {ind.open}; giải quyết quá hạn: {ind.late}."),
+        ("Số hóa: hồ sơ tiếp nhận có ít nhất một trang đã số hóa / hồ sơ tiếp nhận. "
         "Kết quả điện tử: hồ sơ giải quyết trong kỳ có kết quả điện tử / hồ sơ giải quyết trong kỳ. "
         "Trực tuyến: hồ sơ nộp trực tuyến / hồ sơ tiếp nhận. Tái sử dụng: hồ sơ có thành phần "
         "tái sử dụng dữ liệu / hồ sơ tiếp nhận. Đúng hạn: hồ sơ tiếp nhận giải quyết không muộn "
-        "hơn hạn trả / hồ sơ tiếp nhận. Không tính hồ sơ bị từ chối tiếp nhận.",
+         "hơn hạn trả / hồ sơ tiếp nhận. Không tính hồ sơ bị từ chối tiếp nhận."),
     )
     story += [Paragraph(escape(n), st["base"]) for n in notes]
     _build(path, story, unit, A4)
