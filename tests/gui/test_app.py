@@ -23,6 +23,8 @@ def client(home: Path, qapp: Any) -> Any:
 
     def make(language: str = "vi", idle_ms: int | None = None) -> DeskClient:
         c = DeskClient(home, language, idle_ms=idle_ms)
+        # the client's own write guard stays on; the test's checks run on the GUI thread
+        c.runner.gui_thread_may_write = True
         made.append(c)
         return c
 
@@ -35,6 +37,9 @@ def client(home: Path, qapp: Any) -> Any:
                 w.blockSignals(True)
                 w.close()
     qapp.processEvents()
+    for c in made:
+        assert c.write_guard is None or not c.write_guard.violations, (
+            "store writes outside the single writer:\n" + "\n".join(c.write_guard.violations))
 
 
 def test_first_run_asks_for_an_administrator(qtbot: Any, client: Any, home: Path) -> None:

@@ -4,11 +4,10 @@ on a worker."""
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 from typing import Any
 
-from desk_app.capture.service import Cancelled
+from desk_app.tasks import Cancelled, CancelToken, Writer, write_here
 
 logger = logging.getLogger(__name__)
 
@@ -20,10 +19,11 @@ class DigitiseAccess:
         self.ctx = ctx
         self.review = ReviewService(ctx)  # its OCR engine starts on first use, on a worker
 
-    def recognise(self, dossier_id: str, progress: Any = None,
-                  cancel: threading.Event | None = None) -> int:
-        """OCR of the pages without text yet, each stored as it is done (a cancel keeps them)."""
-        return int(self.review.recognise(dossier_id, progress, cancel))
+    def recognise(self, dossier_id: str, progress: Any = None, cancel: CancelToken | None = None,
+                  write: Writer = write_here) -> int:
+        """OCR of the pages without text yet, each stored (through `write`) as it is done (a
+        cancel keeps them)."""
+        return int(self.review.recognise(dossier_id, progress, cancel, write))
 
     def suggested_filename(self, code: str) -> str:
         from desk_app.digitise.service import suggested_filename
@@ -31,12 +31,12 @@ class DigitiseAccess:
         return suggested_filename(code)
 
     def export(self, code: str, dossier_id: str, out: Path, progress: Any = None,
-               cancel: threading.Event | None = None) -> Any:
+               cancel: CancelToken | None = None, write: Writer = write_here) -> Any:
         """The searchable PDF of the dossier at `out` (DigitiseReport). OCR first, with progress
         per page; a cancel during OCR stops before any PDF is written."""
         from desk_app.digitise.service import digitise_dossier
 
-        self.recognise(dossier_id, progress, cancel)
+        self.recognise(dossier_id, progress, cancel, write)
         if cancel is not None and cancel.is_set():
             raise Cancelled("cancelled", "")
-        return digitise_dossier(self.ctx, code, out, service=self.review.ocr)
+        return digitise_dossier(self.ctx, code, out, service=self.review.ocr, write=write)

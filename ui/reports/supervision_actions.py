@@ -137,7 +137,7 @@ class SupervisionActions(QObject):
 
         try:
             service = self.services.supervision(self.account)
-            window = SupervisorWindow(service, self.account, pool=self.runner.pool)
+            window = SupervisorWindow(service, self.account, self.runner)
         except Exception as exc:  # noqa: BLE001 - a refusal is shown, never raised into Qt
             show_error(self.window, exc)
             return None

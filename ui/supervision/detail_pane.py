@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,8 +24,13 @@ from PySide6.QtWidgets import (
 
 from desk_app.supervision.log_query import LogRow, NoteRow
 from desk_app.supervision.service import SupervisionService
-from ui.supervision.labels import flag_label, form_label, requirement_label, verdict_label
-from ui.supervision.workers import run_task
+from ui.supervision.labels import (
+    flag_label,
+    form_label,
+    requirement_label,
+    verdict_label,
+)
+from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
 
@@ -79,11 +84,11 @@ class NoteDialog(QDialog):
 class EntryDetailPane(QScrollArea):
     note_added = Signal(object)  # NoteRow
 
-    def __init__(self, service: SupervisionService, pool: QThreadPool,
+    def __init__(self, service: SupervisionService, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._pool = pool
+        self._runner = runner
         self._entry: LogRow | None = None
         self.setWidgetResizable(True)
         body = QWidget()
@@ -163,12 +168,12 @@ class EntryDetailPane(QScrollArea):
         if r.page_hashes:
             placeholder = QLabel(self.tr("Đang tải {n} ảnh…").format(n=len(r.page_hashes)))
             self.images.addWidget(placeholder)
-            run_task(self._pool, _thumbnails, self._service, r.page_hashes,
-                     on_result=lambda imgs, rid=r.id: self._on_images(rid, imgs))
+            self._runner.run(_thumbnails, self._service, r.page_hashes, owner=self,
+                             on_result=lambda imgs, rid=r.id: self._on_images(rid, imgs))
         else:
             self.images.addWidget(QLabel(self.tr("Không có ảnh trang")))
-        run_task(self._pool, self._service.query.notes, r.id,
-                 on_result=lambda notes, rid=r.id: self._on_notes(rid, notes))
+        self._runner.run(self._service.query.notes, r.id, owner=self,
+                         on_result=lambda notes, rid=r.id: self._on_notes(rid, notes))
 
     def _clear_images(self) -> None:
         while self.images.count():
@@ -214,18 +219,18 @@ class EntryDetailPane(QScrollArea):
         self.save_note(*dialog.values())
 
     def save_note(self, flag_code: str, text: str) -> None:
-        """Writes the note in a worker; the list refreshes when it is stored."""
+        """Writes the note on the single writer; the list refreshes when it is stored."""
         if self._entry is None:
             return
         entry_id = self._entry.id
-        run_task(self._pool, self._service.add_note, entry_id, text, flag_code,
-                 on_result=self._on_note_saved, on_error=self._on_note_failed)
+        self._runner.write(self._service.add_note, entry_id, text, flag_code,
+                           on_result=self._on_note_saved, on_error=self._on_note_failed)
 
     def _on_note_saved(self, note: NoteRow) -> None:
         self.note_added.emit(note)
         if self._entry is not None and self._entry.id == note.entry_id:
-            run_task(self._pool, self._service.query.notes, note.entry_id,
-                     on_result=lambda notes, rid=note.entry_id: self._on_notes(rid, notes))
+            self._runner.run(self._service.query.notes, note.entry_id, owner=self,
+                             on_result=lambda notes, rid=note.entry_id: self._on_notes(rid, notes))
 
     def _on_note_failed(self, exc: Any) -> None:
         code = getattr(exc, "code", "")
