@@ -40,7 +40,8 @@ class WriteGuard:
         if not _WRITE.match(statement) or self.allowed():
             return
         where = "".join(traceback.format_stack(limit=12)[:-1])
-        text = f"{' '.join(statement.split(None, 3)[:3])} from thread {threading.current_thread().name}"
+        verb = " ".join(statement.split(None, 3)[:3])
+        text = f"{verb} from thread {threading.current_thread().name}"
         with self._lock:
             self.violations.append(f"{text}\n{where}")
         logger.error("store write outside the single writer: %s", text)

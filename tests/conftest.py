@@ -34,19 +34,20 @@ def ctx(home: Path) -> Iterator[object]:
 
 @pytest.fixture()
 def runner(request: pytest.FixtureRequest, qapp: Any) -> Iterator[Any]:
-    """The client's TaskRunner. When the test has a store (`ctx`), its engine gets the client's
-    write guard: a write from any thread but the runner's single writer is refused and fails the
-    test (the test's own thread, where its set-up code writes, may write too). Work still running
-    at the end, on either of the runner's pools or on Qt's global pool, fails the test as well."""
+    """The client's TaskRunner. When the test has a store (`ctx`), its engine gets the write
+    guard (`writes_allowed`): a store write from anywhere but the runner's single writer is refused
+    and fails the test. Work still running at the end, on either of the runner's pools or on Qt's
+    global pool, fails the test as well."""
     from PySide6.QtCore import QThreadPool
 
+    from desk_app.write_guard import guard_writes
+    from tests.single_writer import writes_allowed
     from ui.workers import TaskRunner
 
     task_runner = TaskRunner()
-    task_runner.gui_thread_may_write = True
     guard = None
     if "ctx" in request.fixturenames:
-        guard = task_runner.guard_store(request.getfixturevalue("ctx").engine)
+        guard = guard_writes(request.getfixturevalue("ctx").engine, writes_allowed)
     yield task_runner
     done = task_runner.wait_done(20_000) and QThreadPool.globalInstance().waitForDone(20_000)
     qapp.processEvents()

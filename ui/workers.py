@@ -9,7 +9,8 @@ a QRunnable cannot carry signals) bring back what happens. The runner keeps ever
 until its last signal is delivered, so Python never collects one whose signals are still queued.
 Cancelling a worker sets its `CancelToken` (desk_app.tasks), which the service polls.
 
-`guard_store()` makes the store refuse a write from any thread but the writer (desk_app/write_guard.py).
+`guard_store()` makes the store refuse a write from any thread but the writer
+(desk_app/write_guard.py).
 """
 from __future__ import annotations
 
@@ -141,9 +142,6 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(max(1, threads))
         self._active: set[Worker] = set()
         self._lock = threading.Lock()
-        # The client's GUI thread never writes the store; tests set this, since their own set-up
-        # and checking code runs on that thread.
-        self.gui_thread_may_write = False
 
     def run(self, fn: Callable[..., Any], *args: Any,
             on_result: Callable[[Any], object] | None = None,
@@ -212,7 +210,7 @@ class TaskRunner(QObject):
             _local.writer = True
             try:
                 outcome.append((True, fn()))
-            except BaseException as exc:  # noqa: BLE001 - handed back to the waiting task, raised there
+            except BaseException as exc:  # noqa: BLE001 - raised again in the waiting task
                 outcome.append((False, exc))
             finally:
                 _local.writer = False
@@ -226,13 +224,8 @@ class TaskRunner(QObject):
         return cast(T, value)
 
     def guard_store(self, engine: Engine) -> WriteGuard:
-        """Refuses (and records) a store write from any thread but the writer (and the GUI
-        thread, when `gui_thread_may_write`)."""
-
-        def allowed() -> bool:
-            return on_writer_thread() or (self.gui_thread_may_write and on_gui_thread())
-
-        return guard_writes(engine, allowed)
+        """Refuses (and records) a store write from any thread but the writer."""
+        return guard_writes(engine, on_writer_thread)
 
     @property
     def active_count(self) -> int:
