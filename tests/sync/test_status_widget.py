@@ -89,7 +89,10 @@ def test_needs_attention_list_shows_the_reason(qtbot: Any, ctx: Any, runner: Any
     widget.refresh()
     qtbot.waitUntil(lambda: widget.status is not None, timeout=5_000)
     assert widget.attention_button.text() == "⚠ Cần xử lý: 1"
-    dialog = AttentionDialog(status, service.retry)
+    requeued: list[int] = []
+    # the retry is a store write: through the single writer, as the status widget does it
+    dialog = AttentionDialog(status, lambda seqs: runner.write(service.retry, seqs,
+                                                               on_result=requeued.append))
     qtbot.addWidget(dialog)
     assert dialog.table.item(0, 1).text() == "Hồ sơ"
     assert dialog.table.item(0, 3).text() == (
@@ -97,6 +100,7 @@ def test_needs_attention_list_shows_the_reason(qtbot: Any, ctx: Any, runner: Any
     dialog.show()
     dialog.grab().save(str(SHOTS / "sync-attention.png"))
     dialog.retry_button.click()
+    qtbot.waitUntil(lambda: requeued == [1], timeout=5_000)
     assert service.status().pending == 1 and service.status().attention == []
 
 
