@@ -104,8 +104,9 @@ class FakeReception:
                 if all(w in fold(f"{d.code} {d.applicant_name} {d.procedure_name}") for w in words)]
 
     def document_pdf(self, code: str, kind: str) -> bytes:
-        from reportlab.pdfgen import canvas
         import io
+
+        from reportlab.pdfgen import canvas
 
         buf = io.BytesIO()
         c = canvas.Canvas(buf)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-
 import threading
 from pathlib import Path
 
@@ -13,9 +12,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.models import VerificationEntry
+from desk_app.compare import compare_images
 from desk_app.verification.log import verify_log
 from desk_app.verification.service import VerificationService, aligned_original
-from desk_app.compare import compare_images
 from tests.verify.helpers import OfficerStub, make_dossier
 from ui.verify.attest_dialog import AttestDialog, ComponentInfo
 from ui.verify.compare_view import CompareView, Mode
