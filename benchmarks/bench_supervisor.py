@@ -35,7 +35,12 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect  # noqa: E402
 
 from desk_app.context import open_context  # noqa: E402
 from desk_app.domain.types import Verdict  # noqa: E402
-from desk_app.supervision.log_query import _ROW_COLUMNS, CatalogIndex, LogFilter, where_clause  # noqa: E402
+from desk_app.supervision.log_query import (  # noqa: E402
+    _ROW_COLUMNS,
+    CatalogIndex,
+    LogFilter,
+    where_clause,
+)
 
 PAGE = 200
 COLUMNS = (
@@ -181,12 +186,14 @@ def main() -> int:
     from desk_app.supervision.log_query import LogQuery
     from ui.supervision.heap import settle_heap
     from ui.supervision.log_model import VerificationLogModel
+    from ui.workers import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv)
     ctx = open_context(home)
     db = home / "store.sqlite3"
     query = LogQuery(ctx.engine)
-    model = VerificationLogModel(query, page_size=PAGE)
+    runner = TaskRunner()  # the client's pools, as the supervisor window gets them
+    model = VerificationLogModel(query, runner, page_size=PAGE)
     view = QTableView()
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setDefaultSectionSize(24)
@@ -306,6 +313,8 @@ def main() -> int:
     print(f"RESULT: worst screen {ms(worst)} ms (limit 300), worst stall "
           f"{ms(stall)} ms (limit 100): {'PASS' if ok else 'FAIL'}")
     view.close()
+    model.shutdown()
+    runner.wait_done(60_000)  # a count may still run: the store closes after it
     ctx.close()
     if tmp:
         tmp.cleanup()

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from desk_app.accounts import AccountInfo
-    from desk_app.capture.service import Cancel, Progress
     from desk_app.domain.types import DocumentKind, Role
     from desk_app.page_intake import PreparedPage
     from desk_app.reception_types import (
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
         ProcedureInfo,
         ReceptionDraft,
     )
+    from desk_app.tasks import CancelToken, Progress
 
 
 class AccountsPort(Protocol):
@@ -48,7 +48,7 @@ class ReceptionPort(Protocol):
 
     def receive(
         self, draft: ReceptionDraft, officer: AccountInfo,
-        progress: Progress | None = None, cancel: Cancel | None = None,
+        progress: Progress | None = None, cancel: CancelToken | None = None,
         staged: Mapping[int, Sequence[PreparedPage]] | None = None,
     ) -> DossierSummary: ...
 
@@ -62,7 +62,7 @@ class ReceptionPort(Protocol):
 
     def add_pages(
         self, code: str, files: Sequence[Path], component_id: str | None = None,
-        progress: Progress | None = None, cancel: Cancel | None = None,
+        progress: Progress | None = None, cancel: CancelToken | None = None,
     ) -> int: ...
 
     def page_bytes(self, sha256: str) -> bytes: ...

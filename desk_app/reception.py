@@ -24,7 +24,7 @@ from db.outbox import next_value
 from desk_app.accounts import AccountInfo
 from desk_app.capture.encode import SETTING_KEY as MASTER_FORMAT_KEY
 from desk_app.capture.encode import MasterFormat, thumbnail
-from desk_app.capture.service import Cancel, Progress, mode_for_component, prepare_files
+from desk_app.capture.service import mode_for_component, prepare_files
 from desk_app.context import AppContext
 from desk_app.domain.dossier_code import allocate_code
 from desk_app.domain.holidays import calendar_for
@@ -46,6 +46,7 @@ from desk_app.reception_types import (
     ProcedureInfo,
     ReceptionDraft,
 )
+from desk_app.tasks import CancelToken, Progress
 
 logger = logging.getLogger(__name__)
 
@@ -168,7 +169,7 @@ class ReceptionService:
     # --- receiving --------------------------------------------------------------------------
     def receive(
         self, draft: ReceptionDraft, officer: AccountInfo,
-        progress: Progress | None = None, cancel: Cancel | None = None,
+        progress: Progress | None = None, cancel: CancelToken | None = None,
         staged: Mapping[int, Sequence[PreparedPage]] | None = None,
     ) -> DossierSummary:
         """Validates, reads every attached file, then stores the dossier, its components, pages
@@ -186,7 +187,8 @@ class ReceptionService:
         return summary
 
     def prepare_pages(
-        self, draft: ReceptionDraft, progress: Progress | None = None, cancel: Cancel | None = None
+        self, draft: ReceptionDraft, progress: Progress | None = None,
+        cancel: CancelToken | None = None
     ) -> dict[int, list[PreparedPage]]:
         """Reads and checks every attached file (a bad file refuses the whole dossier before
         anything is saved) and stages the page blobs. Keyed by component index."""
@@ -349,7 +351,7 @@ class ReceptionService:
 
     def add_pages(
         self, code: str, files: Sequence[Path], component_id: str | None = None,
-        progress: Progress | None = None, cancel: Cancel | None = None,
+        progress: Progress | None = None, cancel: CancelToken | None = None,
     ) -> int:
         with self.ctx.sessions() as s:
             self._get(s, code)  # unknown code refused before any file is read

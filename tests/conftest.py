@@ -1,9 +1,12 @@
-"""Shared fixtures: every test gets a fresh store under tmp_path; Qt runs offscreen."""
+"""Shared fixtures: every test gets a fresh store under tmp_path; Qt runs offscreen; widgets get the
+client's task runner, which fails the test on a store write outside its single writer and on
+background work left running."""
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,3 +30,29 @@ def ctx(home: Path) -> Iterator[object]:
     context = open_context(home)
     yield context
     context.close()
+
+
+@pytest.fixture()
+def runner(request: pytest.FixtureRequest, qapp: Any) -> Iterator[Any]:
+    """The client's TaskRunner. When the test has a store (`ctx`), its engine gets the write
+    guard (`writes_allowed`): a store write from anywhere but the runner's single writer is refused
+    and fails the test. Work still running at the end, on either of the runner's pools or on Qt's
+    global pool, fails the test as well."""
+    from PySide6.QtCore import QThreadPool
+
+    from desk_app.write_guard import guard_writes
+    from tests.single_writer import writes_allowed
+    from ui.workers import TaskRunner
+
+    task_runner = TaskRunner()
+    guard = None
+    if "ctx" in request.fixturenames:
+        guard = guard_writes(request.getfixturevalue("ctx").engine, writes_allowed)
+    yield task_runner
+    done = task_runner.wait_done(20_000) and QThreadPool.globalInstance().waitForDone(20_000)
+    qapp.processEvents()
+    if guard is not None:
+        guard.remove()
+    assert done, "background work still running at the end of the test"
+    assert guard is None or not guard.violations, (
+        "store writes outside the single writer:\n" + "\n".join(guard.violations))

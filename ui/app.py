@@ -62,6 +62,7 @@ class DeskClient(QObject):
         self.window: QWidget | None = None
         self.main_window: MainWindow | None = None
         self.idle_ms = idle_ms
+        self.write_guard: Any | None = None
 
     # --- start-up -------------------------------------------------------------------------------
 
@@ -72,6 +73,8 @@ class DeskClient(QObject):
 
     def _on_opened(self, value: tuple[AppContext, ClientServices, bool]) -> None:
         self.ctx, self.services, has_accounts = value
+        # From now on the store refuses a write from any thread but the runner's single writer.
+        self.write_guard = self.runner.guard_store(self.ctx.engine)
         if has_accounts:
             if isinstance(self.window, LoginDialog):
                 self.window.set_service(self.services.accounts)

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             # (docs/sync.md#running-it-in-the-client)
             sync = services.sync
             self.sync_widget = SyncStatusWidget(sync.status, sync.run_round, sync.retry,
-                                                pool=runner.pool)
+                                                runner=runner)
             self.statusBar().addPermanentWidget(self.sync_widget)
             self.sync_widget.start()
         self._show_user()
@@ -374,6 +374,7 @@ class MainWindow(QMainWindow):
             loader=lambda: self.services.reception.document_pdf(code, kind),
             suggested_name=f"{code}-{kind}.pdf",
             parent=self,
+            loader_writes=True,
         )
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.destroyed.connect(lambda *_: self.select_code(code))

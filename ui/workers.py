@@ -1,35 +1,63 @@
-"""Background work for the desktop client: the GUI thread never waits on the store, PDFs or disk.
+"""Background work of the desktop client, one way (docs/architecture.md, "Background work").
 
-A `Worker` is a QRunnable that calls one plain function of a service; its `WorkerSignals` (a separate
-QObject, because QRunnable cannot carry signals) bring back progress, the result or the error. The
-`TaskRunner` owns two pools: one single thread for writes to the local store (SQLite takes one writer
-at a time, and a queue keeps writes in the order the officer made them) and a wider one for reads,
-thumbnails and PDF rendering. Workers stay referenced by the runner until they finish, so Python never
-collects one whose signals are still to be delivered.
+The GUI thread never waits on the store, PDFs, OCR, scanners or the network. `TaskRunner` owns the
+client's two pools: the **writer**, one thread through which every write to the local store goes
+(SQLite takes one writer at a time, and a queue keeps writes in the order the officer made them),
+and the **wide** pool for reads and CPU work (OCR, comparison, PDFs, thumbnails, network). `Worker`
+is the one QRunnable: it calls one plain function; its `WorkerSignals` (a separate QObject, since
+a QRunnable cannot carry signals) bring back what happens. The runner keeps every worker referenced
+until its last signal is delivered, so Python never collects one whose signals are still queued.
+Cancelling a worker sets its `CancelToken` (desk_app.tasks), which the service polls.
+
+`guard_store()` makes the store refuse a write from any thread but the writer
+(desk_app/write_guard.py).
 """
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
+import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThread,
+    QThreadPool,
+    Signal,
+)
+
+from desk_app.errors import DeskError
+from desk_app.tasks import CancelToken
+from desk_app.write_guard import WriteGuard, guard_writes
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 logger = logging.getLogger(__name__)
 
+T = TypeVar("T")
+_local = threading.local()  # `writer` is true while this thread runs a writer task
 
-class AbortFlag(threading.Event):
-    """Set when the officer cancels. Services may poll it as an Event (`is_set()`) or call it."""
 
-    def __call__(self) -> bool:
-        return self.is_set()
+def on_writer_thread() -> bool:
+    return bool(getattr(_local, "writer", False))
+
+
+def on_gui_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() == app.thread()
 
 
 class WorkerSignals(QObject):
     started = Signal()
     progress = Signal(int, int, str)  # done, total, message
+    item = Signal(object)  # a part of the result as it arrives (a scanned page, ...)
     result = Signal(object)
     error = Signal(object)  # the exception
     finished = Signal()
@@ -37,47 +65,52 @@ class WorkerSignals(QObject):
 
 class Worker(QRunnable):
     """Runs `fn(*args, **kwargs)` on a pool thread. With `with_progress`, the keyword arguments
-    `progress` (a callable done, total, message) and `cancel` (the AbortFlag) are passed too."""
+    `progress` (a desk_app.tasks.Progress) and `cancel` (the worker's CancelToken) are passed too;
+    with `with_items`, `emit` (one part of the result at a time, delivered by `item`)."""
 
-    def __init__(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        with_progress: bool = False,
-        **kwargs: Any,
-    ) -> None:
+    def __init__(self, fn: Callable[..., Any], *args: Any, writer: bool = False,
+                 with_progress: bool = False, with_items: bool = False, **kwargs: Any) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner keeps it referenced and drops it when finished
         self.fn = fn
         self.args = args
         self.kwargs = kwargs
+        self.writer = writer
         self.signals = WorkerSignals()
-        self.abort = AbortFlag()
+        self.token = CancelToken()
         if with_progress:
             self.kwargs["progress"] = self._report
-            self.kwargs["cancel"] = self.abort
+            self.kwargs["cancel"] = self.token
+        if with_items:
+            self.kwargs["emit"] = self.signals.item.emit
 
     def _report(self, done: int, total: int, message: str = "") -> None:
         self.signals.progress.emit(int(done), int(total), str(message))
 
     def cancel(self) -> None:
-        self.abort.set()
+        self.token.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.token.is_set()
 
     def run(self) -> None:
+        _local.writer = self.writer
         self.signals.started.emit()
         try:
             value = self.fn(*self.args, **self.kwargs)
         except Exception as exc:  # every failure goes to the error handler, never up the pool
-            if not _is_user_error(exc):
+            if not isinstance(exc, DeskError):
                 logger.exception("background task %s failed", getattr(self.fn, "__name__", self.fn))
             self.signals.error.emit(exc)
         else:
             self.signals.result.emit(value)
         finally:
+            _local.writer = False
             self.signals.finished.emit()
 
 
-def _guarded(fn: Callable[..., Any], owner: QObject | None) -> Callable[..., Any]:
+def _guarded(fn: Callable[..., object], owner: QObject | None) -> Callable[..., object]:
     """A result may arrive after the widget that asked for it was closed and deleted: then it is
     dropped instead of touching a dead C++ object. The owner is the callback's own object when the
     callback is a bound method of a QObject, else the `owner` given."""
@@ -94,48 +127,67 @@ def _guarded(fn: Callable[..., Any], owner: QObject | None) -> Callable[..., Any
     return call
 
 
-def _is_user_error(exc: BaseException) -> bool:
-    from desk_app.errors import DeskError
-
-    return isinstance(exc, DeskError)
-
-
 class TaskRunner(QObject):
-    """The pools of the client. `write()` for anything that changes the store, `run()` for the rest.
-    Callbacks run on the GUI thread; pass `owner=widget` with lambdas so that a result arriving
-    after the widget was deleted is dropped (bound methods of QObjects are guarded by themselves)."""
+    """The pools of the client. `write()` for anything that changes the store, `run()` for the
+    rest; a task on the wide pool that writes as it goes passes `write_and_wait` to the service as
+    its desk_app.tasks.Writer. Callbacks run on the GUI thread; pass `owner=widget` with lambdas so
+    that a result arriving after the widget was deleted is dropped (bound methods of QObjects are
+    guarded by themselves)."""
 
     def __init__(self, parent: QObject | None = None, threads: int = 3) -> None:
         super().__init__(parent)
-        self.db_pool = QThreadPool(self)
-        self.db_pool.setMaxThreadCount(1)
-        self.pool = QThreadPool(self)
+        self.writer_pool = QThreadPool(self)
+        self.writer_pool.setMaxThreadCount(1)
+        self.pool = QThreadPool(self)  # the wide pool
         self.pool.setMaxThreadCount(max(1, threads))
         self._active: set[Worker] = set()
         self._lock = threading.Lock()
 
-    def _start(
-        self,
-        pool: QThreadPool,
-        fn: Callable[..., Any],
-        args: tuple[Any, ...],
-        on_result: Callable[[Any], None] | None,
-        on_error: Callable[[BaseException], None] | None,
-        on_progress: Callable[[int, int, str], None] | None,
-        with_progress: bool,
-        kwargs: dict[str, Any],
-    ) -> Worker:
-        owner = kwargs.pop("owner", None)
-        worker = Worker(fn, *args, with_progress=with_progress, **kwargs)
-        if on_result is not None:
-            worker.signals.result.connect(_guarded(on_result, owner))
-        if on_error is not None:
-            worker.signals.error.connect(_guarded(on_error, owner))
-        if on_progress is not None:
-            worker.signals.progress.connect(_guarded(on_progress, owner))
+    def run(self, fn: Callable[..., Any], *args: Any,
+            on_result: Callable[[Any], object] | None = None,
+            on_error: Callable[[BaseException], object] | None = None,
+            on_progress: Callable[[int, int, str], object] | None = None,
+            on_item: Callable[[Any], object] | None = None,
+            on_finished: Callable[[], object] | None = None,
+            with_progress: bool = False, with_items: bool = False,
+            owner: QObject | None = None, **kwargs: Any) -> Worker:
+        """Reads and CPU work, on the wide pool."""
+        worker = Worker(fn, *args, with_progress=with_progress, with_items=with_items, **kwargs)
+        return self._start(self.pool, worker, owner, on_result, on_error, on_progress, on_item,
+                           on_finished)
+
+    def write(self, fn: Callable[..., Any], *args: Any,
+              on_result: Callable[[Any], object] | None = None,
+              on_error: Callable[[BaseException], object] | None = None,
+              on_progress: Callable[[int, int, str], object] | None = None,
+              on_item: Callable[[Any], object] | None = None,
+              on_finished: Callable[[], object] | None = None,
+              with_progress: bool = False, with_items: bool = False,
+              owner: QObject | None = None, **kwargs: Any) -> Worker:
+        """Anything that changes the store, on the single writer, in the order asked."""
+        worker = Worker(fn, *args, writer=True, with_progress=with_progress,
+                        with_items=with_items, **kwargs)
+        return self._start(self.writer_pool, worker, owner, on_result, on_error, on_progress,
+                           on_item, on_finished)
+
+    def _start(self, pool: QThreadPool, worker: Worker, owner: QObject | None,
+               on_result: Callable[[Any], object] | None,
+               on_error: Callable[[BaseException], object] | None,
+               on_progress: Callable[[int, int, str], object] | None,
+               on_item: Callable[[Any], object] | None,
+               on_finished: Callable[[], object] | None) -> Worker:
+        # Every connection is made before the worker starts: a fast task could otherwise emit
+        # into the void.
+        signals = worker.signals
+        for signal, callback in ((signals.result, on_result), (signals.error, on_error),
+                                 (signals.progress, on_progress), (signals.item, on_item),
+                                 (signals.finished, on_finished)):
+            if callback is not None:
+                signal.connect(_guarded(callback, owner))
         with self._lock:
             self._active.add(worker)
-        worker.signals.finished.connect(lambda w=worker: self._forget(w))
+        # Connected last: runs on the GUI thread after every other slot of `finished`.
+        signals.finished.connect(lambda w=worker: self._forget(w))
         pool.start(worker)
         return worker
 
@@ -143,33 +195,37 @@ class TaskRunner(QObject):
         with self._lock:
             self._active.discard(worker)
 
-    def run(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, int, str], None] | None = None,
-        with_progress: bool = False,
-        **kwargs: Any,
-    ) -> Worker:
-        return self._start(
-            self.pool, fn, args, on_result, on_error, on_progress, with_progress, kwargs
-        )
+    def write_and_wait(self, fn: Callable[[], T], /) -> T:
+        """A desk_app.tasks.Writer for a task on the wide pool that writes as it goes (OCR
+        results, a sync round's bookkeeping): runs `fn` on the writer and waits for it. The GUI
+        thread never waits: it uses `write()`."""
+        if on_writer_thread():
+            return fn()
+        if on_gui_thread():
+            raise RuntimeError("write_and_wait would block the GUI thread; use write()")
+        done = threading.Event()
+        outcome: list[tuple[bool, Any]] = []
 
-    def write(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, int, str], None] | None = None,
-        with_progress: bool = False,
-        **kwargs: Any,
-    ) -> Worker:
-        return self._start(
-            self.db_pool, fn, args, on_result, on_error, on_progress, with_progress, kwargs
-        )
+        def job() -> None:
+            _local.writer = True
+            try:
+                outcome.append((True, fn()))
+            except BaseException as exc:  # noqa: BLE001 - raised again in the waiting task
+                outcome.append((False, exc))
+            finally:
+                _local.writer = False
+                done.set()
+
+        self.writer_pool.start(job)
+        done.wait()
+        ok, value = outcome[0]
+        if not ok:
+            raise value
+        return cast(T, value)
+
+    def guard_store(self, engine: Engine) -> WriteGuard:
+        """Refuses (and records) a store write from any thread but the writer."""
+        return guard_writes(engine, on_writer_thread)
 
     @property
     def active_count(self) -> int:
@@ -177,10 +233,47 @@ class TaskRunner(QObject):
             return len(self._active)
 
     def wait_done(self, msecs: int = 30000) -> bool:
-        """Blocks until both pools are idle: only for shutdown and tests, never in a slot."""
-        return self.db_pool.waitForDone(msecs) and self.pool.waitForDone(msecs)
+        """Blocks until both pools are idle: only for shutdown and tests, never in a slot. A wide
+        task may still hand a write to the writer after the writer looked idle: asked again."""
+        deadline = time.monotonic() + msecs / 1000
+        while True:
+            for pool in (self.writer_pool, self.pool):
+                left = int((deadline - time.monotonic()) * 1000)
+                if left <= 0 or not pool.waitForDone(left):
+                    return False
+            if self.writer_pool.activeThreadCount() == 0 and self.pool.activeThreadCount() == 0:
+                return True
 
     def cancel_all(self) -> None:
         with self._lock:
             for worker in self._active:
                 worker.cancel()
+
+
+
+def run_niced(nice: int, fn: Callable[..., T], *args: Any) -> T:
+    """Runs `fn(*args)` at a lower CPU priority in a short-lived thread of its own and waits for
+    it: a heavy query (a million-row count) then never takes the CPU from the GUI thread on a busy
+    two-core counter PC, and no thread of the shared pool is left niced (an unprivileged process
+    cannot raise a thread's priority back). Linux applies nice values per thread; elsewhere the
+    call simply runs at normal priority."""
+    outcome: list[tuple[bool, Any]] = []
+
+    def body() -> None:
+        if sys.platform.startswith("linux"):
+            try:
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+            except OSError:
+                logger.debug("could not lower a worker thread's priority")
+        try:
+            outcome.append((True, fn(*args)))
+        except BaseException as exc:  # noqa: BLE001 - raised again in the calling task
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=body, name="niced", daemon=True)
+    thread.start()
+    thread.join()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return cast(T, value)

@@ -17,13 +17,13 @@ from desk_app.capture.loader import DEFAULT_LIMITS, Limits, LoadedPage, load_pag
 from desk_app.capture.scanner import (
     DeviceInfo,
     PageCallback,
-    ProgressCallback,
     ScanError,
     ScannedPage,
     Scanner,
     ScanSettings,
 )
 from desk_app.errors import InputRefused
+from desk_app.tasks import CancelToken, Progress
 
 logger = logging.getLogger(__name__)
 
@@ -171,7 +171,7 @@ class FolderScanner(Scanner):
         return []  # folders are configured, not discovered
 
     def scan(self, device: str, settings: ScanSettings, on_page: PageCallback,
-             cancel: threading.Event | None = None, progress: ProgressCallback | None = None) -> int:
+             cancel: CancelToken | None = None, progress: Progress | None = None) -> int:
         folder = Path(device.removeprefix("folder:"))
         count = 0
         refused: list[InputRefused] = []
@@ -186,7 +186,7 @@ class FolderScanner(Scanner):
 
         watcher = FolderWatcher(folder, take, lambda p, e: refused.append(e), self.poll,
                                 self.settle, dpi=settings.dpi)
-        stop = cancel or threading.Event()
+        stop = cancel or CancelToken()
         while not stop.is_set() and (settings.pages == 0 or count < settings.pages):
             watcher.poll_once()
             if refused:

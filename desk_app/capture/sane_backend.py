@@ -22,7 +22,6 @@ from desk_app.capture.scanner import (
     PAGE_SIZES,
     DeviceInfo,
     PageCallback,
-    ProgressCallback,
     ScanError,
     ScannedPage,
     Scanner,
@@ -30,6 +29,7 @@ from desk_app.capture.scanner import (
     side_of,
 )
 from desk_app.errors import ToolMissing
+from desk_app.tasks import CancelToken, Progress
 
 logger = logging.getLogger(__name__)
 
@@ -159,8 +159,8 @@ class SaneScanner(Scanner):
         device: str,
         settings: ScanSettings,
         on_page: PageCallback,
-        cancel: threading.Event | None = None,
-        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        progress: Progress | None = None,
     ) -> int:
         command = {
             "op": "scan",

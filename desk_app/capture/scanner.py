@@ -3,7 +3,6 @@ scan settings the counter needs."""
 from __future__ import annotations
 
 import logging
-import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from PIL import Image
 
 from desk_app.domain.types import ColourMode
 from desk_app.errors import DeskError
+from desk_app.tasks import CancelToken, Progress
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +103,6 @@ class ScanError(DeskError):
 
 
 PageCallback = Callable[[ScannedPage], None]
-ProgressCallback = Callable[[int, int, str], None]  # done, total (0 = unknown), message
 
 
 class Scanner(ABC):
@@ -123,8 +122,8 @@ class Scanner(ABC):
         device: str,
         settings: ScanSettings,
         on_page: PageCallback,
-        cancel: threading.Event | None = None,
-        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        progress: Progress | None = None,
     ) -> int: ...
 
 

@@ -13,7 +13,7 @@ import dataclasses
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +24,14 @@ from sqlalchemy.orm import Session
 
 from db.models import Dossier, DossierComponent, Page, ProcedureComponent
 from db.page_store import PageStore
-from desk_app.capture.encode import LOSSLESS, SETTING_KEY, MasterFormat, decode, encode_master, thumbnail
+from desk_app.capture.encode import (
+    LOSSLESS,
+    SETTING_KEY,
+    MasterFormat,
+    decode,
+    encode_master,
+    thumbnail,
+)
 from desk_app.capture.loader import DEFAULT_LIMITS, Limits, load_many
 from desk_app.capture.pipeline import PipelineSettings, ProcessedPage, process_page
 from desk_app.capture.scanner import ScannedPage, ScanSettings
@@ -32,17 +39,11 @@ from desk_app.context import AppContext
 from desk_app.domain.types import ColourMode
 from desk_app.errors import DeskError, NotFound
 from desk_app.page_intake import PreparedPage
+from desk_app.tasks import Cancelled, CancelToken, Progress
 
 logger = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
-
 NOTE_WITH, NOTE_WITHOUT = "note:with", "note:without"  # the two scans of a page with a sticky note
-
-
-class Cancelled(DeskError):
-    code = "cancelled"
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def prepare_image(image: Image.Image, dpi: int, mode: ColourMode, fmt: MasterFor
 
 def prepare_files(files: Sequence[Path], dpi: int = 300, mode: ColourMode = ColourMode.GREY,
                   fmt: MasterFormat = LOSSLESS, pipeline: PipelineSettings | None = None,
-                  progress: Progress | None = None, cancel: Cancel | None = None,
+                  progress: Progress | None = None, cancel: CancelToken | None = None,
                   limits: Limits = DEFAULT_LIMITS) -> list[list[CapturedPage]]:
     """Every page of every file, validated (all files before any page is processed), cleaned and
     encoded: one list per file, in order. Same shape as page_intake.prepare_files."""
@@ -84,7 +85,7 @@ def prepare_files(files: Sequence[Path], dpi: int = 300, mode: ColourMode = Colo
         try:
             file_no = -1
             for done, (page, future) in enumerate(zip(loaded, futures, strict=True), start=1):
-                if cancel and cancel():
+                if cancel is not None and cancel.is_set():
                     raise Cancelled()
                 if page.page_index == 0:
                     file_no += 1  # pages come file by file; every file has at least one page
@@ -145,15 +146,23 @@ class DraftPages:
 
     # --- adding ------------------------------------------------------------------------------
     def add_files(self, files: Sequence[Path], progress: Progress | None = None,
-                  cancel: Cancel | None = None) -> list[CapturedPage]:
+                  cancel: CancelToken | None = None) -> list[CapturedPage]:
         """All pages of all files or none (a bad file raises InputRefused, nothing added)."""
         per_file = prepare_files(files, self.dpi, self.mode, self.fmt, self.pipeline, progress, cancel)
         return self._append([p for pages in per_file for p in pages])
 
     def add_image(self, image: Image.Image, dpi: int, source: str = "import", side: str = "front",
                   label: str = "") -> CapturedPage:
-        page = prepare_image(image, dpi, self.mode, self.fmt, self.pipeline, source, side, label)
-        return self._append([page])[0]
+        return self.add_prepared([self.prepare(image, dpi, source, side, label)])[0]
+
+    def prepare(self, image: Image.Image, dpi: int, source: str = "import", side: str = "front",
+                label: str = "") -> CapturedPage:
+        """The pipeline and master encoding of one page with this set's settings, without adding
+        it: the slow part, which the client runs apart from the store write."""
+        return prepare_image(image, dpi, self.mode, self.fmt, self.pipeline, source, side, label)
+
+    def add_prepared(self, pages: Sequence[CapturedPage]) -> list[CapturedPage]:
+        return self._append(list(pages))
 
     def add_scanned(self, page: ScannedPage) -> CapturedPage:
         return self.add_image(page.image, page.dpi, "scan", page.side)

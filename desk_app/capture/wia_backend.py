@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import logging
 import sys
-import threading
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -19,7 +18,6 @@ from PIL import Image, ImageDraw
 from desk_app.capture.scanner import (
     DeviceInfo,
     PageCallback,
-    ProgressCallback,
     ScanError,
     ScannedPage,
     Scanner,
@@ -29,6 +27,7 @@ from desk_app.capture.scanner import (
 )
 from desk_app.domain.types import ColourMode
 from desk_app.errors import ToolMissing
+from desk_app.tasks import CancelToken, Progress
 
 logger = logging.getLogger(__name__)
 
@@ -192,7 +191,7 @@ class WiaScanner(Scanner):
                 for d in self.driver.devices()]
 
     def scan(self, device: str, settings: ScanSettings, on_page: PageCallback,
-             cancel: threading.Event | None = None, progress: ProgressCallback | None = None) -> int:
+             cancel: CancelToken | None = None, progress: Progress | None = None) -> int:
         from desk_app.capture.scanner import PAGE_SIZES
 
         try:

@@ -5,14 +5,21 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import threading
 from pathlib import Path
 
 from desk_app.capture.encode import encode_master
 from desk_app.capture.pipeline import PipelineSettings, process_page
-from desk_app.capture.scanner import ALLOWED_DPI, PAGE_SIZES, ScanError, ScannedPage, ScanSettings, Source
+from desk_app.capture.scanner import (
+    ALLOWED_DPI,
+    PAGE_SIZES,
+    ScanError,
+    ScannedPage,
+    ScanSettings,
+    Source,
+)
 from desk_app.domain.types import ColourMode
 from desk_app.messages import message_for
+from desk_app.tasks import CancelToken
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +94,7 @@ def run_scan(args: argparse.Namespace) -> int:
         written.append(target)
         print(f"{target}", flush=True)
 
-    cancel = threading.Event()
+    cancel = CancelToken()
     try:
         scanner_for(args.device).scan(args.device, settings, on_page, cancel)
     except ScanError as exc:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import threading
 from pathlib import Path
 
 from desk_app.errors import DeskError, InputRefused
+from desk_app.tasks import CancelToken
 
 
 def _read(path: str) -> bytes:
@@ -31,7 +31,7 @@ def _cmd_ocr(args: argparse.Namespace) -> int:
         if not Path(f).is_file():
             raise InputRefused("file_not_found", Path(f).name)
     loaders = [lambda f=f: _read(f) for f in args.images]
-    cancel = threading.Event()
+    cancel = CancelToken()
     try:
         results = service.recognise_batch(loaders, cancel=cancel, labels=args.images)
     except KeyboardInterrupt:

@@ -4,14 +4,12 @@ dossier's pages, the review service, and the searchable PDF. Built once by the c
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk_app.capture.service import Cancelled
 from desk_app.context import AppContext
 from desk_app.ocr.review import ReviewService
-from desk_app.ocr.service import Progress
+from desk_app.tasks import Cancelled, CancelToken, Progress, Writer, write_here
 
 if TYPE_CHECKING:
     from desk_app.digitise.service import DigitiseReport
@@ -25,9 +23,10 @@ class DigitiseAccess:
         self.review = ReviewService(ctx)  # its OCR engine starts on first use, on a worker
 
     def recognise(self, dossier_id: str, progress: Progress | None = None,
-                  cancel: threading.Event | None = None) -> int:
-        """OCR of the pages without text yet, each stored as it is done (a cancel keeps them)."""
-        return int(self.review.recognise(dossier_id, progress, cancel))
+                  cancel: CancelToken | None = None, write: Writer = write_here) -> int:
+        """OCR of the pages without text yet, each stored (through `write`) as it is done (a
+        cancel keeps them)."""
+        return int(self.review.recognise(dossier_id, progress, cancel, write))
 
     def suggested_filename(self, code: str) -> str:
         # the PDF modules load when a PDF is made, not when the client starts
@@ -36,15 +35,15 @@ class DigitiseAccess:
         return suggested_filename(code)
 
     def export(self, code: str, dossier_id: str, out: Path, progress: Progress | None = None,
-               cancel: threading.Event | None = None) -> DigitiseReport:
+               cancel: CancelToken | None = None, write: Writer = write_here) -> DigitiseReport:
         """The searchable PDF of the dossier at `out`. OCR first, with progress per page; a
         cancel during OCR stops before any PDF is written."""
-        self.recognise(dossier_id, progress, cancel)
+        self.recognise(dossier_id, progress, cancel, write)
         if cancel is not None and cancel.is_set():
             raise Cancelled("cancelled", "")
         from desk_app.digitise.service import digitise_dossier
 
-        return digitise_dossier(self.ctx, code, out, service=self.review.ocr)
+        return digitise_dossier(self.ctx, code, out, service=self.review.ocr, write=write)
 
     def digitise(self, code: str, out: Path, progress: Progress | None = None) -> DigitiseReport:
         """The searchable PDF of the dossier `code` at `out`, OCR of missing pages included, with

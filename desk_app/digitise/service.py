@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import logging
 import re
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,9 +20,10 @@ from desk_app.digitise.text_layer import align_correction
 from desk_app.domain.types import DocumentKind
 from desk_app.errors import DeskError, NotFound
 from desk_app.ocr.preprocess import upright_rgb
-from desk_app.ocr.service import OcrService, Progress
+from desk_app.ocr.service import OcrService
 from desk_app.ocr.store_ops import latest_result, load_page_ocr, ocr_pending_pages
 from desk_app.ocr.types import Geometry, Word
+from desk_app.tasks import CancelToken, Progress, Writer, write_here
 from desk_app.verification.stamp import verified_marks
 
 logger = logging.getLogger(__name__)
@@ -63,8 +63,9 @@ def digitise_dossier(
     code: str,
     out: Path,
     progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelToken | None = None,
     service: OcrService | None = None,
+    write: Writer = write_here,
 ) -> DigitiseReport:
     with ctx.sessions() as s:
         dossier = s.scalars(select(Dossier).where(Dossier.code == code)).first()
@@ -76,7 +77,8 @@ def digitise_dossier(
         received = dossier.received_at
         applicant = dossier.applicant.full_name if dossier.applicant else ""
         agency = dossier.receiving_agency_code
-    ocr_pending_pages(ctx, dossier_id, progress=progress, cancel=cancel, service=service)
+    ocr_pending_pages(ctx, dossier_id, progress=progress, cancel=cancel, service=service,
+                      write=write)
 
     pdf_pages: list[PdfPage] = []
     with ctx.sessions() as s:
@@ -114,8 +116,12 @@ def digitise_dossier(
     )
     size = build_pdf(pdf_pages, meta, out)
     sha = ctx.pages.put(out.read_bytes())
-    with ctx.sessions.begin() as s:
-        s.add(GeneratedDocument(dossier_id=dossier_id, kind=DocumentKind.DIGITISED, sha256=sha,
-                                number=suggested_filename(code, now.date())))
+
+    def record() -> None:
+        with ctx.sessions.begin() as s:
+            s.add(GeneratedDocument(dossier_id=dossier_id, kind=DocumentKind.DIGITISED, sha256=sha,
+                                    number=suggested_filename(code, now.date())))
+
+    write(record)
     logger.info("digitised dossier: %d pages, %d bytes", len(pdf_pages), size)
     return DigitiseReport(out, len(pdf_pages), size, sha)

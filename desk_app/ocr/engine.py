@@ -17,6 +17,7 @@ import numpy as np
 from desk_app.domain.text import nfc
 from desk_app.errors import DeskError, ToolMissing
 from desk_app.ocr.types import Word
+from desk_app.tasks import Cancelled
 
 logger = logging.getLogger(__name__)
 
@@ -24,10 +25,6 @@ logger = logging.getLogger(__name__)
 DEFAULT_LANG = "vie"
 LANG_PACKAGES = {"vie": "tesseract-ocr-vie", "Vietnamese": "tesseract-ocr-script-viet",
                  "eng": "tesseract-ocr-eng", "osd": "tesseract-ocr-osd"}
-
-
-class Cancelled(DeskError):
-    code = "cancelled"
 
 
 class OcrEngine(Protocol):

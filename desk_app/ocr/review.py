@@ -3,7 +3,6 @@ officer's correction, and background OCR of a dossier's pages with progress per 
 from __future__ import annotations
 
 import io
-import threading
 from dataclasses import dataclass
 
 from PIL import Image
@@ -12,7 +11,7 @@ from db.models import Page
 from desk_app.context import AppContext
 from desk_app.errors import NotFound
 from desk_app.ocr.preprocess import upright_rgb
-from desk_app.ocr.service import OcrService, Progress
+from desk_app.ocr.service import OcrService
 from desk_app.ocr.store_ops import (
     PageStatus,
     effective_text,
@@ -23,6 +22,7 @@ from desk_app.ocr.store_ops import (
     save_correction,
 )
 from desk_app.ocr.types import LOW_CONFIDENCE, Word
+from desk_app.tasks import CancelToken, Progress, Writer, write_here
 
 
 @dataclass(frozen=True)
@@ -58,8 +58,8 @@ class ReviewService:
         return page_statuses(self.ctx, dossier_id)
 
     def recognise(self, dossier_id: str, progress: Progress | None = None,
-                  cancel: threading.Event | None = None) -> int:
-        return ocr_pending_pages(self.ctx, dossier_id, progress, cancel, self.ocr)
+                  cancel: CancelToken | None = None, write: Writer = write_here) -> int:
+        return ocr_pending_pages(self.ctx, dossier_id, progress, cancel, self.ocr, write)
 
     def load(self, page_id: str) -> ReviewPage:
         with self.ctx.sessions() as s:

@@ -7,22 +7,27 @@ pool without pickling page images across processes."""
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import CancelledError, FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    CancelledError,
+    Future,
+    ThreadPoolExecutor,
+    wait,
+)
 from dataclasses import replace
 
 import numpy as np
 
 from desk_app.errors import DeskError
-from desk_app.ocr.engine import Cancelled, OcrEngine, TesseractEngine, words_to_text
+from desk_app.ocr.engine import OcrEngine, TesseractEngine, words_to_text
 from desk_app.ocr.preprocess import load_grey, prepare
 from desk_app.ocr.types import Geometry, PageOcr, Word
+from desk_app.tasks import Cancelled, CancelToken, Progress
 
 logger = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
 RETRY_BELOW = 60.0  # mean confidence under which a half-turned reading is tried as well
 
 
@@ -49,7 +54,7 @@ class OcrService:
         self.preprocess = preprocess
 
     def recognise_array(self, grey: np.ndarray, dpi: int = 300,
-                        cancel: threading.Event | None = None) -> PageOcr:
+                        cancel: CancelToken | None = None) -> PageOcr:
         start = time.monotonic()
         if self.preprocess:
             prepared = prepare(grey, dpi)
@@ -73,7 +78,7 @@ class OcrService:
                        engine=self.engine.name, geometry=geometry,
                        seconds=round(time.monotonic() - start, 3))
 
-    def recognise_bytes(self, data: bytes, cancel: threading.Event | None = None) -> PageOcr:
+    def recognise_bytes(self, data: bytes, cancel: CancelToken | None = None) -> PageOcr:
         grey, dpi = load_grey(data)
         return self.recognise_array(grey, dpi, cancel)
 
@@ -81,7 +86,7 @@ class OcrService:
         self,
         loaders: Sequence[Callable[[], bytes]],
         progress: Progress | None = None,
-        cancel: threading.Event | None = None,
+        cancel: CancelToken | None = None,
         labels: Sequence[str] | None = None,
         on_result: Callable[[int, PageOcr], None] | None = None,
     ) -> list[PageOcr | DeskError]:
@@ -89,7 +94,7 @@ class OcrService:
         input order; `progress(done, total, label)` is called as each page finishes (from a worker
         thread). `on_result(i, result)` runs in the calling thread as each page succeeds, so a
         caller can store results one by one. Raises Cancelled when `cancel` is set."""
-        cancel = cancel or threading.Event()
+        cancel = cancel or CancelToken()
         total = len(loaders)
         results: list[PageOcr | DeskError | None] = [None] * total
         done = 0

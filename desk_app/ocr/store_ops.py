@@ -3,7 +3,6 @@ correction, and read back the text that counts (the correction when there is one
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -13,8 +12,9 @@ from db.models import OcrResult, Page
 from desk_app.context import AppContext
 from desk_app.domain.text import fold, nfc
 from desk_app.errors import NotFound
-from desk_app.ocr.service import OcrService, Progress
+from desk_app.ocr.service import OcrService
 from desk_app.ocr.types import Geometry, PageOcr, Word
+from desk_app.tasks import CancelToken, Progress, Writer, write_here
 
 logger = logging.getLogger(__name__)
 
@@ -63,12 +63,13 @@ def ocr_pending_pages(
     ctx: AppContext,
     dossier_id: str | None = None,
     progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelToken | None = None,
     service: OcrService | None = None,
+    write: Writer = write_here,
 ) -> int:
     """OCR of every page (of one dossier, or of all) that has no result yet; each result is stored
-    as soon as its page is done, so a cancelled run keeps what it finished. Returns the number of
-    pages recognised."""
+    (through `write`) as soon as its page is done, so a cancelled run keeps what it finished.
+    Returns the number of pages recognised."""
     with ctx.sessions() as s:
         pages = [(p.id, p.sha256, p.position) for p in pending_pages(s, dossier_id)]
     if not pages:
@@ -80,7 +81,7 @@ def ocr_pending_pages(
 
     def on_result(i: int, res: PageOcr) -> None:
         nonlocal stored
-        save_result(ctx, pages[i][0], res)
+        write(lambda: save_result(ctx, pages[i][0], res))
         stored += 1
 
     loaders = [lambda sha=sha: ctx.pages.get(sha) for _, sha, _ in pages]

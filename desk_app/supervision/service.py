@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,12 +18,11 @@ from desk_app.errors import InputRefused
 from desk_app.supervision.access import require_supervision
 from desk_app.supervision.log_query import LogQuery, NoteRow, add_note
 from desk_app.supervision.officer_rates import UnitRates, officer_rates
+from desk_app.tasks import CancelToken, Progress
 from desk_app.verification.chain import CHAIN_FIELDS
 from desk_app.verification.log import check_chain
 
 logger = logging.getLogger(__name__)
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -86,7 +84,7 @@ class SupervisionService:
         return [(ws, names.get(ws) or ws[:8], int(n)) for ws, n in sorted(counts.items())]
 
     def chain_status(self, progress: Progress | None = None,
-                     cancel: threading.Event | None = None) -> list[ChainStatus]:
+                     cancel: CancelToken | None = None) -> list[ChainStatus]:
         """Walks every workstation's chain with the log's own check (verification.log.check_chain,
         as `desk-app log verify` does), streaming rows so a million entries fit in memory."""
         stations = self.workstations()

@@ -26,6 +26,7 @@ from db.models import OutboxEntry, table_of, utcnow
 from desk_app.context import AppContext
 from desk_app.errors import DeskError, StoreError
 from desk_app.sync import status as sync_status
+from desk_app.tasks import Writer, write_here
 
 logger = logging.getLogger(__name__)
 
@@ -131,8 +132,10 @@ class SyncClient:
 
     def __init__(self, ctx: AppContext, url: str, batch_ops: int = BATCH_OPS,
                  batch_bytes: int = BATCH_BYTES,
-                 on_batch: Callable[[PushReport], None] | None = None) -> None:
+                 on_batch: Callable[[PushReport], None] | None = None,
+                 write: Writer = write_here) -> None:
         self.ctx = ctx
+        self.write = write  # every local write of a round goes through it (desk_app.tasks)
         self.url = url
         self.batch_ops = batch_ops
         self.batch_bytes = batch_bytes
@@ -143,7 +146,7 @@ class SyncClient:
     def run_once(self, pull: bool = True) -> PushReport:
         """Push everything pending, then pull snapshots. Raises CentralUnavailable on a
         transient failure (nothing is lost: what was not confirmed stays pending)."""
-        sync_status.note_attempt(self.ctx)
+        self.write(lambda: sync_status.note_attempt(self.ctx))
         report = PushReport()
         try:
             with connect(self.url) as conn:
@@ -152,26 +155,29 @@ class SyncClient:
                 if pull:
                     from desk_app.sync.pull import pull_snapshots
 
-                    report.pulled = pull_snapshots(conn, self.ctx)
+                    report.pulled = pull_snapshots(conn, self.ctx, self.write)
         except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
-            sync_status.note_failure(self.ctx, _short(exc))
+            self._note_failure(_short(exc))
             raise CentralUnavailable(detail=_short(exc)) from exc
         except CentralUnavailable as exc:
-            sync_status.note_failure(self.ctx, exc.detail)
+            self._note_failure(exc.detail)
             raise
         except CentralRefused as exc:
-            sync_status.note_failure(self.ctx, exc.detail, online=True)
+            self._note_failure(exc.detail, online=True)
             raise
         except psycopg.Error as exc:  # any other server-side trouble: retried like an outage
-            sync_status.note_failure(self.ctx, _short(exc))
+            self._note_failure(_short(exc))
             raise CentralUnavailable(detail=_short(exc)) from exc
         except SQLAlchemyError as exc:  # the local store (locked, full): nothing was lost
             logger.warning("local store error during sync: %s", type(exc).__name__)
-            sync_status.note_failure(self.ctx, _short(exc), online=True)
+            self._note_failure(_short(exc), online=True)
             raise StoreError(detail=type(exc).__name__) from exc
         report.pending_left = sync_status.pending_count(self.ctx)
-        sync_status.note_success(self.ctx)
+        self.write(lambda: sync_status.note_success(self.ctx))
         return report
+
+    def _note_failure(self, error: str, online: bool = False) -> None:
+        self.write(lambda: sync_status.note_failure(self.ctx, error, online))
 
     def register(self, conn: psycopg.Connection[Any]) -> None:
         ws = self.ctx.workstation
@@ -323,20 +329,25 @@ class SyncClient:
                 refused.append({"b_op": op_id, "b_why": f"{status}: {reason or ''}".strip()})
                 report.refused += 1
         t = table_of(OutboxEntry)
-        with self.ctx.engine.begin() as c:
-            if sent:
-                c.execute(
-                    update(t).where(t.c.op_id == bindparam("b_op"), t.c.state == "pending")
-                    .values(state="sent", sent_at=bindparam("b_now"), attempts=t.c.attempts + 1),
-                    sent,
-                )
-            if refused:
-                c.execute(
-                    update(t).where(t.c.op_id == bindparam("b_op"), t.c.state == "pending")
-                    .values(state="refused", last_error=bindparam("b_why"),
-                            attempts=t.c.attempts + 1),
-                    refused,
-                )
+
+        def mark() -> None:
+            with self.ctx.engine.begin() as c:
+                if sent:
+                    c.execute(
+                        update(t).where(t.c.op_id == bindparam("b_op"), t.c.state == "pending")
+                        .values(state="sent", sent_at=bindparam("b_now"),
+                                attempts=t.c.attempts + 1),
+                        sent,
+                    )
+                if refused:
+                    c.execute(
+                        update(t).where(t.c.op_id == bindparam("b_op"), t.c.state == "pending")
+                        .values(state="refused", last_error=bindparam("b_why"),
+                                attempts=t.c.attempts + 1),
+                        refused,
+                    )
+
+        self.write(mark)
 
 
 def requeue(ctx: AppContext, seqs: Iterable[int]) -> int:

@@ -22,6 +22,7 @@ from db.models import (
     Setting,
 )
 from desk_app.context import AppContext
+from desk_app.tasks import Writer, write_here
 
 logger = logging.getLogger(__name__)
 
@@ -45,8 +46,9 @@ def _key(kind: str) -> str:
     return f"snapshot_version:{kind}"
 
 
-def pull_snapshots(conn: psycopg.Connection[Any], ctx: AppContext) -> list[str]:
-    """Returns the kinds that were updated."""
+def pull_snapshots(conn: psycopg.Connection[Any], ctx: AppContext,
+                   write: Writer = write_here) -> list[str]:
+    """Returns the kinds that were updated. The local store is written through `write`."""
     with ctx.engine.connect() as c:
         local = dict(c.execute(select(Setting.key, Setting.value)
                                .where(Setting.key.in_([_key(k) for k in KINDS]))).all())
@@ -61,16 +63,21 @@ def pull_snapshots(conn: psycopg.Connection[Any], ctx: AppContext) -> list[str]:
     conn.commit()
     if not todo:
         return []
-    with ctx.sessions.begin() as s:
-        if "catalog" in todo:
-            _apply_catalog(s, data)
-        if "holidays" in todo:
-            s.execute(delete(Holiday))
-            s.add_all(Holiday(**row) for row in data["holidays"])
-        if "accounts" in todo:
-            _apply_accounts(s, data["accounts"], [r["account_id"] for r in data["revocations"]])
-        for kind in todo:
-            s.merge(Setting(key=_key(kind), value=str(central[kind])))
+
+    def apply() -> None:
+        with ctx.sessions.begin() as s:
+            if "catalog" in todo:
+                _apply_catalog(s, data)
+            if "holidays" in todo:
+                s.execute(delete(Holiday))
+                s.add_all(Holiday(**row) for row in data["holidays"])
+            if "accounts" in todo:
+                _apply_accounts(s, data["accounts"],
+                                [r["account_id"] for r in data["revocations"]])
+            for kind in todo:
+                s.merge(Setting(key=_key(kind), value=str(central[kind])))
+
+    write(apply)
     logger.info("pulled snapshots: %s", ", ".join(todo))
     return todo
 

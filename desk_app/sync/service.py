@@ -9,6 +9,7 @@ from desk_app.context import AppContext
 from desk_app.errors import DeskError
 from desk_app.sync.client import SyncClient, requeue
 from desk_app.sync.status import SyncStatus, read_status
+from desk_app.tasks import Writer, write_here
 
 logger = logging.getLogger(__name__)
 
@@ -25,11 +26,12 @@ class SyncService:
     def status(self) -> SyncStatus:
         return read_status(self.ctx, self.configured)
 
-    def run_round(self) -> SyncStatus:
-        """Pushes and pulls once; transient failures and refusals end up in the status."""
+    def run_round(self, write: Writer = write_here) -> SyncStatus:
+        """Pushes and pulls once; transient failures and refusals end up in the status. The
+        round's local writes go through `write` (the client's single writer)."""
         if self.url:
             try:
-                SyncClient(self.ctx, self.url).run_once()
+                SyncClient(self.ctx, self.url, write=write).run_once()
             except DeskError as exc:
                 logger.info("sync round failed: %s", exc.code)
         return self.status()

@@ -32,14 +32,15 @@ class Ticker:
         return max(b - a for a, b in zip(self.times, self.times[1:], strict=False))
 
 
-def test_scan_from_sane_test_device_into_a_dossier(qtbot, dossier, sane_config: Path) -> None:  # type: ignore[no-untyped-def]
+def test_scan_from_sane_test_device_into_a_dossier(qtbot, runner, dossier, sane_config: Path) -> None:  # type: ignore[no-untyped-def]
     ctx, dossier_id, comps = dossier
     pages = DossierPages(ctx, dossier_id, comps[0], dpi=300)
-    strip = PageStripWidget(pages)
+    strip = PageStripWidget(pages, runner)
     qtbot.addWidget(strip)
     from desk_app.capture.scanner import ScanSettings
 
-    dialog = ScanDialog(SaneScanner(), pages, ScanSettings(device_options={"test-picture": "Grid"}))
+    dialog = ScanDialog(SaneScanner(), pages, runner,
+                        ScanSettings(device_options={"test-picture": "Grid"}))
     qtbot.addWidget(dialog)
     dialog.page_added.connect(strip.append_page)
     with qtbot.waitSignal(dialog.devices_loaded, timeout=15000):
@@ -66,12 +67,12 @@ def test_scan_from_sane_test_device_into_a_dossier(qtbot, dossier, sane_config: 
     strip.grab().save(str(_shots() / "capture-page-strip.png"))
 
 
-def test_jam_in_dialog_keeps_pages_and_says_so(qtbot, ctx, sane_config: Path) -> None:  # type: ignore[no-untyped-def]
+def test_jam_in_dialog_keeps_pages_and_says_so(qtbot, runner, ctx, sane_config: Path) -> None:  # type: ignore[no-untyped-def]
     from desk_app.capture.scanner import ScanSettings
 
     pages = DraftPages(ctx.pages, ColourMode.GREY, dpi=200)
     settings = ScanSettings(dpi=200, pages=4, device_options={"@3:read-return-value": "SANE_STATUS_JAMMED"})
-    dialog = ScanDialog(SaneScanner(), pages, settings)
+    dialog = ScanDialog(SaneScanner(), pages, runner, settings)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.devices_loaded, timeout=15000):
         pass
@@ -90,9 +91,9 @@ def _drop(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     widget.dropEvent(event)
 
 
-def test_dropped_bad_files_give_a_dialog_not_a_crash(qtbot, ctx, corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dropped_bad_files_give_a_dialog_not_a_crash(qtbot, runner, ctx, corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pages = DraftPages(ctx.pages, ColourMode.GREY, dpi=150)
-    strip = PageStripWidget(pages)
+    strip = PageStripWidget(pages, runner)
     qtbot.addWidget(strip)
     good = multipage_tiff(tmp_path / "good.tif", 2)
     for key, (path, _code) in corpus.items():
@@ -113,11 +114,11 @@ def test_dropped_bad_files_give_a_dialog_not_a_crash(qtbot, ctx, corpus, tmp_pat
     assert "mật khẩu" in strip.last_error.text()
 
 
-def test_rotate_reorder_delete_in_the_strip(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_rotate_reorder_delete_in_the_strip(qtbot, runner, ctx) -> None:  # type: ignore[no-untyped-def]
     pages = DraftPages(ctx.pages, ColourMode.GREY, dpi=150)
     for i in range(3):
         pages.add_image(page_image(f"P{i}", size=(600, 800)), 150)
-    strip = PageStripWidget(pages)
+    strip = PageStripWidget(pages, runner)
     qtbot.addWidget(strip)
     qtbot.waitUntil(lambda: strip.count() == 3, timeout=10000)
     first, second, third = strip.keys()
@@ -135,10 +136,10 @@ def test_rotate_reorder_delete_in_the_strip(qtbot, ctx) -> None:  # type: ignore
     assert strip.keys() == [first, second]
 
 
-def test_watched_folder_page_appears_in_the_open_dossier(qtbot, dossier, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_watched_folder_page_appears_in_the_open_dossier(qtbot, runner, dossier, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ctx, dossier_id, comps = dossier
     pages = DossierPages(ctx, dossier_id, comps[0], dpi=150)
-    strip = PageStripWidget(pages)
+    strip = PageStripWidget(pages, runner)
     qtbot.addWidget(strip)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -169,7 +170,7 @@ def _shots() -> Path:
     return folder
 
 
-def test_flags_are_shown_on_thumbnails(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_flags_are_shown_on_thumbnails(qtbot, runner, ctx) -> None:  # type: ignore[no-untyped-def]
     import random
 
     from tests.capture.pagegen import blank_page, sample, upright_page
@@ -183,7 +184,7 @@ def test_flags_are_shown_on_thumbnails(qtbot, ctx) -> None:  # type: ignore[no-u
     noted = page.copy()
     noted.paste((250, 230, 80), (500, 300, 900, 650))
     pages.add_sticky_pair(noted, page, 150)
-    strip = PageStripWidget(pages)
+    strip = PageStripWidget(pages, runner)
     qtbot.addWidget(strip)
     qtbot.waitUntil(lambda: strip.count() == 4, timeout=10000)
     texts = [strip.list.item(i).text() for i in range(4)]
@@ -194,13 +195,14 @@ def test_flags_are_shown_on_thumbnails(qtbot, ctx) -> None:  # type: ignore[no-u
     strip.grab().save(str(_shots() / "capture-page-strip-flags.png"))
 
 
-def test_rescan_one_page_through_the_strip(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_rescan_one_page_through_the_strip(qtbot, runner, ctx) -> None:  # type: ignore[no-untyped-def]
     from desk_app.capture.wia_backend import FakeWia, WiaScanner
 
     pages = DraftPages(ctx.pages, ColourMode.GREY, dpi=200)
     for i in range(2):
         pages.add_image(page_image(f"P{i}", size=(600, 800)), 200)
-    strip = PageStripWidget(pages, scanner=WiaScanner(FakeWia()), device="wia:fake-wia-1")
+    strip = PageStripWidget(pages, runner, scanner=WiaScanner(FakeWia()),
+                            device="wia:fake-wia-1")
     qtbot.addWidget(strip)
     qtbot.waitUntil(lambda: strip.count() == 2, timeout=10000)
     keys_before = strip.keys()
@@ -212,11 +214,12 @@ def test_rescan_one_page_through_the_strip(qtbot, ctx) -> None:  # type: ignore[
     assert pages.pages()[1].source == "scan" and pages.pages()[1].width > old.width
 
 
-def test_cancel_stops_a_feeder_scan(qtbot, ctx, sane_config: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_stops_a_feeder_scan(qtbot, runner, ctx, sane_config: Path) -> None:  # type: ignore[no-untyped-def]
     from desk_app.capture.scanner import ScanSettings
 
     pages = DraftPages(ctx.pages, ColourMode.GREY, dpi=200)
-    dialog = ScanDialog(SaneScanner(), pages, ScanSettings(dpi=200, source="feeder", pages=0))
+    dialog = ScanDialog(SaneScanner(), pages, runner,
+                        ScanSettings(dpi=200, source="feeder", pages=0))
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.devices_loaded, timeout=15000):
         pass

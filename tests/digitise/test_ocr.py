@@ -61,8 +61,9 @@ def test_missing_language_names_the_package() -> None:
 
 
 def test_batch_progress_and_cancel_with_fake_engine() -> None:
-    from desk_app.ocr.engine import Cancelled, FakeEngine
+    from desk_app.ocr.engine import FakeEngine
     from desk_app.ocr.service import OcrService
+    from desk_app.tasks import Cancelled
 
     page = png_bytes(make_page(1, paragraphs=1).image.resize((600, 850)), 72)
     engine = FakeEngine("Nguyễn Văn An\nHải Phòng")
@@ -81,7 +82,8 @@ def test_batch_progress_and_cancel_with_fake_engine() -> None:
 def test_real_tesseract_is_killed_on_cancel() -> None:
     import numpy as np
 
-    from desk_app.ocr.engine import Cancelled, TesseractEngine
+    from desk_app.ocr.engine import TesseractEngine
+    from desk_app.tasks import Cancelled
 
     cancel = threading.Event()
     img = np.asarray(make_page(3).image)

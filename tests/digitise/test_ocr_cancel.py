@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from desk_app.ocr.engine import Cancelled, FakeEngine
+from desk_app.ocr.engine import FakeEngine
 from desk_app.ocr.service import OcrService
+from desk_app.tasks import Cancelled
 
 
 class SlowEngine(FakeEngine):

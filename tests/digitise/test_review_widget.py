@@ -10,7 +10,8 @@ from desk_app.demo.ocr_pages import degrade, make_page, png_bytes
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_review_ocr_highlight_and_correct(qtbot, ctx, dossier_factory, tmp_path: Path) -> None:
+def test_review_ocr_highlight_and_correct(qtbot, ctx, runner, dossier_factory,
+                                          tmp_path: Path) -> None:
     from PySide6.QtGui import QColor
 
     from desk_app.ocr.review import ReviewService
@@ -19,7 +20,7 @@ def test_review_ocr_highlight_and_correct(qtbot, ctx, dossier_factory, tmp_path:
 
     hard, _ = degrade(make_page(5, paragraphs=2), 11)
     dossier_id = dossier_factory(ctx, [hard, png_bytes(make_page(6, paragraphs=1).image, 300)])
-    widget = ReviewWidget(ReviewService(ctx), dossier_id)
+    widget = ReviewWidget(ReviewService(ctx), dossier_id, runner)
     qtbot.addWidget(widget)
     widget.resize(1300, 900)
     qtbot.waitUntil(lambda: widget.pages.count() == 2)
@@ -29,7 +30,8 @@ def test_review_ocr_highlight_and_correct(qtbot, ctx, dossier_factory, tmp_path:
         widget.run_button.click()
     assert done.args == [2]
     qtbot.waitUntil(lambda: widget.page is not None, timeout=10_000)
-    qtbot.waitUntil(lambda: widget._ocr_worker is None and not widget._workers, timeout=10_000)
+    qtbot.waitUntil(lambda: widget._ocr_worker is None and runner.active_count == 0,
+                    timeout=10_000)
     qtbot.waitUntil(lambda: "%" in widget.pages.item(0).text())
     # The first page to finish is shown as soon as it is ready (either page, under load):
     # the officer then opens page 1.
@@ -60,11 +62,11 @@ def test_review_ocr_highlight_and_correct(qtbot, ctx, dossier_factory, tmp_path:
     with qtbot.waitSignal(widget.correction_saved, timeout=10_000):
         widget.save_button.click()
     assert [h.page_id for h in search(ctx, "doc lap kiemtra") if h.kind == "page"] == [page.page_id]
-    qtbot.waitUntil(lambda: not widget._workers, timeout=10_000)
+    qtbot.waitUntil(lambda: runner.active_count == 0, timeout=10_000)
     assert LOW_FILL.alpha() < 255
 
 
-def test_review_recognises_new_pages_by_itself(qtbot, ctx, dossier_factory) -> None:
+def test_review_recognises_new_pages_by_itself(qtbot, ctx, runner, dossier_factory) -> None:
     from db.models import Page
     from desk_app.ocr.engine import FakeEngine
     from desk_app.ocr.review import ReviewService
@@ -74,7 +76,7 @@ def test_review_recognises_new_pages_by_itself(qtbot, ctx, dossier_factory) -> N
     page = png_bytes(make_page(7, paragraphs=1).image.resize((620, 877)), 75)
     dossier_id = dossier_factory(ctx, [page])
     service = ReviewService(ctx, OcrService(FakeEngine("Họ và tên Nguyễn Văn An", conf=50)))
-    widget = ReviewWidget(service, dossier_id, auto_ocr=True)
+    widget = ReviewWidget(service, dossier_id, runner, auto_ocr=True)
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.page is not None, timeout=10_000)
     assert widget.page.low_words  # conf 50: every word is flagged
@@ -85,4 +87,4 @@ def test_review_recognises_new_pages_by_itself(qtbot, ctx, dossier_factory) -> N
         widget.refresh_pages()
     assert done.args == [1]
     qtbot.waitUntil(lambda: widget.pages.count() == 2 and "%" in widget.pages.item(1).text())
-    qtbot.waitUntil(lambda: not widget._workers, timeout=10_000)
+    qtbot.waitUntil(lambda: runner.active_count == 0, timeout=10_000)

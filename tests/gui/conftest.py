@@ -1,26 +1,14 @@
-"""GUI fixtures: a real store with a small catalog and an officer, the client's task runner (any test
-leaving background work running fails), and ClientServices over the real services."""
+"""GUI fixtures: a real store with a small catalog and an officer, and ClientServices over the real
+services (the client's task runner is in tests/conftest.py)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-@pytest.fixture()
-def runner(qapp: Any) -> Iterator[Any]:
-    from ui.workers import TaskRunner
-
-    task_runner = TaskRunner()
-    yield task_runner
-    done = task_runner.wait_done(20_000)
-    qapp.processEvents()
-    assert done, "background work still running at the end of the test"
 
 
 @pytest.fixture()

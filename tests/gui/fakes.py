@@ -92,7 +92,7 @@ class FakeReception:
                 ) -> DossierSummary:
         self.release.wait(10)
         if cancel is not None and cancel():
-            from desk_app.capture.service import Cancelled
+            from desk_app.tasks import Cancelled
 
             raise Cancelled("cancelled", "")
         if self.fail_with is not None:

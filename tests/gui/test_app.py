@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desk_app.write_guard import guard_writes
 from tests.gui.helpers import show_active, type_text
+from tests.single_writer import writes_allowed
 from ui.app import DeskClient
 from ui.dialogs.first_admin_dialog import FirstAdminDialog
 from ui.dialogs.login_dialog import LoginDialog
@@ -23,6 +25,10 @@ def client(home: Path, qapp: Any) -> Any:
 
     def make(language: str = "vi", idle_ms: int | None = None) -> DeskClient:
         c = DeskClient(home, language, idle_ms=idle_ms)
+        # The client installs its write guard once the store is open; here with the tests' rule,
+        # so that the test's own checks may write on the GUI thread (tests/single_writer.py).
+        c.runner.guard_store = (  # type: ignore[method-assign]
+            lambda engine: guard_writes(engine, writes_allowed))
         made.append(c)
         return c
 
@@ -35,6 +41,9 @@ def client(home: Path, qapp: Any) -> Any:
                 w.blockSignals(True)
                 w.close()
     qapp.processEvents()
+    for c in made:
+        assert c.write_guard is None or not c.write_guard.violations, (
+            "store writes outside the single writer:\n" + "\n".join(c.write_guard.violations))
 
 
 def test_first_run_asks_for_an_administrator(qtbot: Any, client: Any, home: Path) -> None:

@@ -15,16 +15,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-@pytest.fixture()
-def runner(qapp: Any) -> Iterator[Any]:
-    from ui.workers import TaskRunner
-
-    task_runner = TaskRunner()
-    yield task_runner
-    assert task_runner.wait_done(30_000), "background work still running at the end of the test"
-    qapp.processEvents()
-
-
 def test_reads_a_card_and_highlights_doubts(qtbot: Any, runner: Any, tmp_path: Path) -> None:
     from desk_app.demo.id_cards import make_sample
     from ui.idcard.idcard_dialog import IdCardDialog

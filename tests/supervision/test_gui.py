@@ -20,7 +20,7 @@ def supervisor(known):
 
 
 @pytest.mark.parametrize("username", ["canbo1", "canbo2"])
-def test_officers_are_refused_the_screen(qtbot, ctx, known, username) -> None:
+def test_officers_are_refused_the_screen(qtbot, ctx, runner, known, username) -> None:
     from ui.supervision.supervisor_window import SupervisorWindow
 
     officer = principal_of(known.accounts[username])
@@ -29,14 +29,14 @@ def test_officers_are_refused_the_screen(qtbot, ctx, known, username) -> None:
     assert info.value.code == "role_forbidden"
     service = SupervisionService(ctx.engine, ctx.pages, principal_of(known.accounts["quantri"]))
     with pytest.raises(AuthError):
-        SupervisorWindow(service, officer)
+        SupervisorWindow(service, officer, runner)
 
 
-def test_window_loads_filters_and_notes(qtbot, ctx, known, supervisor) -> None:
+def test_window_loads_filters_and_notes(qtbot, ctx, runner, known, supervisor) -> None:
     from ui.supervision.supervisor_window import SupervisorWindow
 
     service = SupervisionService(ctx.engine, ctx.pages, supervisor)
-    window = SupervisorWindow(service, supervisor)
+    window = SupervisorWindow(service, supervisor, runner)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.model.rowCount() == len(known.entries), timeout=5000)
     qtbot.waitUntil(lambda: window.count_label.text().startswith(str(len(known.entries))))
@@ -72,7 +72,7 @@ def test_window_loads_filters_and_notes(qtbot, ctx, known, supervisor) -> None:
     assert window.chain_table.item(0, 2).text() == "Nguyên vẹn"
 
 
-def test_model_never_queries_on_the_gui_thread(qtbot, ctx, known) -> None:
+def test_model_never_queries_on_the_gui_thread(qtbot, ctx, runner, known) -> None:
     from ui.supervision.log_model import VerificationLogModel
 
     threads: list[bool] = []
@@ -86,7 +86,7 @@ def test_model_never_queries_on_the_gui_thread(qtbot, ctx, known) -> None:
             threads.append(threading.current_thread() is threading.main_thread())
             return super().count(*args, **kwargs)
 
-    model = VerificationLogModel(Recording(ctx.engine), page_size=5)
+    model = VerificationLogModel(Recording(ctx.engine), runner, page_size=5)
     with qtbot.waitSignal(model.page_loaded, timeout=5000):
         model.set_filter(LogFilter())
     assert model.rowCount() == 5 and model.canFetchMore()

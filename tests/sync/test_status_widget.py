@@ -32,11 +32,12 @@ def _window(widget: SyncStatusWidget) -> QMainWindow:
 
 
 def test_offline_reception_then_everything_arrives_by_itself(
-    qtbot: Any, ctx: Any, central_url: str, pg_server: Any
+    qtbot: Any, ctx: Any, runner: Any, central_url: str, pg_server: Any
 ) -> None:
     service = SyncService(ctx, central_url)
     widget = SyncStatusWidget(service.status, service.run_round, service.retry,
-                              interval_ms=300, refresh_ms=100, backoff=Backoff(base=0.2, cap=0.5))
+                              runner=runner, interval_ms=300, refresh_ms=100,
+                              backoff=Backoff(base=0.2, cap=0.5))
     win = _window(widget)
     qtbot.addWidget(win)
     win.show()
@@ -67,11 +68,12 @@ def test_offline_reception_then_everything_arrives_by_itself(
                     timeout=2_000)
     win.grab().save(str(SHOTS / "sync-online.png"))
     widget.stop()
-    qtbot.waitUntil(lambda: not widget.busy and not widget._workers, timeout=5_000)
+    qtbot.waitUntil(lambda: not widget.busy and runner.active_count == 0, timeout=5_000)
     assert_central_equals_local(ctx, central_url)
 
 
-def test_needs_attention_list_shows_the_reason(qtbot: Any, ctx: Any, central_url: str) -> None:
+def test_needs_attention_list_shows_the_reason(qtbot: Any, ctx: Any, runner: Any,
+                                               central_url: str) -> None:
     from sqlalchemy import text
 
     service = SyncService(ctx, central_url)
@@ -81,12 +83,15 @@ def test_needs_attention_list_shows_the_reason(qtbot: Any, ctx: Any, central_url
         c.execute(text("UPDATE outbox SET state = 'pending', "
                        "payload = json_set(payload, '$.note', 'x') WHERE entity = 'dossiers'"))
     status = service.run_round()
-    widget = SyncStatusWidget(service.status, service.run_round, service.retry)
+    widget = SyncStatusWidget(service.status, service.run_round, service.retry, runner=runner)
     qtbot.addWidget(widget)
     widget.refresh()
     qtbot.waitUntil(lambda: widget.status is not None, timeout=5_000)
     assert widget.attention_button.text() == "⚠ Cần xử lý: 1"
-    dialog = AttentionDialog(status, service.retry)
+    requeued: list[int] = []
+    # the retry is a store write: through the single writer, as the status widget does it
+    dialog = AttentionDialog(status, lambda seqs: runner.write(service.retry, seqs,
+                                                               on_result=requeued.append))
     qtbot.addWidget(dialog)
     assert dialog.table.item(0, 1).text() == "Hồ sơ"
     assert dialog.table.item(0, 3).text() == (
@@ -94,10 +99,12 @@ def test_needs_attention_list_shows_the_reason(qtbot: Any, ctx: Any, central_url
     dialog.show()
     dialog.grab().save(str(SHOTS / "sync-attention.png"))
     dialog.retry_button.click()
+    qtbot.waitUntil(lambda: requeued == [1], timeout=5_000)
     assert service.status().pending == 1 and service.status().attention == []
 
 
-def test_results_reach_the_widget_on_the_gui_thread_and_work_runs_off_it(qtbot: Any) -> None:
+def test_results_reach_the_widget_on_the_gui_thread_and_work_runs_off_it(qtbot: Any,
+                                                                          runner: Any) -> None:
     import threading
 
     from desk_app.sync.status import SyncStatus
@@ -109,7 +116,7 @@ def test_results_reach_the_widget_on_the_gui_thread_and_work_runs_off_it(qtbot: 
         seen["worker"] = threading.get_ident()
         return SyncStatus(configured=False, online=False, pending=7, last_success=None)
 
-    widget = SyncStatusWidget(read)
+    widget = SyncStatusWidget(read, runner=runner)
     qtbot.addWidget(widget)
     widget.status_changed.connect(lambda _s: seen.setdefault("shown", threading.get_ident()))
     widget.refresh()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-
 import threading
 from pathlib import Path
 
@@ -13,9 +12,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.models import VerificationEntry
+from desk_app.compare import compare_images
 from desk_app.verification.log import verify_log
 from desk_app.verification.service import VerificationService, aligned_original
-from desk_app.compare import compare_images
 from tests.verify.helpers import OfficerStub, make_dossier
 from ui.verify.attest_dialog import AttestDialog, ComponentInfo
 from ui.verify.compare_view import CompareView, Mode
@@ -47,13 +46,13 @@ class ThreadSpyService(VerificationService):
         return super().attest(request, pack)
 
 
-def test_attest_with_override_through_the_compare_screen(qtbot, ctx, digit_pair) -> None:
+def test_attest_with_override_through_the_compare_screen(qtbot, ctx, runner, digit_pair) -> None:
     with ctx.sessions.begin() as s:
         dossier, comp = make_dossier(s, ctx.workstation.id)
         info = ComponentInfo(dossier.id, comp.id, comp.name, dossier.code)
     service = ThreadSpyService(ctx)
     original_png, copy_png = _png(digit_pair.original), _png(digit_pair.copy)
-    dialog = AttestDialog(service, info, OfficerStub(), original_png, copy_png)
+    dialog = AttestDialog(service, info, OfficerStub(), original_png, copy_png, runner)
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.compared, timeout=60_000) as blocker:
@@ -101,12 +100,13 @@ def test_attest_with_override_through_the_compare_screen(qtbot, ctx, digit_pair)
     assert (total, breaks) == (1, [])
 
 
-def test_mismatch_needs_no_reason_and_certified_copy_no_comparison(qtbot, ctx, digit_pair) -> None:
+def test_mismatch_needs_no_reason_and_certified_copy_no_comparison(qtbot, ctx, runner,
+                                                                   digit_pair) -> None:
     with ctx.sessions.begin() as s:
         dossier, comp = make_dossier(s, ctx.workstation.id)
         info = ComponentInfo(dossier.id, comp.id, comp.name, dossier.code)
     dialog = AttestDialog(VerificationService(ctx), info, OfficerStub(),
-                          _png(digit_pair.original), _png(digit_pair.copy))
+                          _png(digit_pair.original), _png(digit_pair.copy), runner)
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.compared, timeout=60_000):
@@ -215,7 +215,7 @@ def test_full_resolution_pages_pan_without_stutter(qtbot) -> None:
     assert abs(view.visible_centre(view.left).y() - view.visible_centre(view.right).y()) < 3
 
 
-def test_unreadable_scan_still_lets_the_officer_record(qtbot, ctx, faithful) -> None:
+def test_unreadable_scan_still_lets_the_officer_record(qtbot, ctx, runner, faithful) -> None:
     """A corrupt scan of the original: the dialog says so (in Vietnamese) and the officer can still
     record a decision, which then carries no engine verdict."""
     with ctx.sessions.begin() as s:
@@ -223,7 +223,9 @@ def test_unreadable_scan_still_lets_the_officer_record(qtbot, ctx, faithful) -> 
         info = ComponentInfo(dossier.id, comp.id, comp.name, dossier.code,
                              form="photocopy_with_original")
     service = VerificationService(ctx)
-    dialog = AttestDialog(service, info, OfficerStub(), b"\x89PNG\r\n\x1a\n broken", _png(faithful.copy))
+    copy_sha = ctx.pages.put(_png(faithful.copy))
+    dialog = AttestDialog(service, info, OfficerStub(), b"\x89PNG\r\n\x1a\n broken",
+                          _png(faithful.copy), runner)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.compare_failed, timeout=20_000)
     assert "Ảnh bị hỏng" in dialog.status.text()

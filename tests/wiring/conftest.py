@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.gui.conftest import page_files, runner  # noqa: F401 (fixtures)
+from tests.gui.conftest import page_files  # noqa: F401 (fixture)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -176,7 +176,7 @@ def test_details_page_adds_pages_to_a_saved_component(
 
 
 def test_the_composition_root_wires_capture_and_english_reaches_it(
-    qtbot: Any, wired: Any, home: Path, page_files: list[Path]
+    qtbot: Any, wired: Any, runner: Any, home: Path, page_files: list[Path]
 ) -> None:
     from ui.app import open_client_services
     from ui.i18n import Translators
@@ -193,7 +193,7 @@ def test_the_composition_root_wires_capture_and_english_reaches_it(
     translators = Translators()
     translators.install("en")
     try:
-        checklist = ComponentChecklist(capture=wired_services.capture)
+        checklist = ComponentChecklist(capture=wired_services.capture, runner=runner)
         qtbot.addWidget(checklist)
         checklist.set_procedure(wired_services.reception.procedure("T.KS"))
         assert checklist.rows[0].scan.text() == "Scan…"

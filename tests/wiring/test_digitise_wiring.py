@@ -173,7 +173,7 @@ def test_cancel_stops_the_ocr_and_a_second_run_finishes_the_rest(
     assert cancel.text() == "Huỷ"
     cancel.click()  # at once
     qtbot.waitUntil(lambda: actions.worker is None, timeout=60_000)
-    assert worker.abort.is_set()
+    assert worker.cancelled
     assert "Đã huỷ" in details.pages_status.text()
     done = sum(s.done for s in services.digitise.review.statuses(dossier_id))
     assert done <= 2  # at most the pages already being read (two OCR workers) finish

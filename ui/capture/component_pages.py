@@ -22,6 +22,7 @@ from desk_app.capture.scanner import Scanner, ScanSettings
 from desk_app.capture.service import CapturedPage, DraftPages
 from ui.capture.page_strip import PageStripWidget
 from ui.capture.scan_dialog import ScanDialog
+from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ class ComponentPagesDialog(QDialog):
     pages_changed = Signal(int)
     scan_dialog_opened = Signal(object)  # the ScanDialog
 
-    def __init__(self, name: str, pages: DraftPages, scanner: Scanner | None,
+    def __init__(self, name: str, pages: DraftPages, runner: TaskRunner, scanner: Scanner | None,
                  settings: ScanSettings, parent: QWidget | None = None,
                  saved_at_once: bool = False) -> None:
         super().__init__(parent)
@@ -41,6 +42,7 @@ class ComponentPagesDialog(QDialog):
         self.pages = pages
         self.scanner = scanner
         self.settings = settings
+        self._runner = runner
         self.scan_dialog: ScanDialog | None = None
         colour = self.tr("màu") if settings.mode.value == "colour" else self.tr("xám")
         note = (self.tr("Các trang được lưu vào hồ sơ ngay khi thêm.") if saved_at_once else
@@ -51,7 +53,7 @@ class ComponentPagesDialog(QDialog):
             .replace("%3", note))
         self.hint.setWordWrap(True)
         self.hint.setObjectName("componentPagesHint")
-        self.strip = PageStripWidget(pages, scanner, settings=settings, parent=self)
+        self.strip = PageStripWidget(pages, runner, scanner, settings=settings, parent=self)
         self.scan_button = QPushButton(self.tr("&Quét…"))
         self.scan_button.setObjectName("scanButton")
         self.scan_button.setToolTip(self.tr("Quét các trang của thành phần này bằng máy quét"))
@@ -83,7 +85,7 @@ class ComponentPagesDialog(QDialog):
         if self.scan_dialog is not None:
             self.scan_dialog.raise_()
             return self.scan_dialog
-        dialog = ScanDialog(self.scanner, self.pages, self.settings, parent=self)
+        dialog = ScanDialog(self.scanner, self.pages, self._runner, self.settings, parent=self)
         dialog.page_added.connect(self._on_scanned)
         dialog.finished.connect(self._on_scan_closed)
         self.scan_dialog = dialog
@@ -95,12 +97,12 @@ class ComponentPagesDialog(QDialog):
         self.strip.append_page(page, thumb)
 
     def _on_scan_closed(self, _result: int) -> None:
-        # closing stops the scan after the page in progress; a page finished after that is in
-        # the set already, so the strip is redrawn from it
+        # closing stops the scan after the page in progress; the pages still queued on the writer
+        # are added first, then the strip is redrawn from the set
         dialog, self.scan_dialog = self.scan_dialog, None
         if dialog is not None:
             dialog.deleteLater()
-        self.strip.refresh()
+        self._runner.write(lambda: None, owner=self.strip, on_finished=self.strip.refresh)
 
     def closeEvent(self, event: Any) -> None:
         self.strip.stop_watching()

@@ -1,16 +1,23 @@
 """The page strip of one component: thumbnails as pages arrive, rotate / reorder / delete / rescan
-one page, import files (button or drag-and-drop). Every operation on pages runs on a worker
-thread, one at a time and in the order asked; the GUI thread only draws."""
+one page, import files (button or drag-and-drop). Every change of the pages goes through the
+client's single writer, one at a time and in the order asked; reading thumbnails and scanning run
+on the wide pool; the GUI thread only draws."""
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,37 +35,46 @@ from PySide6.QtWidgets import (
 from desk_app.capture.folder_backend import FolderWatcher
 from desk_app.capture.scanner import ALLOWED_DPI, ScannedPage, Scanner, ScanSettings
 from desk_app.capture.service import NOTE_WITH, NOTE_WITHOUT, CapturedPage, DraftPages
+from desk_app.tasks import Cancelled, CancelToken, Progress
 from ui.capture.texts import error_text
-from ui.capture.worker import CaptureSignals, CaptureWorker
+from ui.workers import TaskRunner, Worker
 
 logger = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
+class _FolderBridge(QObject):
+    """Carries what the watched folder's thread finds to bound slots on the GUI thread."""
+
+    pages = Signal(object)  # list[CapturedPage], prepared, not yet added
+    refused = Signal(object)  # the exception
+
+
 class PageStripWidget(QWidget):
     pages_changed = Signal(int)  # number of pages
     busy_changed = Signal(bool)
 
-    def __init__(self, pages: DraftPages, scanner: Scanner | None = None, device: str = "",
-                 settings: ScanSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, pages: DraftPages, runner: TaskRunner, scanner: Scanner | None = None,
+                 device: str = "", settings: ScanSettings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages = pages
         self.scanner = scanner
         self.device = device
         self.settings = settings or ScanSettings(
             dpi=pages.dpi if pages.dpi in ALLOWED_DPI else 300, mode=pages.mode)
-        # Page operations run one at a time, in order (like writes to the store).
-        self.ops = QThreadPool(self)
-        self.ops.setMaxThreadCount(1)
+        self._runner = runner
         self.last_error: QMessageBox | None = None
-        self._current: CaptureWorker | None = None
+        self._current: Worker | None = None
         self._pending = 0
+        self._generation = 0  # of the latest refresh; an older one's result is dropped
+        self._refreshing = False
+        self._select_after: str | None = None
         self._watcher: FolderWatcher | None = None
-        # Signals from the watched folder's thread, delivered to bound slots on the GUI thread.
-        self._bridge = CaptureSignals(self)
-        self._bridge.item.connect(self._on_item)
-        self._bridge.error.connect(self._on_error)
+        self._bridge = _FolderBridge(self)
+        self._bridge.pages.connect(self._add_prepared)
+        self._bridge.refused.connect(self._on_error)
 
         self.list = QListWidget(self)
         self.list.setViewMode(QListView.ViewMode.IconMode)
@@ -147,24 +163,34 @@ class PageStripWidget(QWidget):
     def append_page(self, page: CapturedPage, thumb: bytes) -> None:
         """A page added elsewhere (the scan dialog): show it at the end."""
         self._add_item(page, thumb)
+        self._changed()
         self.pages_changed.emit(self.list.count())
 
-    def import_files(self, paths: list[Path]) -> CaptureWorker:
-        def task(emit: Callable[[Any], None], progress: Callable[[int, int, str], None],
-                 cancel: threading.Event) -> int:
-            added = self.pages.add_files(paths, progress, cancel.is_set)
+    def import_files(self, paths: list[Path]) -> Worker:
+        pages = self.pages
+
+        def task(emit: Callable[[Any], None], progress: Progress, cancel: CancelToken) -> int:
+            added = pages.add_files(paths, progress, cancel)
             for page in added:
-                emit((page, self.pages.thumbnail(page.key)))
+                emit((page, pages.thumbnail(page.key)))
             return len(added)
 
-        return self._run(task, self.tr("Đang nhập %n tệp…", "", len(paths)))
+        return self._write(task, self.tr("Đang nhập %n tệp…", "", len(paths)), items=True)
 
-    def refresh(self) -> CaptureWorker:
-        def task(emit: Callable[[Any], None], progress: Callable[[int, int, str], None],
-                 cancel: threading.Event) -> list[tuple[CapturedPage, bytes]]:
-            return [(p, self.pages.thumbnail(p.key)) for p in self.pages.pages()]
+    def refresh(self) -> Worker:
+        """Reads the set again (on the wide pool); a refresh overtaken by a change is dropped and
+        another one asked, so the strip ends up showing the set as it is."""
+        self._generation += 1
+        generation = self._generation
+        self._refreshing = True
+        pages = self.pages
 
-        return self._run(task, "", item_slot=None, on_result=self._rebuild)
+        def read() -> list[tuple[CapturedPage, bytes]]:
+            return [(p, pages.thumbnail(p.key)) for p in pages.pages()]
+
+        return self._track(lambda finished: self._runner.run(
+            read, owner=self, on_result=lambda pairs: self._on_read(generation, pairs),
+            on_error=self._on_error, on_finished=finished), "")
 
     def rotate_selected(self, degrees_ccw: int) -> None:
         key = self.selected_key()
@@ -191,19 +217,22 @@ class PageStripWidget(QWidget):
         settings = ScanSettings(dpi=self.settings.dpi, mode=self.settings.mode,
                                 source=self.settings.source, page_size=self.settings.page_size, pages=1)
 
-        def task(emit: Callable[[Any], None], progress: Callable[[int, int, str], None],
-                 cancel: threading.Event) -> None:
+        def scan(progress: Progress, cancel: CancelToken) -> ScannedPage | None:
             got: list[ScannedPage] = []
             scanner.scan(device, settings, got.append, cancel)
-            if got:
-                self.pages.replace(key, got[0].image, got[0].dpi)
+            return got[0] if got else None
 
-        worker = self._run(task, self.tr("Đang quét lại trang…"), item_slot=None)
-        worker.after.append(self.refresh)
+        def scanned(page: ScannedPage | None) -> None:  # the store write, on the writer
+            if page is not None:
+                self._op(lambda: self.pages.replace(key, page.image, page.dpi))
+
+        self._track(lambda finished: self._runner.run(
+            scan, with_progress=True, owner=self, on_result=scanned, on_error=self._on_error,
+            on_progress=self._on_progress, on_finished=finished), self.tr("Đang quét lại trang…"))
 
     def cancel(self) -> None:
         if self._current is not None:
-            self._current.cancel.set()
+            self._current.cancel()
 
     def watch_folder(self, folder: Path, **options: Any) -> FolderWatcher:
         """Takes every complete file a scanner or copier saves into `folder` (polled, so network
@@ -212,12 +241,11 @@ class PageStripWidget(QWidget):
         pages = self.pages
 
         def on_file(path: Path, loaded: list[Any]) -> None:  # on the watcher's thread
-            for page in loaded:
-                captured = pages.add_image(page.image, page.dpi, source="folder")
-                self._bridge.item.emit((captured, pages.thumbnail(captured.key)))
+            # The pipeline runs here; the store write goes to the writer, from the GUI thread.
+            self._bridge.pages.emit([pages.prepare(p.image, p.dpi, source="folder") for p in loaded])
 
         def on_refused(path: Path, exc: Exception) -> None:
-            self._bridge.error.emit(exc)
+            self._bridge.refused.emit(exc)
 
         self._watcher = FolderWatcher(folder, on_file, on_refused, dpi=self.settings.dpi, **options)
         self._watcher.start()
@@ -255,47 +283,68 @@ class PageStripWidget(QWidget):
         if files:
             self.import_files([Path(f) for f in files])
 
+    def _add_prepared(self, prepared: list[CapturedPage]) -> None:
+        pages = self.pages
+
+        def task(emit: Callable[[Any], None], progress: Progress, cancel: CancelToken) -> None:
+            for page in pages.add_prepared(prepared):
+                emit((page, pages.thumbnail(page.key)))
+
+        self._write(task, "", items=True)
+
     def _op(self, fn: Callable[[], object], select: str | None = None) -> None:
-        def task(emit: Callable[[Any], None], progress: Callable[[int, int, str], None],
-                 cancel: threading.Event) -> object:
+        def task(emit: Callable[[Any], None], progress: Progress, cancel: CancelToken) -> object:
             return fn()
 
-        worker = self._run(task, "", item_slot=None)
-        worker.after.append(lambda: self.refresh().after.append(lambda: self._select(select)))
+        def then() -> None:
+            self._select_after = select
+            self.refresh()
+
+        self._write(task, "", then=then)
 
     def _select(self, key: str | None) -> None:
         if key and key in self.keys():
             self.list.setCurrentRow(self.keys().index(key))
 
-    def _run(self, task: Callable[..., Any], message: str,
-             item_slot: Callable[[Any], None] | None | str = "default",
-             on_result: Callable[[Any], None] | None = None) -> CaptureWorker:
-        # Every connection is made before the worker starts: a fast task could otherwise emit
-        # into the void.
-        worker = CaptureWorker(task)
-        if on_result is not None:
-            worker.signals.result.connect(on_result)
-        if item_slot == "default":
-            worker.signals.item.connect(self._on_item)
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.error.connect(self._on_error)
-        worker.signals.done.connect(self._done)
+    def _write(self, task: Callable[..., Any], message: str, items: bool = False,
+               then: Callable[[], None] | None = None) -> Worker:
+        """A change of the set: on the client's single writer, in the order asked."""
+        return self._track(lambda finished: self._runner.write(
+            task, with_progress=True, with_items=True, owner=self,
+            on_item=self._on_item if items else None, on_progress=self._on_progress,
+            on_error=self._on_error, on_finished=finished), message, then)
+
+    def _track(self, start: Callable[[Callable[[], None]], Worker], message: str,
+               then: Callable[[], None] | None = None) -> Worker:
+        """Starts a worker (through `start`, given the callback for its end) and counts it until
+        it ends; with a message, it is the one the cancel button stops."""
+        started: list[Worker] = []
+
+        def finished() -> None:  # queued to the GUI thread, so `started` is filled by then
+            if then is not None:
+                then()
+            self._done(started[0])
+
+        worker = start(finished)
+        started.append(worker)
         self._pending += 1
         if message:
             self._current = worker
             self.status.setText(message)
             self.cancel_button.setEnabled(True)
         self.busy_changed.emit(True)
-        self.ops.start(worker)
         return worker
+
+    def _changed(self) -> None:
+        # A refresh still under way may have read the set before this change: ask another.
+        if self._refreshing:
+            self.refresh()
 
     def _on_item(self, pair: tuple[CapturedPage, bytes]) -> None:
         self.append_page(*pair)
 
-    def _done(self, worker: CaptureWorker) -> None:
+    def _done(self, worker: Worker) -> None:
         self._pending -= 1
-        for callback in worker.after:
-            callback()
         if worker is self._current:
             self._current = None
             self.cancel_button.setEnabled(False)
@@ -310,8 +359,6 @@ class PageStripWidget(QWidget):
         self.progress.setValue(done)
 
     def _on_error(self, exc: object) -> None:
-        from desk_app.capture.service import Cancelled
-
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Đã huỷ; không có trang nào được thêm."))
             return
@@ -322,8 +369,11 @@ class PageStripWidget(QWidget):
         box.open()  # window-modal, never blocks the event loop
         self.last_error = box
 
-    def _rebuild(self, pairs: list[tuple[CapturedPage, bytes]]) -> None:
-        current = self.selected_key()
+    def _on_read(self, generation: int, pairs: list[tuple[CapturedPage, bytes]]) -> None:
+        if generation != self._generation:
+            return  # overtaken by a change: a newer refresh is on its way
+        self._refreshing = False
+        current, self._select_after = self._select_after or self.selected_key(), None
         self.list.clear()
         for page, thumb in pairs:
             self._add_item(page, thumb)

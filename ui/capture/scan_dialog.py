@@ -1,14 +1,14 @@
-"""The scan dialog: device, settings, progress and cancel. Pages go through the pipeline on the
-worker thread and reach the page strip (signal `page_added`) one by one as they arrive; when the
-device stops (jam, empty feeder, cover open, crash, hang) the pages so far stay."""
+"""The scan dialog: device, settings, progress and cancel. The scan runs on the wide pool, each page
+through the pipeline there; each page is added to the set through the client's single writer and
+reaches the page strip (signal `page_added`) one by one as it arrives; when the device stops (jam,
+empty feeder, cover open, crash, hang) the pages so far stay."""
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,8 +34,9 @@ from desk_app.capture.scanner import (
 )
 from desk_app.capture.service import CapturedPage, DraftPages
 from desk_app.domain.types import ColourMode
+from desk_app.tasks import CancelToken, Progress
 from ui.capture.texts import error_text
-from ui.capture.worker import CaptureWorker
+from ui.workers import TaskRunner, Worker
 
 logger = logging.getLogger(__name__)
 
@@ -45,16 +46,17 @@ class ScanDialog(QDialog):
     scan_finished = Signal(int)  # pages added by this scan
     devices_loaded = Signal(int)
 
-    def __init__(self, scanner: Scanner, pages: DraftPages, settings: ScanSettings | None = None,
-                 parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, scanner: Scanner, pages: DraftPages, runner: TaskRunner,
+                 settings: ScanSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Quét tài liệu"))
         self.scanner = scanner
         self.pages = pages
-        self.pool = pool or QThreadPool.globalInstance()
-        self.worker: CaptureWorker | None = None
+        self._runner = runner
+        self.worker: Worker | None = None
         self.added = 0
         self.last_error: BaseException | None = None
+        self._scan_error: BaseException | None = None  # the scan's own failure, told at its end
         s = settings or ScanSettings(dpi=pages.dpi if pages.dpi in ALLOWED_DPI else 300, mode=pages.mode)
 
         self.device_options = dict(s.device_options)  # raw driver options, kept as given
@@ -117,14 +119,8 @@ class ScanDialog(QDialog):
 
     # --- devices -------------------------------------------------------------------------------
     def _load_devices(self) -> None:
-        def task(emit: Callable[[Any], None], progress: Callable[[int, int, str], None],
-                 cancel: threading.Event) -> list[DeviceInfo]:
-            return self.scanner.list_devices()
-
-        worker = CaptureWorker(task)
-        worker.signals.result.connect(self._on_devices)
-        worker.signals.error.connect(self._on_error)
-        self.pool.start(worker)
+        self._runner.run(self.scanner.list_devices, on_result=self._on_devices,
+                         on_error=self._on_error, owner=self)
 
     def _on_devices(self, devices: list[DeviceInfo]) -> None:
         self.device.clear()
@@ -141,7 +137,7 @@ class ScanDialog(QDialog):
                             page_size=str(self.page_size.currentData()), pages=self.count.value(),
                             device_options=dict(self.device_options))
 
-    def start_scan(self) -> CaptureWorker | None:
+    def start_scan(self) -> Worker | None:
         device = self.device.currentData()
         if not device or self.worker is not None:
             return None
@@ -149,37 +145,51 @@ class ScanDialog(QDialog):
         self.pages.mode = settings.mode
         scanner, pages = self.scanner, self.pages
 
-        def task(emit: Callable[[Any], None], progress: Callable[[int, int, str], None],
-                 cancel: threading.Event) -> int:
-            def on_page(page: ScannedPage) -> None:
-                captured = pages.add_scanned(page)  # pipeline + master + page store, off the GUI
-                emit((captured, pages.thumbnail(captured.key)))
+        def task(emit: Callable[[Any], None], progress: Progress, cancel: CancelToken) -> int:
+            def on_page(page: ScannedPage) -> None:  # pipeline and master encoding, off the GUI
+                emit(pages.prepare(page.image, page.dpi, "scan", page.side))
 
             return scanner.scan(device, settings, on_page, cancel, progress)
 
-        self.worker = CaptureWorker(task)
-        self.worker.signals.item.connect(self._on_page)
-        self.worker.signals.progress.connect(self._on_progress)
-        self.worker.signals.error.connect(self._on_error)
-        self.worker.signals.finished.connect(self._on_finished)
+        runner = self._runner
+
+        def scanned(page: CapturedPage) -> None:
+            # Not tied to the dialog: the page in progress when it closed is added all the same.
+            def add() -> tuple[CapturedPage, bytes]:
+                added = pages.add_prepared([page])[0]
+                return added, pages.thumbnail(added.key)
+
+            runner.write(add, owner=self, on_result=self._on_page, on_error=self._on_error)
+
         self.added = 0
         self.last_error = None
+        self._scan_error = None
+        self.worker = runner.run(
+            task, with_progress=True, with_items=True, on_item=scanned,
+            on_progress=self._on_progress, on_error=self._on_scan_failed,
+            on_finished=self._on_scan_ended)
         self.progress.setRange(0, settings.pages)  # 0..0 = busy indicator when unknown
         self.status.setText(self.tr("Đang quét…"))
         self.scan_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.pool.start(self.worker)
         return self.worker
 
     def cancel(self) -> None:
         if self.worker is not None:
-            self.worker.cancel.set()
+            self.worker.cancel()
             self.status.setText(self.tr("Đang dừng sau trang đang quét…"))
 
     def _on_page(self, pair: tuple[CapturedPage, bytes]) -> None:
         self.added += 1
         self.page_added.emit(pair[0], pair[1])
         self.status.setText(self.tr("Đã quét %n trang…", "", self.added))
+
+    def _on_scan_failed(self, exc: BaseException) -> None:
+        self._scan_error = exc  # told once the pages scanned before it are added
+
+    def _on_scan_ended(self) -> None:
+        # The pages of this scan are queued on the writer: the scan ends once they are added.
+        self._runner.write(lambda: None, owner=self, on_finished=self._on_finished)
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if total:
@@ -196,7 +206,9 @@ class ScanDialog(QDialog):
         self.worker = None
         self.scan_button.setEnabled(self.device.count() > 0)
         self.cancel_button.setEnabled(False)
-        if self.last_error is None:
+        if self._scan_error is not None:
+            self._on_error(self._scan_error)
+        elif self.last_error is None:
             self.status.setText(self.tr("Xong: %n trang.", "", self.added))
         self.scan_finished.emit(self.added)
 

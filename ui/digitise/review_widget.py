@@ -6,8 +6,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPen,
+    QPixmap,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import DeskError
 from desk_app.ocr.review import ReviewPage, ReviewService
-from ui.digitise.worker import FunctionWorker
+from ui.workers import TaskRunner, Worker
 
 logger = logging.getLogger(__name__)
 
@@ -38,9 +46,8 @@ class ReviewWidget(QWidget):
     page_loaded = Signal(str)
     ocr_finished = Signal(int)  # pages recognised
 
-    def __init__(self, service: ReviewService, dossier_id: str,
-                 pool: QThreadPool | None = None, parent: QWidget | None = None,
-                 auto_ocr: bool = False) -> None:
+    def __init__(self, service: ReviewService, dossier_id: str, runner: TaskRunner,
+                 parent: QWidget | None = None, auto_ocr: bool = False) -> None:
         super().__init__(parent)
         # With auto_ocr, pages without text are recognised as soon as they are seen: the owner
         # calls refresh_pages() when reception adds pages. A page that failed is not retried
@@ -49,9 +56,8 @@ class ReviewWidget(QWidget):
         self._auto_tried: frozenset[str] = frozenset()
         self.service = service
         self.dossier_id = dossier_id
-        self.pool = pool or QThreadPool.globalInstance()
-        self._workers: set[FunctionWorker] = set()
-        self._ocr_worker: FunctionWorker | None = None
+        self._runner = runner
+        self._ocr_worker: Worker | None = None
         self.page: ReviewPage | None = None
         self.display_width = 760
 
@@ -108,18 +114,9 @@ class ReviewWidget(QWidget):
 
     # --- background work -----------------------------------------------------------------------
 
-    def _run(self, fn: Any, *args: Any, on_result: Any = None) -> FunctionWorker:
-        worker = FunctionWorker(fn, *args)
-        self._workers.add(worker)
-        if on_result is not None:
-            worker.signals.result.connect(on_result)
-        worker.signals.error.connect(self._on_error)
-        worker.signals.finished.connect(lambda w=worker: self._workers.discard(w))
-        self.pool.start(worker)
-        return worker
-
     def refresh_pages(self) -> None:
-        self._run(self.service.statuses, self.dossier_id, on_result=self._on_statuses)
+        self._runner.run(self.service.statuses, self.dossier_id, owner=self,
+                         on_result=self._on_statuses, on_error=self._on_error)
 
     def _on_statuses(self, statuses: list[Any]) -> None:
         current = self.pages.currentItem()
@@ -157,14 +154,15 @@ class ReviewWidget(QWidget):
             return
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        worker = self._run(self.service.recognise, self.dossier_id, on_result=self._on_ocr_done)
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.finished.connect(self._on_ocr_finished)
-        self._ocr_worker = worker
+        # OCR on the wide pool; each page's result is stored through the single writer
+        self._ocr_worker = self._runner.run(
+            self.service.recognise, self.dossier_id, write=self._runner.write_and_wait,
+            with_progress=True, owner=self, on_result=self._on_ocr_done, on_error=self._on_error,
+            on_progress=self._on_progress, on_finished=self._on_ocr_finished)
 
     def cancel_ocr(self) -> None:
         if self._ocr_worker is not None:
-            self._ocr_worker.cancel.set()
+            self._ocr_worker.cancel()
 
     def _on_progress(self, done: int, total: int, _message: str) -> None:
         self.refresh_pages()  # each finished page is already stored: show it at once
@@ -188,8 +186,8 @@ class ReviewWidget(QWidget):
     def _on_page_chosen(self, item: QListWidgetItem | None, _prev: Any = None) -> None:
         if item is None or not item.data(Qt.ItemDataRole.UserRole + 1):
             return
-        self._run(self.service.load, item.data(Qt.ItemDataRole.UserRole),
-                  on_result=self.show_page)
+        self._runner.run(self.service.load, item.data(Qt.ItemDataRole.UserRole), owner=self,
+                         on_result=self.show_page, on_error=self._on_error)
 
     def show_page(self, page: ReviewPage) -> None:
         self.page = page
@@ -240,8 +238,12 @@ class ReviewWidget(QWidget):
         page_id = self.page.page_id
         text = self.text.toPlainText()
         self.save_button.setEnabled(False)
-        self._run(self.service.save, page_id, text,
-                  on_result=lambda _r, pid=page_id: self._on_saved(pid))
+
+        def saved(_none: object) -> None:
+            self._on_saved(page_id)
+
+        self._runner.write(self.service.save, page_id, text, owner=self, on_result=saved,
+                           on_error=self._on_error)
 
     def _on_saved(self, page_id: str) -> None:
         self.info.setText(self.info.text() + " · " + self.tr("đã lưu"))

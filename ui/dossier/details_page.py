@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -372,7 +380,7 @@ class DossierDetailsPage(QWidget):
 
         def open_dialog(copy: bytes) -> None:
             dialog = AttestDialog(verification, info, officer, original, copy,
-                                  pool=self._runner.pool, parent=self)
+                                  self._runner, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.attest_dialog = dialog
             dialog.open()
@@ -399,6 +407,7 @@ class DossierDetailsPage(QWidget):
             loader=lambda: self._reception.document_pdf(code, kind),
             suggested_name=f"{code}-{kind}.pdf",
             parent=self,
+            loader_writes=True,
         )
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.open()
@@ -426,7 +435,7 @@ class DossierDetailsPage(QWidget):
 
         self._update_attest()
         colour = pages.mode.value == "colour"
-        dialog = ComponentPagesDialog(comp.name, pages, capture.scanner(),
+        dialog = ComponentPagesDialog(comp.name, pages, self._runner, capture.scanner(),
                                       capture.settings_for(colour), parent=self,
                                       saved_at_once=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

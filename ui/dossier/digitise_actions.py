@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 class ReviewDialog(QDialog):
     """The review widget in a window of its own, opened on one page."""
 
-    def __init__(self, service: Any, dossier_id: str, page_id: str | None, pool: Any,
+    def __init__(self, service: Any, dossier_id: str, page_id: str | None, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         from ui.digitise.review_widget import ReviewWidget
 
@@ -37,7 +37,7 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Xem lại kết quả nhận dạng chữ"))
         self.resize(1280, 820)
         self.page_id = page_id
-        self.review = ReviewWidget(service, dossier_id, pool=pool, parent=self)
+        self.review = ReviewWidget(service, dossier_id, runner, parent=self)
         close = QPushButton(self.tr("Đó&ng"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -127,12 +127,12 @@ class DigitiseActions(QObject):
         if detail is None or self.worker is not None:
             return None
         self.progress = self._progress_dialog(self.tr("Đang nhận dạng chữ các trang…"))
-        # OCR is long and writes one short row per page: the wide pool, not the single writer
+        # OCR is long and writes one short row per page: the wide pool, each row handed to the
+        # single writer
         worker = self.runner.run(
-            self.digitise.recognise, detail.summary.id, with_progress=True, owner=self,
-            on_result=self._on_ocr_result, on_error=self._on_failed,
-            on_progress=self._on_progress)
-        worker.signals.finished.connect(self._on_finished)
+            self.digitise.recognise, detail.summary.id, write=self.runner.write_and_wait,
+            with_progress=True, owner=self, on_result=self._on_ocr_result,
+            on_error=self._on_failed, on_progress=self._on_progress, on_finished=self._on_finished)
         self.progress.canceled.connect(worker.cancel)
         self._begin(worker)
         return worker
@@ -180,7 +180,7 @@ class DigitiseActions(QObject):
         row = self.page.thumbs.currentRow()
         page_id = detail.pages[row].id if 0 <= row < len(detail.pages) else detail.pages[0].id
         dialog = ReviewDialog(self.digitise.review, detail.summary.id, page_id,
-                              self.runner.pool, parent=self.page)
+                              self.runner, parent=self.page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._on_review_closed)
         self.review_dialog = dialog
@@ -216,9 +216,9 @@ class DigitiseActions(QObject):
         self.progress = self._progress_dialog(self.tr("Đang nhận dạng chữ và tạo PDF số hoá…"))
         worker = self.runner.run(
             self.digitise.export, detail.summary.code, detail.summary.id, out,
-            with_progress=True, owner=self, on_result=self._on_exported,
-            on_error=self._on_failed, on_progress=self._on_progress)
-        worker.signals.finished.connect(self._on_finished)
+            write=self.runner.write_and_wait, with_progress=True, owner=self,
+            on_result=self._on_exported, on_error=self._on_failed, on_progress=self._on_progress,
+            on_finished=self._on_finished)
         self.progress.canceled.connect(worker.cancel)
         self._begin(worker)
         return worker

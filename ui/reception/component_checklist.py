@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.types import PresentationForm, Requirement
 from ui.labels import form_text
+from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
 
@@ -67,12 +68,15 @@ class ComponentChecklist(QWidget):
 
     pages_dialog_opened = Signal(object)  # ComponentPagesDialog
 
-    def __init__(self, parent: QWidget | None = None, capture: Any | None = None) -> None:
-        """`capture` (desk_app.capture.access.CaptureAccess): "Đính kèm…" opens the component's page
-        strip and "Quét…" the scanner; without it (widget tests with fakes) files are chosen."""
+    def __init__(self, parent: QWidget | None = None, capture: Any | None = None,
+                 runner: TaskRunner | None = None) -> None:
+        """`capture` (desk_app.capture.access.CaptureAccess), with the client's `runner`: "Đính kèm…"
+        opens the component's page strip and "Quét…" the scanner; without it (widget tests with
+        fakes) files are chosen."""
         super().__init__(parent)
         self.setObjectName("componentChecklist")
         self.capture = capture
+        self.runner = runner
         self.rows: list[ComponentRow] = []
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -255,10 +259,11 @@ class ComponentChecklist(QWidget):
         if row.dialog is None:
             capture = self.capture
             assert capture is not None, "page windows exist only with capture"
+            assert self.runner is not None, "the page strip needs the client's runner"
             colour = bool(row.info.colour)
             row.pages = capture.draft_pages(colour)
             row.dialog = ComponentPagesDialog(
-                row.info.name, row.pages, capture.scanner(),
+                row.info.name, row.pages, self.runner, capture.scanner(),
                 capture.settings_for(colour), parent=self.window())
             row.dialog.pages_changed.connect(lambda n, row=row: self._on_pages_changed(row, n))
         return row.dialog

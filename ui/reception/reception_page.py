@@ -119,7 +119,7 @@ class ReceptionPage(QWidget):
 
         # 3. components -----------------------------------------------------------------------
         self.components_box = QGroupBox(self.tr("3. Thành phần hồ sơ  (Alt+3)"))
-        self.checklist = ComponentChecklist(capture=capture)
+        self.checklist = ComponentChecklist(capture=capture, runner=runner)
         self.missing_label = QLabel()
         self.missing_label.setObjectName("missingLabel")
         self.missing_label.setWordWrap(True)

@@ -143,7 +143,7 @@ class SupervisionActions(QObject):
 
         try:
             service = make_service(self.account)
-            window = SupervisorWindow(service, self.account, pool=self.runner.pool)
+            window = SupervisorWindow(service, self.account, self.runner)
         except Exception as exc:  # noqa: BLE001 - a refusal is shown, never raised into Qt
             show_error(self.window, exc)
             return None

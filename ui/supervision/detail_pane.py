@@ -6,7 +6,7 @@ import logging
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from desk_app.supervision.log_query import LogRow, NoteRow
 from desk_app.supervision.service import SupervisionService
 from ui.labels import form_text, requirement_text
 from ui.supervision.labels import flag_label, verdict_label
-from ui.supervision.workers import run_task
+from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
 
@@ -81,11 +81,11 @@ class NoteDialog(QDialog):
 class EntryDetailPane(QScrollArea):
     note_added = Signal(object)  # NoteRow
 
-    def __init__(self, service: SupervisionService, pool: QThreadPool,
+    def __init__(self, service: SupervisionService, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._pool = pool
+        self._runner = runner
         self._entry: LogRow | None = None
         self.setWidgetResizable(True)
         body = QWidget()
@@ -165,12 +165,12 @@ class EntryDetailPane(QScrollArea):
         if r.page_hashes:
             placeholder = QLabel(self.tr("Đang tải {n} ảnh…").format(n=len(r.page_hashes)))
             self.images.addWidget(placeholder)
-            run_task(self._pool, _thumbnails, self._service, r.page_hashes,
-                     on_result=partial(self._on_images, r.id))
+            self._runner.run(_thumbnails, self._service, r.page_hashes, owner=self,
+                             on_result=partial(self._on_images, r.id))
         else:
             self.images.addWidget(QLabel(self.tr("Không có ảnh trang")))
-        run_task(self._pool, self._service.query.notes, r.id,
-                 on_result=partial(self._on_notes, r.id))
+        self._runner.run(self._service.query.notes, r.id, owner=self,
+                         on_result=partial(self._on_notes, r.id))
 
     def _clear_images(self) -> None:
         while self.images.count():
@@ -218,18 +218,18 @@ class EntryDetailPane(QScrollArea):
         self.save_note(*dialog.values())
 
     def save_note(self, flag_code: str, text: str) -> None:
-        """Writes the note in a worker; the list refreshes when it is stored."""
+        """Writes the note on the single writer; the list refreshes when it is stored."""
         if self._entry is None:
             return
         entry_id = self._entry.id
-        run_task(self._pool, self._service.add_note, entry_id, text, flag_code,
-                 on_result=self._on_note_saved, on_error=self._on_note_failed)
+        self._runner.write(self._service.add_note, entry_id, text, flag_code,
+                           on_result=self._on_note_saved, on_error=self._on_note_failed)
 
     def _on_note_saved(self, note: NoteRow) -> None:
         self.note_added.emit(note)
         if self._entry is not None and self._entry.id == note.entry_id:
-            run_task(self._pool, self._service.query.notes, note.entry_id,
-                     on_result=partial(self._on_notes, note.entry_id))
+            self._runner.run(self._service.query.notes, note.entry_id, owner=self,
+                             on_result=partial(self._on_notes, note.entry_id))
 
     def _on_note_failed(self, exc: Any) -> None:
         code = getattr(exc, "code", "")

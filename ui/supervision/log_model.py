@@ -8,19 +8,21 @@ needs the GIL, which the worker holds while it converts the next page — and wh
 a descheduled GIL holder stalls the GUI thread for tens of milliseconds. With the texts stored in the
 C++ model once per page, painting runs no Python at all. Measured side by side in the same run
 (1,000,000 entries, scrolling): longest GUI stalls 35-96 ms against 60-238 ms (docs/supervision.md).
-Only canFetchMore/fetchMore are Python, and the view asks them rarely."""
+Only canFetchMore/fetchMore are Python, and the view asks them rarely. Pages and the count run on the
+client's wide pool (ui/workers.py); one page at a time, since the next is asked only once the last
+arrived."""
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItemModel
 
 from desk_app.supervision.log_query import Cursor, LogFilter, LogPage, LogQuery, LogRow
 from ui.labels import form_text
 from ui.supervision.labels import flag_label, flag_short_label, verdict_label
-from ui.supervision.workers import lower_thread_priority, run_task
+from ui.workers import TaskRunner, run_niced
 
 logger = logging.getLogger(__name__)
 
@@ -37,17 +39,13 @@ class VerificationLogModel(QStandardItemModel):
 
     COLUMNS = ("time", "dossier", "flags", "component", "form", "demanded", "officer", "verdict")
 
-    def __init__(self, query: LogQuery, pool: QThreadPool | None = None, page_size: int = 200,
+    def __init__(self, query: LogQuery, runner: TaskRunner, page_size: int = 200,
                  parent: Any = None) -> None:
         super().__init__(0, len(self.COLUMNS), parent)
         self._query = query
-        # One thread: pages of one filter arrive in order; a stale page (older generation) is dropped.
-        self._pool = pool or QThreadPool(self)
-        if pool is None:
-            self._pool.setMaxThreadCount(1)
-        # Counting a million rows takes longer than a page: its own thread, so it never delays one.
-        self._count_pool = QThreadPool(self)
-        self._count_pool.setMaxThreadCount(1)
+        # A page of a filter already replaced (older generation) is dropped. Counting a million
+        # rows takes longer than a page: it runs beside the pages, never ahead of the first one.
+        self._runner = runner
         self._page_size = page_size
         # Rows kept as exact tuples of plain values (LogRow._make on demand): CPython's collector
         # untracks such tuples, so a long scroll adds nothing to its full collections, which hold
@@ -96,9 +94,9 @@ class VerificationLogModel(QStandardItemModel):
     def _load_page(self) -> None:
         self._loading = True
         generation = self._generation
-        run_task(self._pool, self._page_if_current, generation, self._filter, self._cursor,
-                 on_result=lambda page: self._on_page(generation, page),
-                 on_error=self._on_error)
+        self._runner.run(self._page_if_current, generation, self._filter, self._cursor,
+                         owner=self, on_result=lambda page: self._on_page(generation, page),
+                         on_error=self._on_error)
 
     # These two run in worker threads: a task queued for a filter already replaced does nothing.
     def _page_if_current(self, generation: int, filt: LogFilter,
@@ -113,15 +111,16 @@ class VerificationLogModel(QStandardItemModel):
 
     def _count_if_current(self, generation: int, filt: LogFilter) -> int | None:
         # A full count of a million rows is the heaviest query here: lowest priority.
-        lower_thread_priority(10)
-        return self._query.count(filt) if generation == self._generation else None
+        if generation != self._generation:
+            return None
+        return run_niced(10, self._query.count, filt)
 
     def _start_count(self) -> None:
         self._count_pending = False
         generation = self._generation
-        run_task(self._count_pool, self._count_if_current, generation, self._filter,
-                 on_result=lambda n: self._on_count(generation, n),
-                 on_error=self._on_error)
+        self._runner.run(self._count_if_current, generation, self._filter, owner=self,
+                         on_result=lambda n: self._on_count(generation, n),
+                         on_error=self._on_error)
 
     def _on_page(self, generation: int,
                  loaded: tuple[LogPage, list[tuple[str, ...]]] | None) -> None:
@@ -162,12 +161,9 @@ class VerificationLogModel(QStandardItemModel):
         self.failed.emit(getattr(exc, "code", type(exc).__name__))
 
     def shutdown(self) -> None:
-        """Drops queued work and waits for running queries (when the screen closes)."""
+        """When the screen closes: work still queued for it does nothing (the pool is shared, so
+        it is neither cleared nor waited for here)."""
         self._generation += 1
-        self._pool.clear()
-        self._count_pool.clear()
-        self._pool.waitForDone(5000)
-        self._count_pool.waitForDone(5000)
 
     # --- the table ----------------------------------------------------------------------------
     def row_at(self, row: int) -> LogRow | None:

@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,9 +35,14 @@ from desk_app.supervision.officer_rates import RATE_CODES, UnitRates
 from desk_app.supervision.service import ChainStatus, SupervisionService
 from ui.supervision.detail_pane import EntryDetailPane
 from ui.supervision.heap import settle_heap
-from ui.supervision.labels import chain_reason_label, flag_label, rate_label, verdict_label
+from ui.supervision.labels import (
+    chain_reason_label,
+    flag_label,
+    rate_label,
+    verdict_label,
+)
 from ui.supervision.log_model import VerificationLogModel
-from ui.supervision.workers import Task, run_task
+from ui.workers import TaskRunner, Worker
 
 logger = logging.getLogger(__name__)
 
@@ -53,19 +58,17 @@ def _pct(value: float | None) -> str:
 class SupervisorWindow(QWidget):
     filter_applied = Signal(object)  # LogFilter
 
-    def __init__(self, service: SupervisionService, user: Any,
-                 pool: QThreadPool | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: SupervisionService, user: Any, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
         require_supervision(user)  # before anything is built or read
         super().__init__(parent)
         self.service = service
         self.user = user
-        self.pool = pool or QThreadPool(self)
-        if pool is None:
-            self.pool.setMaxThreadCount(2)
-        self._chain_task: Task | None = None
+        self.runner = runner
+        self._chain_task: Worker | None = None
         self.setWindowTitle(self.tr("Giám sát tiếp nhận — nhật ký đối chiếu giấy tờ"))
 
-        self.model = VerificationLogModel(service.query, parent=self)
+        self.model = VerificationLogModel(service.query, runner, parent=self)
         self.model.count_changed.connect(self._on_count)
         self.model.page_loaded.connect(self._on_page_loaded)
         self.model.failed.connect(self._on_failed)
@@ -80,8 +83,8 @@ class SupervisorWindow(QWidget):
         layout.addWidget(self.tabs)
         self.resize(1360, 820)
 
-        run_task(self.pool, service.query.officers, on_result=self._on_officers)
-        run_task(self.pool, service.query.procedures, on_result=self._on_procedures)
+        runner.run(service.query.officers, on_result=self._on_officers)
+        runner.run(service.query.procedures, on_result=self._on_procedures)
         self.apply_filter()
         self.table.setFocus()
         settle_heap()  # long-lived objects out of the collector's way (ui/supervision/heap.py)
@@ -210,7 +213,7 @@ class SupervisorWindow(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        self.detail = EntryDetailPane(self.service, self.pool)
+        self.detail = EntryDetailPane(self.service, self.runner)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -248,9 +251,9 @@ class SupervisorWindow(QWidget):
         self._rates_stale = False
         filt = self.current_filter()
         self.rates_note.setText(self.tr("Đang tính tỷ lệ theo cán bộ…"))
-        run_task(self.pool, self.service.officer_rates, filt.date_from, filt.date_to,
-                 on_result=self._on_rates, on_error=lambda _e: self.rates_note.setText(
-                     self.tr("Không tính được tỷ lệ")))
+        self.runner.run(self.service.officer_rates, filt.date_from, filt.date_to, owner=self,
+                        on_result=self._on_rates, on_error=lambda _e: self.rates_note.setText(
+                            self.tr("Không tính được tỷ lệ")))
 
     def _on_rates(self, rates: UnitRates) -> None:
         self.rates_note.setText(self.tr(
@@ -303,13 +306,14 @@ class SupervisorWindow(QWidget):
         self.chain_button.setEnabled(False)
         self.chain_cancel.setEnabled(True)
         self.chain_progress.setValue(0)
-        self._chain_task = run_task(self.pool, self.service.chain_status, with_progress=True,
-                                    on_progress=self._on_chain_progress,
-                                    on_result=self._on_chains, on_error=self._on_chain_error)
+        self._chain_task = self.runner.run(self.service.chain_status, with_progress=True,
+                                           on_progress=self._on_chain_progress,
+                                           on_result=self._on_chains,
+                                           on_error=self._on_chain_error)
 
     def _cancel_chains(self) -> None:
         if self._chain_task is not None:
-            self._chain_task.cancel.set()
+            self._chain_task.cancel()
 
     def _on_chain_progress(self, done: int, total: int, _name: str) -> None:
         self.chain_progress.setMaximum(max(total, 1))

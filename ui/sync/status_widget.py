@@ -1,16 +1,16 @@
 """The sync indicator for the main window's status bar: online/offline, items waiting, the time of
-the last successful sync, and the "needs attention" list. Sync rounds and status reads run in a
-QRunnable on the thread pool, never on the GUI thread; a QTimer schedules them (regular interval
-when online, backoff with jitter when offline)."""
+the last successful sync, and the "needs attention" list. Sync rounds and status reads run on the
+client's wide pool, never on the GUI thread; a round's local writes, and a retry, go through its
+single writer. A QTimer schedules rounds (regular interval when online, backoff with jitter when
+offline)."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,34 +26,10 @@ from PySide6.QtWidgets import (
 
 from desk_app.sync.backoff import Backoff
 from desk_app.sync.status import SyncStatus
+from desk_app.tasks import Writer
+from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
-
-
-class _Signals(QObject):
-    result = Signal(int, object)
-    error = Signal(int, str)
-
-
-class CallWorker(QRunnable):
-    """Runs one callable off the GUI thread and reports its result through signals."""
-
-    _next = itertools.count(1)
-
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.token = next(self._next)
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            value = self.fn()
-        except Exception as exc:  # noqa: BLE001 - reported to the widget, never swallowed silently
-            logger.exception("sync worker failed")
-            self.signals.error.emit(self.token, str(exc))
-        else:
-            self.signals.result.emit(self.token, value)
 
 
 ENTITY_NAMES = {
@@ -123,27 +99,25 @@ class AttentionDialog(QDialog):
 
 
 class SyncStatusWidget(QWidget):
-    """Takes its services in the constructor: `read_status` (cheap, local) and `run_round` (one
-    push/pull round; returns the new status), both called on the thread pool."""
+    """Takes its services in the constructor: `read_status` (cheap, local), `run_round` (one
+    push/pull round, given the desk_app.tasks.Writer its local writes go through; returns the new
+    status), both called on the wide pool, and `retry` (a write, on the writer)."""
 
     status_changed = Signal(object)
 
     def __init__(self, read_status: Callable[[], SyncStatus],
-                 run_round: Callable[[], SyncStatus] | None = None,
-                 retry: Callable[[list[int]], Any] | None = None,
+                 run_round: Callable[[Writer], SyncStatus] | None = None,
+                 retry: Callable[[list[int]], Any] | None = None, *, runner: TaskRunner,
                  interval_ms: int = 30_000, refresh_ms: int = 2_000,
-                 backoff: Backoff | None = None, pool: QThreadPool | None = None,
-                 parent: QWidget | None = None) -> None:
+                 backoff: Backoff | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._read_status = read_status
         self._run_round = run_round
         self._retry = retry
+        self._runner = runner
         self.interval_ms = interval_ms
         self.backoff = backoff or Backoff(base=5.0, cap=300.0)
-        self.pool = pool or QThreadPool.globalInstance()
         self._busy = False
-        # Workers kept referenced until their result is delivered: token -> (worker, callback).
-        self._workers: dict[int, tuple[CallWorker, Callable[[Any], None]]] = {}
         self.status: SyncStatus | None = None
 
         self.state_label = QLabel(self)
@@ -184,32 +158,16 @@ class SyncStatusWidget(QWidget):
 
     # --- work off the GUI thread -----------------------------------------------------------
 
-    def _submit(self, fn: Callable[[], Any], on_result: Callable[[Any], None]) -> None:
-        worker = CallWorker(fn)
-        worker.setAutoDelete(False)
-        self._workers[worker.token] = (worker, on_result)
-        # Bound slots of this widget: the results are delivered on the GUI thread (queued).
-        worker.signals.result.connect(self._on_worker_result, Qt.ConnectionType.QueuedConnection)
-        worker.signals.error.connect(self._on_worker_error, Qt.ConnectionType.QueuedConnection)
-        self.pool.start(worker)
-
-    @Slot(int, object)
-    def _on_worker_result(self, token: int, value: Any) -> None:
-        entry = self._workers.pop(token, None)
-        if entry is not None:
-            entry[1](value)
-
-    @Slot(int, str)
-    def _on_worker_error(self, token: int, message: str) -> None:
-        self._workers.pop(token, None)
+    def _on_worker_error(self, exc: BaseException) -> None:
         self._busy = False
         self.sync_button.setEnabled(self._run_round is not None)
-        self.last_label.setToolTip(message)
+        self.last_label.setToolTip(str(exc))
 
     @Slot()
     def refresh(self) -> None:
         if not self._busy:
-            self._submit(self._read_status, self._show)
+            self._runner.run(self._read_status, owner=self, on_result=self._show,
+                             on_error=self._on_worker_error)
 
     @Slot()
     def sync_now(self) -> None:
@@ -218,7 +176,13 @@ class SyncStatusWidget(QWidget):
         self._busy = True
         self.round_timer.stop()
         self.sync_button.setEnabled(False)
-        self._submit(self._run_round, self._on_round_done)
+        self._runner.run(self._run_round, self._runner.write_and_wait, owner=self,
+                         on_result=self._on_round_done, on_error=self._on_worker_error)
+
+    def _retry_later(self, seqs: list[int]) -> None:
+        if self._retry is not None:
+            self._runner.write(self._retry, seqs, owner=self, on_error=self._on_worker_error,
+                               on_finished=self.refresh)
 
     def _on_round_done(self, status: SyncStatus) -> None:
         self._busy = False
@@ -269,6 +233,6 @@ class SyncStatusWidget(QWidget):
     def _on_attention_clicked(self) -> None:
         if self.status is None:
             return
-        dialog = AttentionDialog(self.status, self._retry, self)
+        dialog = AttentionDialog(self.status, self._retry_later if self._retry else None, self)
         dialog.exec()
         self.refresh()

@@ -1,14 +1,16 @@
 """The attestation dialog: the compare screen above, the officer's record of the component below
 (form of presentation, original shown, decision, and the reason required to accept a copy the
-engine found different). Comparison and the log write run in workers."""
+engine found different). The comparison runs on the client's wide pool, the log write on its single
+writer."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,7 +35,7 @@ from desk_app.verification.attest import MIN_REASON_LENGTH, Officer
 from desk_app.verification.service import AttestRequest, ComparePack
 from ui.labels import form_text
 from ui.verify.compare_view import CompareView
-from ui.verify.worker import CallWorker
+from ui.workers import TaskRunner, Worker
 
 logger = logging.getLogger(__name__)
 
@@ -59,16 +61,17 @@ class AttestDialog(QDialog):
 
     def __init__(self, service: VerificationServiceLike, component: ComponentInfo,
                  officer: Officer, original: bytes | Path, copy: bytes | Path,
-                 pool: QThreadPool | None = None, parent: QWidget | None = None) -> None:
+                 runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.component = component
         self.officer = officer
-        self.pool = pool or QThreadPool.globalInstance()
+        self._runner = runner
         self.pack: ComparePack | None = None
         self.compare_failed = False
-        self._workers: list[CallWorker] = []
-        self._attest_worker: CallWorker | None = None  # while it runs, OK stays disabled
+        self._workers: list[Worker] = []
+        self._attesting: Worker | None = None
+        self._rejected = False  # results arriving after the officer cancelled are dropped
         self.setWindowTitle(self.tr("Đối chiếu bản chụp với bản chính — %1")
                             .replace("%1", component.name))
 
@@ -135,27 +138,31 @@ class AttestDialog(QDialog):
         for signal in (self.form.currentIndexChanged, self.original_shown.toggled,
                        self.match.toggled, self.mismatch.toggled, self.reason.textChanged):
             signal.connect(self._update_state)
-        self._start(self.service.compare, original, copy, done=self._on_compared,
-                    failed=self._on_compare_failed)
+        self._start(self._runner.run, self.service.compare, original, copy,
+                    done=self._on_compared, failed=self._on_compare_failed)
         self._update_state()
 
     # --- background work -------------------------------------------------------------------------
 
-    def _start(self, fn: Any, *args: Any, done: Any, failed: Any) -> CallWorker:
-        worker = CallWorker(fn, *args)
-        worker.signals.done.connect(done)
-        worker.signals.failed.connect(failed)
-        # A bound slot (not a lambda): it runs on the GUI thread and is disconnected when the
-        # dialog is deleted before the worker ends.
-        worker.signals.finished.connect(self._on_worker_finished)
-        self._workers.append(worker)
-        self.pool.start(worker)
-        return worker
+    def _start(self, start: Callable[..., Worker], fn: Any, *args: Any, done: Any,
+               failed: Any) -> Worker:
+        """`start` is the runner's run (wide pool) or write (the single writer). Callbacks are
+        dropped once the dialog is deleted (owner) or rejected."""
+        started: list[Worker] = []
 
-    def _on_worker_finished(self) -> None:
-        signals = self.sender()
-        self._workers = [w for w in self._workers if w.signals is not signals]
-        self._update_state()
+        def finished() -> None:  # queued to the GUI thread, so `started` is filled by then
+            self._workers = [w for w in self._workers if w is not started[0]]
+            if self._attesting is started[0]:
+                self._attesting = None
+            self._update_state()
+
+        worker = start(fn, *args, owner=self,
+                       on_result=lambda value: None if self._rejected else done(value),
+                       on_error=lambda exc: None if self._rejected else failed(exc),
+                       on_finished=finished)
+        started.append(worker)
+        self._workers.append(worker)
+        return worker
 
     def busy(self) -> bool:
         return bool(self._workers)
@@ -207,8 +214,7 @@ class AttestDialog(QDialog):
                   and (self.match.isChecked() or self.mismatch.isChecked()))
             if required and len(self.reason.toPlainText().strip()) < MIN_REASON_LENGTH:
                 ok = False
-        attesting = any(w is self._attest_worker for w in self._workers)
-        self.ok_button.setEnabled(ok and not attesting)
+        self.ok_button.setEnabled(ok and self._attesting is None)
 
     def request(self) -> AttestRequest:
         compare = self.needs_comparison()
@@ -230,9 +236,8 @@ class AttestDialog(QDialog):
             return
         self.error.clear()
         pack = self.pack if self.needs_comparison() else None
-        worker = self._start(self.service.attest, self.request(), pack,
-                             done=self._on_attested, failed=self._on_attest_failed)
-        self._attest_worker = worker
+        self._attesting = self._start(self._runner.write, self.service.attest, self.request(), pack,
+                                      done=self._on_attested, failed=self._on_attest_failed)
         self._update_state()
 
     def _on_attested(self, entry: Any) -> None:
@@ -245,7 +250,6 @@ class AttestDialog(QDialog):
         self._update_state()
 
     def reject(self) -> None:
-        for worker in self._workers:
-            worker.cancelled = True
+        self._rejected = True
         self.view.blink_timer.stop()
         super().reject()

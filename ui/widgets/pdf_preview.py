@@ -69,7 +69,8 @@ def print_images(printer: QPrinter, images: list[QImage]) -> None:
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows a PDF given as bytes, or loaded by `loader()` on a worker."""
+    """Shows a PDF given as bytes, or loaded by `loader()` on a worker: on the single writer when
+    `loader_writes` (a form printed on first view is recorded in the store), else on the wide pool."""
 
     rendered = Signal(int)  # number of pages shown
     saved = Signal(str)
@@ -82,6 +83,7 @@ class PdfPreviewDialog(QDialog):
         loader: Callable[[], bytes] | None = None,
         suggested_name: str = "bieu-mau.pdf",
         parent: QWidget | None = None,
+        loader_writes: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pdfPreview")
@@ -134,7 +136,8 @@ class PdfPreviewDialog(QDialog):
         if data is not None:
             self._render(data)
         elif loader is not None:
-            runner.run(loader, on_result=self._on_loaded, on_error=self._on_error)
+            start = runner.write if loader_writes else runner.run
+            start(loader, on_result=self._on_loaded, on_error=self._on_error)
 
     def _on_loaded(self, data: bytes) -> None:
         self._data = data
