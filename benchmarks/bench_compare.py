@@ -23,10 +23,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desk_app.compare import compare_images  # noqa: E402
-from desk_app.compare.result import Region  # noqa: E402
-from desk_app.demo.compare_pairs import SamplePair, benchmark_set  # noqa: E402
-from desk_app.domain.types import Verdict  # noqa: E402
+from desk_app.compare import compare_images
+from desk_app.compare.result import Region
+from desk_app.demo.compare_pairs import SamplePair, benchmark_set
+from desk_app.domain.types import Verdict
 
 NAIVE_PIXEL = 64  # grey levels
 NAIVE_SHARE = 0.01  # share of differing pixels above which the naive method says MISMATCH
@@ -142,8 +142,8 @@ def main(argv: list[str] | None = None) -> int:
              "altered area in a region": ">= 0.90", "median time (s)": "<= 1.0"}
     print()
     print(f"{'figure':28s} {'engine':>8s} {'naive diff':>11s} {'ratio':>8s}   goal")
-    for key in eng:
-        e, n = eng[key], naive[key]
+    for key, e in eng.items():
+        n = naive[key]
         ratio = f"{e / n:.2f}" if n else "inf" if e else "-"
         print(f"{key:28s} {e:8.3f} {n:11.3f} {ratio:>8s}   {goals[key]}")
     print(f"median engine CPU time per pair: {statistics.median(r['cpu'] for r in rows):.3f} s "

@@ -22,13 +22,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
 
-from desk_app.demo import form_samples  # noqa: E402
-from desk_app.forms.layout import FONT, qr_matrix, register_fonts  # noqa: E402
-from desk_app.forms.ledger import render_ledger  # noqa: E402
-from desk_app.forms.receipt import render_receipt  # noqa: E402
+from desk_app.demo import form_samples
+from desk_app.forms.layout import FONT, qr_matrix, register_fonts
+from desk_app.forms.ledger import render_ledger
+from desk_app.forms.receipt import render_receipt
 
 
 def receipt_lines(pdf: bytes) -> list[list[str]]:

@@ -23,13 +23,13 @@ from pathlib import Path
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import cv2  # noqa: E402
-import numpy as np  # noqa: E402
+import cv2
+import numpy as np
 
-from desk_app.demo.id_cards import make_sample  # noqa: E402
-from desk_app.idcard.ocr_fields import DATE_RE, find_number  # noqa: E402
-from desk_app.idcard.qr import plain_decode  # noqa: E402
-from desk_app.idcard.reader import read_id_card  # noqa: E402
+from desk_app.demo.id_cards import make_sample
+from desk_app.idcard.ocr_fields import DATE_RE, find_number
+from desk_app.idcard.qr import plain_decode
+from desk_app.idcard.reader import read_id_card
 
 FIELDS = ("number", "birth_date", "name", "sex")
 

@@ -95,7 +95,7 @@ def main() -> int:
             print(f"  {label}: raw tesseract wall time, 2 at a time: -l vie {t_vie:.2f} s, "
                   f"-l Vietnamese {t_viet:.2f} s (ratio {t_viet / t_vie:.2f})")
             ours_viet, _ = desk_ocr(files, "Vietnamese")
-            c = lambda texts: [cer(t, h) for t, h in zip(truth, texts)]  # noqa: E731
+            c = lambda texts, truth=truth: [cer(t, h) for t, h in zip(truth, texts, strict=False)]  # noqa: E731
             res = {"ours": c(ours), "raw": c(raw_vie), "raw_Vietnamese": c(raw_viet),
                    "ours_Vietnamese": c(ours_viet)}
             pooled = {k: sum(v[i] * len(norm(truth[i])) for i in range(len(truth)))

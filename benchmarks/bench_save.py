@@ -28,11 +28,11 @@ from PIL import Image, ImageDraw
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desk_app.accounts import AccountService  # noqa: E402
-from desk_app.context import open_context  # noqa: E402
-from desk_app.domain.types import Role  # noqa: E402
-from desk_app.reception import ReceptionService  # noqa: E402
-from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft  # noqa: E402
+from desk_app.accounts import AccountService
+from desk_app.context import open_context
+from desk_app.domain.types import Role
+from desk_app.reception import ReceptionService
+from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
 
 
 def make_pages(folder: Path, n: int) -> list[Path]:
@@ -88,8 +88,8 @@ def main() -> None:
         svc = ReceptionService(ctx)
         proc = next(p for p in svc.procedures() if len(p.components) >= 2)
         ours, base, saves, prints = [], [], [], []
+        pages = make_pages(folder, 10)  # the same files every run
         for run in range(args.runs):
-            pages = make_pages(folder, 10) if run == 0 else pages  # same files every run
             # Different content each run so the content-addressed store really writes.
             for i, p in enumerate(pages):
                 with Image.open(p) as im:

@@ -31,11 +31,11 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy.dialects import sqlite as sqlite_dialect  # noqa: E402
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-from desk_app.context import open_context  # noqa: E402
-from desk_app.domain.types import Verdict  # noqa: E402
-from desk_app.supervision.log_query import (  # noqa: E402
+from desk_app.context import open_context
+from desk_app.domain.types import Verdict
+from desk_app.supervision.log_query import (
     _ROW_COLUMNS,
     CatalogIndex,
     LogFilter,

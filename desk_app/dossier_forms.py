@@ -6,7 +6,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Agency, Dossier, ProcedureComponent
+from db.models import Agency, Applicant, Dossier, ProcedureComponent
 from desk_app.domain.types import DeliveryMethod, PresentationForm
 from desk_app.forms.data import (
     AgencyHeader,
@@ -41,15 +41,14 @@ def _place_name(address: str) -> str:
     its kind ("thành phố", "tỉnh") or remarks in brackets."""
     last = re.sub(r"\(.*?\)", "", address.split(",")[-1]).strip() if address else ""
     for prefix in ("thành phố ", "Thành phố ", "TP. ", "tỉnh ", "Tỉnh "):
-        if last.startswith(prefix):
-            last = last[len(prefix):]
+        last = last.removeprefix(prefix)
     return last.strip()
 
 
-def _person(applicant: object) -> Person:
+def _person(applicant: Applicant) -> Person:
     return Person(
-        name=getattr(applicant, "full_name"), address=getattr(applicant, "address"),
-        phone=getattr(applicant, "phone"), email=getattr(applicant, "email"),
+        name=applicant.full_name, address=applicant.address,
+        phone=applicant.phone, email=applicant.email,
     )
 
 

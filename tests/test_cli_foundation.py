@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DESK_APP_HOME": str(home)}
-    return subprocess.run([sys.executable, "-m", "desk_app", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "desk_app", *args], check=False,
+                          capture_output=True,
                           text=True, env=env, cwd=ROOT, timeout=300)
 
 
@@ -42,7 +43,8 @@ def test_demo_data_list_and_receipt(tmp_path: Path) -> None:
     pdf = tmp_path / "r.pdf"
     out = run(home, "receipt", received["code"], "-o", str(pdf))
     assert out.returncode == 0, out.stderr
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=False, capture_output=True,
+                          text=True).stdout
     assert "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" in text
     assert received["code"] in text
     assert received["applicant"] in text

@@ -16,11 +16,10 @@ def test_pragmas_and_outbox_in_same_transaction(ctx) -> None:
     with ctx.sessions.begin() as s:
         s.add(Applicant(full_name="Trần Thị Bình"))
         s.add(Applicant(full_name="Lê Văn Cường"))
-    with pytest.raises(RuntimeError):
-        with ctx.sessions.begin() as s:
-            s.add(Applicant(full_name="Phạm Thị Dung"))
-            s.flush()
-            raise RuntimeError("power cut before commit")
+    with pytest.raises(RuntimeError), ctx.sessions.begin() as s:
+        s.add(Applicant(full_name="Phạm Thị Dung"))
+        s.flush()
+        raise RuntimeError("power cut before commit")
     with ctx.sessions() as s:
         names = sorted(a.full_name for a in s.scalars(select(Applicant)))
         outbox = s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()

@@ -15,11 +15,11 @@ from pathlib import Path
 # Run from a source checkout without installing: the repository root holds desk_app/.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PIL import Image  # noqa: E402
+from PIL import Image
 
-from desk_app.demo import form_samples  # noqa: E402
-from desk_app.domain.types import DocumentKind  # noqa: E402
-from desk_app.form_registry import FORMS  # noqa: E402
+from desk_app.demo import form_samples
+from desk_app.domain.types import DocumentKind
+from desk_app.form_registry import FORMS
 
 SAMPLES: dict[DocumentKind, Callable[[], object]] = {
     DocumentKind.RECEIPT: form_samples.receipt,

@@ -121,6 +121,7 @@ def main() -> int:
 
     from desk_app.bootstrap import build_services
     from desk_app.context import open_context
+    from desk_app.domain.types import DocumentKind
     from ui.dialogs.login_dialog import LoginDialog
     from ui.i18n import Translators
     from ui.main_window import MainWindow
@@ -194,7 +195,7 @@ def main() -> int:
     path = scratch / "to-khai.png"
     Image.new("RGB", (827, 1169), "white").save(path)
     page.checklist.attach_files(0, [path])
-    for n, row in enumerate(rows):
+    for row in rows:
         if row.info.requirement == "show" and not row.info.optional:
             row.tick.setChecked(True)
     window.resize(1360, 1180)

@@ -271,12 +271,12 @@ EN: dict[str, str | tuple[str, str]] = {
     "Bước 2: nhập họ tên và số định danh của người nộp hồ sơ.":
         "Step 2: enter the applicant's name and ID number.",
     "Bước 3: đánh dấu từng thành phần đã nhận (Dấu cách), chọn hình thức và đính kèm các trang. Còn thiếu %n thành phần: nếu công dân không bổ sung ngay, chọn “Yêu cầu bổ sung – Mẫu 02”.": (
-        "Step 3: tick each component received (Space), choose how it was presented and attach its "
-        "pages. %n component is missing: if the citizen cannot add it now, choose “Request "
-        "supplement – Form 02”.",
-        "Step 3: tick each component received (Space), choose how it was presented and attach its "
-        "pages. %n components are missing: if the citizen cannot add them now, choose “Request "
-        "supplement – Form 02”.",
+        ("Step 3: tick each component received (Space), choose how it was presented and attach "
+         "its pages. %n component is missing: if the citizen cannot add it now, choose “Request "
+         "supplement – Form 02”."),
+        ("Step 3: tick each component received (Space), choose how it was presented and attach "
+         "its pages. %n components are missing: if the citizen cannot add them now, choose "
+         "“Request supplement – Form 02”."),
     ),
     "Bước 4: hồ sơ đã đủ. Nhấn Ctrl+Enter để tiếp nhận và in giấy hẹn (Mẫu 01).":
         "Step 4: the dossier is complete. Press Ctrl+Enter to receive it and print the receipt (Form 01).",

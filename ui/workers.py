@@ -115,8 +115,9 @@ def _guarded(fn: Callable[..., object], owner: QObject | None) -> Callable[..., 
     dropped instead of touching a dead C++ object. The owner is the callback's own object when the
     callback is a bound method of a QObject, else the `owner` given."""
     target = owner
-    if target is None and isinstance(getattr(fn, "__self__", None), QObject):
-        target = fn.__self__
+    bound_to = getattr(fn, "__self__", None)
+    if target is None and isinstance(bound_to, QObject):
+        target = bound_to
     if target is None:
         return fn
 

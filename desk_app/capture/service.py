@@ -320,12 +320,11 @@ class DossierPages(DraftPages):
                 self._renumber(s, [p.key for p in self._pages])
 
     def delete(self, key: str) -> None:
-        with self._lock:
-            with self.ctx.sessions.begin() as s:
-                row = s.get(Page, key)
-                if row is None:
-                    raise NotFound("not_found", "page")
-                row.deleted = True  # the officer's delete: kept for the log, hidden everywhere
-                super().delete(key)
-                s.flush()
-                self._renumber(s, [p.key for p in self._pages])
+        with self._lock, self.ctx.sessions.begin() as s:
+            row = s.get(Page, key)
+            if row is None:
+                raise NotFound("not_found", "page")
+            row.deleted = True  # the officer's delete: kept for the log, hidden everywhere
+            super().delete(key)
+            s.flush()
+            self._renumber(s, [p.key for p in self._pages])

@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logger.debug("I/O failure", exc_info=True)
         print(f"Lỗi: {message_for(_os_error(exc))}", file=sys.stderr)
         return 2
-    except Exception:  # noqa: BLE001 - the user sees a sentence, never a traceback
+    except Exception:
         logger.debug("unexpected failure", exc_info=True)
         print("Lỗi không mong đợi; không có gì bị thay đổi. Chạy lại với -v để xem chi tiết.",
               file=sys.stderr)

@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 EXTENSIONS = {"image/png": ".png", "image/tiff": ".tif", "image/jpeg": ".jpg"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("scan", help="liệt kê máy quét, hoặc quét vào một thư mục",
                        description="Quét trang từ máy quét (SANE trên Linux, WIA trên Windows).")
     p.add_argument("--list", action="store_true", help="liệt kê các máy quét tìm thấy")

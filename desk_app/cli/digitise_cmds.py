@@ -74,7 +74,7 @@ def _stderr_progress(done: int, total: int, message: str) -> None:
     print(f"\r{done}/{total} {message}", end="" if done < total else "\n", file=sys.stderr)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("ocr", help="nhận dạng chữ tiếng Việt trong ảnh trang giấy")
     p.add_argument("images", nargs="+", metavar="IMAGE")
     p.add_argument("--json", action="store_true", help="danh sách {file, text, confidence}")

@@ -23,7 +23,7 @@ def _services() -> Iterator[Services]:
         yield services
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo-data", help="điền kho dữ liệu mẫu: danh mục, tài khoản, hồ sơ")
     p.add_argument("--dossiers", type=int, default=20, help="số hồ sơ mẫu (mặc định 20)")
     p.add_argument("--seed", type=int, default=2026)

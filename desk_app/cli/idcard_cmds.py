@@ -29,7 +29,7 @@ WARNING_TEXT = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "idcard", help="đọc thẻ căn cước / căn cước công dân từ ảnh chụp hoặc ảnh quét",
         description="Đọc số định danh, họ tên, ngày sinh, giới tính, nơi cư trú từ ảnh thẻ "

@@ -47,7 +47,7 @@ def _common(p: argparse.ArgumentParser, period: bool = True) -> None:
     p.add_argument("--user", help="tài khoản lãnh đạo/quản trị (hoặc DESK_APP_USER)")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = sub.add_parser("report", help="báo cáo cho lãnh đạo: nhật ký đối chiếu, chỉ số, sổ")
     rsub = report.add_subparsers(dest="report", metavar="REPORT", required=True)
 

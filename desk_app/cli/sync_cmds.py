@@ -181,7 +181,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         return 0 if report.pending_left == 0 and not attention else 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     central = sub.add_parser("central", help="cơ sở dữ liệu trung tâm (PostgreSQL)")
     csub = central.add_subparsers(dest="central_command", metavar="ACTION", required=True)
     p = csub.add_parser("init", help="tạo hoặc nâng cấp lược đồ và vai trò trung tâm")

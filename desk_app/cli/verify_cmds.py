@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     compare = sub.add_parser(
         "compare", help="so sánh bản chụp với bản chính (ảnh quét)",
         description="So sánh ảnh bản chụp (COPY) với ảnh bản chính (ORIGINAL); vùng khác biệt "

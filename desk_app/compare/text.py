@@ -35,7 +35,7 @@ def _word_box(region: Region, union_ink: np.ndarray, f: float) -> tuple[int, int
     ink = (union_ink[y0:y1, x0:x1] > 90).astype(np.uint8)  # 8-bit ink
     # Letters of a word are closer than the space between words (about a third of the x-height).
     joined = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 5)))
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    _n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     rx0, ry0, rx1, ry1 = x - x0, y - y0, x - x0 + w, y - y0 + h
     touched = set(np.unique(labels[max(0, ry0):ry1, max(0, rx0):rx1]).tolist()) - {0}
     if not touched:
@@ -101,7 +101,7 @@ def ocr_stack(crops: Sequence[np.ndarray], lang: str = "vie") -> list[str]:
         sheet[y:y + c.shape[0], GAP:GAP + c.shape[1]] = c
         tops.append((y, y + c.shape[0]))
         y += c.shape[0] + GAP
-    ok, png = cv2.imencode(".png", sheet)
+    _ok, png = cv2.imencode(".png", sheet)
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     proc = subprocess.run(
         [_tesseract(), "stdin", "stdout", "-l", lang, "--psm", "6", "--dpi", "200", "tsv"],

@@ -128,8 +128,8 @@ def render(spec: DocSpec) -> tuple[Image.Image, dict[str, tuple[int, int, int, i
     def put(key: str, xy: tuple[int, int], text: str, font: ImageFont.FreeTypeFont,
             anchor: str = "la") -> None:
         draw.text(xy, text, font=font, fill=(15, 15, 20), anchor=anchor)
-        l, t, r, b = draw.textbbox(xy, text, font=font, anchor=anchor)
-        boxes[key] = (int(l), int(t), int(r - l), int(b - t))
+        left, top, right, bottom = draw.textbbox(xy, text, font=font, anchor=anchor)
+        boxes[key] = (int(left), int(top), int(right - left), int(bottom - top))
 
     put("header1", (w // 2, 150), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", head, "ma")
     put("header2", (w // 2, 205), "Độc lập - Tự do - Hạnh phúc", bold, "ma")
@@ -270,7 +270,7 @@ def photocopy(img: np.ndarray, rng: random.Random) -> tuple[np.ndarray, np.ndarr
     out[cv2.dilate(specks.astype(np.uint8), np.ones((2, 2), np.uint8)) > 0] = 50
     out = np.clip(out, 0, 255).astype(np.uint8)
     quality = rng.randint(55, 85)
-    ok, buf = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    _ok, buf = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, quality])
     out = _decoded(buf, cv2.IMREAD_GRAYSCALE)
     transform = np.vstack([m, [0, 0, 1]])
     return out, transform, {"angle": angle, "scale": scale, "blur": sigma, "jpeg": quality}
@@ -291,7 +291,7 @@ def scan_original(img: np.ndarray, rng: random.Random) -> np.ndarray:
         img = cv2.warpAffine(img, m, (w, h), borderValue=(240, 240, 240))
     nrng = np.random.default_rng(rng.randrange(1 << 30))
     img = np.clip(img + nrng.normal(0, 2.5, img.shape), 0, 255).astype(np.uint8)
-    ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 92])
+    _ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 92])
     return _decoded(buf, cv2.IMREAD_COLOR)
 
 

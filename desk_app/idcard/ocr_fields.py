@@ -129,14 +129,14 @@ def find_number(text: str) -> str | None:
     # Tesseract sometimes splits a long digit run into groups; O/o/D for 0 and l/I for 1 are the
     # usual confusions in a bold sans face.
     squeezed = re.sub(r"(?<=\d)[\s.,](?=\d)", "", text)
-    squeezed = squeezed.translate(str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1"}))
+    squeezed = squeezed.translate(str.maketrans("OoDlI", "00011"))
     found = NUMBER_RE.findall(squeezed)
     return found[0] if len(found) == 1 else None
 
 
 def find_date(text: str) -> date | None:
     text = re.sub(r"(?<=\d)\s+(?=\d)", "", text)
-    m = DATE_RE.search(text.translate(str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})))
+    m = DATE_RE.search(text.translate(str.maketrans("OolI", "0011")))
     if not m:
         return None
     day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -194,7 +194,7 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
                 anchor = next((k for k, n in enumerate(digits) if n >= need), None)
                 if anchor is None:
                     continue
-                words = [wd for wd, n in zip(src.words[anchor:], digits[anchor:]) if n >= 1]
+                words = [wd for wd, n in zip(src.words[anchor:], digits[anchor:], strict=False) if n >= 1]
                 text = " ".join(w for w, _, _ in words)
                 value = parse(text)
                 out[kind] = FieldReading(value, min(c for _, c, _ in words), _union(words))

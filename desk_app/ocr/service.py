@@ -41,8 +41,8 @@ def _confidence(words: Sequence[Word]) -> float:
 def _to_page_frame(words: list[Word], scale: float) -> list[Word]:
     if scale == 1.0:
         return words
-    return [replace(w, x=int(round(w.x / scale)), y=int(round(w.y / scale)),
-                    w=max(1, int(round(w.w / scale))), h=max(1, int(round(w.h / scale))))
+    return [replace(w, x=round(w.x / scale), y=round(w.y / scale),
+                    w=max(1, round(w.w / scale)), h=max(1, round(w.h / scale)))
             for w in words]
 
 

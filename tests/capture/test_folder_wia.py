@@ -2,13 +2,11 @@
 the Windows WIA backend through its fake."""
 from __future__ import annotations
 
-import io
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from desk_app.capture.folder_backend import FolderScanner, FolderWatcher
 from desk_app.capture.loader import LoadedPage
@@ -83,7 +81,7 @@ def test_slow_writer_taken_only_when_complete(tmp_path: Path) -> None:
     assert finished - started >= 5.0
     assert got.refused == []
     assert len(got.files) == 1
-    path, pages, when = got.files[0]
+    _path, pages, when = got.files[0]
     assert when >= finished - 0.05 and len(pages) == 3
 
 

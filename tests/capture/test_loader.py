@@ -1,10 +1,8 @@
 """The loader: good files in order, bad files refused with a code, all-or-nothing."""
 from __future__ import annotations
 
-import io
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np

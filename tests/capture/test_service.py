@@ -10,7 +10,13 @@ from sqlalchemy import func, select
 
 from db.models import OutboxEntry, Page
 from desk_app.capture.encode import SETTING_KEY, decode
-from desk_app.capture.service import NOTE_WITH, NOTE_WITHOUT, DossierPages, DraftPages, prepare_files
+from desk_app.capture.service import (
+    NOTE_WITH,
+    NOTE_WITHOUT,
+    DossierPages,
+    DraftPages,
+    prepare_files,
+)
 from desk_app.domain.types import ColourMode
 from desk_app.errors import InputRefused
 from tests.capture.corpus import multipage_tiff, pdf_with_pages

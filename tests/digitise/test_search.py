@@ -3,8 +3,6 @@ ignores diacritics and case."""
 from __future__ import annotations
 
 
-
-
 def test_search_ignores_diacritics_and_case(ctx, dossier_factory) -> None:
     from db.models import OcrResult, Page
     from desk_app.domain.text import fold

@@ -137,9 +137,8 @@ def test_serial_exhausted_leaves_the_counter_unchanged(ctx) -> None:  # type: ig
     name = counter_name("H31.12.05", received.date(), 1)
     with ctx.sessions.begin() as s:
         s.add(Counter(name=name, value=999))
-    with pytest.raises(InputRefused) as exc:
-        with ctx.sessions.begin() as s:
-            allocate_code(s, "H31.12.05", 1, received)
+    with pytest.raises(InputRefused) as exc, ctx.sessions.begin() as s:
+        allocate_code(s, "H31.12.05", 1, received)
     assert exc.value.code == "serial_exhausted"
     with ctx.sessions() as s:
         assert s.scalar(select(Counter.value).where(Counter.name == name)) == 999

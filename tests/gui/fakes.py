@@ -44,11 +44,11 @@ class FakeAccounts:
 
 
 def _component(n: int, name: str, **kw: Any) -> ComponentInfo:
-    values: dict[str, Any] = dict(
-        id=f"P1#{n}", position=n, name=name, accepted_forms=["original", "certified_copy"],
-        requirement="submit", quantity=1, optional=False, available_as_data=False, colour=False,
-        legal_basis="",
-    )
+    values: dict[str, Any] = {
+        "id": f"P1#{n}", "position": n, "name": name, "accepted_forms": ["original", "certified_copy"],
+        "requirement": "submit", "quantity": 1, "optional": False, "available_as_data": False, "colour": False,
+        "legal_basis": "",
+    }
     values.update(kw)
     return ComponentInfo(**values)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from sv_fixture import PASSWORD, Fixture, build_fixture  # type: ignore[import-not-found]
 
 

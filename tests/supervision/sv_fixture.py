@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-import pytest
 from argon2 import PasswordHasher
 
 from db.models import (
@@ -88,72 +87,72 @@ def _dossier(s: Any, code: str, ws: str, officer: str, **kw: Any) -> Dossier:
 
 # (label, component, fields, expected flags)
 KNOWN_ENTRIES: list[tuple[str, str | None, dict[str, Any], list[str]]] = [
-    ("tờ khai bản chính", "KS.1", dict(presentation_form="original", requirement="submit",
-                                       original_shown=True, verdict="not_compared",
-                                       page_hashes=H[0:1]), []),
-    ("bản chụp khớp", "KS.2", dict(presentation_form="photocopy_with_original", requirement="submit",
-                                   original_shown=True, verdict="match", engine_verdict="match",
-                                   engine_score=0.97, page_hashes=H[1:3]), []),
-    ("đòi bản sao chứng thực", "KS.2", dict(
-        presentation_form="photocopy_with_original", requirement="submit", original_shown=True,
-        demanded_form="certified_copy", verdict="match", engine_verdict="match",
-        engine_score=0.96, page_hashes=H[3:4]), ["certified_copy_demanded"]),
-    ("đòi bản chính cho bản sao", "KS.2", dict(
-        presentation_form="certified_copy", requirement="submit", demanded_form="original",
-        verdict="not_compared", page_hashes=H[4:5]), ["original_demanded_for_certified_copy"]),
-    ("đòi bản chụp giấy xuất trình", "KS.4", dict(
-        presentation_form="original", requirement="show", original_shown=True,
-        demanded_form="photocopy_with_original", verdict="not_compared"),
+    ("tờ khai bản chính", "KS.1", {"presentation_form": "original", "requirement": "submit",
+                                       "original_shown": True, "verdict": "not_compared",
+                                       "page_hashes": H[0:1]}, []),
+    ("bản chụp khớp", "KS.2", {"presentation_form": "photocopy_with_original", "requirement": "submit",
+                                   "original_shown": True, "verdict": "match", "engine_verdict": "match",
+                                   "engine_score": 0.97, "page_hashes": H[1:3]}, []),
+    ("đòi bản sao chứng thực", "KS.2", {
+        "presentation_form": "photocopy_with_original", "requirement": "submit", "original_shown": True,
+        "demanded_form": "certified_copy", "verdict": "match", "engine_verdict": "match",
+        "engine_score": 0.96, "page_hashes": H[3:4]}, ["certified_copy_demanded"]),
+    ("đòi bản chính cho bản sao", "KS.2", {
+        "presentation_form": "certified_copy", "requirement": "submit", "demanded_form": "original",
+        "verdict": "not_compared", "page_hashes": H[4:5]}, ["original_demanded_for_certified_copy"]),
+    ("đòi bản chụp giấy xuất trình", "KS.4", {
+        "presentation_form": "original", "requirement": "show", "original_shown": True,
+        "demanded_form": "photocopy_with_original", "verdict": "not_compared"},
      ["copy_of_shown_document"]),
-    ("dữ liệu VNeID", "KS.3", dict(presentation_form="national_data", requirement="show",
-                                   verdict="not_compared"), []),
-    ("đòi giấy cho dữ liệu cư trú", "KS.5", dict(
-        presentation_form="photocopy_with_original", requirement="submit", original_shown=True,
-        demanded_form="photocopy_with_original", verdict="not_compared"),
+    ("dữ liệu VNeID", "KS.3", {"presentation_form": "national_data", "requirement": "show",
+                                   "verdict": "not_compared"}, []),
+    ("đòi giấy cho dữ liệu cư trú", "KS.5", {
+        "presentation_form": "photocopy_with_original", "requirement": "submit", "original_shown": True,
+        "demanded_form": "photocopy_with_original", "verdict": "not_compared"},
      ["paper_for_available_data"]),
-    ("sổ hộ khẩu", None, dict(component_name="Sổ hộ khẩu", presentation_form="photocopy_with_original",
-                              requirement="submit", on_published_list=False, original_shown=True,
-                              demanded_form="photocopy_with_original", verdict="not_compared"),
+    ("sổ hộ khẩu", None, {"component_name": "Sổ hộ khẩu", "presentation_form": "photocopy_with_original",
+                              "requirement": "submit", "on_published_list": False, "original_shown": True,
+                              "demanded_form": "photocopy_with_original", "verdict": "not_compared"},
      ["not_on_published_list"]),
-    ("bỏ qua không khớp", "KS.2", dict(
-        presentation_form="photocopy_with_original", requirement="submit", original_shown=True,
-        verdict="match", engine_verdict="mismatch", engine_score=0.61,
-        override_reason="Bản chụp mờ", page_hashes=H[5:6]), ["mismatch_overridden"]),
-    ("không có ảnh", "KS.2", dict(presentation_form="photocopy_with_original", requirement="submit",
-                                  original_shown=True, verdict="match"), ["no_page_images"]),
-    ("không khớp thật", "KS.2", dict(
-        presentation_form="photocopy_with_original", requirement="submit", original_shown=True,
-        verdict="mismatch", engine_verdict="mismatch", engine_score=0.55, page_hashes=H[6:7]), []),
-    ("ba dấu hiệu", "KS.2", dict(
-        presentation_form="photocopy_with_original", requirement="submit", original_shown=True,
-        demanded_form="certified_copy", verdict="match", engine_verdict="mismatch",
-        engine_score=0.7), ["certified_copy_demanded", "mismatch_overridden", "no_page_images"]),
-    ("bản sao sổ gốc của giấy xuất trình", "KS.4", dict(
-        presentation_form="master_register_copy", requirement="show", demanded_form="original",
-        verdict="not_compared", page_hashes=H[7:8]),
+    ("bỏ qua không khớp", "KS.2", {
+        "presentation_form": "photocopy_with_original", "requirement": "submit", "original_shown": True,
+        "verdict": "match", "engine_verdict": "mismatch", "engine_score": 0.61,
+        "override_reason": "Bản chụp mờ", "page_hashes": H[5:6]}, ["mismatch_overridden"]),
+    ("không có ảnh", "KS.2", {"presentation_form": "photocopy_with_original", "requirement": "submit",
+                                  "original_shown": True, "verdict": "match"}, ["no_page_images"]),
+    ("không khớp thật", "KS.2", {
+        "presentation_form": "photocopy_with_original", "requirement": "submit", "original_shown": True,
+        "verdict": "mismatch", "engine_verdict": "mismatch", "engine_score": 0.55, "page_hashes": H[6:7]}, []),
+    ("ba dấu hiệu", "KS.2", {
+        "presentation_form": "photocopy_with_original", "requirement": "submit", "original_shown": True,
+        "demanded_form": "certified_copy", "verdict": "match", "engine_verdict": "mismatch",
+        "engine_score": 0.7}, ["certified_copy_demanded", "mismatch_overridden", "no_page_images"]),
+    ("bản sao sổ gốc của giấy xuất trình", "KS.4", {
+        "presentation_form": "master_register_copy", "requirement": "show", "demanded_form": "original",
+        "verdict": "not_compared", "page_hashes": H[7:8]},
      ["original_demanded_for_certified_copy", "copy_of_shown_document"]),
-    ("bản sao sổ gốc bình thường", "KS.2", dict(
-        presentation_form="master_register_copy", requirement="submit", verdict="not_compared",
-        page_hashes=H[8:9]), []),
-    ("xuất trình thẻ căn cước", "KS.3", dict(
-        presentation_form="original", requirement="show", original_shown=True,
-        verdict="not_compared"), []),
-    ("đòi xuất trình thẻ thay dữ liệu", "KS.3", dict(
-        presentation_form="original", requirement="show", original_shown=True,
-        demanded_form="original", verdict="not_compared"), ["paper_for_available_data"]),
-    ("bản chụp giấy chỉ xuất trình", "KS.4", dict(
-        presentation_form="photocopy_with_original", requirement="show", original_shown=True,
-        verdict="not_compared"), ["copy_of_shown_document"]),
+    ("bản sao sổ gốc bình thường", "KS.2", {
+        "presentation_form": "master_register_copy", "requirement": "submit", "verdict": "not_compared",
+        "page_hashes": H[8:9]}, []),
+    ("xuất trình thẻ căn cước", "KS.3", {
+        "presentation_form": "original", "requirement": "show", "original_shown": True,
+        "verdict": "not_compared"}, []),
+    ("đòi xuất trình thẻ thay dữ liệu", "KS.3", {
+        "presentation_form": "original", "requirement": "show", "original_shown": True,
+        "demanded_form": "original", "verdict": "not_compared"}, ["paper_for_available_data"]),
+    ("bản chụp giấy chỉ xuất trình", "KS.4", {
+        "presentation_form": "photocopy_with_original", "requirement": "show", "original_shown": True,
+        "verdict": "not_compared"}, ["copy_of_shown_document"]),
 ]
 # Entries before the report period of the tests (10/2026): one flagged, one clean.
 EARLY_ENTRIES: list[tuple[str, str | None, dict[str, Any], list[str]]] = [
-    ("tháng 9 đòi bản sao", "KS.2", dict(
-        presentation_form="photocopy_with_original", requirement="submit", original_shown=True,
-        demanded_form="certified_copy", verdict="match", engine_verdict="match",
-        engine_score=0.95, page_hashes=H[9:10]), ["certified_copy_demanded"]),
-    ("tháng 9 bình thường", "KS.1", dict(presentation_form="original", requirement="submit",
-                                         original_shown=True, verdict="not_compared",
-                                         page_hashes=H[10:11]), []),
+    ("tháng 9 đòi bản sao", "KS.2", {
+        "presentation_form": "photocopy_with_original", "requirement": "submit", "original_shown": True,
+        "demanded_form": "certified_copy", "verdict": "match", "engine_verdict": "match",
+        "engine_score": 0.95, "page_hashes": H[9:10]}, ["certified_copy_demanded"]),
+    ("tháng 9 bình thường", "KS.1", {"presentation_form": "original", "requirement": "submit",
+                                         "original_shown": True, "verdict": "not_compared",
+                                         "page_hashes": H[10:11]}, []),
 ]
 
 

@@ -6,17 +6,16 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from pg_server import PgServer  # type: ignore[import-not-found]
 from sqlalchemy import create_engine, insert, select, text
 from sqlalchemy.orm import Session
+from sv_fixture import add_indicator_dossiers  # type: ignore[import-not-found]
 
 from db.models import Base
 from desk_app.supervision.flags import FLAG_CODES
 from desk_app.supervision.indicators import indicators_for
 from desk_app.supervision.log_query import LogFilter, LogQuery
 from desk_app.supervision.officer_rates import officer_rates
-
-from pg_server import PgServer  # type: ignore[import-not-found]
-from sv_fixture import add_indicator_dossiers  # type: ignore[import-not-found]
 
 
 @pytest.fixture(scope="module")

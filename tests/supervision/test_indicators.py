@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from sv_fixture import add_accounts, add_indicator_dossiers  # type: ignore[import-not-found]
+
 from desk_app.cli import main as cli_main
 from desk_app.supervision.indicators import DossierFacts, compute_indicators, indicators_for
-
-from sv_fixture import add_accounts, add_indicator_dossiers  # type: ignore[import-not-found]
 
 # Period 01-05/10/2026. Received (not refused, received in period): D1 D2 D3 D5 D8 = 5.
 # Digitised: D1 D2 D5 D8 (D3 has no page) = 4. Online: D2 D5 = 2. Reuse: D1 (count), D3
@@ -53,8 +53,8 @@ def test_empty_period_has_no_rate_rather_than_a_division_error() -> None:
 
 
 def test_open_period_counts_everything_and_refusals_never() -> None:
-    base = dict(channel="counter", due_at=None, resolved_at=None, returned_at=None,
-                electronic_result=False, reused=False, digitised=True)
+    base = {"channel": "counter", "due_at": None, "resolved_at": None, "returned_at": None,
+                "electronic_result": False, "reused": False, "digitised": True}
     facts = [
         DossierFacts(code="A", status="received", received_at=dt.datetime(2020, 1, 1), **base),
         DossierFacts(code="B", status="refused", received_at=dt.datetime(2030, 1, 1), **base),

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk_app.supervision.officer_rates import is_outlier, officer_rates
-
 from sv_fixture import EARLY_ENTRIES, KNOWN_ENTRIES  # type: ignore[import-not-found]
+
+from desk_app.supervision.officer_rates import is_outlier, officer_rates
 
 CERTIFIED = {"certified_copy_demanded", "original_demanded_for_certified_copy"}
 

@@ -5,9 +5,9 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
-from desk_app.cli import main as cli_main
-
 from sv_fixture import add_accounts, add_indicator_dossiers  # type: ignore[import-not-found]
+
+from desk_app.cli import main as cli_main
 
 
 def pdftext(path: Path, layout: bool = True) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sv_fixture import AGENCY, add_accounts, add_indicator_dossiers  # type: ignore[import-not-found]
+from test_pdf_reports import fonts_embedded, pdftext  # type: ignore[import-not-found]
+
 from desk_app.cli import main as cli_main
 from desk_app.forms.data import HandoverResult
 from desk_app.supervision.registers import control_sheet_data, ledger_data
-
-from sv_fixture import AGENCY, add_accounts, add_indicator_dossiers  # type: ignore[import-not-found]
-from test_pdf_reports import fonts_embedded, pdftext  # type: ignore[import-not-found]
 
 
 def _store(ctx) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from db.ids import new_id
 from db.models import (
     Agency,
     Applicant,
@@ -18,7 +19,6 @@ from db.models import (
     Procedure,
     VerificationEntry,
 )
-from db.ids import new_id
 from desk_app.verification.chain import GENESIS, entry_hash
 
 PROC = "1.001234"
@@ -74,17 +74,17 @@ def make_dossiers(ctx: Any, n: int, pages: int = 2, entries: int = 2, image_size
             index, prev = _chain_head(s, ws.id)
             for _e in range(entries):
                 index += 1
-                fields: dict[str, Any] = dict(
-                    workstation_id=ws.id, chain_index=index, dossier_id=dossier.id,
-                    dossier_code=code, procedure_code=PROC, dossier_component_id=comp.id,
-                    procedure_component_id=None, component_name="Giấy chứng sinh",
-                    presentation_form="photocopy_with_original", requirement="submit",
-                    on_published_list=True, original_shown=True, demanded_form=None,
-                    officer_id="officer-1", officer_name="Trần Thị Bình",
-                    created_at=now, verdict="match", engine_verdict="match",
-                    engine_score=round(rng.random(), 4), override_reason="", page_hashes=hashes,
-                    prev_hash=prev,
-                )
+                fields: dict[str, Any] = {
+                    "workstation_id": ws.id, "chain_index": index, "dossier_id": dossier.id,
+                    "dossier_code": code, "procedure_code": PROC, "dossier_component_id": comp.id,
+                    "procedure_component_id": None, "component_name": "Giấy chứng sinh",
+                    "presentation_form": "photocopy_with_original", "requirement": "submit",
+                    "on_published_list": True, "original_shown": True, "demanded_form": None,
+                    "officer_id": "officer-1", "officer_name": "Trần Thị Bình",
+                    "created_at": now, "verdict": "match", "engine_verdict": "match",
+                    "engine_score": round(rng.random(), 4), "override_reason": "", "page_hashes": hashes,
+                    "prev_hash": prev,
+                }
                 fields["id"] = new_id()
                 entry_h = entry_hash(fields)
                 s.add(VerificationEntry(**fields, entry_hash=entry_h))

@@ -21,7 +21,7 @@ def new_central_db(server: PgServer) -> str:
 
 def count(url: str, table: str) -> int:
     with psycopg.connect(url) as conn:
-        row = conn.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608 - test names
+        row = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
         assert row is not None
         return int(row[0])
 
@@ -40,12 +40,12 @@ def local_rows(ctx: Any, table: str) -> dict[str, int]:
     from sqlalchemy import text
 
     with ctx.engine.connect() as c:
-        return {r[0]: r[1] for r in c.execute(text(f"SELECT id, ws_seq FROM {table}"))}  # noqa: S608
+        return {r[0]: r[1] for r in c.execute(text(f"SELECT id, ws_seq FROM {table}"))}
 
 
 def central_rows(url: str, table: str, ws: str | None = None) -> dict[str, int]:
     with psycopg.connect(url) as conn:
-        q = f"SELECT id, ws_seq FROM {table}"  # noqa: S608 - test table names
+        q = f"SELECT id, ws_seq FROM {table}"
         rows = conn.execute(q + " WHERE src_workstation = %s", (ws,)) if ws else conn.execute(q)
         return {r[0]: r[1] for r in rows.fetchall()}
 

@@ -79,7 +79,7 @@ class FaultProxy:
             try:
                 self._sock.settimeout(0.2)
                 client, _ = self._sock.accept()
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 continue
             except OSError:
                 return

@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 
 from db.models import Dossier, OutboxEntry
 from desk_app.cli import main as cli_main
-from desk_app.sync.client import CentralUnavailable, SyncClient, make_batches, Op
+from desk_app.sync.client import CentralUnavailable, Op, SyncClient, make_batches
 from desk_app.sync.status import attention_items, pending_count, read_status
 from tests.sync.factory import make_dossiers
 from tests.sync.helpers import assert_central_equals_local, count, open_store
@@ -74,7 +74,7 @@ def test_same_id_with_other_content_is_refused_and_shown(ctx: Any, central_url: 
     make_dossiers(ctx, 2)
     SyncClient(ctx, central_url).run_once()
     with ctx.engine.begin() as c:  # a corrupted or forged resend: same op id, other content
-        seq, op_id, payload = c.execute(text(
+        seq, op_id, _payload = c.execute(text(
             "SELECT seq, op_id, payload FROM outbox WHERE entity = 'dossiers' LIMIT 1")).one()
         c.execute(text("UPDATE outbox SET state = 'pending', "
                        "payload = json_set(payload, '$.note', 'forged') WHERE seq = :s"),
@@ -176,7 +176,7 @@ def test_demo_data_then_sync_once_every_page_image_centrally(
     assert cli_main(["sync", "--once"]) == 0
     ctx = open_store(home)
     with ctx.engine.connect() as c:
-        local = {t: c.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()  # noqa: S608
+        local = {t: c.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
                  for t in ("dossiers", "verification_entries", "pages")}
         shas = [r[0] for r in c.execute(text("SELECT sha256 FROM pages"))]
     assert local["dossiers"] == 4 and local["verification_entries"] > 0 and shas

@@ -13,8 +13,8 @@ from db.central.schema import add_workstation, init_central
 from db.models import Setting
 from desk_app.cli import main as cli_main
 from desk_app.sync.central_check import verify_central
-from desk_app.verification.chain import entry_hash
 from desk_app.sync.client import CentralRefused, SyncClient
+from desk_app.verification.chain import entry_hash
 from tests.sync.factory import make_dossiers
 from tests.sync.helpers import assert_central_equals_local, count, open_store
 
@@ -34,7 +34,7 @@ def test_two_workstations_one_centre_no_collision_chains_verified(
                               c.workstation.slot, c.workstation.name) for c in (a, b)]
     codes_a = make_dossiers(a, 8)
     codes_b = make_dossiers(b, 8)
-    for ctx, login in zip((a, b), logins):
+    for ctx, login in zip((a, b), logins, strict=False):
         SyncClient(ctx, login.url, batch_ops=10).run_once()
     for ctx in (a, b):
         assert_central_equals_local(ctx, central_url)

@@ -56,11 +56,10 @@ def test_accepting_a_flagged_copy_needs_a_reason(ctx) -> None:
     with ctx.sessions.begin() as s:
         dossier, comp = make_dossier(s, ctx.workstation.id)
     for reason in ("", "   ", "ok"):
-        with pytest.raises(InputRefused) as info:
-            with ctx.sessions.begin() as s:
-                d, c = s.merge(dossier), s.merge(comp)
-                attest_component(s, ctx.workstation, d, c, OfficerStub(),
-                                 "photocopy_with_original", True, "match", FLAGGED, reason, [H1])
+        with pytest.raises(InputRefused) as info, ctx.sessions.begin() as s:
+            d, c = s.merge(dossier), s.merge(comp)
+            attest_component(s, ctx.workstation, d, c, OfficerStub(),
+                             "photocopy_with_original", True, "match", FLAGGED, reason, [H1])
         assert info.value.code == "override_reason_required"
     assert _count(ctx) == 0
     with ctx.sessions.begin() as s:
@@ -94,21 +93,19 @@ def test_certified_copy_is_logged_without_comparison(ctx) -> None:
     ("original", True, "maybe", "invalid_decision"),
 ])
 def test_bad_attestations_are_refused(ctx, form, shown, decision, code) -> None:
-    with pytest.raises(InputRefused) as info:
-        with ctx.sessions.begin() as s:
-            dossier, comp = make_dossier(s, ctx.workstation.id)
-            attest_component(s, ctx.workstation, dossier, comp, OfficerStub(), form, shown,
-                             decision, CLEAN, "", [H1])
+    with pytest.raises(InputRefused) as info, ctx.sessions.begin() as s:
+        dossier, comp = make_dossier(s, ctx.workstation.id)
+        attest_component(s, ctx.workstation, dossier, comp, OfficerStub(), form, shown,
+                         decision, CLEAN, "", [H1])
     assert info.value.code == code
     assert _count(ctx) == 0
 
 
 def test_bad_page_hash_is_refused(ctx) -> None:
-    with pytest.raises(InputRefused) as info:
-        with ctx.sessions.begin() as s:
-            dossier, comp = make_dossier(s, ctx.workstation.id)
-            attest_component(s, ctx.workstation, dossier, comp, OfficerStub(), "original", True,
-                             "match", CLEAN, "", ["not-a-hash"])
+    with pytest.raises(InputRefused) as info, ctx.sessions.begin() as s:
+        dossier, comp = make_dossier(s, ctx.workstation.id)
+        attest_component(s, ctx.workstation, dossier, comp, OfficerStub(), "original", True,
+                         "match", CLEAN, "", ["not-a-hash"])
     assert info.value.code == "invalid_page_hash"
 
 

@@ -223,7 +223,6 @@ def test_unreadable_scan_still_lets_the_officer_record(qtbot, ctx, runner, faith
         info = ComponentInfo(dossier.id, comp.id, comp.name, dossier.code,
                              form="photocopy_with_original")
     service = VerificationService(ctx)
-    copy_sha = ctx.pages.put(_png(faithful.copy))
     dialog = AttestDialog(service, info, OfficerStub(), b"\x89PNG\r\n\x1a\n broken",
                           _png(faithful.copy), runner)
     qtbot.addWidget(dialog)

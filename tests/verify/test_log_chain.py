@@ -3,6 +3,7 @@ broken entry after direct tampering in the SQLite file (triggers dropped first).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import sqlite3
 from pathlib import Path
@@ -72,7 +73,7 @@ def test_entries_link_by_hash(ctx) -> None:
         entries = s.scalars(select(VerificationEntry).order_by(VerificationEntry.chain_index)).all()
     assert [e.id for e in entries] == [i for i, _ in ids]
     assert entries[0].prev_hash == "0" * 64
-    for before, after in zip(entries, entries[1:]):
+    for before, after in itertools.pairwise(entries):
         assert after.prev_hash == before.entry_hash
 
 
@@ -159,7 +160,7 @@ def test_deleted_whole_chain_is_named(ctx, home, capsys) -> None:
 def _copy_row(conn: sqlite3.Connection, source_id: str, new_id: str, **changes) -> None:
     cols = [r[1] for r in conn.execute("PRAGMA table_info(verification_entries)")]
     row = dict(zip(cols, conn.execute(
-        "SELECT * FROM verification_entries WHERE id=?", (source_id,)).fetchone()))
+        "SELECT * FROM verification_entries WHERE id=?", (source_id,)).fetchone(), strict=False))
     row.update(id=new_id, **changes)
     conn.execute(
         f"INSERT INTO verification_entries ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",

@@ -5,6 +5,7 @@ Every store access runs on a worker; the page only collects input and shows resu
 the top always names the next step, so an officer finds the way without a manual."""
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -370,7 +371,7 @@ class ReceptionPage(QWidget):
             if form is self.applicant:
                 chain.append(self.has_submitter)
         chain += self.checklist.tab_chain() + self.decision_box.tab_chain()
-        for a, b in zip(chain, chain[1:], strict=False):
+        for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
     def _read_id_card(self, form: PersonForm) -> None:

@@ -27,6 +27,7 @@ from ui.workers import TaskRunner, run_niced
 logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # Qt's default argument: the invalid index, never changed
 FLAGGED_BRUSH = QBrush(QColor("#fff1e0"))
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -84,10 +85,10 @@ class VerificationLogModel(QStandardItemModel):
         self._count_pending = count
         self._load_page()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt's name
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and not self._exhausted and not self._loading
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt's name
+    def fetchMore(self, parent: Index = _ROOT) -> None:
         if self.canFetchMore(parent):
             self._load_page()
 

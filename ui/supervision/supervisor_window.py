@@ -112,9 +112,9 @@ class SupervisorWindow(QWidget):
         for label, widget in ((self.tr("Từ"), self.date_from), (self.tr("đến"), self.date_to)):
             bar.addWidget(QLabel(label))
             bar.addWidget(widget)
-        for widget in (self.officer_box, self.procedure_box, self.flag_box, self.verdict_box):
-            bar.addWidget(widget)
-            widget.currentIndexChanged.connect(self.apply_filter)
+        for box in (self.officer_box, self.procedure_box, self.flag_box, self.verdict_box):
+            bar.addWidget(box)
+            box.currentIndexChanged.connect(self.apply_filter)
         self.date_from.dateChanged.connect(self.apply_filter)
         self.date_to.dateChanged.connect(self.apply_filter)
         bar.addStretch(1)
@@ -149,8 +149,8 @@ class SupervisorWindow(QWidget):
                    self.flag_box, self.verdict_box)
         for w in widgets:
             w.blockSignals(True)
-        for edit, value in ((self.date_from, filt.date_from), (self.date_to, filt.date_to)):
-            edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        for edit, day in ((self.date_from, filt.date_from), (self.date_to, filt.date_to)):
+            edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         for box, value in ((self.officer_box, filt.officer_id),
                            (self.procedure_box, filt.procedure_code),
                            (self.flag_box, FLAGGED if filt.flagged_only else filt.flag),
@@ -337,7 +337,7 @@ class SupervisorWindow(QWidget):
             for column, item in enumerate(cells):
                 t.setItem(row, column, item)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         self._cancel_chains()
         self.model.shutdown()
         super().closeEvent(event)
