@@ -19,6 +19,7 @@ from db.models import (
     Page,
     Procedure,
     ProcedureComponent,
+    VerificationEntry,
 )
 from db.outbox import next_value
 from desk_app.accounts import AccountInfo
@@ -34,6 +35,7 @@ from desk_app.domain.types import DocumentKind, DossierStatus, PresentationForm,
 from desk_app.domain.work_calendar import due_at
 from desk_app.errors import InputRefused, NotFound
 from desk_app.page_intake import PreparedPage, stage_pages, store_pages
+from desk_app.procedure_search import ProcedureIndex
 from desk_app.reception_types import (
     FORM_FOR_DECISION,
     ComponentInfo,
@@ -112,11 +114,9 @@ class ReceptionService:
             stmt = select(Procedure).where(Procedure.active).options(
                 selectinload(Procedure.components)
             ).order_by(Procedure.name)
-            rows = s.scalars(stmt).all()
-            key = fold(query)
-            if key:
-                rows = [p for p in rows if key in fold(f"{p.code} {p.name} {p.field}")]
-            return [_procedure_info(p) for p in rows]
+            infos = [_procedure_info(p) for p in s.scalars(stmt).all()]
+        # the client's type-ahead and the command line rank the same way
+        return ProcedureIndex(infos).search(query)
 
     def procedure(self, code: str) -> ProcedureInfo:
         with self.ctx.sessions() as s:
@@ -331,13 +331,21 @@ class ReceptionService:
                 select(GeneratedDocument).where(GeneratedDocument.dossier_id == d.id)
                 .order_by(GeneratedDocument.created_at)
             ).all()
+            checked = {  # component id -> its latest verification (the log is in time order)
+                e.dossier_component_id: e for e in s.scalars(
+                    select(VerificationEntry).where(VerificationEntry.dossier_id == d.id)
+                    .order_by(VerificationEntry.created_at, VerificationEntry.chain_index))
+            }
             return DossierDetail(
                 summary=summary_of(d, len(pages)),
                 applicant_address=d.applicant.address, applicant_phone=d.applicant.phone,
                 submitter_name=d.submitter.full_name if d.submitter else None,
                 channel=d.channel, delivery_method=d.delivery_method, reason=d.reason,
                 components=[
-                    ComponentState(c.id, c.name, c.form, c.quantity, c.original_shown, c.requirement)
+                    ComponentState(
+                        c.id, c.name, c.form, c.quantity, c.original_shown, c.requirement,
+                        verified_at=checked[c.id].created_at if c.id in checked else None,
+                        verdict=checked[c.id].verdict if c.id in checked else None)
                     for c in d.components
                 ],
                 pages=[
@@ -347,6 +355,8 @@ class ReceptionService:
                 documents=[
                     DocumentInfo(DocumentKind(g.kind), g.sha256, g.created_at) for g in docs
                 ],
+                applicant_id_number=d.applicant.id_number or "",
+                applicant_birth_date=d.applicant.birth_date,
             )
 
     def add_pages(

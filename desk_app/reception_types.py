@@ -97,6 +97,9 @@ class ComponentState:
     quantity: int
     original_shown: bool
     requirement: str
+    # the latest entry of the verification log for this component, if the copy was compared
+    verified_at: dt.datetime | None = None
+    verdict: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,3 +131,7 @@ class DossierDetail:
     components: list[ComponentState]
     pages: list[PageInfo]
     documents: list[DocumentInfo]
+    # shown in full to the counter that received the dossier (to check against the card); never
+    # logged
+    applicant_id_number: str = ""
+    applicant_birth_date: dt.date | None = None

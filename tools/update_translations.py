@@ -560,6 +560,29 @@ EN: dict[str, str | tuple[str, str]] = {
     "Có điểm cần kiểm tra lại với thẻ gốc.": "Something needs checking against the card itself.",
     "Đọc CCCD…": "Read ID card…",
     "Đọc họ tên, số định danh, ngày sinh, giới tính, nơi cư trú từ ảnh chụp hoặc ảnh quét thẻ căn cước; cán bộ xem lại rồi xác nhận": "Read name, ID number, date of birth, sex and residence from a photo or scan of the identity card; the officer checks, then confirms",
+    # feedback (issue 15)
+    "Số định danh, ngày sinh:": "ID number, date of birth:",
+    " (đã xem bản chính)": " (original seen)",
+    "Đã đối chiếu": "Compared",
+    "Đã đối chiếu: %1": "Compared: %1",
+    "Đã ghi kết quả đối chiếu “%1”: %2.": "Comparison of “%1” recorded: %2.",
+    "Mở thư mục chứa PDF": "Open the PDF's folder",
+    "Tiếp nhận hồ sơ": "Dossier reception",
+    "Tiếp nhận mới": "New reception",
+    "Xem chi tiết": "Details",
+    "Tìm": "Search",
+    "Làm mới": "Refresh",
+    "Khoá": "Lock",
+    "Giám sát đối chiếu": "Verification oversight",
+    "Hồ sơ tiếp nhận tại %1 – mọi ngày": "Dossiers received at %1 – all days",
+    "Đã tiếp nhận hồ sơ %1.": "Dossier %1 received.",
+    "Đã lưu hồ sơ %1: yêu cầu bổ sung (Mẫu 02).": "Dossier %1 saved: supplement requested (Form 02).",
+    "Đã lưu hồ sơ %1: từ chối tiếp nhận (Mẫu 03).": "Dossier %1 saved: refused (Form 03).",
+    "Phiên làm việc đã được khoá (Ctrl+L). Nhập lại mật khẩu để tiếp tục.":
+        "The session was locked (Ctrl+L). Enter your password again to continue.",
+    "Không đồng bộ (máy độc lập)": "Not synchronised (stand-alone workstation)",
+    "Máy này chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL): hồ sơ chỉ lưu trên máy, không có gì để đồng bộ.":
+        "No central server is configured on this workstation (DESK_APP_CENTRAL_URL): dossiers stay on this computer, there is nothing to synchronise.",
 }
 
 

@@ -41,6 +41,8 @@ from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
 
+STATUS_MS = 15_000  # how long an action's message stays on the status line
+
 
 def idle_minutes_default() -> int:
     try:
@@ -78,7 +80,9 @@ class MainWindow(QMainWindow):
         self.lock_dialog: LoginDialog | None = None
         self.preview: PdfPreviewDialog | None = None
         self._page_before_lock = self.HOME
-        self.setWindowTitle(self.tr("Một cửa – Tiếp nhận hồ sơ"))
+        self._select_after: str | None = None  # a dossier just saved, selected when listed
+        # Qt adds the application's name ("Một cửa") to every window's title itself
+        self.setWindowTitle(self.tr("Tiếp nhận hồ sơ"))
         self.resize(1280, 800)
 
         # home page ----------------------------------------------------------------------------
@@ -175,10 +179,11 @@ class MainWindow(QMainWindow):
         self.reception_page.received.connect(self._on_received)
         self.reception_page.cancelled.connect(self._on_reception_cancelled)
         self.details_page.back_requested.connect(self.show_home)
+        self.details_page.message.connect(self.say)
 
         minutes = idle_minutes_default()
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
         self.idle.start()
         self.show_home()
 
@@ -192,8 +197,12 @@ class MainWindow(QMainWindow):
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(tb)
 
-        def action(text: str, keys: list[str], slot: Any, name: str) -> QAction:
+        def action(text: str, keys: list[str], slot: Any, name: str, button: str = "") -> QAction:
+            # the menu shows the shortcut beside `text` itself; the toolbar's text-only button
+            # (`button`) names it
             a = QAction(text, self)
+            if button:
+                a.setIconText(button)
             a.setObjectName(name)
             a.setShortcuts([QKeySequence(k) for k in keys])
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -202,14 +211,19 @@ class MainWindow(QMainWindow):
             return a
 
         self.new_action = action(
-            self.tr("Tiếp nhận mới (F2)"), ["F2", "Ctrl+N"], self.new_reception, "newReception"
+            self.tr("Tiếp nhận mới"), ["F2", "Ctrl+N"], self.new_reception, "newReception",
+            self.tr("Tiếp nhận mới (F2)"),
         )
         self.open_action = action(
-            self.tr("Xem chi tiết (Enter)"), [], self.open_selected, "openDossier"
+            self.tr("Xem chi tiết"), [], self.open_selected, "openDossier",
+            self.tr("Xem chi tiết (Enter)"),
         )
-        self.find_action = action(self.tr("Tìm (Ctrl+F)"), ["Ctrl+F"], self.focus_search, "find")
-        self.refresh_action = action(self.tr("Làm mới (F5)"), ["F5"], self.refresh, "refresh")
-        self.lock_action = action(self.tr("Khoá (Ctrl+L)"), ["Ctrl+L"], self.lock, "lock")
+        self.find_action = action(self.tr("Tìm"), ["Ctrl+F"], self.focus_search, "find",
+                                  self.tr("Tìm (Ctrl+F)"))
+        self.refresh_action = action(self.tr("Làm mới"), ["F5"], self.refresh, "refresh",
+                                     self.tr("Làm mới (F5)"))
+        self.lock_action = action(self.tr("Khoá"), ["Ctrl+L"], lambda: self.lock(), "lock",
+                                  self.tr("Khoá (Ctrl+L)"))
         self.logout_action = action(
             self.tr("Đăng xuất"), ["Ctrl+Shift+Q"], self.logout_requested.emit, "logout"
         )
@@ -248,12 +262,20 @@ class MainWindow(QMainWindow):
         if self.services.counter_name:
             parts.append(self.services.counter_name)
         self.user_label.setText("  ·  ".join(parts))
+        self._show_heading()
+
+    def _show_heading(self) -> None:
         counter = self.services.counter_name or self.tr("quầy này")
-        self.heading.setText(
-            self.tr("Hồ sơ tiếp nhận hôm nay tại %1 – %2")
-            .replace("%1", counter)
-            .replace("%2", dt.date.today().strftime("%d/%m/%Y"))
-        )
+        if self.all_days.isChecked():
+            text = self.tr("Hồ sơ tiếp nhận tại %1 – mọi ngày").replace("%1", counter)
+        else:
+            text = (self.tr("Hồ sơ tiếp nhận hôm nay tại %1 – %2").replace("%1", counter)
+                    .replace("%2", dt.date.today().strftime("%d/%m/%Y")))
+        self.heading.setText(text)
+
+    def say(self, text: str) -> None:
+        """What an action just did, on the status line for long enough to be read."""
+        self.statusBar().showMessage(text, STATUS_MS)
 
     # --- the list -------------------------------------------------------------------------------
 
@@ -261,17 +283,19 @@ class MainWindow(QMainWindow):
         self._search_ticket += 1
         ticket = self._search_ticket
         day = None if self.all_days.isChecked() else dt.date.today()
+        self._show_heading()
         self.runner.run(
             self.services.reception.list_dossiers, day, self.search.text().strip(),
-            owner=self, on_result=lambda rows: self._on_rows(rows, ticket),
+            owner=self, on_result=lambda rows: self._on_rows(rows, ticket, day is None),
             on_error=lambda e: show_error(self, e),
         )
 
-    def _on_rows(self, rows: list[Any], ticket: int) -> None:
+    def _on_rows(self, rows: list[Any], ticket: int, all_days: bool = False) -> None:
         if ticket != self._search_ticket:
             return  # an older query finished after a newer one
-        selected = self.selected_code()
-        self.model.set_rows(rows)
+        selected, self._select_after = self._select_after or self.selected_code(), None
+        # rows of other days say which day they were received
+        self.model.set_rows(rows, with_date=all_days)
         self.count_label.setText(self.tr("%n hồ sơ", "", len(rows)))
         if rows:
             codes = [r.code for r in rows]
@@ -362,12 +386,21 @@ class MainWindow(QMainWindow):
 
     def _on_received(self, summary: Any, decision: str) -> None:
         kind = FORM_FOR_DECISION.get(decision, DocumentKind.RECEIPT)
-        self.reception_page.reset()
-        self.show_home()
-        self.statusBar().showMessage(
-            self.tr("Đã lưu hồ sơ %1.").replace("%1", summary.code), 10_000
-        )
         code = summary.code
+        self.reception_page.reset()
+        # the list comes back with the new dossier in it, selected: an earlier search is cleared
+        self._select_after = code
+        self._search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.show_home()
+        saved = {
+            "receive": self.tr("Đã tiếp nhận hồ sơ %1."),
+            "supplement": self.tr("Đã lưu hồ sơ %1: yêu cầu bổ sung (Mẫu 02)."),
+            "refuse": self.tr("Đã lưu hồ sơ %1: từ chối tiếp nhận (Mẫu 03)."),
+        }.get(decision, self.tr("Đã lưu hồ sơ %1."))
+        self.say(saved.replace("%1", code))
         self.preview = PdfPreviewDialog(
             self.runner,
             f"{document_text(kind)} – {code}",
@@ -385,7 +418,8 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.stack.currentIndex() == self.LOCKED
 
-    def lock(self) -> None:
+    def lock(self, idle: bool = False) -> None:
+        """Locks the counter: by the officer (Ctrl+L), or after idle time (`idle`)."""
         if self.is_locked():
             return
         self.idle.stop()
@@ -407,6 +441,7 @@ class MainWindow(QMainWindow):
         self.lock_dialog = LoginDialog(
             self.services.accounts, self.runner, parent=self,
             locked_user=self.account.username, counter_name=self.services.counter_name,
+            locked_by_idle=idle,
         )
         self.lock_dialog.logged_in.connect(self._on_unlocked)
         self.lock_dialog.rejected.connect(self.logout_requested.emit)

@@ -123,7 +123,10 @@ def test_login_opens_the_main_window(qtbot: Any, client: Any, home: Path) -> Non
     # the sync indicator is in the status bar; no central server configured here
     sync = c.main_window.sync_widget
     qtbot.waitUntil(lambda: sync.status is not None, timeout=10_000)
-    assert sync.state_label.text() == "● Chưa cấu hình máy chủ trung tâm"
+    assert sync.state_label.text() == "Không đồng bộ (máy độc lập)"
+    assert not sync.sync_button.isEnabled()
+    assert "máy chủ trung tâm" in sync.sync_button.toolTip()
+    assert sync.pending_label.isHidden()
     # signing out goes back to the login window; the client keeps running
     c.main_window.logout_action.trigger()
     assert isinstance(c.window, LoginDialog) and c.window.isVisible()
@@ -187,14 +190,14 @@ def test_english_strings_shown(qtbot: Any, client: Any, home: Path) -> None:
     dialog.login_button.click()
     qtbot.waitUntil(lambda: c.main_window is not None, timeout=15_000)
     window = c.main_window
-    assert window.new_action.text() == "New reception (F2)"
+    assert window.new_action.iconText() == "New reception (F2)"
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Dossier code"
     assert window.reception_page.receive_button.text().startswith("&Receive")
 
     # switching back to Vietnamese from the menu rebuilds the window and remembers the choice
     window.findChild(type(window.new_action), "language.vi").trigger()
     qtbot.waitUntil(lambda: c.main_window is not window, timeout=5_000)
-    assert c.main_window.new_action.text() == "Tiếp nhận mới (F2)"
+    assert c.main_window.new_action.iconText() == "Tiếp nhận mới (F2)"
     c.runner.wait_done(10_000)
     assert c.ctx.setting("language") == "vi"
     c.translators.install("vi")

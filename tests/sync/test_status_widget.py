@@ -122,6 +122,7 @@ def test_results_reach_the_widget_on_the_gui_thread_and_work_runs_off_it(qtbot: 
     widget.refresh()
     qtbot.waitUntil(lambda: "shown" in seen, timeout=5_000)
     assert seen["worker"] != gui and seen["shown"] == gui
-    assert widget.pending_label.text() == "Chờ gửi: 7 mục"
-    assert widget.state_label.text() == "● Chưa cấu hình máy chủ trung tâm"
+    # a stand-alone store counts nothing as waiting and offers no sync
+    assert widget.state_label.text() == "Không đồng bộ (máy độc lập)"
+    assert widget.pending_label.isHidden() and widget.last_label.isHidden()
     assert not widget.sync_button.isEnabled()

@@ -135,6 +135,11 @@ def test_ocr_review_and_searchable_pdf_with_the_verified_mark(
     with qtbot.waitSignal(actions.exported, timeout=90_000) as exported:
         actions.export_button.click()
     assert exported.args[0].pages == 2 and out.exists()
+    # where it went: on the status line (kept while the page list reloads) and a button to the
+    # folder
+    assert str(out) in window.statusBar().currentMessage()
+    assert actions.open_folder_button.isVisible()
+    assert actions.open_folder_button.toolTip() == str(out.parent)
     pages = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(out), "-"],
                             check=True, capture_output=True, text=True).stdout for n in (1, 2)]
     assert "KHAI SINH" in pages[0].upper() and "CHỨNG SINH" in pages[1].upper()

@@ -144,10 +144,25 @@ class PageStripWidget(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(bottom)
 
+        # page tools act on the selected page: off while there is none
+        self.list.currentRowChanged.connect(lambda _r: self._update_tools())
+        self.list.model().rowsInserted.connect(lambda *_a: self._update_tools())
+        self.list.model().rowsRemoved.connect(lambda *_a: self._update_tools())
+        self.list.model().modelReset.connect(self._update_tools)
+        self._update_tools()
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_selected)
         QShortcut(QKeySequence("Ctrl+Left"), self.list, lambda: self.move_selected(-1))
         QShortcut(QKeySequence("Ctrl+Right"), self.list, lambda: self.move_selected(1))
         self.refresh()
+
+    def _update_tools(self) -> None:
+        row, count = self.list.currentRow(), self.list.count()
+        selected = 0 <= row < count
+        self.left_button.setEnabled(selected and row > 0)
+        self.right_button.setEnabled(selected and row < count - 1)
+        for b in (self.rotate_left_button, self.rotate_right_button, self.delete_button):
+            b.setEnabled(selected)
+        self.rescan_button.setEnabled(selected and self.scanner is not None)
 
     # --- public -------------------------------------------------------------------------------
     def count(self) -> int:

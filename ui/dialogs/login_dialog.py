@@ -35,6 +35,7 @@ class LoginDialog(QDialog):
         parent: QWidget | None = None,
         locked_user: str | None = None,
         counter_name: str = "",
+        locked_by_idle: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
@@ -47,11 +48,14 @@ class LoginDialog(QDialog):
         )
         self.setMinimumWidth(420)
 
-        heading = QLabel(
-            self.tr("Phiên làm việc đã khoá do không thao tác. Nhập lại mật khẩu để tiếp tục.")
-            if locked_user
-            else self.tr("Phần mềm tiếp nhận hồ sơ Bộ phận Một cửa")
-        )
+        if not locked_user:
+            text = self.tr("Phần mềm tiếp nhận hồ sơ Bộ phận Một cửa")
+        elif locked_by_idle:
+            text = self.tr("Phiên làm việc đã khoá do không thao tác. Nhập lại mật khẩu để tiếp tục.")
+        else:
+            text = self.tr("Phiên làm việc đã được khoá (Ctrl+L). Nhập lại mật khẩu để tiếp tục.")
+        heading = QLabel(text)
+        self.heading = heading
         heading.setWordWrap(True)
         heading.setObjectName("heading")
         font = heading.font()

@@ -8,15 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QIcon,
-    QImage,
-    QKeySequence,
-    QPainter,
-    QPixmap,
-    QShortcut,
-)
+from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,43 +21,28 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desk_app.domain.types import DocumentKind
+from desk_app.domain.types import DocumentKind, Verdict
+from ui.dossier.thumbs import THUMB, framed, image_from_bytes
 from ui.error_text import show_error
 from ui.labels import document_text, form_text, requirement_text
 from ui.models.dossier_table_model import format_time, status_text
 from ui.reception.component_checklist import FILE_FILTER
+from ui.supervision.labels import verdict_label
 from ui.widgets.pdf_preview import PdfPreviewDialog
 from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
 
-THUMB = 200
-
-
-def _image_from_bytes(data: bytes) -> QImage:
-    image = QImage()
-    image.loadFromData(data)
-    return image
-
-
-def _framed(image: QImage) -> QPixmap:
-    """A thin grey frame: white pages would otherwise vanish into the white list."""
-    pixmap = QPixmap.fromImage(image)
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#9a9a9a"))
-    painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
-    painter.end()
-    return pixmap
-
-
 class DossierDetailsPage(QWidget):
     back_requested = Signal()
+    message = Signal(str)  # what an action just did, for the main window's status line
     loaded = Signal(object)  # DossierDetail
     thumbnails_done = Signal(int)
     attest_opened = Signal(object)  # the AttestDialog
@@ -108,6 +85,7 @@ class DossierDetailsPage(QWidget):
         for key, text in (
             ("procedure", self.tr("Thủ tục:")),
             ("applicant", self.tr("Người nộp:")),
+            ("identity", self.tr("Số định danh, ngày sinh:")),
             ("submitter", self.tr("Người nộp thay:")),
             ("status", self.tr("Trạng thái:")),
             ("reason", self.tr("Lý do:")),
@@ -124,17 +102,20 @@ class DossierDetailsPage(QWidget):
         info_box = QGroupBox(self.tr("Thông tin hồ sơ"))
         info_box.setLayout(self.fields)
 
-        self.components = QTableWidget(0, 4)
+        self.components = QTableWidget(0, 5)
         self.components.setObjectName("components")
         self.components.setHorizontalHeaderLabels([
             self.tr("Thành phần"), self.tr("Hình thức"), self.tr("Số bản"), self.tr("Yêu cầu"),
+            self.tr("Đã đối chiếu"),
         ])
+        # the table takes the column's spare height (its box has the stretch, below), so its rows
+        # are read without scrolling
         self.components.verticalHeader().hide()
         self.components.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.components.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.components.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (2, 3):
+        for c in (2, 3, 4):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         # a long "presented as" text must not squeeze the component's name to one word a line
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -160,7 +141,8 @@ class DossierDetailsPage(QWidget):
         self.open_document_button.setObjectName("openDocument")
         doc_box = QGroupBox(self.tr("Biểu mẫu đã tạo"))
         doc_layout = QVBoxLayout(doc_box)
-        self.documents.setMaximumHeight(110)
+        self.documents.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._fit_documents()
         doc_layout.addWidget(self.documents)
         doc_layout.addWidget(self.open_document_button)
 
@@ -197,6 +179,7 @@ class DossierDetailsPage(QWidget):
             for b in self.digitise_actions.buttons():
                 digitise_row.addWidget(b)
             digitise_row.addStretch(1)
+            digitise_row.addWidget(self.digitise_actions.open_folder_button)
             pages_layout.addLayout(digitise_row)
         pages_layout.addLayout(row)
 
@@ -205,11 +188,12 @@ class DossierDetailsPage(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(info_box)
-        left.addWidget(comp_box, 3)
-        left.addWidget(doc_box)
+        left.addWidget(comp_box, 1)
+        left.addWidget(doc_box, 0)
         columns = QHBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addWidget(pages_box, 3)
+        # half the width for the dossier's text: the components' names read on one line
+        columns.addLayout(left, 1)
+        columns.addWidget(pages_box, 1)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.back_button)
@@ -253,6 +237,9 @@ class DossierDetailsPage(QWidget):
         applicant = summary.applicant_name
         extra = ", ".join(x for x in (detail.applicant_address, detail.applicant_phone) if x)
         f["applicant"].setText(f"{applicant}\n{extra}" if extra else applicant)
+        birth = detail.applicant_birth_date
+        f["identity"].setText(f"{detail.applicant_id_number or '—'}  ·  "
+                              f"{birth.strftime('%d/%m/%Y') if birth else '—'}")
         f["submitter"].setText(detail.submitter_name or "—")
         f["status"].setText(status_text(summary.status))
         f["reason"].setText(detail.reason or "—")
@@ -264,14 +251,19 @@ class DossierDetailsPage(QWidget):
         for r, comp in enumerate(detail.components):
             form_label = form_text(comp.form)
             if comp.original_shown:
-                form_label += self.tr(" (đã đối chiếu bản chính)")
+                # ticked at reception: seen, not yet compared (the last column says when it was)
+                form_label += self.tr(" (đã xem bản chính)")
             texts = (comp.name, form_label, str(comp.quantity) if comp.form else "",
-                     requirement_text(comp.requirement))
+                     requirement_text(comp.requirement), self._verification_mark(comp))
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(self.tr("Đã đối chiếu: %1").replace("%1", text) if c == 4 and
+                                comp.verified_at else text)
                 if c == 1 and comp.form is None:
                     item.setForeground(Qt.GlobalColor.darkRed)
+                if c == 4 and comp.verdict is not None:
+                    item.setForeground(QColor("#1b5e20" if comp.verdict == Verdict.MATCH
+                                              else "#b00020"))
                 self.components.setItem(r, c, item)
         self.components.resizeRowsToContents()
         if detail.components:
@@ -288,10 +280,24 @@ class DossierDetailsPage(QWidget):
             self.documents.addItem(doc_item)
         if self.documents.count():
             self.documents.setCurrentRow(0)
+        self._fit_documents()
         self.open_document_button.setEnabled(self.documents.count() > 0)
         self._load_thumbnails(detail, ticket)
         self.documents.setFocus()
         self.loaded.emit(detail)
+
+    def _fit_documents(self) -> None:
+        """As tall as its forms (1 to 4 lines): the spare height goes to the components."""
+        rows = min(max(self.documents.count(), 1), 4)
+        line = self.documents.sizeHintForRow(0) if self.documents.count() else 0
+        self.documents.setFixedHeight(rows * max(line, self.fontMetrics().height() + 4)
+                                      + 2 * self.documents.frameWidth() + 8)
+
+    def _verification_mark(self, comp: Any) -> str:
+        """The component's latest comparison from the verification log, or a dash."""
+        if comp.verified_at is None:
+            return "—"
+        return f"{verdict_label(comp.verdict)}, {format_time(comp.verified_at, with_date=True)}"
 
     def _load_thumbnails(self, detail: Any, ticket: int) -> None:
         self.thumbs.clear()
@@ -320,13 +326,13 @@ class DossierDetailsPage(QWidget):
             )
 
     def _thumbnail_image(self, sha256: str) -> QImage:
-        return _image_from_bytes(self._reception.thumbnail(sha256, max_side=THUMB))
+        return image_from_bytes(self._reception.thumbnail(sha256, max_side=THUMB))
 
     def _on_thumb(self, image: QImage | None, item: QListWidgetItem | None, ticket: int) -> None:
         if ticket != self._load_ticket:
             return
         if image is not None and item is not None and not image.isNull():
-            item.setIcon(QIcon(_framed(image)))
+            item.setIcon(QIcon(framed(image)))
         self._thumbs_pending -= 1
         if self._thumbs_pending <= 0:
             self.pages_status.setText(self.tr("%n trang", "", self.thumbs.count()))
@@ -383,11 +389,21 @@ class DossierDetailsPage(QWidget):
                                   self._runner, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.attest_dialog = dialog
+            dialog.attested.connect(lambda entry: self._on_attested(entry, component.name))
             dialog.open()
             self.attest_opened.emit(dialog)
 
         self._runner.run(self._reception.page_bytes, pages[0].sha256, owner=self,
                          on_result=open_dialog, on_error=lambda e: show_error(self, e))
+
+    def _on_attested(self, entry: Any, name: str) -> None:
+        """Says what was recorded, and reloads the dossier so the component's row shows the mark
+        read back from the log."""
+        self.message.emit(
+            self.tr("Đã ghi kết quả đối chiếu “%1”: %2.")
+            .replace("%1", name).replace("%2", verdict_label(getattr(entry, "verdict", None))))
+        if self.detail is not None:
+            self.load(self.detail.summary.code)
 
     # --- documents and pages --------------------------------------------------------------------
 

@@ -8,7 +8,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -95,6 +96,12 @@ class DigitiseActions(QObject):
         self.export_button.setObjectName("digitiseExport")
         self.export_button.setToolTip(self.tr(
             "Tạo tệp PDF tìm kiếm được (ảnh trang + lớp chữ) của cả hồ sơ và lưu lại"))
+        # shown once a PDF was saved: opens the folder it went to (the path is in its tooltip)
+        self.open_folder_button = QPushButton(self.tr("Mở thư mục chứa PDF"))
+        self.open_folder_button.setObjectName("digitiseOpenFolder")
+        self.open_folder_button.hide()
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.saved_path: Path | None = None
         for b in self.buttons():
             b.setEnabled(False)
         self.ocr_button.clicked.connect(self.start_ocr)
@@ -195,6 +202,10 @@ class DigitiseActions(QObject):
         if self.review_dialog is not None:
             self.review_dialog.close()
 
+    def open_folder(self) -> None:
+        if self.saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path.parent)))
+
     # --- the searchable PDF ----------------------------------------------------------------------
 
     def choose_export(self) -> None:
@@ -224,9 +235,14 @@ class DigitiseActions(QObject):
         return worker
 
     def _on_exported(self, report: Any) -> None:
-        self.page.pages_status.setText(
-            self.tr("Đã lưu PDF số hoá: %1 (%n trang).", "", int(report.pages))
-            .replace("%1", str(report.path)))
+        text = (self.tr("Đã lưu PDF số hoá: %1 (%n trang).", "", int(report.pages))
+                .replace("%1", str(report.path)))
+        self.page.pages_status.setText(text)
+        self.saved_path = Path(report.path)
+        self.open_folder_button.setToolTip(str(self.saved_path.parent))
+        self.open_folder_button.show()
+        # the status line keeps it after the page list reloads below
+        self.page.message.emit(text)
         self.exported.emit(report)
         if self.page.detail is not None:
             self.page.load(self.page.detail.summary.code)  # the new document in the list

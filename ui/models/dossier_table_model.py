@@ -46,6 +46,7 @@ class DossierTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self.with_date = False  # the reception column shows the day too (a search of all days)
         self._headers = [
             self.tr("Mã hồ sơ"),
             self.tr("Thủ tục"),
@@ -56,9 +57,10 @@ class DossierTableModel(QAbstractTableModel):
             self.tr("Số trang"),
         ]
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[Any], with_date: bool = False) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self.with_date = with_date
         self.endResetModel()
 
     def row_at(self, row: int) -> Any:
@@ -90,7 +92,7 @@ class DossierTableModel(QAbstractTableModel):
             if col == self.APPLICANT:
                 return d.applicant_name
             if col == self.RECEIVED:
-                return format_time(d.received_at)
+                return format_time(d.received_at, with_date=self.with_date)
             if col == self.DUE:
                 return d.due_at.strftime("%d/%m/%Y") if d.due_at else "—"
             if col == self.STATUS:

@@ -3,11 +3,13 @@ ticked when presented, with how it was presented and the files of its pages."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +45,23 @@ class _NameLabel(QLabel):
         self._tick.toggle()
         self._tick.setFocus()
         super().mousePressEvent(event)
+
+
+class _Tick(QCheckBox):
+    """A row's tick: ↓ and ↑ go to the next and previous component's tick (one key from one
+    component to the next; Tab still walks through the row's fields)."""
+
+    def __init__(self, text: str, step: Callable[[QCheckBox, int], bool]) -> None:
+        super().__init__(text)
+        self._step = step
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
+        if event.key() in steps and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
+                and self._step(self, steps[Qt.Key(event.key())]):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 @dataclass
@@ -134,7 +153,7 @@ class ComponentChecklist(QWidget):
         text = info.name
         if notes:
             text += f" <i>({'; '.join(notes)})</i>"
-        tick = QCheckBox(f"{n}.")
+        tick = _Tick(f"{n}.", self._step_tick)
         tick.setObjectName(f"component.{n}.tick")
         tick.setAccessibleName(info.name)
         label = _NameLabel(text, tick)
@@ -183,6 +202,18 @@ class ComponentChecklist(QWidget):
         original.toggled.connect(self.changed)
         attach.clicked.connect(lambda _c=False, row=row: self._choose_files(row))
         self._on_tick(row, emit=False)
+
+    def _step_tick(self, tick: QCheckBox, step: int) -> bool:
+        """Moves the focus from `tick` to the tick `step` rows away; False when `tick` is not
+        one of the rows' (the key then does what it does on any check box)."""
+        ticks = [r.tick for r in self.rows]
+        if tick not in ticks:
+            return False
+        i = ticks.index(tick) + step
+        if not 0 <= i < len(ticks):
+            return True  # stays on the first/last tick rather than dropping into a form box
+        ticks[i].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def _on_tick(self, row: ComponentRow, emit: bool = True) -> None:
         on = row.tick.isChecked()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.text import fold
+from desk_app.procedure_search import ProcedureIndex
 from desk_app.reception_types import PersonInput
 from ui.error_text import show_error
 from ui.reception.component_checklist import ComponentChecklist
@@ -64,6 +64,7 @@ class ReceptionPage(QWidget):
         self._officer = officer
         self._draft_factory = draft_factory
         self._procedures: list[Any] = []
+        self._procedure_index: ProcedureIndex[Any] = ProcedureIndex([])
         self.procedure: Any | None = None
         self.missing: list[Any] = []
         self._missing_request = 0
@@ -193,16 +194,13 @@ class ReceptionPage(QWidget):
 
     def _on_procedures(self, procedures: list[Any]) -> None:
         self._procedures = list(procedures)
-        self._procedure_keys = [fold(f"{p.code} {p.name} {p.field}") for p in self._procedures]
+        self._procedure_index = ProcedureIndex(self._procedures)
         if self.procedure_edit.text():
             self._on_procedure_typed(self.procedure_edit.text())
 
     def matching_procedures(self, text: str) -> list[Any]:
-        words = fold(text).split()
-        return [
-            p for p, key in zip(self._procedures, getattr(self, "_procedure_keys", []), strict=False)
-            if all(w in key for w in words)
-        ]
+        """Best first (desk_app/procedure_search.py); the completer shows them in this order."""
+        return list(self._procedure_index.search(text))
 
     def _on_procedure_typed(self, text: str) -> None:
         if self.procedure is not None and text != procedure_label(self.procedure):

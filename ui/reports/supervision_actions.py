@@ -86,7 +86,9 @@ class SupervisionActions(QObject):
         self.enabled = can_supervise(account) and services.supervision is not None
         if not self.enabled:
             return
-        self.open_action = QAction(self.tr("Giám sát đối chiếu (Ctrl+G)"), window)
+        # the menu shows the shortcut itself; the toolbar's text-only button names it
+        self.open_action = QAction(self.tr("Giám sát đối chiếu"), window)
+        self.open_action.setIconText(self.tr("Giám sát đối chiếu (Ctrl+G)"))
         self.open_action.setObjectName("openSupervision")
         self.open_action.setShortcut(QKeySequence("Ctrl+G"))
         self.open_action.setToolTip(self.tr(

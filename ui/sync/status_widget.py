@@ -158,9 +158,21 @@ class SyncStatusWidget(QWidget):
 
     # --- work off the GUI thread -----------------------------------------------------------
 
+    def _can_sync(self) -> bool:
+        """A round needs a central server; a stand-alone store has nothing to send to."""
+        return self._run_round is not None and (self.status is None or self.status.configured)
+
+    def _update_button(self) -> None:
+        on = self._can_sync() and not self._busy
+        self.sync_button.setEnabled(on)
+        self.sync_button.setToolTip(
+            "" if self._can_sync() or self._run_round is None else
+            self.tr("Máy này chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL): "
+                    "hồ sơ chỉ lưu trên máy, không có gì để đồng bộ."))
+
     def _on_worker_error(self, exc: BaseException) -> None:
         self._busy = False
-        self.sync_button.setEnabled(self._run_round is not None)
+        self._update_button()
         self.last_label.setToolTip(str(exc))
 
     @Slot()
@@ -171,12 +183,13 @@ class SyncStatusWidget(QWidget):
 
     @Slot()
     def sync_now(self) -> None:
-        if self._busy or self._run_round is None:
+        run_round = self._run_round
+        if self._busy or run_round is None or not self._can_sync():
             return
         self._busy = True
         self.round_timer.stop()
         self.sync_button.setEnabled(False)
-        self._runner.run(self._run_round, self._runner.write_and_wait, owner=self,
+        self._runner.run(run_round, self._runner.write_and_wait, owner=self,
                          on_result=self._on_round_done, on_error=self._on_worker_error)
 
     def _retry_later(self, seqs: list[int]) -> None:
@@ -186,7 +199,6 @@ class SyncStatusWidget(QWidget):
 
     def _on_round_done(self, status: SyncStatus) -> None:
         self._busy = False
-        self.sync_button.setEnabled(True)
         self._show(status)
         if status.configured:
             if status.online:
@@ -206,9 +218,21 @@ class SyncStatusWidget(QWidget):
             self.last_label.setText("")
             self.attention_button.hide()
             return
+        self._update_button()
         if not status.configured:
-            text, colour = self.tr("● Chưa cấu hình máy chủ trung tâm"), "#777777"
-        elif status.online:
+            # a stand-alone store: nothing waits to be sent, nothing was ever synced
+            self.state_label.setText(self.tr("Không đồng bộ (máy độc lập)"))
+            self.state_label.setStyleSheet("color: #555555;")
+            self.state_label.setToolTip(self.sync_button.toolTip())
+            self.pending_label.hide()
+            self.last_label.hide()
+            self.attention_button.hide()
+            self.updateGeometry()
+            self.status_changed.emit(status)
+            return
+        self.pending_label.show()
+        self.last_label.show()
+        if status.online:
             text, colour = self.tr("● Trực tuyến"), "#1b7f3b"
         else:
             text, colour = self.tr("● Ngoại tuyến"), "#b3261e"
