@@ -156,6 +156,7 @@ class ComponentChecklist(QWidget):
         tick = _Tick(f"{n}.", self._step_tick)
         tick.setObjectName(f"component.{n}.tick")
         tick.setAccessibleName(info.name)
+        tick.setToolTip(self.tr("Dấu cách: đánh dấu đã nộp; ↑ ↓: thành phần trước / sau"))
         label = _NameLabel(text, tick)
         label.setObjectName(f"component.{n}.name")
         label.setToolTip(info.legal_basis or "")
