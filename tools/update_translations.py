@@ -561,6 +561,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Đọc CCCD…": "Read ID card…",
     "Đọc họ tên, số định danh, ngày sinh, giới tính, nơi cư trú từ ảnh chụp hoặc ảnh quét thẻ căn cước; cán bộ xem lại rồi xác nhận": "Read name, ID number, date of birth, sex and residence from a photo or scan of the identity card; the officer checks, then confirms",
     # feedback (issue 15)
+    "Quầy này chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới.": "No dossier received at this counter yet. Press F2 for a new reception.",
     "Dấu cách: đánh dấu đã nộp; ↑ ↓: thành phần trước / sau": "Space: mark as presented; ↑ ↓: previous / next component",
     "Số định danh, ngày sinh:": "ID number, date of birth:",
     " (đã xem bản chính)": " (original seen)",

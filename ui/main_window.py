@@ -306,6 +306,10 @@ class MainWindow(QMainWindow):
                 self.empty_hint.setText(self.tr(
                     "Không có hồ sơ nào khớp. Thử bỏ bớt chữ, hoặc đánh dấu “Mọi ngày”."
                 ))
+            elif all_days:
+                self.empty_hint.setText(self.tr(
+                    "Quầy này chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới."
+                ))
             else:
                 self.empty_hint.setText(self.tr(
                     "Hôm nay chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới."

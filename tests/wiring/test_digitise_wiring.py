@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
@@ -140,6 +141,10 @@ def test_ocr_review_and_searchable_pdf_with_the_verified_mark(
     assert str(out) in window.statusBar().currentMessage()
     assert actions.open_folder_button.isVisible()
     assert actions.open_folder_button.toolTip() == str(out.parent)
+    opened_urls: list[Any] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened_urls.append))
+    actions.open_folder_button.click()
+    assert [u.toLocalFile() for u in opened_urls] == [str(out.parent)]
     pages = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(out), "-"],
                             check=True, capture_output=True, text=True).stdout for n in (1, 2)]
     assert "KHAI SINH" in pages[0].upper() and "CHỨNG SINH" in pages[1].upper()
