@@ -565,7 +565,6 @@ EN: dict[str, str | tuple[str, str]] = {
     "Dấu cách: đánh dấu đã nộp; ↑ ↓: thành phần trước / sau": "Space: mark as presented; ↑ ↓: previous / next component",
     "Số định danh, ngày sinh:": "ID number, date of birth:",
     " (đã xem bản chính)": " (original seen)",
-    "Đã đối chiếu": "Compared",
     "Đã đối chiếu: %1": "Compared: %1",
     "Đã ghi kết quả đối chiếu “%1”: %2.": "Comparison of “%1” recorded: %2.",
     "Mở thư mục chứa PDF": "Open the PDF's folder",

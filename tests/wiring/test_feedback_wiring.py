@@ -56,7 +56,8 @@ def test_attesting_says_so_and_marks_the_component_from_the_log(
     assert window.statusBar().currentMessage() == said.args[0]
     qtbot.waitUntil(lambda: table.item(1, 4) is not None
                     and table.item(1, 4).text().startswith("Khớp, "), timeout=10_000)
-    assert table.horizontalHeaderItem(4).text() == "Đã đối chiếu"
+    assert table.horizontalHeaderItem(4).text() == "Đối chiếu"
+    assert table.item(1, 4).toolTip() == f"Đã đối chiếu: {table.item(1, 4).text()}"
     entry_time = details.detail.components[1].verified_at
     assert entry_time is not None
     assert table.item(1, 4).text().endswith(entry_time.strftime("%H:%M %d/%m/%Y"))

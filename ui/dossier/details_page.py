@@ -106,7 +106,7 @@ class DossierDetailsPage(QWidget):
         self.components.setObjectName("components")
         self.components.setHorizontalHeaderLabels([
             self.tr("Thành phần"), self.tr("Hình thức"), self.tr("Số bản"), self.tr("Yêu cầu"),
-            self.tr("Đã đối chiếu"),
+            self.tr("Đối chiếu"),
         ])
         # the table takes the column's spare height (its box has the stretch, below), so its rows
         # are read without scrolling
@@ -257,8 +257,9 @@ class DossierDetailsPage(QWidget):
                      requirement_text(comp.requirement), self._verification_mark(comp))
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(self.tr("Đã đối chiếu: %1").replace("%1", text) if c == 4 and
-                                comp.verified_at else text)
+                compared = c == 4 and comp.verdict in (Verdict.MATCH, Verdict.MISMATCH)
+                item.setToolTip(self.tr("Đã đối chiếu: %1").replace("%1", text) if compared
+                                else text)
                 if c == 1 and comp.form is None:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 if c == 4 and comp.verdict is not None:
