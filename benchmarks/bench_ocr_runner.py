@@ -27,9 +27,10 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # both ways then run Tesseract o
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.synth import make_page  # noqa: E402
+from benchmarks.synth import degrade, make_page, png_bytes  # noqa: E402
 from desk_app.errors import DeskError  # noqa: E402
 from desk_app.ocr import tesseract  # noqa: E402
+from desk_app.ocr.preprocess import load_grey, prepare  # noqa: E402
 
 try:
     import pytesseract
@@ -55,36 +56,42 @@ def _line_crops(page: np.ndarray, count: int) -> list[np.ndarray]:
     return crops
 
 
-def _ours(img: np.ndarray, psm: int) -> tuple[float, list[tuple[str, int, int]]]:
+def _ours(img: np.ndarray, psm: int, dpi: int) -> tuple[float, list[tuple[str, int, int]]]:
     t0 = time.perf_counter()
-    found = tesseract.words(img, lang="vie", psm=psm, dpi=300)
+    found = tesseract.words(img, lang="vie", psm=psm, dpi=dpi)
     return time.perf_counter() - t0, [(w.text, w.x, w.y) for w in found]
 
 
-def _pytesseract(img: np.ndarray, psm: int) -> tuple[float, list[tuple[str, int, int]]]:
+def _pytesseract(img: np.ndarray, psm: int, dpi: int) -> tuple[float, list[tuple[str, int, int]]]:
     t0 = time.perf_counter()
-    tsv = pytesseract.image_to_data(img, lang="vie", config=f"--psm {psm} --dpi 300")
-    elapsed = time.perf_counter() - t0
-    return elapsed, [(w.text, w.x, w.y) for w in tesseract.parse_tsv(tsv)]
+    tsv = pytesseract.image_to_data(img, lang="vie", config=f"--psm {psm} --dpi {dpi}")
+    found = tesseract.parse_tsv(tsv)
+    return time.perf_counter() - t0, [(w.text, w.x, w.y) for w in found]
 
 
-def _compare(label: str, images: list[np.ndarray], psm: int, rounds: int) -> None:
+def _prepared(data: bytes) -> tuple[np.ndarray, int]:
+    """A page as the OCR service hands it to Tesseract (turned, deskewed, text rescaled)."""
+    page = prepare(*load_grey(data))
+    return page.image, page.dpi
+
+
+def _compare(label: str, images: list[tuple[np.ndarray, int]], psm: int, rounds: int) -> None:
     ours: list[float] = []
     theirs: list[float] = []
     same = 0
     for r in range(rounds):
-        for k, img in enumerate(images):
+        for k, (img, dpi) in enumerate(images):
             if (r + k) % 2:
-                a, wa = _ours(img, psm)
-                b, wb = _pytesseract(img, psm)
+                a, wa = _ours(img, psm, dpi)
+                b, wb = _pytesseract(img, psm, dpi)
             else:
-                b, wb = _pytesseract(img, psm)
-                a, wa = _ours(img, psm)
+                b, wb = _pytesseract(img, psm, dpi)
+                a, wa = _ours(img, psm, dpi)
             ours.append(a)
             theirs.append(b)
             same += wa == wb
     mo, mt = statistics.median(ours), statistics.median(theirs)
-    print(f"{label:34} runner {mo * 1000:8.1f} ms   pytesseract {mt * 1000:8.1f} ms   "
+    print(f"{label:40} runner {mo * 1000:8.1f} ms   pytesseract {mt * 1000:8.1f} ms   "
           f"difference {(mt - mo) * 1000:+7.1f} ms ({mt / mo:.3f}x)   same words {same}/{len(ours)}")
 
 
@@ -136,12 +143,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"tesseract {tesseract.require('vie')}, pytesseract {pytesseract.__version__}, "
           f"OMP_THREAD_LIMIT={os.environ['OMP_THREAD_LIMIT']}")
-    pages = [np.asarray(make_page(seed, 300).image.convert("L")) for seed in range(args.pages)]
-    lines = _line_crops(pages[0], args.lines)
-    h, w = pages[0].shape
-    _compare(f"A4 page {w}x{h}, psm 3 ({len(pages)})", pages, 3, args.rounds)
-    lh = int(statistics.median(c.shape[0] for c in lines))
+    synth = [make_page(seed, 300) for seed in range(args.pages)]
+    clean = [_prepared(png_bytes(page.image, 300)) for page in synth]
+    hard = [_prepared(degrade(page, seed)[0]) for seed, page in enumerate(synth)]
+    lines = [(crop, 300) for crop in _line_crops(np.asarray(synth[0].image), args.lines)]
+    h, w = clean[0][0].shape
+    _compare(f"clean page as OCR'd {w}x{h}, psm 3 ({len(clean)})", clean, 3, args.rounds)
+    h, w = hard[0][0].shape
+    _compare(f"hard page as OCR'd {w}x{h}, psm 3 ({len(hard)})", hard, 3, args.rounds)
+    lh = int(statistics.median(c.shape[0] for c, _ in lines))
     _compare(f"one line ~1000x{lh}, psm 7 ({len(lines)})", lines, 7, args.rounds)
+    pages = [np.asarray(page.image) for page in synth]
     print("cancel to process gone (runner): "
           f"{statistics.median(_cancel_latency(pages[0]) for _ in range(3)) * 1000:.0f} ms; "
           "pytesseract: no cancel, only a timeout fixed at the call")

@@ -13,6 +13,7 @@ How it is called, and why (numbers in docs/architecture.md, "OCR runner"):
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
@@ -23,6 +24,7 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import IO
 
 import cv2
 import numpy as np
@@ -98,39 +100,63 @@ def _run(image: np.ndarray, args: list[str], binary: str, timeout: float | None,
     ok, buf = cv2.imencode(".bmp", image)
     if not ok:
         raise OcrFailed(detail="encode")
+    data = buf.tobytes()
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         proc = subprocess.Popen([binary, "stdin", "stdout", *args], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     except FileNotFoundError:
         raise ToolMissing("tesseract_missing", "tesseract-ocr") from None
-    # communicate() runs in a helper thread so this one can watch the cancel flag and the clock;
-    # retrying communicate() after a timeout while stdin is still being written deadlocks.
-    box: dict[str, bytes] = {}
+    # Helper threads feed and drain the pipes so this one can watch the cancel flag and the clock.
+    # The image goes in one blocking write, not communicate()'s 4 kB slices: on a page that is
+    # 60 ms less per page and 120 ms less per OSD call (docs/architecture.md, "OCR runner").
+    out: list[bytes] = []
+    err: list[bytes] = []
 
-    def talk() -> None:
-        box["out"], box["err"] = proc.communicate(buf.tobytes())
+    def feed() -> None:
+        stdin = proc.stdin
+        assert stdin is not None
+        # Tesseract may stop reading (failed early, or killed): its exit code tells, not a pipe error
+        try:
+            stdin.write(data)
+        except OSError:
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                stdin.close()
 
-    talker = threading.Thread(target=talk, daemon=True)
-    talker.start()
+    def drain(stream: IO[bytes] | None, into: list[bytes]) -> None:
+        assert stream is not None
+        into.append(stream.read())
+
+    helpers = [threading.Thread(target=feed, daemon=True),
+               threading.Thread(target=drain, args=(proc.stdout, out), daemon=True),
+               threading.Thread(target=drain, args=(proc.stderr, err), daemon=True)]
     deadline = None if timeout is None else time.monotonic() + timeout
-    while talker.is_alive():
-        talker.join(0.1)
-        if not talker.is_alive():
-            break
-        if cancel is not None and cancel.is_set():
-            proc.kill()
-            talker.join()
-            # engine.py imports this module, so its Cancelled is looked up when needed
-            from desk_app.ocr.engine import Cancelled
-            raise Cancelled()
-        if deadline is not None and time.monotonic() >= deadline:
-            proc.kill()
-            talker.join()
-            logger.warning("tesseract timed out after %.0f s", timeout)
-            raise OcrTimedOut(detail=f"tesseract timeout {timeout:.0f} s")
-    returncode = proc.wait()
-    return returncode, box.get("out", b""), box.get("err", b"")
+    with proc:
+        for helper in helpers:
+            helper.start()
+        for helper in helpers:
+            while helper.is_alive():
+                helper.join(0.1)
+                if not helper.is_alive():
+                    break
+                if cancel is not None and cancel.is_set():
+                    _stop(proc, helpers)
+                    # engine.py imports this module, so its Cancelled is looked up when needed
+                    from desk_app.ocr.engine import Cancelled
+                    raise Cancelled()
+                if deadline is not None and time.monotonic() >= deadline:
+                    _stop(proc, helpers)
+                    logger.warning("tesseract timed out after %.0f s", timeout)
+                    raise OcrTimedOut(detail=f"tesseract timeout {timeout:.0f} s")
+    return proc.returncode, b"".join(out), b"".join(err)
+
+
+def _stop(proc: subprocess.Popen[bytes], helpers: list[threading.Thread]) -> None:
+    proc.kill()
+    for helper in helpers:
+        helper.join()
 
 
 def _checked(result: tuple[int, bytes, bytes], lang: str | None) -> bytes:
