@@ -9,18 +9,12 @@ benchmarks/bench_pipeline.py:
 """
 from __future__ import annotations
 
-import logging
-import os
-import re
-import subprocess
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
-from desk_app.errors import ToolMissing
-
-logger = logging.getLogger(__name__)
+from desk_app.ocr import tesseract
 
 
 @dataclass
@@ -76,31 +70,13 @@ def up_down(level_grey: np.ndarray) -> UpDown:
 
 # --- Tesseract OSD ------------------------------------------------------------------------------
 
-_ROTATE = re.compile(r"Rotate:\s*(\d+)")
-_CONF = re.compile(r"Orientation confidence:\s*([\d.]+)")
-
-
 def osd(grey: np.ndarray, dpi: int, timeout: float = 30.0) -> tuple[int, float]:
     """(degrees counter-clockwise to turn the image to make it upright, confidence) from
-    Tesseract OSD. (0, 0.0) when it finds too little text. The image goes to Tesseract through
-    its stdin: a scan never lands in a temporary file (personal data)."""
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    ok, png = cv2.imencode(".png", grey)
-    if not ok:
-        return 0, 0.0
+    Tesseract OSD. (0, 0.0) when it finds too little text or runs out of time. The OCR runner
+    feeds the image through Tesseract's stdin: a scan never lands in a temporary file."""
     try:
-        run = subprocess.run(
-            ["tesseract", "stdin", "stdout", "--psm", "0", "--dpi", str(dpi)],
-            input=png.tobytes(), capture_output=True, timeout=timeout, env=env, check=False,
-        )
-    except FileNotFoundError:
-        raise ToolMissing("tool_missing", "tesseract") from None
-    except subprocess.TimeoutExpired:
-        logger.warning("tesseract OSD timed out")
-        return 0, 0.0
-    out = (run.stdout + run.stderr).decode(errors="replace")
-    rot, conf = _ROTATE.search(out), _CONF.search(out)
-    if not rot:
+        found = tesseract.osd(grey, dpi=dpi, timeout=timeout)
+    except tesseract.OcrTimedOut:
         return 0, 0.0
     # Tesseract's "Rotate" is clockwise; ours counter-clockwise.
-    return (360 - int(rot.group(1))) % 360, float(conf.group(1)) if conf else 0.0
+    return (360 - found.rotate) % 360, found.confidence

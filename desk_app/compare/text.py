@@ -1,24 +1,18 @@
 """Text changes in the difference regions: the words around each region are cut from the copy and
 from the aligned original, all crops are stacked into one image and read by a single Tesseract `vie`
 run (one process per comparison keeps it within the time budget), and the texts compared word by
-word. The image goes to Tesseract through a pipe: no scan lands in a temporary file."""
+word. The OCR runner gives the image to Tesseract through a pipe: no scan lands in a temporary
+file."""
 from __future__ import annotations
 
 import difflib
-import logging
-import os
-import shutil
-import subprocess
-import unicodedata
 from collections.abc import Sequence
 
 import cv2
 import numpy as np
 
 from desk_app.compare.result import Region, TextChange
-from desk_app.errors import ToolMissing
-
-logger = logging.getLogger(__name__)
+from desk_app.ocr import tesseract
 
 GAP = 36  # white rows between stacked crops, so Tesseract never joins two crops into one line
 OCR_CONTEXT = 40  # copy pixels read left and right of a region
@@ -81,13 +75,6 @@ def _normalise_crop(crop: np.ndarray) -> np.ndarray:
     return binary
 
 
-def _tesseract() -> str:
-    exe = shutil.which("tesseract")
-    if not exe:
-        raise ToolMissing("tool_missing", "tesseract")
-    return exe
-
-
 def ocr_stack(crops: Sequence[np.ndarray], lang: str = "vie") -> list[str]:
     """Reads each crop as one line of text with a single Tesseract run; returns one text per crop."""
     if not crops:
@@ -101,30 +88,21 @@ def ocr_stack(crops: Sequence[np.ndarray], lang: str = "vie") -> list[str]:
         sheet[y:y + c.shape[0], GAP:GAP + c.shape[1]] = c
         tops.append((y, y + c.shape[0]))
         y += c.shape[0] + GAP
-    _ok, png = cv2.imencode(".png", sheet)
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    proc = subprocess.run(
-        [_tesseract(), "stdin", "stdout", "-l", lang, "--psm", "6", "--dpi", "200", "tsv"],
-        input=png.tobytes(), capture_output=True, env=env, timeout=30, check=False,
-    )
-    if proc.returncode != 0:
-        stderr = proc.stderr.decode("utf-8", "replace")
-        if "Failed loading language" in stderr or "Error opening data file" in stderr:
-            raise ToolMissing("tool_missing", f"tesseract-ocr-{lang}")
-        logger.warning("tesseract failed (%d)", proc.returncode)
+    try:
+        read = tesseract.words(sheet, lang=lang, psm=6, dpi=200, timeout=30)
+    except tesseract.OcrTimedOut:
+        raise  # out of time is an error the officer sees: a silent pass could hide a change
+    except tesseract.OcrFailed:
+        # Tesseract gave up on the sheet: the differences are still shown, without their text
         return ["" for _ in crops]
     words: list[list[tuple[int, str]]] = [[] for _ in crops]
-    for line in proc.stdout.decode("utf-8", "replace").splitlines()[1:]:
-        parts = line.split("\t")
-        if len(parts) < 12 or parts[0] != "5" or not parts[11].strip():
-            continue
-        left, top, h = int(parts[6]), int(parts[7]), int(parts[9])
-        centre = top + h / 2
+    for word in read:
+        centre = word.y + word.h / 2
         for k, (a, b) in enumerate(tops):
             if a - GAP / 2 <= centre <= b + GAP / 2:
-                words[k].append((left, parts[11].strip()))
+                words[k].append((word.x, word.text))
                 break
-    return [unicodedata.normalize("NFC", " ".join(w for _, w in sorted(ws))) for ws in words]
+    return [" ".join(w for _, w in sorted(ws)) for ws in words]
 
 
 _PUNCT = ".,:;'\"-_|`~!()[]{}<>‘’“”"

@@ -2,15 +2,12 @@
 labels of both layouts found in those lines, and a second, narrower reading of the number and the
 birth date (one line, digits only) to confirm the first.
 
-Tesseract runs as a child process with OMP_THREAD_LIMIT=1 (faster on these machines); images go
-through its stdin, so no copy of a card is written to a temporary file.
+Tesseract is run by the OCR runner (desk_app/ocr/tesseract.py): images go through its stdin, so
+no copy of a card is written to a temporary file.
 """
 from __future__ import annotations
 
-import logging
-import os
 import re
-import subprocess
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,9 +15,8 @@ import cv2
 import numpy as np
 
 from desk_app.domain.text import clean, fold
-from desk_app.errors import ToolMissing
-
-logger = logging.getLogger(__name__)
+from desk_app.ocr import tesseract
+from desk_app.ocr.types import Word
 
 TIMEOUT_S = 30
 
@@ -37,59 +33,33 @@ class Line:
         return fold(self.text)
 
 
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["OMP_THREAD_LIMIT"] = "1"
-    return env
-
-
 def tesseract_tsv(grey: np.ndarray, psm: int, whitelist: str | None = None,
                   lang: str = "vie") -> list[Line]:
-    """Lines of text read by Tesseract from `grey` (uint8)."""
-    ok, png = cv2.imencode(".png", grey)
-    if not ok:
-        return []
-    cmd = ["tesseract", "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", "300"]
-    if whitelist:
-        cmd += ["-c", f"tessedit_char_whitelist={whitelist}"]
-    cmd.append("tsv")
+    """Lines of text read by Tesseract from `grey` (uint8); none when Tesseract fails or runs
+    out of time on this region (the card is then read from what the other regions gave)."""
+    variables = {"tessedit_char_whitelist": whitelist} if whitelist else None
     try:
-        proc = subprocess.run(cmd, input=png.tobytes(), capture_output=True, timeout=TIMEOUT_S,
-                              env=_env(), check=False)
-    except FileNotFoundError as exc:
-        raise ToolMissing("tool_missing", "tesseract") from exc
-    except subprocess.TimeoutExpired:
-        logger.warning("tesseract timed out on an ID card region")
+        words = tesseract.words(grey, lang=lang, psm=psm, dpi=300, variables=variables,
+                                timeout=TIMEOUT_S)
+    except tesseract.OcrFailed:
         return []
-    if proc.returncode != 0:
-        err = proc.stderr.decode("utf-8", "replace")
-        if "Failed loading language" in err:
-            raise ToolMissing("tool_missing", "tesseract-ocr-vie")
-        logger.warning("tesseract failed (exit %s)", proc.returncode)
-        return []
-    return _parse_tsv(proc.stdout.decode("utf-8", "replace"))
+    return _lines(words)
 
 
-def _parse_tsv(tsv: str) -> list[Line]:
-    groups: dict[tuple[str, str, str], list[tuple[str, float, tuple[int, int, int, int]]]] = {}
-    for row in tsv.splitlines()[1:]:
-        cols = row.split("\t")
-        if len(cols) < 12 or cols[0] != "5":
-            continue
-        text = cols[11].strip()
-        if not text:
-            continue
-        box = (int(cols[6]), int(cols[7]), int(cols[8]), int(cols[9]))
-        groups.setdefault((cols[2], cols[3], cols[4]), []).append((text, float(cols[10]), box))
+def _lines(words: list[Word]) -> list[Line]:
+    groups: dict[int, list[tuple[str, float, tuple[int, int, int, int]]]] = {}
+    for word in words:
+        groups.setdefault(word.line, []).append((word.text, word.conf,
+                                                 (word.x, word.y, word.w, word.h)))
     lines = []
-    for words in groups.values():
-        xs = [b[0] for _, _, b in words]
-        ys = [b[1] for _, _, b in words]
-        x2 = [b[0] + b[2] for _, _, b in words]
-        y2 = [b[1] + b[3] for _, _, b in words]
+    for found in groups.values():
+        xs = [b[0] for _, _, b in found]
+        ys = [b[1] for _, _, b in found]
+        x2 = [b[0] + b[2] for _, _, b in found]
+        y2 = [b[1] + b[3] for _, _, b in found]
         box = (min(xs), min(ys), max(x2) - min(xs), max(y2) - min(ys))
-        conf = sum(c for _, c, _ in words) / len(words)
-        lines.append(Line(clean(" ".join(w for w, _, _ in words)), conf, box, words))
+        conf = sum(c for _, c, _ in found) / len(found)
+        lines.append(Line(clean(" ".join(w for w, _, _ in found)), conf, box, found))
     lines.sort(key=lambda ln: (ln.box[1], ln.box[0]))
     return lines
 
@@ -108,6 +78,9 @@ _LABELS = {
 _LABEL_TAIL = re.compile(r"^.*?(number|name|birth|sex|residence|no\.?)\s*[:;.]?\s*", re.IGNORECASE)
 DATE_RE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 NUMBER_RE = re.compile(r"(?<!\d)\d{12}(?!\d)")
+# letters a bold sans face confuses with digits
+_DIGIT_LOOKALIKES = str.maketrans("OoDlI", "00011")
+_DATE_LOOKALIKES = str.maketrans("OolI", "0011")
 
 
 def label_of(line: Line) -> str | None:
@@ -129,14 +102,14 @@ def find_number(text: str) -> str | None:
     # Tesseract sometimes splits a long digit run into groups; O/o/D for 0 and l/I for 1 are the
     # usual confusions in a bold sans face.
     squeezed = re.sub(r"(?<=\d)[\s.,](?=\d)", "", text)
-    squeezed = squeezed.translate(str.maketrans("OoDlI", "00011"))
+    squeezed = squeezed.translate(_DIGIT_LOOKALIKES)
     found = NUMBER_RE.findall(squeezed)
     return found[0] if len(found) == 1 else None
 
 
 def find_date(text: str) -> date | None:
     text = re.sub(r"(?<=\d)\s+(?=\d)", "", text)
-    m = DATE_RE.search(text.translate(str.maketrans("OolI", "0011")))
+    m = DATE_RE.search(text.translate(_DATE_LOOKALIKES))
     if not m:
         return None
     day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
