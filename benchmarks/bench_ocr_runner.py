@@ -27,7 +27,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # both ways then run Tesseract o
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.synth import degrade, make_page, png_bytes  # noqa: E402
+from desk_app.demo.ocr_pages import degrade, make_page, png_bytes  # noqa: E402
 from desk_app.errors import DeskError  # noqa: E402
 from desk_app.ocr import tesseract  # noqa: E402
 from desk_app.ocr.preprocess import load_grey, prepare  # noqa: E402

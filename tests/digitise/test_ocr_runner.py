@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from benchmarks.synth import FONT, make_page
+from desk_app.demo.ocr_pages import FONT, make_page
 from desk_app.errors import ToolMissing
 from desk_app.messages import message_for
 from desk_app.ocr import tesseract
