@@ -85,7 +85,7 @@ def supplement() -> SupplementData:
         ),
         reason="Hồ sơ chưa đủ thành phần theo danh mục thủ tục hành chính đã công bố.",
         contact_officer=OFFICER,
-        contact_phone="0225 3842 111",
+        contact_phone="",  # no invented number: the form leaves a line to write it
         issued_at=RECEIVED.date(),
         officer=OFFICER,
         received_at=RECEIVED,
