@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Agency, Applicant, Dossier, ProcedureComponent
-from desk_app.domain.types import DeliveryMethod, PresentationForm
+from desk_app.domain.types import DeliveryMethod, PresentationForm, Requirement
 from desk_app.forms.data import (
     AgencyHeader,
     ComponentRow,
@@ -54,8 +54,12 @@ def _person(applicant: Applicant) -> Person:
 
 def receipt_data(session: Session, d: Dossier, officer_name: str) -> ReceiptData:
     rows = []
+    shown: list[str] = []
     for c in d.components:
         if c.form is None or c.form == PresentationForm.NATIONAL_DATA:
+            continue
+        if c.requirement == Requirement.SHOW:  # shown at the desk and handed back, not submitted
+            shown.append(c.name)
             continue
         form = PresentationForm(c.form)
         rows.append(ComponentRow(
@@ -82,6 +86,7 @@ def receipt_data(session: Session, d: Dossier, officer_name: str) -> ReceiptData
         ledger_book=d.ledger_book,
         ledger_entry=str(d.ledger_no or ""),
         deciding_agency=deciding.name if deciding else "",
+        shown=tuple(shown),
     )
 
 

@@ -47,6 +47,7 @@ def main() -> int:
     from desk_app.supervision.access import principal_of
     from desk_app.supervision.service import SupervisionService
     from ui.supervision.supervisor_window import SupervisorWindow
+    from ui.workers import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
@@ -54,7 +55,8 @@ def main() -> int:
         ctx = build(home, args.dossiers)
         with ctx.sessions() as s:
             user = principal_of(s.query(Account).filter(Account.username == "giamsat").one())
-        window = SupervisorWindow(SupervisionService(ctx.engine, ctx.pages, user), user)
+        runner = TaskRunner()  # the window loads its pages on the client's runner
+        window = SupervisorWindow(SupervisionService(ctx.engine, ctx.pages, user), user, runner)
         window.show()
 
         def settle(condition: object, limit: float = 10.0) -> None:

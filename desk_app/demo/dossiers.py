@@ -15,7 +15,9 @@ from sqlalchemy import select
 from db.models import Account, Dossier, Page
 from desk_app.accounts import AccountInfo, AccountService
 from desk_app.context import AppContext
+from desk_app.domain.holidays import calendar_for
 from desk_app.domain.types import DossierStatus, PresentationForm, Role
+from desk_app.domain.work_calendar import WorkCalendar, add_working_days, next_working_day
 from desk_app.page_intake import PreparedPage, stage_pages
 from desk_app.paths import resource
 from desk_app.reception import ReceptionService
@@ -115,8 +117,10 @@ def _received_times(rng: random.Random, n: int, now: dt.datetime) -> list[dt.dat
             day -= dt.timedelta(days=1)
         minute = rng.randint(7 * 60 + 30, 16 * 60 + 45)
         when = dt.datetime.combine(day, dt.time(minute // 60, minute % 60, rng.randint(0, 59)))
-        if when > now:  # today's dossiers were received before now, not later today
-            when = now - dt.timedelta(minutes=rng.randint(1, 90))
+        while when > now:  # not later today: the same office time a working day earlier
+            when -= dt.timedelta(days=1)
+            while when.weekday() >= 5:
+                when -= dt.timedelta(days=1)
         times.append(when)
     return sorted(times)
 
@@ -188,25 +192,57 @@ def _choose_form(rng: random.Random, accepted: list[str]) -> str | None:
     return rng.choices(accepted, [weights.get(f, 1) for f in accepted])[0]
 
 
+# Results come back within office hours on working days, as at a real counter.
+OFFICE_OPEN = dt.time(7, 30)
+OFFICE_LAST = dt.time(16, 45)  # the last result handed over before 17:00
+
+
+def _office_moment(day: dt.date, rng: random.Random, cal: WorkCalendar,
+                   after: dt.datetime) -> dt.datetime:
+    """A moment in office hours on `day` or, when that is no working day or `after` has left no
+    office time on it, on the next working day; always later than `after`."""
+    if not cal.is_working_day(day):
+        day = next_working_day(day, cal)
+    while True:
+        earliest = dt.datetime.combine(day, OFFICE_OPEN)
+        if day == after.date():
+            earliest = max(earliest, after + dt.timedelta(minutes=30))
+        latest = dt.datetime.combine(day, OFFICE_LAST)
+        if earliest <= latest:
+            span = int((latest - earliest).total_seconds() // 60)
+            return (earliest + dt.timedelta(minutes=rng.randint(0, span))).replace(second=0)
+        day = next_working_day(day, cal)
+
+
 def _advance_status(ctx: AppContext, code: str, rng: random.Random, now: dt.datetime) -> None:
-    """Older received dossiers have moved on: resolved and returned, mostly on time."""
+    """Older received dossiers have moved on: resolved and returned, mostly on time, each step in
+    office hours on a working day of the store's calendar (the one reception computes due dates
+    with). No service records resolution and return yet, so the rows are set here."""
     with ctx.sessions.begin() as s:
         d = s.scalar(select(Dossier).where(Dossier.code == code))
         if d is None or d.status != DossierStatus.RECEIVED or d.due_at is None:
             return
         if d.due_at > now and rng.random() < 0.7:
             return
-        late = rng.random() < 0.12
-        resolved = d.due_at + dt.timedelta(days=rng.randint(1, 5)) if late else \
-            d.due_at - dt.timedelta(hours=rng.randint(0, 60))
-        resolved = max(resolved, d.received_at + dt.timedelta(hours=1))
+        cal = calendar_for(s)
+        due_day = d.due_at.date()
+        if rng.random() < 0.12:  # late: one to three working days after the due day
+            day = add_working_days(due_day, rng.randint(1, 3), cal)
+        else:  # on time: the due day or a little before, never before reception
+            day = max(due_day - dt.timedelta(days=rng.randint(0, 2)), d.received_at.date())
+        resolved = _office_moment(day, rng, cal, after=d.received_at + dt.timedelta(hours=1))
         if resolved > now:
             return
         d.status = DossierStatus.RETURNED.value if rng.random() < 0.8 else DossierStatus.RESOLVED.value
         d.resolved_at = resolved
         d.electronic_result = rng.random() < 0.6
         if d.status == DossierStatus.RETURNED:
-            d.returned_at = resolved + dt.timedelta(hours=rng.randint(1, 30))
+            returned = _office_moment(add_working_days(resolved.date(), rng.randint(0, 2), cal),
+                                      rng, cal, after=resolved)
+            if returned > now:
+                d.status = DossierStatus.RESOLVED.value
+            else:
+                d.returned_at = returned
 
 
 def page_count(ctx: AppContext) -> int:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desk_app.domain.holidays import load_calendar
 from desk_app.domain.types import DeliveryMethod
+from desk_app.domain.work_calendar import add_working_days, due_at, next_working_day
 from desk_app.forms.data import (
     AgencyHeader,
     ComponentRow,
@@ -62,6 +64,7 @@ def receipt() -> ReceiptData:
         ledger_entry="0975",
         officer=OFFICER,
         submitter=Person(name="Lê Văn Hùng", phone="0987 654 321"),
+        shown=("Thẻ căn cước của người đi đăng ký",),
     )
 
 
@@ -85,7 +88,7 @@ def supplement() -> SupplementData:
         ),
         reason="Hồ sơ chưa đủ thành phần theo danh mục thủ tục hành chính đã công bố.",
         contact_officer=OFFICER,
-        contact_phone="0225 3842 111",
+        contact_phone="",  # no invented number: the form leaves a line to write it
         issued_at=RECEIVED.date(),
         officer=OFFICER,
         received_at=RECEIVED,
@@ -145,9 +148,18 @@ _NAMES = ("Nguyễn Thị Hồng Nhung", "Trần Văn Đức", "Lê Thị Mai An
 
 
 def ledger(rows: int = 120) -> LedgerData:
+    """A month of a busy counter: eight dossiers a working day in office hours, due and
+    returned by the working calendar (results handed back in office hours too)."""
+    cal = load_calendar()
     items = []
+    day = RECEIVED.date()
     for i in range(rows):
-        received = RECEIVED + dt.timedelta(hours=i)
+        if i % 8 == 0 and i:
+            day = next_working_day(day, cal)
+        received = dt.datetime.combine(day, dt.time(7, 45)) + dt.timedelta(minutes=55 * (i % 8))
+        due = due_at(received, 5, cal)
+        returned = dt.datetime.combine(add_working_days(day, 4, cal), dt.time(9, 15)) \
+            + dt.timedelta(minutes=50 * (i % 8))
         items.append(LedgerRow(
             no=i + 1,
             dossier_code=f"H15.50.05.13-261126-{i + 1:04d}",
@@ -157,8 +169,8 @@ def ledger(rows: int = 120) -> LedgerData:
             phone=f"09{i:08d}",
             deciding_agency="UBND phường Hồng Bàng",
             received_at=received,
-            due_at=received + dt.timedelta(days=5),
-            returned_at=received + dt.timedelta(days=4) if i % 3 else None,
+            due_at=due,
+            returned_at=returned if i % 3 else None,
             delivery=DeliveryMethod.POST if i % 4 == 0 else DeliveryMethod.DESK,
             note="Trả qua bưu điện" if i % 4 == 0 else "",
         ))

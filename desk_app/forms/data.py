@@ -102,6 +102,9 @@ class ReceiptData:
     ledger_book: str = ""               # "Vào Sổ theo dõi hồ sơ, Quyển số ..."
     ledger_entry: str = ""              # "... Số thứ tự ..."
     deciding_agency: str = ""           # cơ quan giải quyết, when not the receiving unit
+    # Papers the citizen only showed (requirement "show", e.g. the ID card): named apart, never
+    # counted among the submitted components.
+    shown: Sequence[str] = ()
 
     def __post_init__(self) -> None:
         _require(bool(self.dossier_code.strip()), "dossier_code")

@@ -39,8 +39,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desk_app.domain import vn_format
 from desk_app.domain.text import nfc
 from desk_app.domain.types import DeliveryMethod
+from desk_app.forms.header_lines import agency_lines
 from desk_app.paths import resource
 
 logger = logging.getLogger(__name__)
@@ -59,6 +61,9 @@ _FONT_FILES = {
 _fonts_lock = threading.Lock()
 _fonts_ready = False
 
+# The national header's type size (Decree 30/2020: 12-13 pt); the motto fits its half of the page
+# on one line at this size.
+HEADER_SIZE = 12.0
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_SUB = "Độc lập - Tự do - Hạnh phúc"
 
@@ -90,36 +95,19 @@ def esc(text: object) -> str:
     return escape(nfc(str(text)))
 
 
-def two(n: int) -> str:
-    """Numbers on official forms are written with at least two digits: 05, 12."""
-    return f"{n:02d}"
-
-
-def vn_datetime(value: dt.datetime) -> str:
-    """"08 giờ 30 phút, ngày 26 tháng 11 năm 2026"."""
-    return (
-        f"{value.hour:02d} giờ {value.minute:02d} phút, "
-        f"ngày {value.day:02d} tháng {value.month:02d} năm {value.year}"
-    )
-
-
-def vn_date(value: dt.date) -> str:
-    """"ngày 26 tháng 11 năm 2026"."""
-    return f"ngày {value.day:02d} tháng {value.month:02d} năm {value.year}"
+# Counts with two digits ("05"), "26/11/2026", "26/11/2026 08:30", "ngày 26 tháng 11 năm 2026",
+# "08 giờ 30 phút, ngày ...": the one Vietnamese formatter.
+two = vn_format.two_digits
+short_date = vn_format.date
+short_datetime = vn_format.datetime
+vn_date = vn_format.long_date
+vn_datetime = vn_format.long_datetime
 
 
 def dateline(place: str, value: dt.date) -> str:
     """The dateline under the motto: "Hải Phòng, ngày 26 tháng 11 năm 2026"."""
     text = vn_date(value)
     return f"{nfc(place)}, {text}" if place else text[0].upper() + text[1:]
-
-
-def short_date(value: dt.date | None) -> str:
-    return "" if value is None else f"{value.day:02d}/{value.month:02d}/{value.year}"
-
-
-def short_datetime(value: dt.datetime | None) -> str:
-    return "" if value is None else f"{short_date(value)} {value.hour:02d}:{value.minute:02d}"
 
 
 DELIVERY_LABELS: dict[DeliveryMethod, str] = {
@@ -159,7 +147,7 @@ def make_styles(size: float = 13.0, cell_size: float | None = None) -> Styles:
     register_fonts()
     cs = cell_size if cell_size is not None else size - 1
     lead = size * 1.25
-    hs = min(size - 1, 12.0)  # the motto must fit its half of the page on one line
+    hs = HEADER_SIZE  # one size on every form, whatever the body's size
 
     def st(name: str, **kw: Any) -> ParagraphStyle:
         base: dict[str, Any] = {"fontName": FONT, "fontSize": size, "leading": lead}
@@ -220,11 +208,15 @@ def header_block(
 ) -> Table:
     """The national header: governing body and unit on the left with the document number under
     them; the motto on the right with the dateline under it. Short rules under the unit and the
-    motto, as in Decree 30/2020 layouts."""
+    motto, as in Decree 30/2020 layouts. The agency names break only between words
+    (header_lines), at HEADER_SIZE on every form."""
+    left_w = width * 0.45
     left: list[Flowable] = []
     if superior:
-        left.append(p(esc(superior.upper()), styles.header_left))
-    left.append(p(f"<b>{esc(unit.upper())}</b>", styles.header_left))
+        lines = agency_lines(superior, left_w, FONT, styles.header_left.fontSize)
+        left.append(p("<br/>".join(esc(x) for x in lines), styles.header_left))
+    lines = agency_lines(unit, left_w, FONT_BOLD, styles.header_left.fontSize)
+    left.append(p("<b>" + "<br/>".join(esc(x) for x in lines) + "</b>", styles.header_left))
     left.append(HRFlowable(width="35%", thickness=0.6, color=colors.black, spaceBefore=3,
                            spaceAfter=3, hAlign="CENTER"))
     if number_line:
@@ -239,7 +231,7 @@ def header_block(
     if date_line:
         right.append(p(f"<i>{esc(date_line)}</i>", styles.header_left))
 
-    table = Table([[left, right]], colWidths=[width * 0.45, width * 0.55])
+    table = Table([[left, right]], colWidths=[left_w, width - left_w])
     table.setStyle(TableStyle([
         *BASE_TABLE_STYLE,
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -467,6 +459,7 @@ __all__ = [
     "FONT",
     "FONT_BOLD",
     "FONT_ITALIC",
+    "HEADER_SIZE",
     "MOTTO",
     "MOTTO_SUB",
     "QrFlowable",

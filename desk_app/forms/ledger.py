@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
+from desk_app.domain import vn_format
 from desk_app.domain.text import nfc
 from desk_app.forms.data import LedgerData, LedgerRow
 from desk_app.forms.layout import (
@@ -51,7 +52,7 @@ _WIDTHS_MM = {
 
 def _when(value: object) -> str:
     if isinstance(value, dt.datetime):
-        return f"{short_date(value)}<br/>{value.hour:02d}:{value.minute:02d}"
+        return f"{short_date(value)}<br/>{vn_format.time(value)}"
     return ""
 
 

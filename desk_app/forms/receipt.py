@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desk_app.domain import vn_format
 from desk_app.domain.types import DeliveryMethod
 from desk_app.forms.data import ReceiptData
 from desk_app.forms.layout import (
@@ -140,14 +141,18 @@ def _copy(data: ReceiptData, s: Styles, width: float, copy_label: str,
         Spacer(1, 1 * mm),
         p("1. Thành phần hồ sơ nộp gồm:", s.body),
         _components_table(data, s, width),
-        Spacer(1, 1.5 * mm),
     ]
+    if data.shown:
+        story.append(Spacer(1, 1 * mm))
+        story.append(p("Giấy tờ xuất trình để đối chiếu (không nộp): "
+                       + "; ".join(esc(x) for x in data.shown) + ".", s.body))
+    story.append(Spacer(1, 1.5 * mm))
     # Items 2-6, the signatures and the note stay together: a signature is never left alone at
     # the top of a page.
     tail: list[Flowable] = [
         p(f"2. Số lượng hồ sơ: {two(data.sets_count)} (bộ)", s.body),
         p("3. Thời gian giải quyết hồ sơ theo quy định là: "
-          f"{two(data.processing_days)} ngày làm việc", s.body),
+          f"{vn_format.duration_days(data.processing_days)}", s.body),
         p(f"4. Thời gian nhận hồ sơ: {esc(vn_datetime(data.received_at))}", s.body),
         p(f"5. Thời gian trả kết quả giải quyết hồ sơ: <b>{esc(vn_datetime(data.due_at))}</b>",
           s.body),

@@ -43,6 +43,12 @@ def number_line(number: str) -> str:
     return f"Số: {number}" if number.upper().endswith(SUFFIX) else f"Số: {number}{SUFFIX}"
 
 
+def _phone(phone: str) -> str:
+    """The agency's own number from the store, or a dotted line to write it by hand: a form never
+    prints a number nobody answers."""
+    return f"<b>{esc(phone)}</b>" if phone.strip() else "." * 24
+
+
 def render_supplement(data: SupplementData) -> bytes:
     s = make_styles(13, cell_size=12)
     width = frame_width()
@@ -89,7 +95,7 @@ def render_supplement(data: SupplementData) -> bytes:
         Spacer(1, 2 * mm),
         labelled("Lý do", data.reason, s.body_just),
         p(f"Trong quá trình bổ sung, hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ với "
-          f"<b>{esc(data.contact_officer)}</b>, số điện thoại <b>{esc(data.contact_phone)}</b> "
+          f"<b>{esc(data.contact_officer)}</b>, số điện thoại {_phone(data.contact_phone)} "
           "để được hướng dẫn.", s.body_just),
         Spacer(1, 5 * mm),
         signature_block(s, width, [

@@ -58,9 +58,17 @@ def test_supplement_request_lists_every_item_with_its_basis(tmp_path: Path) -> N
         assert pt.in_order(text, item.action)
         assert pt.in_order(text, item.legal_basis)
     assert "Lý do: " + data.reason in text
-    assert "Trần Văn Đức, số điện thoại 0225 3842 111" in text
+    # The sample agency has no phone on record: a line to fill by hand, no invented number.
+    assert "Trần Văn Đức, số điện thoại ........................ để được hướng dẫn" in text
     assert "08 giờ 35 phút, ngày 26 tháng 11 năm 2026" in text
     assert "NGƯỜI HƯỚNG DẪN" in text
+
+
+def test_supplement_prints_the_agency_phone_when_there_is_one(tmp_path: Path) -> None:
+    data = dataclasses.replace(form_samples.supplement(), contact_phone="0225 3842 111")
+    text = pt.flat(pt.text(pt.write(tmp_path, "m02.pdf", render_supplement(data))))
+    assert "Trần Văn Đức, số điện thoại 0225 3842 111" in text
+    assert "...................." not in text.split("số điện thoại 0225")[1][:40]
 
 
 def test_supplement_number_suffix_is_not_doubled(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """The report PDFs read back with pdftotext, Vietnamese intact, fonts embedded."""
 from __future__ import annotations
 
+import re
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -8,6 +9,7 @@ from pathlib import Path
 from sv_fixture import add_accounts, add_indicator_dossiers  # type: ignore[import-not-found]
 
 from desk_app.cli import main as cli_main
+from desk_app.supervision.flags import FLAG_CODES
 
 
 def pdftext(path: Path, layout: bool = True) -> str:
@@ -32,9 +34,14 @@ def test_verification_log_pdf(ctx, known, tmp_path) -> None:
     text = pdftext(out)
     for expected in ("NHẬT KÝ ĐỐI CHIẾU GIẤY TỜ", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG HỒNG BÀNG",
                      "Giấy chứng nhận kết hôn", "Nguyễn Văn An", "Trần Thị Bình", "Sổ hộ khẩu",
-                     "Bản chụp kèm bản chính", "Không khớp", "certified_copy_demanded",
-                     "mismatch_overridden", "Yêu cầu bản sao chứng thực dù đã xuất trình bản chính"):
+                     "Bản chụp kèm bản chính", "Không khớp",
+                     "Yêu cầu bản sao chứng thực dù đã xuất trình bản chính",
+                     "Bỏ qua kết quả so sánh không khớp"):
         assert expected in text, expected
+    # Flags are named in words, in the legend and in the "Dấu hiệu" column alike.
+    flat = pdftext(out, layout=False)
+    assert not [c for c in FLAG_CODES if c in flat]
+    assert "Bỏ qua kết quả so sánh không khớp" in flat.split("Dấu hiệu", 2)[2]
     assert fonts_embedded(out)
 
 
@@ -58,6 +65,9 @@ def test_indicators_pdf(ctx, tmp_path) -> None:
                      "--format", "pdf", "-o", str(out), "--user", "lanhdao"]) == 0
     text = pdftext(out)
     for expected in ("BÁO CÁO CHỈ SỐ", "Tỷ lệ số hóa hồ sơ", "Tỷ lệ giải quyết đúng hạn",
-                     "80.0%", "66.7%", "40.0%", "60.0%", "mục tiêu tái sử dụng 80%"):
+                     "80,0 %", "66,7 %", "40,0 %", "60,0 %",
+                     "Mục tiêu tỷ lệ tái sử dụng dữ liệu: 80 %"):
         assert expected in text, expected
+    # Vietnamese decimals: a comma, a space before "%", never "66.7%".
+    assert not re.search(r"\d\.\d+\s?%", text)
     assert fonts_embedded(out)
