@@ -37,6 +37,7 @@ from ui.reception.reception_page import ReceptionPage
 from ui.reports.supervision_actions import SupervisionActions
 from ui.services import ClientServices
 from ui.widgets.pdf_preview import PdfPreviewDialog
+from ui.window_fit import fit_window
 from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.preview: PdfPreviewDialog | None = None
         self._page_before_lock = self.HOME
         self.setWindowTitle(self.tr("Một cửa – Tiếp nhận hồ sơ"))
-        self.resize(1280, 800)
+        fit_window(self, 1280, 800, "mainWindow")
 
         # home page ----------------------------------------------------------------------------
         home = QWidget()

@@ -42,6 +42,7 @@ from ui.supervision.labels import (
     verdict_label,
 )
 from ui.supervision.log_model import VerificationLogModel
+from ui.window_fit import fit_window
 from ui.workers import TaskRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ class SupervisorWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
         layout.addWidget(self.tabs)
-        self.resize(1360, 820)
+        fit_window(self, 1360, 820, "supervisorWindow")
 
         runner.run(service.query.officers, on_result=self._on_officers)
         runner.run(service.query.procedures, on_result=self._on_procedures)

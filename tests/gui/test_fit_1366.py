@@ -1,0 +1,189 @@
+"""Every top-level window and dialog of the client at the counter's common screen, 1366×768.
+
+Each window of tests/gui/all_windows.py is opened with the real services on a demo store, on Qt's
+offscreen platform with one virtual 1366×768 screen (tests/conftest.py `qapp_args`), and the test
+fails when:
+
+- its frame (window plus the frame the platform draws) leaves the 1366×768 screen, or its client
+  area is taller than 728 px (the room left under a window manager's title bar on that screen);
+- its layout's minimum size is larger than the window (contents clipped on the right or bottom);
+- a primary button — a QDialogButtonBox's buttons, a default QPushButton, and the named key buttons
+  — is not wholly inside the window's client area (cut off, or scrolled away with the form);
+- a visible string is not translated. The rule: the check runs in English; a string shown in the
+  English client that still holds a Vietnamese letter (one with a Vietnamese diacritic, or đ) was
+  not taken from the translation catalog (`resources/translations/desk_app_en.ts`) — unless it is
+  data. Data is what the store holds (applicants' names and addresses, procedures, components,
+  accounts, the counter's name: `all_windows.data_strings`) and is removed from a string before it
+  is looked at, so "Pages of: Giấy khai sinh" passes and "Trang 1 của Giấy khai sinh" does not.
+  Texts walked: window titles, QLabel, QAbstractButton, QGroupBox titles, QTabWidget tab texts,
+  table and tree headers, line-edit placeholders, tooltips, combo-box items (skipping items that
+  are data). Texts inside a rendered page or image are pixels and are not walked.
+"""
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.gui.all_windows import data_strings, demo_store, open_all
+from tests.wiring.conftest import sane_config  # noqa: F401 (fixture)
+
+SCREEN_W, SCREEN_H = 1366, 768
+CLIENT_H = 728
+VIETNAMESE = re.compile(
+    "[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
+KEY_BUTTONS = ("print_button", "save_button", "ok_button", "cancel_button", "login_button",
+               "create_button", "confirm", "done_button", "scan_button")
+
+
+def settle_in(qapp: Any) -> Callable[[Callable[[], bool]], None]:
+    def settle(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+        end = time.monotonic() + timeout
+        while not condition():
+            qapp.processEvents()
+            assert time.monotonic() < end, "the window did not fill in time"
+            time.sleep(0.01)
+        for _ in range(5):
+            qapp.processEvents()
+            time.sleep(0.01)
+    return settle
+
+
+def texts_of(window: Any) -> Iterator[tuple[str, str]]:
+    """(where, text) for every visible text of the window and its visible children."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QTableView,
+        QTabWidget,
+        QTreeView,
+        QWidget,
+    )
+
+    yield "window title", window.windowTitle()
+    for w in [window, *window.findChildren(QWidget)]:
+        if not w.isVisibleTo(window) or (w is not window and w.isWindow()):
+            continue
+        name = f"{type(w).__name__} {w.objectName()}".strip()
+        if w.toolTip():
+            yield name + " tooltip", w.toolTip()
+        if isinstance(w, (QLabel, QAbstractButton)):
+            yield name, w.text()
+        elif isinstance(w, QGroupBox):
+            yield name, w.title()
+        elif isinstance(w, QLineEdit):
+            yield name + " placeholder", w.placeholderText()
+        elif isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                yield name + " tab", w.tabText(i)
+        elif isinstance(w, QComboBox):
+            for i in range(w.count()):
+                yield name + " item", w.itemText(i)
+        if isinstance(w, (QTableView, QTreeView)) and w.model() is not None:
+            model = w.model()
+            for col in range(model.columnCount(QModelIndex())):
+                yield name + " header", str(model.headerData(col, _horizontal()) or "")
+
+
+def _horizontal() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def untranslated(text: str, data: list[str]) -> bool:
+    for item in data:
+        if item in text:
+            text = text.replace(item, " ")
+    return bool(VIETNAMESE.search(text))
+
+
+def primary_buttons(window: Any) -> list[Any]:
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    found = []
+    for box in window.findChildren(QDialogButtonBox):
+        if box.isVisibleTo(window) and box.window() is window:
+            found += [b for b in box.buttons() if b.isVisibleTo(window)]
+    found += [b for b in window.findChildren(QPushButton)
+              if b.isDefault() and b.isVisibleTo(window) and b.window() is window]
+    for attr in KEY_BUTTONS:
+        button = getattr(window, attr, None)
+        if isinstance(button, QPushButton) and button.isVisibleTo(window):
+            found.append(button)
+    return list({id(b): b for b in found}.values())
+
+
+def button_on_screen(window: Any, button: Any) -> bool:
+    """The button's whole rectangle is inside the window's client area and not clipped by a
+    scrolling parent (its visible region is the whole button)."""
+    from PySide6.QtCore import QRect
+
+    top_left = button.mapTo(window, button.rect().topLeft())
+    rect = QRect(top_left, button.size())
+    whole = button.visibleRegion().boundingRect().size() == button.size()
+    return window.rect().contains(rect) and whole
+
+
+def _catalog(folder: Path, build: Callable[[Path, Path], list[str]]) -> Path:
+    ts, qm = folder / "desk_app_en.ts", folder / "desk_app_en.qm"
+    build(ts, qm)
+    return qm
+
+
+@pytest.mark.usefixtures("sane_config")
+def test_every_window_fits_1366_and_is_translated(qapp: Any, ctx: Any, runner: Any,
+                                                  tmp_path: Path) -> None:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtGui import QGuiApplication
+
+    from tools.update_translations import build
+    from ui.i18n import Translators
+
+    screen = QGuiApplication.primaryScreen().geometry()
+    root = demo_store(ctx)
+    data = sorted(data_strings(root), key=len, reverse=True)
+    translators = Translators()
+    assert translators.install("en")
+    # The catalog as the sources have it now (tools/update_translations.py into tmp_path), so the
+    # check does not depend on when resources/translations/desk_app_en.qm was last compiled.
+    fresh = QTranslator()
+    assert fresh.load(str(_catalog(tmp_path, build)))
+    qapp.installTranslator(fresh)
+    problems: list[str] = []
+    seen: list[str] = []
+    try:
+        for name, window in open_all(root, runner, settle_in(qapp)):
+            seen.append(name)
+            frame = window.frameGeometry()
+            if frame.width() > SCREEN_W or frame.height() > SCREEN_H or not screen.contains(frame):
+                problems.append(f"{name}: frame {frame.x()},{frame.y()} "
+                                f"{frame.width()}×{frame.height()} leaves the 1366×768 screen")
+            if window.height() > CLIENT_H:
+                problems.append(f"{name}: client area {window.height()} px tall (> {CLIENT_H})")
+            hint = window.minimumSizeHint()
+            if hint.width() > window.width() or hint.height() > window.height():
+                problems.append(f"{name}: its layout needs {hint.width()}×{hint.height()}, "
+                                f"more than its {window.width()}×{window.height()}: clipped")
+            buttons = primary_buttons(window)
+            for button in buttons:
+                if not button_on_screen(window, button):
+                    problems.append(f"{name}: button “{button.text()}” is not wholly visible")
+            for where, text in texts_of(window):
+                if text and untranslated(text, data):
+                    problems.append(f"{name}: {where}: “{text}” is not from the catalog")
+    finally:
+        qapp.removeTranslator(fresh)
+        translators.install("vi")
+    assert {"login", "first-run", "main-window", "main-reception", "main-details", "form-preview",
+            "compare-attest", "ocr-review", "component-pages", "scan-dialog", "idcard",
+            "message-box", "supervisor"} <= set(seen)
+    assert not problems, "\n".join(problems)
