@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 
 from tests.gui.all_windows import data_strings, demo_store, open_all
+from tests.gui.test_app import client  # noqa: F401 (fixture)
 from tests.wiring.conftest import sane_config  # noqa: F401 (fixture)
 
 SCREEN_W, SCREEN_H = 1366, 768
@@ -187,3 +188,41 @@ def test_every_window_fits_1366_and_is_translated(qapp: Any, ctx: Any, runner: A
             "compare-attest", "ocr-review", "component-pages", "scan-dialog", "idcard",
             "message-box", "supervisor"} <= set(seen)
     assert not problems, "\n".join(problems)
+
+
+def test_language_switch_keeps_the_window_maximised_and_the_dossier_open(
+        qtbot: Any, client: Any, home: Path) -> None:  # noqa: F811 (the fixture)
+    """Switching language rebuilds the main window: it stays maximised and on the same dossier,
+    and the officer's window places are saved in the store's home folder, not in the store."""
+    from desk_app.context import open_context
+    from desk_app.demo.dossiers import create_demo_data
+    from tests.gui.test_app import _login_dialog
+
+
+    store = open_context(home)
+    create_demo_data(store, 2)
+    store.close()
+    c = client("vi")
+    dialog = _login_dialog(qtbot, c)
+    dialog.username.setText("canbo1")
+    dialog.password.setText("Canbo1@2026")
+    dialog.login_button.click()
+    qtbot.waitUntil(lambda: c.main_window is not None, timeout=15_000)
+    window = c.main_window
+    window.showMaximized()
+    window.all_days.setChecked(True)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
+    code = window.model.row_at(0).code
+    window.open_dossier(code)
+    qtbot.waitUntil(lambda: window.details_page.detail is not None, timeout=10_000)
+
+    window.findChild(type(window.new_action), "language.en").trigger()
+    qtbot.waitUntil(lambda: c.main_window is not window, timeout=5_000)
+    again = c.main_window
+    assert again.isMaximized()
+    assert again.stack.currentIndex() == again.DETAILS
+    qtbot.waitUntil(lambda: again.details_page.detail is not None, timeout=10_000)
+    assert again.details_page.detail.summary.code == code
+    c.runner.wait_done(10_000)
+    assert "canbo1" in (home / "windows.ini").read_text()
+    c.translators.install("vi")
