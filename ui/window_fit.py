@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -103,7 +103,8 @@ def fit_window(window: QWidget, width: int, height: int, name: str | None = None
 
 
 def clamp_onto_screen(window: QWidget) -> None:
-    """Shrinks the window to the available geometry and moves it so that all of it is visible."""
+    """Shrinks the window to the available geometry and, when it has been placed (a remembered
+    geometry), moves it so that all of it is visible."""
     if window.isMaximized() or window.isFullScreen():
         return
     room = available(window)
@@ -111,6 +112,8 @@ def clamp_onto_screen(window: QWidget) -> None:
     height = min(window.height(), room.height() - FRAME_HEIGHT)
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Moved):
+        return  # not placed yet: Qt centres a dialog over its parent, within the screen
     frame = window.frameGeometry()
     extra_w = max(frame.width() - window.width(), 0)
     extra_h = max(frame.height() - window.height(), 0)

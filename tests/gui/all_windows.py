@@ -97,6 +97,7 @@ def open_all(root: Any, runner: Any, settle: Settle) -> Iterator[tuple[str, Any]
     from ui.idcard.idcard_dialog import IdCardDialog
     from ui.main_window import MainWindow
     from ui.services import ClientServices
+    from ui.supervision.detail_pane import NoteDialog
     from ui.verify.attest_dialog import AttestDialog, ComponentInfo
     from ui.widgets.pdf_preview import PdfPreviewDialog
 
@@ -146,7 +147,8 @@ def open_all(root: Any, runner: Any, settle: Settle) -> Iterator[tuple[str, Any]
     yield shown(attest, "compare-attest", lambda: attest.pack is not None or attest.compare_failed)
     attest.reject()
 
-    review = ReviewDialog(root.digitise.review, row.id, None, runner, parent=main)
+    first_page = main.details_page.detail.pages[0].id
+    review = ReviewDialog(root.digitise.review, row.id, first_page, runner, parent=main)
     yield shown(review, "ocr-review", lambda: review.review.pages.count() > 0
                 and runner.active_count == 0)
     review.close()
@@ -171,6 +173,13 @@ def open_all(root: Any, runner: Any, settle: Settle) -> Iterator[tuple[str, Any]
     yield shown(box, "message-box")
     box.close()
 
+    main.lock()
+    lock = main.lock_dialog
+    assert lock is not None
+    yield shown(lock, "lock")
+    lock.blockSignals(True)
+    lock.close()
+
     main.blockSignals(True)
     main.close()
 
@@ -183,6 +192,13 @@ def open_all(root: Any, runner: Any, settle: Settle) -> Iterator[tuple[str, Any]
     assert window is not None
     yield shown(window, "supervisor", lambda: window.model.rowCount() > 0
                 and window.detail.entry is not None and runner.active_count == 0)
+    note = NoteDialog(("not_on_published_list", "mismatch_overridden"), parent=window)
+    yield shown(note, "supervisor-note")
+    note.reject()
     window.close()
+    period = main_boss.supervision.ask_report("verifications")
+    yield shown(period, "report-period")
+    period.blockSignals(True)
+    period.reject()
     main_boss.blockSignals(True)
     main_boss.close()

@@ -186,7 +186,7 @@ def test_every_window_fits_1366_and_is_translated(qapp: Any, ctx: Any, runner: A
         translators.install("vi")
     assert {"login", "first-run", "main-window", "main-reception", "main-details", "form-preview",
             "compare-attest", "ocr-review", "component-pages", "scan-dialog", "idcard",
-            "message-box", "supervisor"} <= set(seen)
+            "message-box", "lock", "supervisor", "supervisor-note", "report-period"} <= set(seen)
     assert not problems, "\n".join(problems)
 
 
@@ -226,3 +226,39 @@ def test_language_switch_keeps_the_window_maximised_and_the_dossier_open(
     c.runner.wait_done(10_000)
     assert "canbo1" in (home / "windows.ini").read_text()
     c.translators.install("vi")
+
+
+def test_a_remembered_place_off_this_screen_comes_back_onto_it(qapp: Any, tmp_path: Path,
+                                                              runner: Any) -> None:
+    """A geometry saved on a larger screen (2560×1440, the window at 1500,900 and 1900×1100)
+    opens inside the 1366×768 screen, and closing the window saves its place for the officer."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog
+
+    from ui import window_fit
+
+    big = QDialog()
+    big.setGeometry(1500, 900, 1900, 1100)
+    saved = bytes(big.saveGeometry().data())
+    big.deleteLater()
+    window_fit.remember_for(tmp_path, "canbo1", runner)
+    runner.wait_done(5_000)
+    qapp.processEvents()
+    assert window_fit._places is not None
+    window_fit._places.saved["testDialog"] = saved
+    try:
+        dialog = QDialog()
+        window_fit.fit_window(dialog, 800, 600, "testDialog")
+        dialog.show()
+        qapp.processEvents()
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        assert screen.contains(dialog.frameGeometry()), dialog.frameGeometry()
+        dialog.move(40, 30)
+        dialog.close()
+        runner.wait_done(5_000)
+        stored = QSettings(str(tmp_path / "windows.ini"), QSettings.Format.IniFormat)
+        assert stored.value("canbo1/testDialog") is not None
+        dialog.deleteLater()
+    finally:
+        window_fit.forget()
