@@ -82,6 +82,23 @@ def _page(seed: int, shift: int = 0) -> bytes:
     return bytes(PageRenderer().render("Giấy khai sinh", [f"Số: {seed:04d}"], seed + shift).data)
 
 
+def _recognise_first_page(root: Any, dossier_id: str) -> None:
+    """Real OCR of the dossier's first page (the rest cancelled), so the review shows a page."""
+    from desk_app.errors import DeskError
+    from desk_app.tasks import CancelToken
+
+    cancel = CancelToken()
+
+    def progress(done: int, _total: int, _message: str = "") -> None:
+        if done >= 1:
+            cancel.set()
+
+    try:
+        root.digitise.recognise(dossier_id, progress, cancel)
+    except DeskError:
+        pass  # Cancelled, once the first page is stored
+
+
 def open_all(root: Any, runner: Any, settle: Settle) -> Iterator[tuple[str, Any]]:
     """Opens each window in turn, as the officer reaches it, waits for it to fill, and yields it."""
     from PySide6.QtWidgets import QMessageBox
@@ -148,9 +165,11 @@ def open_all(root: Any, runner: Any, settle: Settle) -> Iterator[tuple[str, Any]
     attest.reject()
 
     first_page = main.details_page.detail.pages[0].id
+    _recognise_first_page(root, row.id)
     review = ReviewDialog(root.digitise.review, row.id, first_page, runner, parent=main)
-    yield shown(review, "ocr-review", lambda: review.review.pages.count() > 0
-                and runner.active_count == 0)
+    loaded: list[str] = []
+    review.review.page_loaded.connect(loaded.append)
+    yield shown(review, "ocr-review", lambda: bool(loaded) and runner.active_count == 0)
     review.close()
 
     capture = root.capture
