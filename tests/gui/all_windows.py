@@ -101,6 +101,7 @@ def _recognise_first_page(root: Any, dossier_id: str) -> None:
 
 def open_all(root: Any, runner: Any, settle: Settle) -> Iterator[tuple[str, Any]]:
     """Opens each window in turn, as the officer reaches it, waits for it to fill, and yields it."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from desk_app.capture.service import DraftPages
@@ -164,12 +165,23 @@ def open_all(root: Any, runner: Any, settle: Settle) -> Iterator[tuple[str, Any]
     yield shown(attest, "compare-attest", lambda: attest.pack is not None or attest.compare_failed)
     attest.reject()
 
-    first_page = main.details_page.detail.pages[0].id
     _recognise_first_page(root, row.id)
-    review = ReviewDialog(root.digitise.review, row.id, first_page, runner, parent=main)
+    review = ReviewDialog(root.digitise.review, row.id, None, runner, parent=main)
     loaded: list[str] = []
     review.review.page_loaded.connect(loaded.append)
-    yield shown(review, "ocr-review", lambda: bool(loaded) and runner.active_count == 0)
+
+    def review_ready() -> bool:
+        """Chooses the first recognised page once the list is there (OCR ran in parallel and was
+        cancelled after one page, not necessarily page 1) and waits for it to show."""
+        pages = review.review.pages
+        if not loaded and pages.currentItem() is None:
+            done = [pages.item(i) for i in range(pages.count())
+                    if pages.item(i).data(Qt.ItemDataRole.UserRole + 1)]
+            if done:
+                pages.setCurrentItem(done[0])
+        return bool(loaded) and runner.active_count == 0
+
+    yield shown(review, "ocr-review", review_ready)
     review.close()
 
     capture = root.capture

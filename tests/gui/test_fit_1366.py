@@ -15,6 +15,10 @@ fails when:
   data. Data is what the store holds (applicants' names and addresses, procedures, components,
   accounts, the counter's name: `all_windows.data_strings`) and is removed from a string before it
   is looked at, so "Pages of: Giấy khai sinh" passes and "Trang 1 của Giấy khai sinh" does not.
+  In the Vietnamese client the opposite is checked: a text of Latin letters only (no digit, no
+  Vietnamese letter) that is neither data, nor a source string of the catalog, nor a name written
+  the same in Vietnamese (`NAMES`) is English that never went through the catalog — Qt's own "OK"
+  or "Cancel", or a string without tr(). The test runs once per language.
   Texts walked: window titles, QLabel, QAbstractButton, QGroupBox titles, QTabWidget tab texts,
   table and tree headers, line-edit placeholders, tooltips, combo-box items (skipping items that
   are data). Texts inside a rendered page or image are pixels and are not walked.
@@ -37,12 +41,15 @@ SCREEN_W, SCREEN_H = 1366, 768
 CLIENT_H = 728
 VIETNAMESE = re.compile(
     "[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
+# Names written the same in Vietnamese: the scanner's paper sizes (beside A4, A5).
+NAMES = {"Letter", "Legal"}
+ASCII_WORDS = re.compile(r"[A-Za-z][A-Za-z' .,!?…]*[A-Za-z.…]")
 KEY_BUTTONS = ("print_button", "save_button", "ok_button", "cancel_button", "login_button",
                "create_button", "confirm", "done_button", "scan_button")
 
 
 def settle_in(qapp: Any) -> Callable[[Callable[[], bool]], None]:
-    def settle(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    def settle(condition: Callable[[], bool], timeout: float = 120.0) -> None:
         end = time.monotonic() + timeout
         while not condition():
             qapp.processEvents()
@@ -107,6 +114,16 @@ def untranslated(text: str, data: list[str]) -> bool:
     return bool(VIETNAMESE.search(text))
 
 
+def english_left(text: str, data: list[str], sources: set[str]) -> bool:
+    """In the Vietnamese client: a text made of Latin letters only (no digits, no Vietnamese
+    letter) that is neither data nor one of the catalog's source strings: Qt's own English ("OK",
+    "Cancel") or a string that never went through tr()."""
+    plain = text.replace("&", "").strip()
+    if not ASCII_WORDS.fullmatch(plain) or plain in sources or plain in NAMES:
+        return False
+    return not any(plain == item or plain in item for item in data)
+
+
 def primary_buttons(window: Any) -> list[Any]:
     from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
@@ -140,9 +157,17 @@ def _catalog(folder: Path, build: Callable[[Path, Path], list[str]]) -> Path:
     return qm
 
 
+def catalog_sources(ts: Path) -> set[str]:
+    import xml.etree.ElementTree as ET
+
+    return {(m.findtext("source") or "").replace("&", "")
+            for m in ET.parse(ts).getroot().iter("message")}
+
+
 @pytest.mark.usefixtures("sane_config")
+@pytest.mark.parametrize("language", ["vi", "en"])
 def test_every_window_fits_1366_and_is_translated(qapp: Any, ctx: Any, runner: Any,
-                                                  tmp_path: Path) -> None:
+                                                  tmp_path: Path, language: str) -> None:
     from PySide6.QtCore import QTranslator
     from PySide6.QtGui import QGuiApplication
 
@@ -153,12 +178,15 @@ def test_every_window_fits_1366_and_is_translated(qapp: Any, ctx: Any, runner: A
     root = demo_store(ctx)
     data = sorted(data_strings(root), key=len, reverse=True)
     translators = Translators()
-    assert translators.install("en")
+    assert translators.install(language)
     # The catalog as the sources have it now (tools/update_translations.py into tmp_path), so the
     # check does not depend on when resources/translations/desk_app_en.qm was last compiled.
     fresh = QTranslator()
-    assert fresh.load(str(_catalog(tmp_path, build)))
-    qapp.installTranslator(fresh)
+    qm = _catalog(tmp_path, build)
+    sources = catalog_sources(qm.with_suffix(".ts"))
+    if language == "en":
+        assert fresh.load(str(qm))
+        qapp.installTranslator(fresh)
     problems: list[str] = []
     seen: list[str] = []
     try:
@@ -179,8 +207,10 @@ def test_every_window_fits_1366_and_is_translated(qapp: Any, ctx: Any, runner: A
                 if not button_on_screen(window, button):
                     problems.append(f"{name}: button “{button.text()}” is not wholly visible")
             for where, text in texts_of(window):
-                if text and untranslated(text, data):
+                if text and language == "en" and untranslated(text, data):
                     problems.append(f"{name}: {where}: “{text}” is not from the catalog")
+                if text and language == "vi" and english_left(text, data, sources):
+                    problems.append(f"{name}: {where}: “{text}” is English in the Vietnamese client")
     finally:
         qapp.removeTranslator(fresh)
         translators.install("vi")
