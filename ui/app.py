@@ -173,6 +173,7 @@ class DeskClient(QObject):
             app.quit()
 
     def shutdown(self) -> None:
+        window_fit.forget()  # the places' writer is this client's runner, which stops here
         self.runner.cancel_all()
         self.runner.wait_done(15_000)
         if self.ctx is not None:
