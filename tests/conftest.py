@@ -3,6 +3,7 @@ client's task runner, which fails the test on a store write outside its single w
 background work left running."""
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,23 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+# The counter's common screen: Qt's offscreen platform gets one virtual screen of 1366×768 (with
+# window frames), so windows size themselves as they would there (tests/gui/test_fit_1366.py).
+SCREEN_1366 = {"synchronousWindowSystemEvents": False, "windowFrameMargins": True,
+               "screens": [{"name": "counter", "x": 0, "y": 0, "width": 1366, "height": 768,
+                            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """pytest-qt's QApplication arguments: on the offscreen platform, the 1366×768 screen."""
+    if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        return ["desk-tests"]
+    config = tmp_path_factory.mktemp("qpa") / "screen-1366x768.json"
+    config.write_text(json.dumps(SCREEN_1366))
+    return ["desk-tests", "-platform", f"offscreen:configfile={config}"]
 
 
 @pytest.fixture()

@@ -3,6 +3,7 @@ first run, login, main window, new reception (filled in), dossier details and th
 preview.
 
     /work/venv/bin/python tools/screenshots.py [--out docs/screenshots] [--offscreen]
+    /work/venv/bin/python tools/screenshots.py --fit    # every window at 1366×768: *-1366.png
 
 Runs under a real X server: Xvfb through xvfb-run when there is no DISPLAY (or Qt's offscreen
 platform with --offscreen). The store is made with `desk-app demo-data --dossiers 30`, plus a few
@@ -103,12 +104,54 @@ def wait(app: object, condition: Callable[[], bool], timeout: float = 20.0) -> N
         time.sleep(0.02)
 
 
+def fit_screenshots(out: Path) -> int:
+    """Every top-level window at the counter's 1366×768 screen, as tests/gui/test_fit_1366.py
+    opens them (tests/gui/all_windows.py), into `out`/<window>-1366.png: Qt's offscreen platform
+    with one virtual 1366×768 screen, a fresh demo store, the Vietnamese client."""
+    import json
+
+    from tests.conftest import SCREEN_1366
+
+    scratch = Path(tempfile.mkdtemp(prefix="desk-fit-"))
+    config = scratch / "screen.json"
+    config.write_text(json.dumps(SCREEN_1366))
+    os.environ["DESK_APP_HOME"] = str(scratch / "home")
+    os.environ["SANE_CONFIG_DIR"] = str(scratch)
+    (scratch / "dll.conf").write_text("test\n")
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.context import open_context
+    from tests.gui.all_windows import demo_store, open_all
+    from ui.i18n import Translators
+    from ui.workers import TaskRunner
+
+    app = QApplication(["desk-shots", "-platform", f"offscreen:configfile={config}"])
+    Translators().install("vi")
+    ctx = open_context(scratch / "home")
+    root = demo_store(ctx)
+    runner = TaskRunner()
+    out.mkdir(parents=True, exist_ok=True)
+    for name, window in open_all(root, runner, lambda ready: wait(app, ready, 60.0)):
+        frame = window.frameGeometry()
+        window.grab().save(str(out / f"{name}-1366.png"))
+        print(f"{out / f'{name}-1366.png'}  frame {frame.width()}×{frame.height()}"
+              f" at {frame.x()},{frame.y()}")
+    runner.wait_done(20_000)
+    ctx.close()
+    shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--offscreen", action="store_true")
     parser.add_argument("--home", type=Path, help="use this store instead of a fresh demo one")
+    parser.add_argument("--fit", action="store_true",
+                        help="every window at 1366×768 into <window>-1366.png (offscreen)")
     args = parser.parse_args()
+    if args.fit:
+        return fit_screenshots(args.out)
     _reexec_under_xvfb(args)
     os.environ["DESK_APP_LANG"] = "vi"
 

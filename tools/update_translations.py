@@ -16,6 +16,33 @@ BIN = Path(sys.executable).parent
 
 # source -> English; a tuple gives the (singular, plural) of a %n string
 EN: dict[str, str | tuple[str, str]] = {
+    # fit (issue 15)
+    "Khớp": "Match",
+    "Không đối chiếu": "Not compared",
+    "Yêu cầu bản sao chứng thực dù đã xuất trình bản chính": "Certified copy demanded although the original was shown",
+    "Yêu cầu bản chính đối với bản sao chứng thực/sổ gốc": "Original demanded for a certified or register copy",
+    "Yêu cầu bản sao giấy tờ chỉ phải xuất trình": "Copy demanded of a document only to be shown",
+    "Yêu cầu giấy tờ cho dữ liệu đã có điện tử": "Paper demanded for data already held electronically",
+    "Giấy tờ ngoài danh mục công bố": "Document not on the published list",
+    "Bỏ qua kết quả so sánh không khớp": "Mismatch result overridden",
+    "Đối chiếu không có ảnh trang": "Comparison without page images",
+    "Đòi bản sao chứng thực": "Certified copy demanded",
+    "Đòi bản chính": "Original demanded",
+    "Đòi bản sao giấy xuất trình": "Copy of shown document demanded",
+    "Đòi giấy thay dữ liệu": "Paper instead of data",
+    "Ngoài danh mục": "Not on the list",
+    "Bỏ qua không khớp": "Mismatch overridden",
+    "Đòi bản sao chứng thực/bản chính": "Certified copy/original demanded",
+    "Yêu cầu bổ sung": "Supplement requested",
+    "Lượt có dấu hiệu": "Flagged comparisons",
+    "Nguyên vẹn": "Intact",
+    "Bị sửa": "Edited",
+    "Thiếu lượt": "Entries missing",
+    "Sai thứ tự": "Out of order",
+    "Bị cắt cụt": "Truncated",
+    "Bị chèn thêm": "Entries inserted",
+    "Trùng số thứ tự": "Duplicate sequence number",
+    "Đã huỷ kiểm tra": "Check cancelled",
     # component checklist
     "Chọn thủ tục để hiện danh sách thành phần hồ sơ.": "Choose a procedure to list its dossier components.",
     "Thành phần (Dấu cách: đánh dấu đã nộp)": "Component (Space: mark as presented)",
@@ -587,14 +614,17 @@ EN: dict[str, str | tuple[str, str]] = {
 }
 
 
-def main() -> int:
+def build(ts: Path = TS, qm: Path = QM) -> list[str]:
+    """Extracts the source strings of ui/ into `ts`, fills in the English from EN, compiles `qm`
+    (tests/gui/test_fit_1366.py builds a fresh catalog this way); returns the sources without
+    English."""
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-source-language", "vi",
-         "-target-language", "en", "-ts", str(TS.relative_to(ROOT))],
+         "-target-language", "en", "-ts", str(ts)],
         cwd=ROOT, check=True, capture_output=True,
     )
-    tree = ET.parse(TS)
+    tree = ET.parse(ts)
     missing = []
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
@@ -614,9 +644,14 @@ def main() -> int:
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = english if isinstance(english, str) else english[1]
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True,
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
                    capture_output=True)
+    return missing
+
+
+def main() -> int:
+    missing = build()
     for source in missing:
         print(f"no English for: {source!r}")
     print(f"{TS.name}: {len(missing)} without English; compiled {QM.name}")

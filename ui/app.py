@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app import paths
+from ui import window_fit
 from ui.dialogs.first_admin_dialog import FirstAdminDialog
 from ui.dialogs.login_dialog import LoginDialog
 from ui.error_text import show_error
@@ -117,9 +118,12 @@ class DeskClient(QObject):
 
     def _on_logged_in(self, account: Any) -> None:
         self.account = account
+        window_fit.remember_for(self.home, account.username, self.runner)
         self._open_main_window()
 
-    def _open_main_window(self) -> None:
+    def _open_main_window(self, before: MainWindow | None = None) -> None:
+        """`before`: the window this one replaces (a language switch): its place on screen,
+        maximised or not, and the dossier it had open carry over."""
         assert self.services is not None and self.account is not None
         window = MainWindow(
             self.services, self.runner, self.account,
@@ -128,13 +132,23 @@ class DeskClient(QObject):
         window.logout_requested.connect(self.logout)
         window.language_requested.connect(self.set_language)
         window.closed.connect(self.quit)
+        code = None
+        if before is not None:
+            window.restoreGeometry(before.saveGeometry())
+            window.setWindowState(before.windowState())
+            detail = before.details_page.detail
+            if before.stack.currentIndex() == before.DETAILS and detail is not None:
+                code = detail.summary.code
         self.main_window = window
         self._replace_window(window)
+        if code:
+            window.open_dossier(code)
         self.main_window_shown.emit(window)
 
     # --- later ----------------------------------------------------------------------------------
 
     def logout(self) -> None:
+        window_fit.forget()
         self.account = None
         self.main_window = None
         self._show_login()
@@ -148,7 +162,7 @@ class DeskClient(QObject):
                               on_error=lambda e: logger.warning("language not saved: %r", e))
         # rebuilding the window is simpler and safer than retranslating every widget in place
         if self.main_window is not None and self.account is not None:
-            self._open_main_window()
+            self._open_main_window(before=self.main_window)
         elif isinstance(self.window, LoginDialog):
             self._show_login()
 
@@ -159,6 +173,7 @@ class DeskClient(QObject):
             app.quit()
 
     def shutdown(self) -> None:
+        window_fit.forget()  # the places' writer is this client's runner, which stops here
         self.runner.cancel_all()
         self.runner.wait_done(15_000)
         if self.ctx is not None:

@@ -120,4 +120,6 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box.setWindowTitle(title or tr(QT_TRANSLATE_NOOP("ErrorText", "Không thực hiện được")))
     box.setText(error_text(exc))
     box.setObjectName("errorBox")
+    # the program's own button: Qt's standard "OK" would be English in the Vietnamese client
+    box.addButton(tr(QT_TRANSLATE_NOOP("ErrorText", "Đóng")), QMessageBox.ButtonRole.AcceptRole)
     box.open()

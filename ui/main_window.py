@@ -37,6 +37,7 @@ from ui.reception.reception_page import ReceptionPage
 from ui.reports.supervision_actions import SupervisionActions
 from ui.services import ClientServices
 from ui.widgets.pdf_preview import PdfPreviewDialog
+from ui.window_fit import fit_window
 from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self._select_after: str | None = None  # a dossier just saved, selected when listed
         # Qt adds the application's name ("Một cửa") to every window's title itself
         self.setWindowTitle(self.tr("Tiếp nhận hồ sơ"))
-        self.resize(1280, 800)
+        fit_window(self, 1280, 800, "mainWindow")
 
         # home page ----------------------------------------------------------------------------
         home = QWidget()

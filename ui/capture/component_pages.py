@@ -22,6 +22,7 @@ from desk_app.capture.scanner import Scanner, ScanSettings
 from desk_app.capture.service import CapturedPage, DraftPages
 from ui.capture.page_strip import PageStripWidget
 from ui.capture.scan_dialog import ScanDialog
+from ui.window_fit import fit_window
 from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ class ComponentPagesDialog(QDialog):
         self.setObjectName("componentPages")
         self.setWindowTitle(self.tr("Các trang của: %1").replace("%1", name))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(900, 560)
+        fit_window(self, 900, 560, "componentPages")
         self.pages = pages
         self.scanner = scanner
         self.settings = settings

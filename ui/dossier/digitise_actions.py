@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_text import show_error
+from ui.window_fit import fit_window
 from ui.workers import TaskRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ocrReview")
         self.setWindowTitle(self.tr("Xem lại kết quả nhận dạng chữ"))
-        self.resize(1280, 820)
+        fit_window(self, 1280, 820, "ocrReview")
         self.page_id = page_id
         self.review = ReviewWidget(service, dossier_id, runner, parent=self)
         close = QPushButton(self.tr("Đó&ng"))

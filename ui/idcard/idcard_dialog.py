@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.idcard.reader import FIELD_WARNINGS, IdCardResult, read_id_card
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.window_fit import fit_window
 from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -154,7 +155,7 @@ class IdCardDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(note)
         lay.addWidget(self.buttons)
-        self.resize(620, 0)
+        fit_window(self, 620, 0, "idCardDialog")
 
         self.choose.clicked.connect(self._on_choose)
         self.cancel_read.clicked.connect(self._on_cancel_read)

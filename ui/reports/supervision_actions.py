@@ -154,7 +154,6 @@ class SupervisionActions(QObject):
                               .replace("%1", self.account.full_name))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(self._on_supervisor_closed)
-        window.resize(1280, 800)
         self.supervisor_window = window
         window.show()
         return window

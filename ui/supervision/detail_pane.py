@@ -27,6 +27,7 @@ from desk_app.supervision.log_query import LogRow, NoteRow
 from desk_app.supervision.service import SupervisionService
 from ui.labels import form_text, requirement_text
 from ui.supervision.labels import flag_label, verdict_label
+from ui.window_fit import fit_window
 from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ class NoteDialog(QDialog):
         layout.addRow(self.tr("Về dấu hiệu"), self.flag_box)
         layout.addRow(self.tr("Nội dung"), self.text_edit)
         layout.addRow(buttons)
-        self.resize(520, 260)
+        fit_window(self, 520, 260, "noteDialog")
 
     def values(self) -> tuple[str, str]:
         return str(self.flag_box.currentData() or ""), self.text_edit.toPlainText()

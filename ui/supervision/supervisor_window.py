@@ -42,6 +42,7 @@ from ui.supervision.labels import (
     verdict_label,
 )
 from ui.supervision.log_model import VerificationLogModel
+from ui.window_fit import fit_window
 from ui.workers import TaskRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ class SupervisorWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
         layout.addWidget(self.tabs)
-        self.resize(1360, 820)
+        fit_window(self, 1360, 820, "supervisorWindow")
 
         runner.run(service.query.officers, on_result=self._on_officers)
         runner.run(service.query.procedures, on_result=self._on_procedures)
@@ -214,10 +215,17 @@ class SupervisorWindow(QWidget):
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.detail = EntryDetailPane(self.service, self.runner)
+        # The detail pane keeps a readable width whatever the window's size: the table gives up
+        # width first (it scrolls sideways), and neither side can be dragged to nothing.
+        self.detail.setMinimumWidth(360)
+        self.table.setMinimumWidth(420)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setSizes([960, 400])
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 480])
         return splitter
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

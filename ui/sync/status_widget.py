@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desk_app.sync.backoff import Backoff
 from desk_app.sync.status import SyncStatus
 from desk_app.tasks import Writer
+from ui.window_fit import fit_window
 from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ class AttentionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(860, 300)
+        fit_window(self, 860, 300, "syncAttention")
 
     @Slot()
     def _on_retry(self) -> None:

@@ -35,6 +35,7 @@ from desk_app.verification.attest import MIN_REASON_LENGTH, Officer
 from desk_app.verification.service import AttestRequest, ComparePack
 from ui.labels import form_text
 from ui.verify.compare_view import CompareView
+from ui.window_fit import fit_window
 from ui.workers import TaskRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -133,7 +134,7 @@ class AttestDialog(QDialog):
         layout.addLayout(fields)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(1280, 900)
+        fit_window(self, 1280, 900, "attestDialog")
 
         for signal in (self.form.currentIndexChanged, self.original_shown.toggled,
                        self.match.toggled, self.mismatch.toggled, self.reason.textChanged):

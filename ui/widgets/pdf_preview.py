@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_text import show_error
+from ui.window_fit import fit_window
 from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdfPreview")
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_window(self, 900, 1000, "pdfPreview")
         self._runner = runner
         self._data = data
         self._suggested = suggested_name
