@@ -192,3 +192,18 @@ def test_digitize_counts_pages_without_ids_or_personal_data(store: Path, tmp_pat
     assert out.returncode == 0, out.stderr
     assert LOG_LINE.search(out.stderr)
     assert other["applicant"] not in out.stderr
+
+
+def test_the_client_keeps_the_terminal_clean(tmp_path: Path) -> None:
+    """Qt's own messages (English) go to the store's log like every record; when Qt cannot start at
+    all one Vietnamese line says where the details are."""
+    hooks = {"DESK_APP_STARTUP_MARKER": "1", "DESK_APP_EXIT_AFTER_FIRST_WINDOW": "1",
+             "QT_QPA_PLATFORM": "offscreen"}
+    out = run(tmp_path, env=hooks)
+    assert out.returncode == 0 and "FIRST_WINDOW_SHOWN" in out.stdout
+    assert out.stderr == "", out.stderr
+    out = run(tmp_path, env={**hooks, "QT_QPA_PLATFORM": "khong-co"})
+    assert out.returncode != 0
+    assert out.stderr.strip() == ("Lỗi: giao diện không khởi động được; chi tiết ghi trong "
+                                  f"{tmp_path / 'logs' / 'desk-app.log'}")
+    assert "no Qt platform plugin" in (tmp_path / "logs" / "desk-app.log").read_text("utf-8")
