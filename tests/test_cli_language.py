@@ -105,10 +105,13 @@ def test_argparse_is_left_as_it_was(capsys: pytest.CaptureFixture[str]) -> None:
 def run(home: Path, *args: str, env: dict[str, str] | None = None
         ) -> subprocess.CompletedProcess[str]:
     """The real entry point, as a user runs it (its own process, its own logging)."""
-    full = {**os.environ, "DESK_APP_HOME": str(home), **(env or {})}
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
+    full = {**os.environ, "DESK_APP_HOME": str(home), "PYTHONPATH": path, **(env or {})}
     full.pop("DESK_APP_USER", None)
+    # run in the store's folder: whatever a process leaves in its working folder (a core file of a
+    # Qt that aborts) stays out of the checkout
     return subprocess.run([sys.executable, "-m", "ui.launcher", *args], check=False,
-                          capture_output=True, text=True, env=full, cwd=ROOT, timeout=600)
+                          capture_output=True, text=True, env=full, cwd=home, timeout=600)
 
 
 @pytest.fixture(scope="module")
