@@ -1,6 +1,7 @@
 """Shared fixtures: every test gets a fresh store under tmp_path; Qt runs offscreen; widgets get the
 client's task runner, which fails the test on a store write outside its single writer and on
-background work left running."""
+background work left running. A run that changes files of the checkout fails at the end
+(tests/work_tree.py)."""
 from __future__ import annotations
 
 import json
@@ -13,6 +14,34 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+ROOT = Path(__file__).resolve().parents[1]
+_before: dict[str, str] | None = None
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    global _before
+    from tests.work_tree import snapshot
+
+    _before = snapshot(ROOT)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A run that changed files of the checkout fails (screenshots and other output belong in
+    tmp_path, or in DESK_APP_SCREENSHOTS when asked for)."""
+    from tests.work_tree import changed_during, snapshot
+
+    after = snapshot(ROOT)
+    if _before is None or after is None:
+        return
+    changed = changed_during(_before, after)
+    if changed:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        text = "\nthe test run changed files of the checkout:\n  " + "\n  ".join(changed)
+        if reporter is not None:
+            reporter.write_line(text, red=True)
+        else:
+            print(text)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 # The counter's common screen: Qt's offscreen platform gets one virtual screen of 1366×768 (with

@@ -30,6 +30,11 @@ fi
 
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
+# tools/run-app.sh skips this script while the stamp is current: it holds the list of the files the
+# package is built from; its time is taken now, before installing, so an edit made meanwhile counts.
+STAMP=.venv/.desk-app-installed
+rm -f "$STAMP"
+touch "$STAMP.time"
 .venv/bin/python -m pip install -q --upgrade pip 2>/dev/null || true
 if [ "${1:-}" = "--test" ]; then
   .venv/bin/python -m pip install -q ".[test]" 2>&1 | grep -v "is ignored" || true
@@ -37,4 +42,7 @@ else
   .venv/bin/python -m pip install -q . 2>&1 | grep -v "is ignored" || true
 fi
 .venv/bin/desk-app --help >/dev/null
+find pyproject.toml desk_app db ui resources -name __pycache__ -prune -o -type f -print \
+  | LC_ALL=C sort | cksum > "$STAMP"
+touch -r "$STAMP.time" "$STAMP" && rm -f "$STAMP.time"
 echo "desk-app installed in .venv"

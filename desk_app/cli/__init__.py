@@ -8,6 +8,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from desk_app.cli import logs
+from desk_app.cli.vi_argparse import ViArgumentParser
 from desk_app.errors import DeskError
 from desk_app.messages import message_for
 
@@ -26,25 +28,42 @@ AREAS = [
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The whole command line, every text in Vietnamese (argparse's own through vi_argparse)."""
+    parser = ViArgumentParser(
         prog="desk-app",
         description="Phần mềm tiếp nhận hồ sơ Bộ phận Một cửa. Không có lệnh con: mở ứng dụng.",
+        epilog="Xem hướng dẫn của từng lệnh: desk-app LỆNH -h",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="ghi nhật ký chi tiết")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="in nhật ký chi tiết ra màn hình (đặt trước lệnh con)")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", title="lệnh")
     for name in AREAS:
         importlib.import_module(name).register(sub)
+    _describe(parser)
     return parser
+
+
+def _describe(parser: argparse.ArgumentParser) -> None:
+    """A sub-command's own `-h` opens with the line its parent lists it with, when it has no longer
+    description of its own."""
+    for action in parser._actions:  # argparse keeps sub-commands only in private fields
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {a.dest: a.help for a in action._choices_actions}
+            for name, child in action.choices.items():
+                if child.description is None:
+                    child.description = helps.get(name)
+                _describe(child)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    with logs.routed(verbose=args.verbose):
+        return _run(parser, args)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.command is None:
         parser.print_help()
         return 0

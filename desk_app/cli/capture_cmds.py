@@ -30,15 +30,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("scan", help="liệt kê máy quét, hoặc quét vào một thư mục",
                        description="Quét trang từ máy quét (SANE trên Linux, WIA trên Windows).")
     p.add_argument("--list", action="store_true", help="liệt kê các máy quét tìm thấy")
-    p.add_argument("--device", help="mã máy quét, ví dụ test:0")
-    p.add_argument("--pages", type=int, default=1, help="số trang (0 = đến khi hết giấy trong khay)")
-    p.add_argument("-o", "--output", type=Path, help="thư mục ghi ảnh trang")
-    p.add_argument("--dpi", type=int, default=300, choices=ALLOWED_DPI, help="độ phân giải")
+    p.add_argument("--device", metavar="MÃ", help="mã máy quét, ví dụ test:0 hoặc folder:THƯ_MỤC")
+    p.add_argument("--pages", type=int, default=1, metavar="SỐ",
+                   help="số trang (0 = đến khi hết giấy trong khay; mặc định 1)")
+    p.add_argument("-o", "--output", type=Path, metavar="THƯ_MỤC", help="thư mục ghi ảnh trang")
+    p.add_argument("--dpi", type=int, default=300, choices=ALLOWED_DPI,
+                   help="độ phân giải, điểm/inch (mặc định 300)")
     p.add_argument("--mode", default="grey", choices=[m.value for m in ColourMode],
                    help="colour = màu, grey = xám, bw = đen trắng")
     p.add_argument("--source", default="flatbed", choices=[s.value for s in Source],
                    help="flatbed = mặt kính, feeder = khay nạp, duplex = hai mặt")
-    p.add_argument("--page-size", default="A4", choices=list(PAGE_SIZES))
+    p.add_argument("--page-size", default="A4", choices=list(PAGE_SIZES),
+                   help="khổ giấy (mặc định A4; ID = thẻ căn cước)")
     p.add_argument("--option", action="append", default=[], metavar="[@TRANG:]TÊN=GIÁ_TRỊ",
                    help="tuỳ chọn riêng của trình điều khiển (lặp lại được)")
     p.add_argument("--process", action="store_true",

@@ -71,20 +71,30 @@ def _cmd_digitize(args: argparse.Namespace) -> int:
 
 
 def _stderr_progress(done: int, total: int, message: str) -> None:
-    print(f"\r{done}/{total} {message}", end="" if done < total else "\n", file=sys.stderr)
+    # `message` is the page's row id: an officer counts pages, the id says nothing to them.
+    if total == 0:
+        return  # every page already has its text
+    line = f"Nhận dạng chữ: {done}/{total} trang"
+    if sys.stderr.isatty():  # one line rewritten in place
+        print(f"\r{line}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+    elif done == total:
+        print(line, file=sys.stderr)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("ocr", help="nhận dạng chữ tiếng Việt trong ảnh trang giấy")
-    p.add_argument("images", nargs="+", metavar="IMAGE")
+    p.add_argument("images", nargs="+", metavar="ẢNH", help="ảnh trang giấy (PNG, JPEG, TIFF, ...)")
     p.add_argument("--json", action="store_true", help="danh sách {file, text, confidence}")
-    p.add_argument("--lang", default="vie", help="mô hình Tesseract (mặc định vie)")
-    p.add_argument("--jobs", type=int, default=2, help="số trang nhận dạng song song")
+    p.add_argument("--lang", default="vie", metavar="MÔ_HÌNH",
+                   help="mô hình ngôn ngữ Tesseract (mặc định vie)")
+    p.add_argument("--jobs", type=int, default=2, metavar="SỐ",
+                   help="số trang nhận dạng song song (mặc định 2)")
     p.add_argument("--raw", action="store_true", help="không tiền xử lý ảnh (để so sánh)")
     p.set_defaults(func=_cmd_ocr)
 
     p = sub.add_parser("digitize", help="xuất hồ sơ thành một tệp PDF/A có lớp chữ tìm kiếm được")
-    p.add_argument("code", metavar="CODE")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    p.add_argument("-q", "--quiet", action="store_true")
+    p.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
+    p.add_argument("-o", "--output", required=True, metavar="TỆP.pdf",
+                   help="tệp PDF sẽ ghi (bắt buộc)")
+    p.add_argument("-q", "--quiet", action="store_true", help="không in tiến độ")
     p.set_defaults(func=_cmd_digitize)

@@ -13,6 +13,18 @@ if TYPE_CHECKING:
     from desk_app.bootstrap import Services
 
 
+# The words of the client's dossier list (ui/models/dossier_table_model.py; the command line
+# cannot import ui/). JSON keeps the codes: they are the contract.
+STATUS_TEXT = {
+    "received": "Đã tiếp nhận",
+    "supplement_requested": "Chờ bổ sung",
+    "refused": "Từ chối",
+    "in_progress": "Đang giải quyết",
+    "resolved": "Đã có kết quả",
+    "returned": "Đã trả kết quả",
+}
+
+
 @contextmanager
 def _services() -> Iterator[Services]:
     # Imported on use: opening the store pulls in SQLAlchemy and Alembic, which `--help` and the
@@ -25,26 +37,33 @@ def _services() -> Iterator[Services]:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo-data", help="điền kho dữ liệu mẫu: danh mục, tài khoản, hồ sơ")
-    p.add_argument("--dossiers", type=int, default=20, help="số hồ sơ mẫu (mặc định 20)")
-    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--dossiers", type=int, default=20, metavar="SỐ",
+                   help="số hồ sơ mẫu (mặc định 20)")
+    p.add_argument("--seed", type=int, default=2026, metavar="SỐ",
+                   help="hạt giống ngẫu nhiên: cùng số cho cùng dữ liệu (mặc định 2026)")
     p.set_defaults(func=_demo_data)
 
     p = sub.add_parser("dossiers", help="danh sách hồ sơ")
-    dsub = p.add_subparsers(dest="dossiers_command", required=True, metavar="ACTION")
+    dsub = p.add_subparsers(dest="dossiers_command", required=True, metavar="VIỆC", title="việc")
     lp = dsub.add_parser("list", help="liệt kê hồ sơ")
-    lp.add_argument("--json", action="store_true", help="in ra JSON")
-    lp.add_argument("--search", default="", help="tìm theo mã, tên (không dấu cũng được)")
-    lp.add_argument("--limit", type=int, default=100000)
+    lp.add_argument("--json", action="store_true",
+                    help="in ra JSON (trạng thái ở dạng mã: received, supplement_requested, ...)")
+    lp.add_argument("--search", default="", metavar="CHỮ",
+                    help="tìm theo mã, tên (không dấu cũng được)")
+    lp.add_argument("--limit", type=int, default=100000, metavar="SỐ",
+                    help="số hồ sơ tối đa (mặc định 100000)")
     lp.set_defaults(func=_list)
 
     p = sub.add_parser("receipt", help="in Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)")
-    p.add_argument("code", help="mã hồ sơ")
-    p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="TỆP.pdf",
+                   help="tệp PDF sẽ ghi (bắt buộc)")
     p.set_defaults(func=_receipt)
 
     p = sub.add_parser("import", help="thêm trang (ảnh, PDF) vào hồ sơ")
-    p.add_argument("--dossier", required=True, help="mã hồ sơ")
-    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--dossier", required=True, metavar="MÃ_HỒ_SƠ", help="mã hồ sơ (bắt buộc)")
+    p.add_argument("files", nargs="+", type=Path, metavar="TỆP",
+                   help="tệp ảnh (JPEG, PNG, TIFF, WebP, BMP) hoặc PDF, theo thứ tự trang")
     p.set_defaults(func=_import)
 
 
@@ -76,7 +95,8 @@ def _list(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             due = r.due_at.strftime("%d/%m/%Y %H:%M") if r.due_at else "-"
-            print(f"{r.code}  {r.received_at:%d/%m/%Y %H:%M}  hẹn {due}  {r.status:<20} "
+            status = STATUS_TEXT.get(r.status, r.status)
+            print(f"{r.code}  {r.received_at:%d/%m/%Y %H:%M}  hẹn {due}  {status:<15}  "
                   f"{r.applicant_name} — {r.procedure_name} ({r.pages} trang)")
     return 0
 

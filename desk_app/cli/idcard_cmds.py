@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Đọc số định danh, họ tên, ngày sinh, giới tính, nơi cư trú từ ảnh thẻ "
         "(ưu tiên mã QR; không có QR thì nhận dạng chữ in). Cán bộ kiểm tra lại trước khi dùng.",
     )
-    cmd.add_argument("image", type=Path, metavar="IMAGE", help="ảnh chụp / ảnh quét mặt trước thẻ")
+    cmd.add_argument("image", type=Path, metavar="ẢNH", help="ảnh chụp / ảnh quét mặt trước thẻ")
     cmd.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     cmd.set_defaults(func=_idcard)
 

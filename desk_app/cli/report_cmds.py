@@ -41,25 +41,31 @@ def parse_date(text: str) -> dt.date:
 
 def _common(p: argparse.ArgumentParser, period: bool = True) -> None:
     if period:
-        p.add_argument("--from", dest="date_from", metavar="D", help="từ ngày (dd/mm/yyyy)")
-        p.add_argument("--to", dest="date_to", metavar="D", help="đến ngày (dd/mm/yyyy)")
-    p.add_argument("-o", "--output", metavar="FILE", help="tệp kết quả")
-    p.add_argument("--user", help="tài khoản lãnh đạo/quản trị (hoặc DESK_APP_USER)")
+        p.add_argument("--from", dest="date_from", metavar="NGÀY",
+                       help="từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd)")
+        p.add_argument("--to", dest="date_to", metavar="NGÀY",
+                       help="đến ngày (dd/mm/yyyy hoặc yyyy-mm-dd)")
+    p.add_argument("-o", "--output", metavar="TỆP", help="tệp kết quả")
+    p.add_argument("--user", metavar="TÊN",
+                   help="tài khoản lãnh đạo/quản trị (hoặc DESK_APP_USER); mật khẩu lấy từ "
+                   "DESK_APP_PASSWORD hoặc được hỏi")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = sub.add_parser("report", help="báo cáo cho lãnh đạo: nhật ký đối chiếu, chỉ số, sổ")
-    rsub = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    rsub = report.add_subparsers(dest="report", metavar="BÁO_CÁO", required=True, title="báo cáo")
 
     p = rsub.add_parser("verifications", help="nhật ký đối chiếu giấy tờ trong kỳ")
     _common(p)
     p.add_argument("--flagged", action="store_true", help="chỉ các lượt có dấu hiệu sai phạm")
-    p.add_argument("--format", choices=("pdf", "csv", "json"), required=True)
+    p.add_argument("--format", choices=("pdf", "csv", "json"), required=True,
+                   help="dạng tệp (bắt buộc); PDF cần -o")
     p.set_defaults(func=_verifications)
 
     p = rsub.add_parser("indicators", help="chỉ số số hóa, kết quả điện tử, trực tuyến, ...")
     _common(p)
-    p.add_argument("--format", choices=("pdf", "json"), required=True)
+    p.add_argument("--format", choices=("pdf", "json"), required=True,
+                   help="dạng tệp (bắt buộc); PDF cần -o")
     p.set_defaults(func=_indicators)
 
     p = rsub.add_parser("officers", help="tỷ lệ theo cán bộ so với trung vị của đơn vị (JSON)")
@@ -71,7 +77,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_ledger)
 
     p = rsub.add_parser("control-sheet", help="Mẫu 06 Phiếu kiểm soát quá trình giải quyết (PDF)")
-    p.add_argument("code", metavar="CODE", help="mã hồ sơ")
+    p.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
     _common(p, period=False)
     p.set_defaults(func=_control_sheet)
 

@@ -18,6 +18,28 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
+# The text output names tables and problems in Vietnamese; JSON keeps the codes.
+TABLE_TEXT = {
+    "agencies": "cơ quan", "procedures": "thủ tục", "procedure_components": "thành phần hồ sơ",
+    "holidays": "ngày nghỉ", "accounts": "tài khoản", "applicants": "người nộp",
+    "dossiers": "hồ sơ", "dossier_components": "thành phần của hồ sơ", "pages": "trang",
+    "ocr_results": "kết quả nhận dạng chữ", "generated_documents": "giấy tờ đã in",
+    "verification_entries": "mục nhật ký đối chiếu",
+}
+CHAIN_PROBLEM_TEXT = {
+    "gap": "thiếu hoặc thừa mục", "link": "đứt liên kết với mục trước",
+    "hash": "nội dung mục bị sửa",
+}
+
+
+def _problem_text(reason: str) -> str:
+    code, _, recorded = reason.partition(":")
+    if code == "recorded":  # a break the centre noted when the entries arrived
+        from desk_app.cli.verify_cmds import BREAK_TEXT
+
+        return f"đã ghi nhận khi nhận: {BREAK_TEXT.get(recorded, recorded)} [{reason}]"
+    return f"{CHAIN_PROBLEM_TEXT.get(reason, reason)} [{reason}]"
+
 
 class NoCentralUrl(DeskError):
     code = "no_central_url"
@@ -105,7 +127,8 @@ def _cmd_publish(args: argparse.Namespace) -> int:
                                        "active"]),
         }
     _run_central(lambda: publish_reference(args.url, data))
-    print(", ".join(f"{k}: {len(v)}" for k, v in data.items()))
+    print("Đã đưa lên trung tâm: "
+          + ", ".join(f"{TABLE_TEXT.get(k, k)} {len(v)}" for k, v in data.items()) + ".")
     return 0
 
 
@@ -127,7 +150,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     else:
         first = report.problems[0]
         print(f"Chuỗi nhật ký bị phá vỡ tại mục {first.entry_id} (máy trạm {first.workstation_id},"
-              f" vị trí {first.chain_index}, {first.reason}); tổng {len(report.problems)} lỗi.")
+              f" vị trí {first.chain_index}, {_problem_text(first.reason)}); "
+              f"tổng {len(report.problems)} lỗi.")
     return 0 if report.intact else 1
 
 
@@ -177,43 +201,54 @@ def _cmd_sync(args: argparse.Namespace) -> int:
               f"{report.images} ảnh ({report.image_bytes / 1e6:.1f} MB); "
               f"còn chờ {report.pending_left}; cần xử lý {len(attention)}.")
         for item in attention[:20]:
-            print(f"  cần xử lý: #{item.seq} {item.entity} {item.entity_id}: {item.reason}")
+            # the reason is the centre's own message, shown as it came
+            print(f"  cần xử lý: #{item.seq} {TABLE_TEXT.get(item.entity, item.entity)} "
+                  f"{item.entity_id}: {item.reason}")
         return 0 if report.pending_left == 0 and not attention else 1
+
+
+def _url(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--url", required=True, metavar="URL",
+                   help="URL PostgreSQL của một vai trò được phép làm việc này (bắt buộc)")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     central = sub.add_parser("central", help="cơ sở dữ liệu trung tâm (PostgreSQL)")
-    csub = central.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+    csub = central.add_subparsers(dest="central_command", metavar="VIỆC", required=True,
+                                  title="việc")
     p = csub.add_parser("init", help="tạo hoặc nâng cấp lược đồ và vai trò trung tâm")
-    p.add_argument("--url", required=True, help="URL PostgreSQL của chủ sở hữu/người nâng cấp")
+    p.add_argument("--url", required=True, metavar="URL",
+                   help="URL PostgreSQL của chủ sở hữu/người nâng cấp (bắt buộc)")
     p.set_defaults(func=_cmd_init)
     p = csub.add_parser("add-workstation", help="thêm một máy trạm (vai trò đăng nhập riêng)")
-    p.add_argument("--url", required=True)
-    p.add_argument("--workstation-id", help="mặc định: máy trạm của kho dữ liệu này")
-    p.add_argument("--agency", help="mã cơ quan tiếp nhận")
-    p.add_argument("--slot", type=int, help="khe mã hồ sơ (0-9) của máy trạm")
-    p.add_argument("--name", help="tên quầy")
+    _url(p)
+    p.add_argument("--workstation-id", metavar="MÃ", help="mặc định: máy trạm của kho dữ liệu này")
+    p.add_argument("--agency", metavar="MÃ", help="mã cơ quan tiếp nhận")
+    p.add_argument("--slot", type=int, metavar="SỐ", help="khe mã hồ sơ (0-9) của máy trạm")
+    p.add_argument("--name", metavar="TÊN", help="tên quầy")
     p.set_defaults(func=_cmd_add_workstation)
     p = csub.add_parser("publish", help="đưa danh mục, ngày nghỉ, tài khoản lên trung tâm")
-    p.add_argument("--url", required=True)
+    _url(p)
     p.set_defaults(func=_cmd_publish)
     p = csub.add_parser("set-password", help="đặt mật khẩu một tài khoản (lưu bcrypt ở trung tâm)")
-    p.add_argument("--url", required=True)
-    p.add_argument("username")
+    _url(p)
+    p.add_argument("username", metavar="TÀI_KHOẢN", help="tên đăng nhập của tài khoản")
     p.set_defaults(func=_cmd_set_password)
     p = csub.add_parser("revoke", help="thu hồi một tài khoản (xoá đăng nhập ngoại tuyến ở các quầy)")
-    p.add_argument("--url", required=True)
-    p.add_argument("account_id")
-    p.add_argument("--reason", default="")
+    _url(p)
+    p.add_argument("account_id", metavar="MÃ_TÀI_KHOẢN", help="mã (id) của tài khoản")
+    p.add_argument("--reason", default="", metavar="LÝ_DO", help="lý do thu hồi")
     p.set_defaults(func=_cmd_revoke)
     p = csub.add_parser("verify", help="kiểm tra chuỗi băm nhật ký trên trung tâm")
-    p.add_argument("--url", required=True)
-    p.add_argument("--json", action="store_true")
+    _url(p)
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     p.set_defaults(func=_cmd_verify)
 
     p = sub.add_parser("sync", help="đồng bộ với máy chủ trung tâm (DESK_APP_CENTRAL_URL)")
     p.add_argument("--once", action="store_true", help="một lượt đầy đủ rồi thoát")
-    p.add_argument("--url", help="thay cho DESK_APP_CENTRAL_URL")
-    p.add_argument("--interval", type=float, default=30.0, help="giây giữa hai lượt")
-    p.add_argument("--batch", type=int, default=200, help="số thao tác mỗi lô")
+    p.add_argument("--url", metavar="URL", help="thay cho DESK_APP_CENTRAL_URL")
+    p.add_argument("--interval", type=float, default=30.0, metavar="GIÂY",
+                   help="số giây giữa hai lượt (mặc định 30)")
+    p.add_argument("--batch", type=int, default=200, metavar="SỐ",
+                   help="số thao tác mỗi lô (mặc định 200)")
     p.set_defaults(func=_cmd_sync)

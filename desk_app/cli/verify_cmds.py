@@ -4,22 +4,36 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desk_app.verification.log import ChainBreak
+
+# What each break reason (a stable code, kept in brackets and in the JSON) means, for the text output.
+BREAK_TEXT = {
+    "edited": "nội dung mục bị sửa",
+    "missing": "thiếu mục (bị xoá)",
+    "reordered": "các mục bị đổi chỗ",
+    "inserted": "có mục bị chèn thêm",
+    "truncated": "mất các mục cuối chuỗi",
+    "duplicate": "trùng số thứ tự",
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     compare = sub.add_parser(
         "compare", help="so sánh bản chụp với bản chính (ảnh quét)",
-        description="So sánh ảnh bản chụp (COPY) với ảnh bản chính (ORIGINAL); vùng khác biệt "
-        "tính theo điểm ảnh của bản chụp.",
+        description="So sánh ảnh bản chụp (BẢN_CHỤP) với ảnh bản chính (BẢN_CHÍNH); vùng khác "
+        "biệt tính theo điểm ảnh của bản chụp.",
     )
-    compare.add_argument("original", type=Path, metavar="ORIGINAL", help="ảnh bản chính")
-    compare.add_argument("copy", type=Path, metavar="COPY", help="ảnh bản chụp")
+    compare.add_argument("original", type=Path, metavar="BẢN_CHÍNH", help="ảnh bản chính")
+    compare.add_argument("copy", type=Path, metavar="BẢN_CHỤP", help="ảnh bản chụp")
     compare.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     compare.add_argument("--no-ocr", action="store_true", help="không nhận dạng chữ vùng khác biệt")
     compare.set_defaults(func=_compare)
 
     log = sub.add_parser("log", help="nhật ký đối chiếu bản sao")
-    log_sub = log.add_subparsers(dest="log_command", metavar="ACTION", required=True)
+    log_sub = log.add_subparsers(dest="log_command", metavar="VIỆC", required=True, title="việc")
     verify = log_sub.add_parser(
         "verify", help="kiểm tra chuỗi băm của nhật ký đối chiếu",
         description="Kiểm tra chuỗi băm của nhật ký đối chiếu; mã thoát 0 khi nguyên vẹn, "
@@ -62,14 +76,14 @@ def _log_verify(args: argparse.Namespace) -> int:
         }, ensure_ascii=False))
     if not breaks:
         if not args.json:
-            print(f"intact, {total} entries (nhật ký nguyên vẹn, {total} mục)")
+            print(f"Nhật ký đối chiếu nguyên vẹn: {total} mục.")
         return 0
-    first = breaks[0]
-    print(
-        f"BROKEN: first broken entry: {first.describe()} "
-        f"(nhật ký bị can thiệp: mục hỏng đầu tiên ở chuỗi của máy trạm {first.workstation_id}, "
-        f"số thứ tự {first.chain_index})"
-    )
+    print(f"NHẬT KÝ ĐỐI CHIẾU BỊ CAN THIỆP. Mục hỏng đầu tiên: {_where(breaks[0])}")
     for other in breaks[1:]:
-        print(f"also broken: {other.describe()}")
+        print(f"Cũng hỏng: {_where(other)}")
     return 3
+
+
+def _where(b: ChainBreak) -> str:
+    return (f"máy trạm {b.workstation_id}, số thứ tự {b.chain_index}, mục {b.entry_id or '-'}: "
+            f"{BREAK_TEXT.get(b.reason, b.reason)} [{b.reason}]")

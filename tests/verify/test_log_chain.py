@@ -59,12 +59,12 @@ def test_intact_log_passes(ctx, capsys) -> None:
     _fill(ctx)
     code, out = _run_verify(capsys)
     assert code == 0
-    assert f"intact, {N} entries" in out
+    assert f"Nhật ký đối chiếu nguyên vẹn: {N} mục." in out
 
 
 def test_empty_log_passes(ctx, capsys) -> None:
     code, out = _run_verify(capsys)
-    assert code == 0 and "intact, 0 entries" in out
+    assert code == 0 and "nguyên vẹn: 0 mục" in out
 
 
 def test_entries_link_by_hash(ctx) -> None:
@@ -97,7 +97,7 @@ def test_edited_entry_is_named(ctx, home, capsys) -> None:
     conn.close()
     code, out = _run_verify(capsys)
     assert code != 0
-    assert victim in out and "chain index 4" in out and "edited" in out
+    assert victim in out and "số thứ tự 4" in out and "edited" in out
 
 
 def test_edit_with_recomputed_hash_breaks_the_next_link(ctx, home, capsys) -> None:
@@ -121,7 +121,7 @@ def test_edit_with_recomputed_hash_breaks_the_next_link(ctx, home, capsys) -> No
     conn.close()
     code, out = _run_verify(capsys)
     assert code != 0
-    assert ids[2][0] in out and "chain index 3" in out
+    assert ids[2][0] in out and "số thứ tự 3" in out
 
 
 def test_deleted_middle_entry_is_named(ctx, home, capsys) -> None:
@@ -132,7 +132,7 @@ def test_deleted_middle_entry_is_named(ctx, home, capsys) -> None:
     conn.close()
     code, out = _run_verify(capsys)
     assert code != 0
-    assert "chain index 3" in out and "missing" in out
+    assert "số thứ tự 3" in out and "missing" in out
     assert ids[3][0] in out  # the entry now standing where the deleted one was
 
 
@@ -144,7 +144,7 @@ def test_deleted_last_entry_is_named(ctx, home, capsys) -> None:
     conn.close()
     code, out = _run_verify(capsys)
     assert code != 0
-    assert f"chain index {N}" in out and "truncated" in out
+    assert f"số thứ tự {N}" in out and "truncated" in out
 
 
 def test_deleted_whole_chain_is_named(ctx, home, capsys) -> None:
@@ -154,7 +154,7 @@ def test_deleted_whole_chain_is_named(ctx, home, capsys) -> None:
     conn.commit()
     conn.close()
     code, out = _run_verify(capsys)
-    assert code != 0 and "chain index 1" in out and "truncated" in out
+    assert code != 0 and "số thứ tự 1" in out and "truncated" in out
 
 
 def _copy_row(conn: sqlite3.Connection, source_id: str, new_id: str, **changes) -> None:
@@ -176,7 +176,7 @@ def test_inserted_entry_at_the_end_is_named(ctx, home, capsys) -> None:
     conn.close()
     code, out = _run_verify(capsys)
     assert code != 0
-    assert "forged-entry" in out and f"chain index {N + 1}" in out
+    assert "forged-entry" in out and f"số thứ tự {N + 1}" in out
 
 
 def test_inserted_entry_with_valid_hashes_is_named(ctx, home, capsys) -> None:
@@ -203,7 +203,7 @@ def test_inserted_entry_with_valid_hashes_is_named(ctx, home, capsys) -> None:
     conn.close()
     code, out = _run_verify(capsys)
     assert code != 0
-    assert "forged-entry" in out and "chain index 3" in out and "inserted" in out
+    assert "forged-entry" in out and "số thứ tự 3" in out and "inserted" in out
 
 
 def test_swapped_entries_are_named(ctx, home, capsys) -> None:
@@ -217,7 +217,7 @@ def test_swapped_entries_are_named(ctx, home, capsys) -> None:
     conn.close()
     code, out = _run_verify(capsys)
     assert code != 0
-    assert b in out and "chain index 2" in out and "reordered" in out
+    assert b in out and "số thứ tự 2" in out and "reordered" in out
 
 
 def test_swapped_contents_are_named(ctx, home, capsys) -> None:
@@ -231,7 +231,7 @@ def test_swapped_contents_are_named(ctx, home, capsys) -> None:
     conn.commit()
     conn.close()
     code, out = _run_verify(capsys)
-    assert code != 0 and ids[1][0] in out and "chain index 2" in out
+    assert code != 0 and ids[1][0] in out and "số thứ tự 2" in out
 
 
 def test_each_workstation_chain_is_checked(ctx, home, capsys) -> None:
