@@ -156,7 +156,7 @@ def test_no_english_log_line_without_v(store: Path, args: list[str]) -> None:
 
 
 def test_dossier_list_shows_status_words_and_json_keeps_codes(store: Path) -> None:
-    from desk_app.cli.dossier_cmds import STATUS_TEXT
+    from desk_app.labels import STATUS_TEXT
 
     rows = json.loads(run(store, "dossiers", "list", "--json").stdout)
     codes = {r["status"] for r in rows}
@@ -165,13 +165,6 @@ def test_dossier_list_shows_status_words_and_json_keeps_codes(store: Path) -> No
     for code in codes:
         assert code not in text
         assert STATUS_TEXT[code] in text
-
-
-def test_status_words_are_the_clients() -> None:
-    from desk_app.cli.dossier_cmds import STATUS_TEXT
-    from ui.models.dossier_table_model import STATUS_TEXT as CLIENT
-
-    assert STATUS_TEXT == {str(k): v for k, v in CLIENT.items()}
 
 
 def test_log_verify_speaks_vietnamese(store: Path) -> None:

@@ -618,7 +618,9 @@ def build(ts: Path = TS, qm: Path = QM) -> list[str]:
     """Extracts the source strings of ui/ into `ts`, fills in the English from EN, compiles `qm`
     (tests/gui/test_fit_1366.py builds a fresh catalog this way); returns the sources without
     English."""
+    # ui/ and the core's table of enum words (desk_app/labels.py), which the client translates
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    sources.append("desk_app/labels.py")
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-source-language", "vi",
          "-target-language", "en", "-ts", str(ts)],

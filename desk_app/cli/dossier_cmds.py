@@ -13,16 +13,8 @@ if TYPE_CHECKING:
     from desk_app.bootstrap import Services
 
 
-# The words of the client's dossier list (ui/models/dossier_table_model.py; the command line
-# cannot import ui/). JSON keeps the codes: they are the contract.
-STATUS_TEXT = {
-    "received": "Đã tiếp nhận",
-    "supplement_requested": "Chờ bổ sung",
-    "refused": "Từ chối",
-    "in_progress": "Đang giải quyết",
-    "resolved": "Đã có kết quả",
-    "returned": "Đã trả kết quả",
-}
+# The text output says statuses with the client's words (desk_app/labels.py); JSON keeps the codes:
+# they are the contract.
 
 
 @contextmanager
@@ -95,6 +87,8 @@ def _list(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             due = r.due_at.strftime("%d/%m/%Y %H:%M") if r.due_at else "-"
+            from desk_app.labels import STATUS_TEXT
+
             status = STATUS_TEXT.get(r.status, r.status)
             print(f"{r.code}  {r.received_at:%d/%m/%Y %H:%M}  hẹn {due}  {status:<15}  "
                   f"{r.applicant_name} — {r.procedure_name} ({r.pages} trang)")

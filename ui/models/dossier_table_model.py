@@ -14,16 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desk_app.domain.types import DossierStatus
-from ui.i18n import QT_TRANSLATE_NOOP
-
-STATUS_TEXT: dict[str, str] = {
-    DossierStatus.RECEIVED: QT_TRANSLATE_NOOP("DossierStatus", "Đã tiếp nhận"),
-    DossierStatus.SUPPLEMENT_REQUESTED: QT_TRANSLATE_NOOP("DossierStatus", "Chờ bổ sung"),
-    DossierStatus.REFUSED: QT_TRANSLATE_NOOP("DossierStatus", "Từ chối"),
-    DossierStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("DossierStatus", "Đang giải quyết"),
-    DossierStatus.RESOLVED: QT_TRANSLATE_NOOP("DossierStatus", "Đã có kết quả"),
-    DossierStatus.RETURNED: QT_TRANSLATE_NOOP("DossierStatus", "Đã trả kết quả"),
-}
+from desk_app.labels import STATUS_TEXT
 
 
 def status_text(status: str) -> str:
