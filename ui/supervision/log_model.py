@@ -58,6 +58,10 @@ class VerificationLogModel(QStandardItemModel):
         self._exhausted = True
         self._loading = False
         self._count_pending = False
+        # One count at a time, as with its own one-thread pool before: a count of a replaced filter
+        # still running would otherwise take a core from the next filter's first page.
+        self._counting = False
+        self._count_again = False
         self._generation = 0
         self.setHorizontalHeaderLabels([
             self.tr("Thời điểm"), self.tr("Mã hồ sơ"), self.tr("Dấu hiệu"),
@@ -118,8 +122,13 @@ class VerificationLogModel(QStandardItemModel):
 
     def _start_count(self) -> None:
         self._count_pending = False
+        if self._counting:
+            self._count_again = True  # started when the running one ends, for the filter then
+            return
+        self._counting = True
         generation = self._generation
         self._runner.run(self._count_if_current, generation, self._filter, owner=self,
+                         on_finished=self._on_count_finished,
                          on_result=lambda n: self._on_count(generation, n),
                          on_error=self._on_error)
 
@@ -151,6 +160,12 @@ class VerificationLogModel(QStandardItemModel):
         self.page_loaded.emit(len(self._rows))
         if self._count_pending:
             self._start_count()  # after the first page: the first screen never waits on it
+
+    def _on_count_finished(self) -> None:
+        self._counting = False
+        if self._count_again:
+            self._count_again = False
+            self._start_count()
 
     def _on_count(self, generation: int, n: int | None) -> None:
         if generation == self._generation and n is not None:
