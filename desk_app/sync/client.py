@@ -26,6 +26,7 @@ from db.models import OutboxEntry, table_of, utcnow
 from desk_app.context import AppContext
 from desk_app.errors import DeskError, StoreError
 from desk_app.sync import status as sync_status
+from desk_app.sync.round_lock import round_lock
 from desk_app.tasks import Writer, write_here
 
 logger = logging.getLogger(__name__)
@@ -146,6 +147,10 @@ class SyncClient:
     def run_once(self, pull: bool = True) -> PushReport:
         """Push everything pending, then pull snapshots. Raises CentralUnavailable on a
         transient failure (nothing is lost: what was not confirmed stays pending)."""
+        with round_lock(self.ctx.home):
+            return self._run_once(pull)
+
+    def _run_once(self, pull: bool) -> PushReport:
         self.write(lambda: sync_status.note_attempt(self.ctx))
         report = PushReport()
         try:
