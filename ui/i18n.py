@@ -8,7 +8,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from desk_app import paths
 
@@ -84,4 +84,7 @@ class Translators:
             else:
                 logger.warning("Qt's Vietnamese translation not found")
             QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        # A desktop's native file dialog speaks the desktop's language, which at a Vietnamese
+        # counter is often English; Qt's own dialogs follow the catalogue above.
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, self.language == "vi")
         return ok

@@ -40,6 +40,7 @@ def texts(window: Any) -> Iterator[tuple[str, str]]:
         QComboBox,
         QGroupBox,
         QLabel,
+        QListView,
         QTabWidget,
         QWidget,
     )
@@ -61,6 +62,10 @@ def texts(window: Any) -> Iterator[tuple[str, str]]:
         elif isinstance(w, QComboBox):
             for i in range(w.count()):
                 yield name + " item", w.itemText(i)
+        if isinstance(w, QListView) and w.model() is not None:  # the file dialog's places
+            model = w.model()
+            for row in range(model.rowCount(w.rootIndex())):
+                yield name + " row", str(model.index(row, 0, w.rootIndex()).data() or "")
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
             for col in range(model.columnCount(QModelIndex())):
@@ -138,13 +143,13 @@ def test_file_dialog_is_vietnamese(qtbot: Any, vietnamese: Any, tmp_path: Path,
     shown(qtbot, dialog)
     qtbot.wait(200)
     seen = [t for _, t in texts(dialog)]
-    assert "Tên &tệp:" in seen and "&Kiểu tệp:" in seen, seen
+    assert {"Tên &tệp:", "&Kiểu tệp:", "Tên", "Kích thước", "Máy tính"} <= set(seen), seen
     assert english_in(dialog) == []
 
 
 def test_print_dialog_is_vietnamese(qtbot: Any, vietnamese: Any) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-    from PySide6.QtWidgets import QPushButton
+    from PySide6.QtWidgets import QPushButton, QTabWidget
 
     printer = QPrinter()
     dialog = shown(qtbot, QPrintDialog(printer))
@@ -153,7 +158,12 @@ def test_print_dialog_is_vietnamese(qtbot: Any, vietnamese: Any) -> None:
     if more:
         more[0].click()
     qtbot.wait(100)
-    assert english_in(dialog) == []
+    tabs = dialog.findChildren(QTabWidget)
+    assert tabs, "the options pane did not open"
+    for index in range(tabs[0].count()):  # copies and pages; colour and duplex
+        tabs[0].setCurrentIndex(index)
+        qtbot.wait(50)
+        assert english_in(dialog) == []
     assert any(t == "Số bản:" for _, t in texts(dialog)) or any(
         "Số bản" in t for _, t in texts(dialog))
 
@@ -167,3 +177,28 @@ def test_line_edit_context_menu_is_vietnamese(qtbot: Any, vietnamese: Any) -> No
     menu.deleteLater()
     assert {"&Hoàn tác", "&Làm lại", "Cắ&t", "&Sao chép", "&Dán", "Xoá", "Chọn tất cả"} <= set(words)
     assert not [w for w in words if WORDS.search(w.replace("&", ""))]
+
+
+def test_the_clients_static_file_dialog_is_qts_own_in_vietnamese(qtbot: Any, vietnamese: Any,
+                                                                  tmp_path: Path) -> None:
+    """The client calls QFileDialog.getOpenFileNames/getSaveFileName; in Vietnamese these show
+    Qt's dialog (a desktop's native one would speak the desktop's language)."""
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    found: list[list[str]] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, look)
+            return
+        found.append(english_in(dialog) + [t for _, t in texts(dialog)])
+        dialog.reject()
+
+    QTimer.singleShot(50, look)
+    QFileDialog.getSaveFileName(None, "Lưu PDF số hoá", str(tmp_path / "ho-so.pdf"),
+                                "PDF (*.pdf)")
+    assert found and "Tên &tệp:" in found[0] and "&Lưu" in found[0], found
+    assert not [t for t in found[0] if "(" in t and t.endswith(")") and WORDS.search(t)]
