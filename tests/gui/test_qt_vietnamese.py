@@ -202,3 +202,18 @@ def test_the_clients_static_file_dialog_is_qts_own_in_vietnamese(qtbot: Any, vie
                                 "PDF (*.pdf)")
     assert found and "Tên &tệp:" in found[0] and "&Lưu" in found[0], found
     assert not [t for t in found[0] if "(" in t and t.endswith(")") and WORDS.search(t)]
+
+
+def test_print_preview_and_page_setup_are_vietnamese(qtbot: Any, vietnamese: Any) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPageSetupDialog, QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter()
+    setup = shown(qtbot, QPageSetupDialog(printer))
+    assert {"Khổ giấy:", "Hướng giấy", "Dọc", "Ngang", "Lề"} <= {t for _, t in texts(setup)}
+    assert english_in(setup) == []
+    preview = shown(qtbot, QPrintPreviewDialog(printer))
+    actions = [a.text() for a in preview.findChildren(QAction) if a.text()]
+    assert {"In", "Trang sau", "Phóng to", "Thiết lập trang"} <= set(actions)
+    assert not [a for a in actions if WORDS.search(a)]
+    assert english_in(preview) == []
