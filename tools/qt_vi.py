@@ -314,8 +314,8 @@ def missing() -> list[tuple[str, str]]:
 def messages() -> list[tuple[str, str, str]]:
     rows = [(context, source, text) for context, table in VI.items()
             for source, text in table.items()]
-    catalogue = qt_catalogue()
-    papers = {s for c, s in read_qm(catalogue) if c == "QPageSize"} if catalogue.exists() else set()
+    # Paper-size names come from Qt's catalogue (117 of them, mostly names kept as they are).
+    papers = {s for c, s in read_qm(qt_catalogue()) if c == "QPageSize"}
     rows += [("QPageSize", source, paper_size(source)) for source in sorted(papers)]
     return rows
 
