@@ -1,5 +1,5 @@
 """Language of the client. The source strings are Vietnamese (the default); English comes from
-resources/translations/desk_app_en.qm. The choice: DESK_APP_LANG, else the `language` setting of
+resources/translations/desk_app_en.qm, Qt's own strings in Vietnamese from qtbase_vi.qm. The choice: DESK_APP_LANG, else the `language` setting of
 the local store, else Vietnamese."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from desk_app import paths
 
@@ -73,10 +73,18 @@ class Translators:
                 logger.warning("English translation not found at %s", qm)
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         else:
-            # Qt's own dialogs (print, file) in Vietnamese when Qt ships that catalogue.
+            # Qt's own strings (standard buttons, file and print dialogs, text context menus):
+            # Qt's Vietnamese catalogue if a Qt ever ships one, else the project's own
+            # (resources/translations/qtbase_vi.ts, made by tools/qt_vi.py).
             base = QTranslator(app)
-            if base.load(QLocale(QLocale.Language.Vietnamese), "qtbase", "_", qt_dir):
+            if (base.load(QLocale(QLocale.Language.Vietnamese), "qtbase", "_", qt_dir)
+                    or base.load(str(paths.resource("translations", "qtbase_vi.qm")))):
                 app.installTranslator(base)
                 self._installed.append(base)
+            else:
+                logger.warning("Qt's Vietnamese translation not found")
             QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        # A desktop's native file dialog speaks the desktop's language, which at a Vietnamese
+        # counter is often English; Qt's own dialogs follow the catalogue above.
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, self.language == "vi")
         return ok
