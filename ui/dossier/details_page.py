@@ -115,11 +115,13 @@ class DossierDetailsPage(QWidget):
         self.components.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.components.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (2, 3, 4):
+        for c in (2, 3):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        # a long "presented as" text must not squeeze the component's name to one word a line
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.components.setColumnWidth(1, 190)
+        # long "presented as" and "compared" texts wrap in their own width instead of squeezing
+        # the component's name to one word a line
+        for c, width in ((1, 170), (4, 130)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            self.components.setColumnWidth(c, width)
         self.components.setWordWrap(True)
         comp_box = QGroupBox(self.tr("Thành phần hồ sơ"))
         comp_layout = QVBoxLayout(comp_box)
