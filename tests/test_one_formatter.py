@@ -126,3 +126,27 @@ def test_the_formatter_writes_vietnamese() -> None:
     assert vn_format.percent_points(87.34, 1) == "87,3 %"
     assert vn_format.megabytes(12_345_678) == "12,3 MB"
     assert vn_format.megabytes(0) == "0,0 MB"
+
+
+def test_the_terminal_writes_vietnamese_and_json_stays_machine(tmp_path: Path, capsys) -> None:
+    import json
+
+    from PIL import Image, ImageDraw
+
+    from desk_app.cli import main
+
+    for name, fill in (("a", 255), ("b", 0)):
+        image = Image.new("L", (800, 400), 255)
+        draw = ImageDraw.Draw(image)
+        draw.rectangle((50, 50, 750, 350), outline=0, width=3)
+        draw.rectangle((400, 200, 500, 260), fill=fill)
+        image.save(tmp_path / f"{name}.png")
+    args = ["compare", str(tmp_path / "a.png"), str(tmp_path / "b.png"), "--no-ocr"]
+    main(args)
+    text = capsys.readouterr().out
+    assert re.search(r"điểm khác biệt \d,\d{3}; \d+ vùng", text), text
+    assert re.search(r"điểm=\d,\d{3}", text), text
+    assert not re.search(r"\d\.\d{3}", text), text
+    main([*args, "--json"])
+    score = json.loads(capsys.readouterr().out)["score"]
+    assert isinstance(score, float)  # the JSON contract: a number, not "1,000"

@@ -54,7 +54,8 @@ def _compare(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         word = "KHỚP" if result.verdict == Verdict.MATCH else "KHÔNG KHỚP"
-        print(f"{word} (điểm khác biệt {vn_format.number(result.score, 3)}, "
+        # a semicolon: after a decimal comma ("1,000"), a comma would read as more decimals
+        print(f"{word} (điểm khác biệt {vn_format.number(result.score, 3)}; "
               f"{len(result.regions)} vùng)")
         for r in result.regions:
             print(f"  vùng x={r.x} y={r.y} w={r.w} h={r.h} điểm={vn_format.number(r.score, 3)}")
