@@ -1,5 +1,5 @@
 """The supervisor's screen writes numbers the Vietnamese way, whatever the client's language:
-rates "66,7 %", the engine's score "0,970", moments "26/11/2026 08:30:05", counts "12.345 lượt"
+rates "66,7 %", the engine's score "Khớp (0,970)", moments "26/11/2026 08:30:05", counts "12.345 lượt"
 (issue 15: one formatter for every number, date and percentage)."""
 from __future__ import annotations
 
@@ -57,8 +57,8 @@ def test_rates_scores_and_moments_are_written_vietnamese(qtbot: Any, qapp: Any, 
         qtbot.waitUntil(lambda: window.detail.entry is not None
                         and window.detail.entry.id == entry.id, timeout=5000)
         engine = window.detail._fields["engine"].text()
-        assert engine.endswith(", " + vn_format.number(entry.engine_score, 3)), engine
-        assert re.search(r", \d,\d{3}$", engine), engine
+        assert engine.endswith(f" ({vn_format.number(entry.engine_score, 3)})"), engine
+        assert re.search(r" \(\d,\d{3}\)$", engine), engine
         moment = window.detail._fields["time"].text()
         assert moment == vn_format.datetime(entry.created_at, seconds=True)
         assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d:\d\d", moment)

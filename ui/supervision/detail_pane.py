@@ -156,7 +156,8 @@ class EntryDetailPane(QScrollArea):
         f["listed"].setText(self.tr("Có") if r.on_published_list else self.tr("Không — ngoài danh mục"))
         f["verdict"].setText(verdict_label(r.verdict))
         if r.engine_verdict:
-            score = (f", {vn_format.number(r.engine_score, 3)}" if r.engine_score is not None
+            # in brackets: after the verdict, a comma would run into the score's decimal comma
+            score = (f" ({vn_format.number(r.engine_score, 3)})" if r.engine_score is not None
                      else "")
             f["engine"].setText(f"{verdict_label(r.engine_verdict)}{score}")
         else:
