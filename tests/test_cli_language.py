@@ -167,6 +167,21 @@ def test_dossier_list_shows_status_words_and_json_keeps_codes(store: Path) -> No
         assert STATUS_TEXT[code] in text
 
 
+def test_dossier_list_writes_dates_day_first_and_json_keeps_iso(store: Path) -> None:
+    import datetime as dt
+
+    from desk_app.domain import vn_format
+
+    rows = json.loads(run(store, "dossiers", "list", "--json").stdout)
+    lines = run(store, "dossiers", "list").stdout.splitlines()
+    assert len(lines) == len(rows) >= 2
+    for row, line in zip(rows, lines, strict=True):
+        received = dt.datetime.fromisoformat(row["received_at"])  # ISO: the JSON contract
+        due = vn_format.datetime(dt.datetime.fromisoformat(row["due_at"])) if row["due_at"] else "-"
+        assert line.startswith(f"{row['code']}  {vn_format.datetime(received)}  hẹn {due}  "), line
+        assert re.match(r"\S+  \d\d/\d\d/\d{4} \d\d:\d\d  hẹn ", line), line
+
+
 def test_log_verify_speaks_vietnamese(store: Path) -> None:
     out = run(store, "log", "verify")
     assert out.returncode == 0

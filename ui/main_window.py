@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import vn_format
 from desk_app.domain.types import DocumentKind
 from desk_app.reception_types import FORM_FOR_DECISION
 from ui.dialogs.login_dialog import LoginDialog
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Hồ sơ tiếp nhận tại %1 – mọi ngày").replace("%1", counter)
         else:
             text = (self.tr("Hồ sơ tiếp nhận hôm nay tại %1 – %2").replace("%1", counter)
-                    .replace("%2", dt.date.today().strftime("%d/%m/%Y")))
+                    .replace("%2", vn_format.date(dt.date.today())))
         self.heading.setText(text)
 
     def say(self, text: str) -> None:

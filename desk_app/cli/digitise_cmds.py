@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from desk_app.domain import vn_format
 from desk_app.errors import DeskError, InputRefused
 from desk_app.tasks import CancelToken
 
@@ -65,8 +66,8 @@ def _cmd_digitize(args: argparse.Namespace) -> int:
     with open_services() as services:
         report = services.digitise.digitise(args.code, Path(args.output),
                                             progress=_stderr_progress if not args.quiet else None)
-    print(f"{report.path} ({report.pages} trang, {report.bytes} byte, "
-          f"{report.bytes_per_page} byte/trang)")
+    print(f"{report.path} ({vn_format.number(report.pages)} trang, "
+          f"{vn_format.number(report.bytes)} byte, {vn_format.number(report.bytes_per_page)} byte/trang)")
     return 0
 
 
@@ -74,7 +75,7 @@ def _stderr_progress(done: int, total: int, message: str) -> None:
     # `message` is the page's row id: an officer counts pages, the id says nothing to them.
     if total == 0:
         return  # every page already has its text
-    line = f"Nhận dạng chữ: {done}/{total} trang"
+    line = f"Nhận dạng chữ: {vn_format.number(done)}/{vn_format.number(total)} trang"
     if sys.stderr.isatty():  # one line rewritten in place
         print(f"\r{line}", end="" if done < total else "\n", file=sys.stderr, flush=True)
     elif done == total:

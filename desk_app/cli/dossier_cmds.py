@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk_app.domain import vn_format
+
 if TYPE_CHECKING:
     from desk_app.bootstrap import Services
 
@@ -64,7 +66,7 @@ def _demo_data(args: argparse.Namespace) -> int:
 
     with _services() as services:
         codes = create_demo_data(services.ctx, args.dossiers, seed=args.seed)
-    print(f"Đã tạo {len(codes)} hồ sơ mẫu, danh mục thủ tục và tài khoản mẫu trong "
+    print(f"Đã tạo {vn_format.number(len(codes))} hồ sơ mẫu, danh mục thủ tục và tài khoản mẫu trong "
           f"{services.ctx.home}")
     return 0
 
@@ -86,12 +88,12 @@ def _list(args: argparse.Namespace) -> int:
         print()
     else:
         for r in rows:
-            due = r.due_at.strftime("%d/%m/%Y %H:%M") if r.due_at else "-"
+            due = vn_format.datetime(r.due_at) or "-"
             from desk_app.labels import STATUS_TEXT
 
             status = STATUS_TEXT.get(r.status, r.status)
-            print(f"{r.code}  {r.received_at:%d/%m/%Y %H:%M}  hẹn {due}  {status:<15}  "
-                  f"{r.applicant_name} — {r.procedure_name} ({r.pages} trang)")
+            print(f"{r.code}  {vn_format.datetime(r.received_at)}  hẹn {due}  {status:<15}  "
+                  f"{r.applicant_name} — {r.procedure_name} ({vn_format.number(r.pages)} trang)")
     return 0
 
 
@@ -108,7 +110,7 @@ def _receipt(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     with _services() as services:
         added = services.reception.add_pages(args.dossier, args.files)
-    print(f"Đã thêm {added} trang vào hồ sơ {args.dossier}")
+    print(f"Đã thêm {vn_format.number(added)} trang vào hồ sơ {args.dossier}")
     return 0
 
 

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from desk_app.domain import vn_format
 from desk_app.errors import DeskError
 
 if TYPE_CHECKING:
@@ -128,7 +129,8 @@ def _cmd_publish(args: argparse.Namespace) -> int:
         }
     _run_central(lambda: publish_reference(args.url, data))
     print("Đã đưa lên trung tâm: "
-          + ", ".join(f"{TABLE_TEXT.get(k, k)} {len(v)}" for k, v in data.items()) + ".")
+          + ", ".join(f"{TABLE_TEXT.get(k, k)} {vn_format.number(len(v))}" for k, v in data.items())
+          + ".")
     return 0
 
 
@@ -146,12 +148,13 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                           "entries": report.entries,
                           "problems": [p.__dict__ for p in report.problems]}, ensure_ascii=False))
     elif report.intact:
-        print(f"Chuỗi nhật ký nguyên vẹn: {report.entries} mục, {report.workstations} máy trạm.")
+        print(f"Chuỗi nhật ký nguyên vẹn: {vn_format.number(report.entries)} mục, "
+              f"{vn_format.number(report.workstations)} máy trạm.")
     else:
         first = report.problems[0]
         print(f"Chuỗi nhật ký bị phá vỡ tại mục {first.entry_id} (máy trạm {first.workstation_id},"
               f" vị trí {first.chain_index}, {_problem_text(first.reason)}); "
-              f"tổng {len(report.problems)} lỗi.")
+              f"tổng {vn_format.number(len(report.problems))} lỗi.")
     return 0 if report.intact else 1
 
 
@@ -197,9 +200,10 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         from desk_app.sync.status import attention_items
 
         attention = attention_items(services.ctx)
-        print(f"Đã gửi {report.applied} thao tác ({report.duplicates} trùng lặp bỏ qua), "
-              f"{report.images} ảnh ({report.image_bytes / 1e6:.1f} MB); "
-              f"còn chờ {report.pending_left}; cần xử lý {len(attention)}.")
+        n = vn_format.number
+        print(f"Đã gửi {n(report.applied)} thao tác ({n(report.duplicates)} trùng lặp bỏ qua), "
+              f"{n(report.images)} ảnh ({vn_format.megabytes(report.image_bytes)}); "
+              f"còn chờ {n(report.pending_left)}; cần xử lý {n(len(attention))}.")
         for item in attention[:20]:
             # the reason is the centre's own message, shown as it came
             print(f"  cần xử lý: #{item.seq} {TABLE_TEXT.get(item.entity, item.entity)} "

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk_app.domain import vn_format
+
 if TYPE_CHECKING:
     from desk_app.verification.log import ChainBreak
 
@@ -52,9 +54,11 @@ def _compare(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         word = "KHỚP" if result.verdict == Verdict.MATCH else "KHÔNG KHỚP"
-        print(f"{word} (điểm khác biệt {result.score:.3f}, {len(result.regions)} vùng)")
+        # a semicolon: after a decimal comma ("1,000"), a comma would read as more decimals
+        print(f"{word} (điểm khác biệt {vn_format.number(result.score, 3)}; "
+              f"{len(result.regions)} vùng)")
         for r in result.regions:
-            print(f"  vùng x={r.x} y={r.y} w={r.w} h={r.h} điểm={r.score:.3f}")
+            print(f"  vùng x={r.x} y={r.y} w={r.w} h={r.h} điểm={vn_format.number(r.score, 3)}")
         for t in result.text_changes:
             print(f"  chữ: «{t.before}» → «{t.after}» tại x={t.region[0]} y={t.region[1]}")
     return 0
@@ -76,7 +80,7 @@ def _log_verify(args: argparse.Namespace) -> int:
         }, ensure_ascii=False))
     if not breaks:
         if not args.json:
-            print(f"Nhật ký đối chiếu nguyên vẹn: {total} mục.")
+            print(f"Nhật ký đối chiếu nguyên vẹn: {vn_format.number(total)} mục.")
         return 0
     print(f"NHẬT KÝ ĐỐI CHIẾU BỊ CAN THIỆP. Mục hỏng đầu tiên: {_where(breaks[0])}")
     for other in breaks[1:]:

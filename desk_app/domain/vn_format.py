@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 __all__ = [
-    "date", "datetime", "duration_days", "long_date", "long_datetime", "number", "percent",
-    "percent_points", "time", "two_digits",
+    "date", "datetime", "duration_days", "long_date", "long_datetime", "megabytes", "number",
+    "percent", "percent_points", "time", "two_digits",
 ]
 
 
@@ -35,6 +35,11 @@ def percent_points(value: float, decimals: int = 0) -> str:
     return f"{number(value, decimals)} %"
 
 
+def megabytes(size: int) -> str:
+    """A file or transfer size in bytes as "12,3 MB" (decimal megabytes, as file managers show)."""
+    return f"{number(size / 1_000_000, 1)} MB"
+
+
 def two_digits(n: int) -> str:
     """Counts on official forms are written with at least two digits: "05", "12"."""
     return f"{n:02d}"
@@ -45,14 +50,17 @@ def date(value: dt.date | None) -> str:
     return "" if value is None else f"{value.day:02d}/{value.month:02d}/{value.year}"
 
 
-def time(value: dt.time | dt.datetime | None) -> str:
-    """"08:30" (24-hour clock)."""
-    return "" if value is None else f"{value.hour:02d}:{value.minute:02d}"
+def time(value: dt.time | dt.datetime | None, *, seconds: bool = False) -> str:
+    """"08:30" (24-hour clock); "08:30:05" with `seconds` (a log entry's exact moment)."""
+    if value is None:
+        return ""
+    text = f"{value.hour:02d}:{value.minute:02d}"
+    return f"{text}:{value.second:02d}" if seconds else text
 
 
-def datetime(value: dt.datetime | None) -> str:
-    """"26/11/2026 08:30"."""
-    return "" if value is None else f"{date(value)} {time(value)}"
+def datetime(value: dt.datetime | None, *, seconds: bool = False) -> str:
+    """"26/11/2026 08:30": the date first, then the time, everywhere (screens, forms, terminal)."""
+    return "" if value is None else f"{date(value)} {time(value, seconds=seconds)}"
 
 
 def long_date(value: dt.date) -> str:

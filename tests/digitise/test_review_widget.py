@@ -3,6 +3,7 @@ image with low-confidence words highlighted, a correction saved and used by sear
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from desk_app.demo.ocr_pages import degrade, make_page, png_bytes
@@ -38,6 +39,9 @@ def test_review_ocr_highlight_and_correct(qtbot, ctx, runner, dossier_factory,
     widget.pages.setCurrentRow(0)
     qtbot.waitUntil(lambda: widget.page is not None and widget.page.position == 1, timeout=10_000)
     page = widget.page
+    # percentages the Vietnamese way (vn_format): "Trang 1 — 87 % (…", "độ tin cậy 86,7 %"
+    assert re.search(r"^Trang 1 — \d+ % \(", widget.pages.item(0).text())
+    assert re.search(r"độ tin cậy \d+,\d % ·", widget.info.text()), widget.info.text()
     assert page is not None and page.position == 1
     assert "Độc lập - Tự do - Hạnh phúc" in widget.text.toPlainText()
 

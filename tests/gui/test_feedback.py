@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desk_app.domain import vn_format
 from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
 from tests.gui.helpers import show_active, type_text
 from ui.main_window import MainWindow
@@ -94,7 +95,7 @@ def test_all_days_shows_the_date_and_says_so(qtbot: Any, real: Any, runner: Any,
     assert "hôm nay" in window.heading.text()
     with qtbot.waitSignal(window.dossiers_loaded, timeout=5_000):
         window.all_days.setChecked(True)
-    assert window.model.index(0, col).data() == summary.received_at.strftime("%H:%M %d/%m/%Y")
+    assert window.model.index(0, col).data() == vn_format.datetime(summary.received_at)
     assert "hôm nay" not in window.heading.text() and "mọi ngày" in window.heading.text()
     _shot(window, "feedback-all-days.png")
 

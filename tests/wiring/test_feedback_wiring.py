@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from desk_app.domain import vn_format
 from tests.gui.helpers import show_active
 from tests.gui.test_feedback import ID_NUMBER, _receive, _shot
 from ui.main_window import MainWindow
@@ -60,7 +61,7 @@ def test_attesting_says_so_and_marks_the_component_from_the_log(
     assert table.item(1, 4).toolTip() == f"Đã đối chiếu: {table.item(1, 4).text()}"
     entry_time = details.detail.components[1].verified_at
     assert entry_time is not None
-    assert table.item(1, 4).text().endswith(entry_time.strftime("%H:%M %d/%m/%Y"))
+    assert table.item(1, 4).text().endswith(vn_format.datetime(entry_time))
     assert table.item(0, 4).text() == "—"
     qtbot.waitUntil(lambda: runner.active_count == 0, timeout=20_000)
     _shot(window, "feedback-details-attested.png")

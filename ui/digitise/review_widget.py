@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import vn_format
 from desk_app.errors import DeskError
 from desk_app.ocr.review import ReviewPage, ReviewService
 from ui.workers import TaskRunner, Worker
@@ -125,8 +126,9 @@ class ReviewWidget(QWidget):
         self.pages.clear()
         for st in statuses:
             if st.done:
-                label = self.tr("Trang %1 — %2% (%3 từ cần xem)").replace(
-                    "%1", str(st.position)).replace("%2", f"{st.confidence:.0f}").replace(
+                label = self.tr("Trang %1 — %2 (%3 từ cần xem)").replace(
+                    "%1", str(st.position)).replace(
+                    "%2", vn_format.percent_points(st.confidence)).replace(
                     "%3", str(st.low_words))
             else:
                 label = self.tr("Trang %1 — chưa nhận dạng").replace("%1", str(st.position))
@@ -209,8 +211,8 @@ class ReviewWidget(QWidget):
         self.text.blockSignals(False)
         self._highlight_low_words(page)
         state = self.tr("đã sửa") if page.corrected else self.tr("chưa sửa")
-        self.info.setText(self.tr("Trang %1 · độ tin cậy %2% · %3 từ cần xem · %4").replace(
-            "%1", str(page.position)).replace("%2", f"{page.confidence:.1f}").replace(
+        self.info.setText(self.tr("Trang %1 · độ tin cậy %2 · %3 từ cần xem · %4").replace(
+            "%1", str(page.position)).replace("%2", vn_format.percent_points(page.confidence, 1)).replace(
             "%3", str(len(page.low_words))).replace("%4", state))
         self.save_button.setEnabled(False)
         self.page_loaded.emit(page.page_id)

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import vn_format
 from desk_app.domain.types import DocumentKind, Verdict
 from ui.dossier.thumbs import THUMB, framed, image_from_bytes
 from ui.error_text import show_error
 from ui.labels import document_text, form_text, requirement_text
-from ui.models.dossier_table_model import format_time, status_text
+from ui.models.dossier_table_model import status_text
 from ui.reception.component_checklist import FILE_FILTER
 from ui.supervision.labels import verdict_label
 from ui.widgets.pdf_preview import PdfPreviewDialog
@@ -241,12 +242,12 @@ class DossierDetailsPage(QWidget):
         f["applicant"].setText(f"{applicant}\n{extra}" if extra else applicant)
         birth = detail.applicant_birth_date
         f["identity"].setText(f"{detail.applicant_id_number or '—'}  ·  "
-                              f"{birth.strftime('%d/%m/%Y') if birth else '—'}")
+                              f"{vn_format.date(birth) or '—'}")
         f["submitter"].setText(detail.submitter_name or "—")
         f["status"].setText(status_text(summary.status))
         f["reason"].setText(detail.reason or "—")
-        f["received"].setText(format_time(summary.received_at, with_date=True))
-        f["due"].setText(format_time(summary.due_at, with_date=True) or "—")
+        f["received"].setText(vn_format.datetime(summary.received_at))
+        f["due"].setText(vn_format.datetime(summary.due_at) or "—")
         f["pages"].setText(str(len(detail.pages)))
 
         self.components.setRowCount(len(detail.components))
@@ -276,7 +277,7 @@ class DossierDetailsPage(QWidget):
         self.documents.clear()
         for doc in detail.documents:
             doc_item = QListWidgetItem(
-                f"{document_text(doc.kind)}  ({format_time(doc.created_at, True)})"
+                f"{document_text(doc.kind)}  ({vn_format.datetime(doc.created_at)})"
             )
             doc_item.setData(Qt.ItemDataRole.UserRole, doc.kind)
             doc_item.setData(Qt.ItemDataRole.UserRole + 1, doc.sha256)
@@ -300,7 +301,7 @@ class DossierDetailsPage(QWidget):
         """The component's latest comparison from the verification log, or a dash."""
         if comp.verified_at is None:
             return "—"
-        return f"{verdict_label(comp.verdict)}, {format_time(comp.verified_at, with_date=True)}"
+        return f"{verdict_label(comp.verdict)}, {vn_format.datetime(comp.verified_at)}"
 
     def _load_thumbnails(self, detail: Any, ticket: int) -> None:
         self.thumbs.clear()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import vn_format
 from desk_app.idcard.reader import FIELD_WARNINGS, IdCardResult, read_id_card
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.window_fit import fit_window
@@ -213,7 +214,7 @@ class IdCardDialog(QDialog):
         self.result_read = result
         self.number.setText(result.number or "")
         self.name.setText(result.name or "")
-        self.birth_date.setText(result.birth_date.strftime("%d/%m/%Y") if result.birth_date else "")
+        self.birth_date.setText(vn_format.date(result.birth_date))
         self.sex.setCurrentIndex(max(0, self.sex.findData(result.sex)))
         self.residence.setText(result.residence or "")
         self.source.setText(self.tr("mã QR trên thẻ") if result.source == "qr"

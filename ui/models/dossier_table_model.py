@@ -1,7 +1,6 @@
 """Item model for a list of DossierSummary rows (the main window's table of today's dossiers)."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,6 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desk_app.domain import vn_format
 from desk_app.domain.types import DossierStatus
 from desk_app.labels import STATUS_TEXT
 
@@ -20,12 +20,6 @@ from desk_app.labels import STATUS_TEXT
 def status_text(status: str) -> str:
     source = STATUS_TEXT.get(status)
     return QCoreApplication.translate("DossierStatus", source) if source else status
-
-
-def format_time(value: dt.datetime | None, with_date: bool = False) -> str:
-    if value is None:
-        return ""
-    return value.strftime("%H:%M %d/%m/%Y" if with_date else "%H:%M")
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,13 +77,15 @@ class DossierTableModel(QAbstractTableModel):
             if col == self.APPLICANT:
                 return d.applicant_name
             if col == self.RECEIVED:
-                return format_time(d.received_at, with_date=self.with_date)
+                # today's list: the time alone; a search of all days: the date too
+                received = d.received_at
+                return vn_format.datetime(received) if self.with_date else vn_format.time(received)
             if col == self.DUE:
-                return d.due_at.strftime("%d/%m/%Y") if d.due_at else "—"
+                return vn_format.date(d.due_at) or "—"
             if col == self.STATUS:
                 return status_text(d.status)
             if col == self.PAGES:
-                return str(d.pages)
+                return vn_format.number(d.pages)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
             # what still needs the officer's attention stands out
             if d.status == DossierStatus.SUPPLEMENT_REQUESTED:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import vn_format
 from ui.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
@@ -174,7 +175,7 @@ class PersonForm(QWidget):
         if values.get("id_number"):
             self.id_number.setText(values["id_number"])
         if values.get("birth_date") is not None:
-            self.birth_date.setText(values["birth_date"].strftime("%d/%m/%Y"))
+            self.birth_date.setText(vn_format.date(values["birth_date"]))
         if values.get("sex") is not None:
             self.sex.setCurrentIndex(max(0, self.sex.findData(values["sex"])))
         if values.get("address") and not self.address.isHidden():

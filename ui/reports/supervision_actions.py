@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import vn_format
 from desk_app.supervision.access import can_supervise
 from ui.error_text import show_error
 from ui.services import ClientServices
@@ -181,7 +182,7 @@ class SupervisionActions(QObject):
                     flagged: bool = False) -> PdfPreviewDialog:
         reports, account = self.services.reports, self.account
         assert reports is not None  # the reports menu exists only with the service
-        period = f"{date_from:%d/%m/%Y} – {date_to:%d/%m/%Y}"
+        period = f"{vn_format.date(date_from)} – {vn_format.date(date_to)}"
         name = f"{kind}-{date_from:%Y%m%d}-{date_to:%Y%m%d}.pdf"
         # the preview runs the loader on a worker: the GUI thread never waits on the PDF
         preview = PdfPreviewDialog(

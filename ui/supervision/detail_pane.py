@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import vn_format
 from desk_app.supervision.log_query import LogRow, NoteRow
 from desk_app.supervision.service import SupervisionService
 from ui.labels import form_text, requirement_text
@@ -146,7 +147,7 @@ class EntryDetailPane(QScrollArea):
         self.title.setText(r.component_name)
         f = self._fields
         f["dossier"].setText(f"{r.dossier_code} — {r.procedure_code}")
-        f["time"].setText(r.created_at.strftime("%d/%m/%Y %H:%M:%S"))
+        f["time"].setText(vn_format.datetime(r.created_at, seconds=True))
         f["officer"].setText(r.officer_name)
         shown = self.tr(" (có xuất trình bản chính)") if r.original_shown else ""
         f["presented"].setText(f"{form_text(r.presentation_form)} — "
@@ -155,7 +156,9 @@ class EntryDetailPane(QScrollArea):
         f["listed"].setText(self.tr("Có") if r.on_published_list else self.tr("Không — ngoài danh mục"))
         f["verdict"].setText(verdict_label(r.verdict))
         if r.engine_verdict:
-            score = f", {r.engine_score:.3f}" if r.engine_score is not None else ""
+            # in brackets: after the verdict, a comma would run into the score's decimal comma
+            score = (f" ({vn_format.number(r.engine_score, 3)})" if r.engine_score is not None
+                     else "")
             f["engine"].setText(f"{verdict_label(r.engine_verdict)}{score}")
         else:
             f["engine"].setText(self.tr("Không chạy"))
@@ -208,7 +211,7 @@ class EntryDetailPane(QScrollArea):
         self.notes.clear()
         for n in notes:
             about = f" [{flag_label(n.flag_code)}]" if n.flag_code else ""
-            self.notes.addItem(f"{n.created_at:%d/%m/%Y %H:%M}{about}: {n.text}")
+            self.notes.addItem(f"{vn_format.datetime(n.created_at)}{about}: {n.text}")
 
     def _on_add_note(self) -> None:
         if self._entry is None:

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItemModel
 
+from desk_app.domain import vn_format
 from desk_app.supervision.log_query import Cursor, LogFilter, LogPage, LogQuery, LogRow
 from ui.labels import form_text
 from ui.supervision.labels import flag_label, flag_short_label, verdict_label
@@ -188,7 +189,7 @@ class VerificationLogModel(QStandardItemModel):
     @staticmethod
     def _display(r: LogRow, column: str) -> str:
         if column == "time":
-            return r.created_at.strftime("%d/%m/%Y %H:%M")
+            return vn_format.datetime(r.created_at)
         if column == "dossier":
             return r.dossier_code
         if column == "component":

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import vn_format
 from desk_app.domain.types import Verdict
 from desk_app.supervision.access import require_supervision
 from desk_app.supervision.flags import FLAG_CODES
@@ -53,7 +54,7 @@ FLAGGED = "__flagged__"
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{100 * value:.1f}%"
+    return vn_format.percent(value, empty="—")
 
 
 class SupervisorWindow(QWidget):
@@ -187,7 +188,7 @@ class SupervisorWindow(QWidget):
                 self.procedure_box.addItem(code, code)
 
     def _on_count(self, n: int) -> None:
-        self.count_label.setText(self.tr("{n} lượt").format(n=f"{n:,}".replace(",", ".")))
+        self.count_label.setText(self.tr("{n} lượt").format(n=vn_format.number(n)))
 
     def _on_page_loaded(self, _rows: int) -> None:
         if self.table.currentIndex().row() < 0 and self.model.rowCount() > 0:
@@ -277,8 +278,8 @@ class SupervisorWindow(QWidget):
             item.setFont(font)
             t.setItem(0, column, item)
         for row, o in enumerate(rates.officers, start=1):
-            cells = [o.officer_name, str(o.entries), str(o.dossiers)]
-            cells += [f"{_pct(o.rates[c])} ({o.counts[c]})" for c in RATE_CODES]
+            cells = [o.officer_name, vn_format.number(o.entries), vn_format.number(o.dossiers)]
+            cells += [f"{_pct(o.rates[c])} ({vn_format.number(o.counts[c])})" for c in RATE_CODES]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 3 and RATE_CODES[column - 3] in o.outliers:
@@ -340,7 +341,7 @@ class SupervisorWindow(QWidget):
         for row, st in enumerate(stations):
             status = QTableWidgetItem(chain_reason_label(st.reason))
             status.setBackground(QBrush(QColor("#d5f5e3" if st.intact else "#f5b7b1")))
-            cells = [QTableWidgetItem(st.name), QTableWidgetItem(str(st.entries)), status,
+            cells = [QTableWidgetItem(st.name), QTableWidgetItem(vn_format.number(st.entries)), status,
                      QTableWidgetItem("" if st.broken_at is None else f"#{st.broken_at}")]
             for column, item in enumerate(cells):
                 t.setItem(row, column, item)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import vn_format
 from desk_app.sync.backoff import Backoff
 from desk_app.sync.status import SyncStatus
 from desk_app.tasks import Writer
@@ -73,7 +74,7 @@ class AttentionDialog(QDialog):
             [self.tr("Số thứ tự"), self.tr("Loại"), self.tr("Thời điểm"), self.tr("Lý do")])
         for row, item in enumerate(status.attention):
             when = item.created_at.replace(tzinfo=dt.UTC).astimezone()
-            values = [str(item.seq), self._entity(item.entity), when.strftime("%d/%m/%Y %H:%M"),
+            values = [str(item.seq), self._entity(item.entity), vn_format.datetime(when),
                       self._reason(item.reason)]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
@@ -246,7 +247,7 @@ class SyncStatusWidget(QWidget):
         else:
             local = status.last_success.replace(tzinfo=dt.UTC).astimezone()
             self.last_label.setText(
-                self.tr("Đồng bộ lần cuối: %1").replace("%1", local.strftime("%H:%M %d/%m/%Y")))
+                self.tr("Đồng bộ lần cuối: %1").replace("%1", vn_format.datetime(local)))
         n = len(status.attention)
         self.attention_button.setVisible(n > 0)
         self.attention_button.setText(self.tr("⚠ Cần xử lý: %n", "", n))

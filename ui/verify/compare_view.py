@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.compare.result import CompareResult
+from desk_app.domain import vn_format
 from desk_app.domain.types import Verdict
 
 logger = logging.getLogger(__name__)
@@ -264,7 +265,7 @@ class CompareView(QWidget):
             for region in result.regions:
                 item = view.scene().addRect(QRectF(region.x, region.y, region.w, region.h), pen)
                 item.setZValue(2)
-                item.setToolTip(self.tr("Mức khác biệt: %1").replace("%1", f"{region.score:.2f}"))
+                item.setToolTip(self.tr("Mức khác biệt: %1").replace("%1", vn_format.number(region.score, 2)))
                 self._region_items.append(item)
 
     def _fill_changes(self, result: CompareResult | None) -> None:
@@ -296,7 +297,7 @@ class CompareView(QWidget):
                      "changed": self.tr("khác")}
             item = QListWidgetItem(self.tr("Vùng %1: %2 (%3)").replace("%1", str(k))
                                    .replace("%2", kinds.get(region.kind, region.kind))
-                                   .replace("%3", f"{region.score:.2f}"))
+                                   .replace("%3", vn_format.number(region.score, 2)))
             item.setData(Qt.ItemDataRole.UserRole, region.box)
             self.changes.addItem(item)
 
