@@ -62,3 +62,17 @@ def test_import_linter_contracts_hold() -> None:
     out = subprocess.run([str(exe)], check=False, cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "2 kept, 0 broken" in out.stdout
+
+
+def test_no_module_over_500_lines() -> None:
+    """Modules stay small and named for what they hold (docs/architecture.md); migrations, which
+    are generated history, are exempt."""
+    too_long = {}
+    for package in ("desk_app", "ui", "db"):
+        for path in (ROOT / package).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            lines = len(path.read_text(encoding="utf-8").splitlines())
+            if lines > 500:
+                too_long[str(path.relative_to(ROOT))] = lines
+    assert too_long == {}

@@ -3,32 +3,32 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="69" />
+        <location filename="../../ui/sync/status_widget.py" line="70" />
         <source>Mục cần xử lý khi đồng bộ</source>
         <translation>Sync items needing attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="73" />
+        <location filename="../../ui/sync/status_widget.py" line="74" />
         <source>Số thứ tự</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="73" />
+        <location filename="../../ui/sync/status_widget.py" line="74" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="73" />
+        <location filename="../../ui/sync/status_widget.py" line="74" />
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="73" />
+        <location filename="../../ui/sync/status_widget.py" line="74" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="85" />
+        <location filename="../../ui/sync/status_widget.py" line="86" />
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
@@ -124,119 +124,119 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="133" />
+        <location filename="../../ui/verify/compare_view.py" line="134" />
         <source>Bản chính (đã căn theo bản chụp)</source>
         <translation>Original (aligned to the copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="134" />
-        <location filename="../../ui/verify/compare_view.py" line="326" />
+        <location filename="../../ui/verify/compare_view.py" line="135" />
+        <location filename="../../ui/verify/compare_view.py" line="327" />
         <source>Bản chụp</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="156" />
+        <location filename="../../ui/verify/compare_view.py" line="157" />
         <source>Cạnh nhau</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="157" />
+        <location filename="../../ui/verify/compare_view.py" line="158" />
         <source>Chồng lớp</source>
         <translation>Overlay</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="158" />
+        <location filename="../../ui/verify/compare_view.py" line="159" />
         <source>Nhấp nháy</source>
         <translation>Blink</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="159" />
+        <location filename="../../ui/verify/compare_view.py" line="160" />
         <source>Trượt</source>
         <translation>Slider</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="171" />
-        <location filename="../../ui/verify/compare_view.py" line="347" />
+        <location filename="../../ui/verify/compare_view.py" line="172" />
+        <location filename="../../ui/verify/compare_view.py" line="348" />
         <source>Pha trộn</source>
         <translation>Blend</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="188" />
+        <location filename="../../ui/verify/compare_view.py" line="189" />
         <source>Vừa trang</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="205" />
+        <location filename="../../ui/verify/compare_view.py" line="206" />
         <source>Khác biệt (bấm để xem):</source>
         <translation>Differences (click to view):</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="267" />
+        <location filename="../../ui/verify/compare_view.py" line="268" />
         <source>Mức khác biệt: %1</source>
         <translation>Difference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="276" />
+        <location filename="../../ui/verify/compare_view.py" line="277" />
         <source>Máy so sánh: KHỚP — không thấy khác biệt.</source>
         <translation>Engine: MATCH — no difference found.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="278" />
+        <location filename="../../ui/verify/compare_view.py" line="279" />
         <source>Máy so sánh: KHÔNG KHỚP — không căn được hai trang (có thể là giấy tờ khác).</source>
         <translation>Engine: MISMATCH — the pages could not be aligned (maybe another document).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="281" />
+        <location filename="../../ui/verify/compare_view.py" line="282" />
         <source>Máy so sánh: KHÔNG KHỚP — %1 vùng khác biệt.</source>
         <translation>Engine: MISMATCH — %1 regions differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="295" />
+        <location filename="../../ui/verify/compare_view.py" line="296" />
         <source>thêm vào bản chụp</source>
         <translation>added on the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="295" />
+        <location filename="../../ui/verify/compare_view.py" line="296" />
         <source>mất trên bản chụp</source>
         <translation>missing on the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="296" />
+        <location filename="../../ui/verify/compare_view.py" line="297" />
         <source>khác</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="297" />
+        <location filename="../../ui/verify/compare_view.py" line="298" />
         <source>Vùng %1: %2 (%3)</source>
         <translation>Region %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="327" />
+        <location filename="../../ui/verify/compare_view.py" line="328" />
         <source>Bản chụp phủ bản chính</source>
         <translation>Copy over the original</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="328" />
+        <location filename="../../ui/verify/compare_view.py" line="329" />
         <source>Nhấp nháy: bản chính ⇄ bản chụp</source>
         <translation>Blink: original ⇄ copy</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="329" />
+        <location filename="../../ui/verify/compare_view.py" line="330" />
         <source>Trái: bản chính · phải: bản chụp</source>
         <translation>Left: original · right: copy</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="348" />
+        <location filename="../../ui/verify/compare_view.py" line="349" />
         <source>Vị trí trượt</source>
         <translation>Slider position</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="370" />
+        <location filename="../../ui/verify/compare_view.py" line="371" />
         <source>Nhấp nháy — đang hiện: bản chính</source>
         <translation>Blink — showing: original</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="371" />
+        <location filename="../../ui/verify/compare_view.py" line="372" />
         <source>Nhấp nháy — đang hiện: bản chụp</source>
         <translation>Blink — showing: copy</translation>
     </message>
@@ -488,183 +488,183 @@
 <context>
     <name>DossierDetailsPage</name>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="86" />
+        <location filename="../../ui/dossier/details_page.py" line="87" />
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="87" />
+        <location filename="../../ui/dossier/details_page.py" line="88" />
         <source>Người nộp:</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="88" />
+        <location filename="../../ui/dossier/details_page.py" line="89" />
         <source>Số định danh, ngày sinh:</source>
         <translation>ID number, date of birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="89" />
+        <location filename="../../ui/dossier/details_page.py" line="90" />
         <source>Người nộp thay:</source>
         <translation>Submitted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="90" />
+        <location filename="../../ui/dossier/details_page.py" line="91" />
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="91" />
+        <location filename="../../ui/dossier/details_page.py" line="92" />
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="92" />
+        <location filename="../../ui/dossier/details_page.py" line="93" />
         <source>Tiếp nhận lúc:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="93" />
+        <location filename="../../ui/dossier/details_page.py" line="94" />
         <source>Hẹn trả kết quả:</source>
         <translation>Result due:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="94" />
+        <location filename="../../ui/dossier/details_page.py" line="95" />
         <source>Số trang đã số hoá:</source>
         <translation>Digitised pages:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="102" />
+        <location filename="../../ui/dossier/details_page.py" line="103" />
         <source>Thông tin hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="108" />
+        <location filename="../../ui/dossier/details_page.py" line="109" />
         <source>Thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="108" />
+        <location filename="../../ui/dossier/details_page.py" line="109" />
         <source>Hình thức</source>
         <translation>Presented as</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="108" />
+        <location filename="../../ui/dossier/details_page.py" line="109" />
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="108" />
+        <location filename="../../ui/dossier/details_page.py" line="109" />
         <source>Yêu cầu</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="109" />
+        <location filename="../../ui/dossier/details_page.py" line="110" />
         <source>Đối chiếu</source>
         <translation>Compared</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="124" />
+        <location filename="../../ui/dossier/details_page.py" line="127" />
         <source>Thành phần hồ sơ</source>
         <translation>Dossier components</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="127" />
+        <location filename="../../ui/dossier/details_page.py" line="130" />
         <source>Đố&amp;i chiếu bản chụp với bản chính…</source>
         <translation>Compare the copy w&amp;ith the original…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="130" />
+        <location filename="../../ui/dossier/details_page.py" line="133" />
         <source>Chọn thành phần có bản chụp, rồi chọn ảnh quét bản chính công dân xuất trình</source>
         <translation>Select a component with copy pages, then the scan of the original the citizen shows</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="140" />
+        <location filename="../../ui/dossier/details_page.py" line="143" />
         <source>&amp;Xem / in biểu mẫu (Enter)</source>
         <translation>&amp;View / print form (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="142" />
+        <location filename="../../ui/dossier/details_page.py" line="145" />
         <source>Biểu mẫu đã tạo</source>
         <translation>Forms issued</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="157" />
+        <location filename="../../ui/dossier/details_page.py" line="160" />
         <source>&amp;Thêm trang từ tệp…</source>
         <translation>&amp;Add pages from files…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="160" />
+        <location filename="../../ui/dossier/details_page.py" line="163" />
         <source>Các trang đã số hoá</source>
         <translation>Digitised pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="163" />
+        <location filename="../../ui/dossier/details_page.py" line="166" />
         <source>Q&amp;uét / sắp xếp trang…</source>
         <translation>Sc&amp;an / arrange pages…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="166" />
+        <location filename="../../ui/dossier/details_page.py" line="169" />
         <source>Mở các trang của thành phần đang chọn: quét thêm, nhập ảnh/PDF, xoay, sắp xếp, xoá</source>
         <translation>Open the selected component's pages: scan more, import images/PDF, rotate, reorder, delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="186" />
+        <location filename="../../ui/dossier/details_page.py" line="189" />
         <source>&amp;Quay lại danh sách (Esc)</source>
         <translation>&amp;Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="220" />
-        <location filename="../../ui/dossier/details_page.py" line="234" />
+        <location filename="../../ui/dossier/details_page.py" line="223" />
+        <location filename="../../ui/dossier/details_page.py" line="237" />
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="255" />
+        <location filename="../../ui/dossier/details_page.py" line="258" />
         <source> (đã xem bản chính)</source>
         <translation> (original seen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="261" />
+        <location filename="../../ui/dossier/details_page.py" line="264" />
         <source>Đã đối chiếu: %1</source>
         <translation>Compared: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="309" />
+        <location filename="../../ui/dossier/details_page.py" line="312" />
         <source>Chưa có trang nào được số hoá.</source>
         <translation>No page digitised yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier/details_page.py" line="312" />
+        <location filename="../../ui/dossier/details_page.py" line="315" />
         <source>Đang tải %n trang…</source>
         <translation><numerusform>Loading %n page…</numerusform><numerusform>Loading %n pages…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="316" />
+        <location filename="../../ui/dossier/details_page.py" line="319" />
         <source>Trang %1</source>
         <translation>Page %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier/details_page.py" line="339" />
+        <location filename="../../ui/dossier/details_page.py" line="342" />
         <source>%n trang</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="366" />
+        <location filename="../../ui/dossier/details_page.py" line="369" />
         <source>Ảnh quét bản chính của: %1</source>
         <translation>Scan of the original of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="404" />
+        <location filename="../../ui/dossier/details_page.py" line="407" />
         <source>Đã ghi kết quả đối chiếu “%1”: %2.</source>
         <translation>Comparison of “%1” recorded: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="477" />
+        <location filename="../../ui/dossier/details_page.py" line="480" />
         <source>Chọn trang cần thêm</source>
         <translation>Choose the pages to add</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="486" />
+        <location filename="../../ui/dossier/details_page.py" line="489" />
         <source>Đang thêm trang…</source>
         <translation>Adding pages…</translation>
     </message>
@@ -705,37 +705,37 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="42" />
+        <location filename="../../ui/models/dossier_table_model.py" line="36" />
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="43" />
+        <location filename="../../ui/models/dossier_table_model.py" line="37" />
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="44" />
+        <location filename="../../ui/models/dossier_table_model.py" line="38" />
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="45" />
+        <location filename="../../ui/models/dossier_table_model.py" line="39" />
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="46" />
+        <location filename="../../ui/models/dossier_table_model.py" line="40" />
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="47" />
+        <location filename="../../ui/models/dossier_table_model.py" line="41" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="48" />
+        <location filename="../../ui/models/dossier_table_model.py" line="42" />
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
@@ -743,134 +743,134 @@
 <context>
     <name>EntryDetailPane</name>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="95" />
-        <location filename="../../ui/supervision/detail_pane.py" line="142" />
+        <location filename="../../ui/supervision/detail_pane.py" line="96" />
+        <location filename="../../ui/supervision/detail_pane.py" line="143" />
         <source>Chọn một lượt đối chiếu để xem chi tiết</source>
         <translation>Choose a verification to see its details</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="102" />
+        <location filename="../../ui/supervision/detail_pane.py" line="103" />
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="102" />
+        <location filename="../../ui/supervision/detail_pane.py" line="103" />
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="103" />
+        <location filename="../../ui/supervision/detail_pane.py" line="104" />
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="103" />
+        <location filename="../../ui/supervision/detail_pane.py" line="104" />
         <source>Xuất trình</source>
         <translation>Presented</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="104" />
+        <location filename="../../ui/supervision/detail_pane.py" line="105" />
         <source>Yêu cầu thêm</source>
         <translation>Extra demanded</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="104" />
+        <location filename="../../ui/supervision/detail_pane.py" line="105" />
         <source>Danh mục công bố</source>
         <translation>Published list</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="105" />
+        <location filename="../../ui/supervision/detail_pane.py" line="106" />
         <source>Kết luận của cán bộ</source>
         <translation>Officer's conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="105" />
+        <location filename="../../ui/supervision/detail_pane.py" line="106" />
         <source>Kết quả so sánh tự động</source>
         <translation>Automatic comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="106" />
+        <location filename="../../ui/supervision/detail_pane.py" line="107" />
         <source>Lý do bỏ qua</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="106" />
+        <location filename="../../ui/supervision/detail_pane.py" line="107" />
         <source>Dấu hiệu</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="107" />
+        <location filename="../../ui/supervision/detail_pane.py" line="108" />
         <source>Vị trí trong chuỗi</source>
         <translation>Position in the chain</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="115" />
+        <location filename="../../ui/supervision/detail_pane.py" line="116" />
         <source>Ảnh trang đã đối chiếu</source>
         <translation>Page images compared</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="121" />
+        <location filename="../../ui/supervision/detail_pane.py" line="122" />
         <source>Ghi chú của lãnh đạo</source>
         <translation>Supervisor's notes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="126" />
+        <location filename="../../ui/supervision/detail_pane.py" line="127" />
         <source>Thêm ghi chú…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="151" />
+        <location filename="../../ui/supervision/detail_pane.py" line="152" />
         <source> (có xuất trình bản chính)</source>
         <translation> (original shown)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="154" />
-        <location filename="../../ui/supervision/detail_pane.py" line="163" />
+        <location filename="../../ui/supervision/detail_pane.py" line="155" />
+        <location filename="../../ui/supervision/detail_pane.py" line="166" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="155" />
+        <location filename="../../ui/supervision/detail_pane.py" line="156" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="155" />
+        <location filename="../../ui/supervision/detail_pane.py" line="156" />
         <source>Không — ngoài danh mục</source>
         <translation>No — not on the list</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="161" />
+        <location filename="../../ui/supervision/detail_pane.py" line="164" />
         <source>Không chạy</source>
         <translation>Not run</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="167" />
+        <location filename="../../ui/supervision/detail_pane.py" line="170" />
         <source>Đang tải {n} ảnh…</source>
         <translation>Loading {n} images…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="172" />
+        <location filename="../../ui/supervision/detail_pane.py" line="175" />
         <source>Không có ảnh trang</source>
         <translation>No page images</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="194" />
+        <location filename="../../ui/supervision/detail_pane.py" line="197" />
         <source>(ảnh chưa có trong kho máy này)</source>
         <translation>(image not in this machine's store yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="201" />
+        <location filename="../../ui/supervision/detail_pane.py" line="204" />
         <source>Trang {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="237" />
+        <location filename="../../ui/supervision/detail_pane.py" line="240" />
         <source>Ghi chú không được để trống</source>
         <translation>The note must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="238" />
+        <location filename="../../ui/supervision/detail_pane.py" line="241" />
         <source>Không lưu được ghi chú</source>
         <translation>The note was not saved</translation>
     </message>
@@ -1129,97 +1129,97 @@
 <context>
     <name>IdCardDialog</name>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="81" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="82" />
         <source>Đọc thẻ căn cước</source>
         <translation>Read the identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="88" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="89" />
         <source>&amp;Chọn ảnh chụp / ảnh quét thẻ…</source>
         <translation>&amp;Choose a photo / scan of the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="90" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="91" />
         <source>Chưa chọn ảnh.</source>
         <translation>No image chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="95" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="96" />
         <source>Huỷ đọc</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="111" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="112" />
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="112" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="113" />
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="123" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="124" />
         <source>Số định danh:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="124" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="125" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="125" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="126" />
         <source>Ngày sinh:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="126" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="127" />
         <source>Giới tính:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="127" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="128" />
         <source>Nơi cư trú:</source>
         <translation>Residence:</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="128" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="129" />
         <source>Nguồn:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="140" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="141" />
         <source>Cán bộ đối chiếu với thẻ gốc; ô tô màu vàng cần kiểm tra kỹ.</source>
         <translation>Check against the card itself; yellow fields need a careful look.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="144" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="145" />
         <source>&amp;Xác nhận và điền vào phiếu</source>
         <translation>&amp;Confirm and fill in the form</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="148" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="149" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="168" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="169" />
         <source>Ảnh thẻ căn cước</source>
         <translation>Identity card image</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="169" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="170" />
         <source>Ảnh hoặc PDF (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.pdf)</source>
         <translation>Images or PDF (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="219" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="220" />
         <source>mã QR trên thẻ</source>
         <translation>the card's QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="220" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="221" />
         <source>nhận dạng chữ in trên thẻ</source>
         <translation>text recognised on the card</translation>
     </message>
@@ -1227,92 +1227,92 @@
 <context>
     <name>IdCardWarnings</name>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="39" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="40" />
         <source>Không đọc được số định danh.</source>
         <translation>The ID number could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="40" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="41" />
         <source>Không đọc được ngày sinh.</source>
         <translation>The date of birth could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="41" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="42" />
         <source>Không đọc được họ tên.</source>
         <translation>The name could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="42" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="43" />
         <source>Không đọc được giới tính.</source>
         <translation>The sex could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="43" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="44" />
         <source>Giới tính suy ra từ chữ số thứ 4 của số định danh, chưa đọc được trên thẻ.</source>
         <translation>Sex inferred from the ID number's 4th digit; not read on the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="45" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="46" />
         <source>Số định danh đọc chưa chắc chắn.</source>
         <translation>The ID number was read with doubt.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="46" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="47" />
         <source>Ngày sinh đọc chưa chắc chắn.</source>
         <translation>The date of birth was read with doubt.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="47" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="48" />
         <source>Họ tên đọc chưa chắc chắn (dấu tiếng Việt).</source>
         <translation>The name was read with doubt (Vietnamese marks).</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="48" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="49" />
         <source>Giới tính đọc chưa chắc chắn.</source>
         <translation>The sex was read with doubt.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="49" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="50" />
         <source>Nơi cư trú đọc chưa chắc chắn.</source>
         <translation>The residence was read with doubt.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="50" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="51" />
         <source>Giới tính không khớp với chữ số thứ 4 của số định danh.</source>
         <translation>The sex does not match the ID number's 4th digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="52" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="53" />
         <source>Thế kỷ sinh không khớp với chữ số thứ 4 của số định danh.</source>
         <translation>The century of birth does not match the ID number's 4th digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="54" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="55" />
         <source>Năm sinh không khớp với chữ số thứ 5–6 của số định danh.</source>
         <translation>The birth year does not match the ID number's digits 5–6.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="56" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="57" />
         <source>Mã tỉnh (3 chữ số đầu) của số định danh không có trong danh mục.</source>
         <translation>The province code (first 3 digits) of the ID number is not in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="58" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="59" />
         <source>Mã QR và chữ in trên thẻ không khớp nhau: đối chiếu kỹ thẻ gốc.</source>
         <translation>The QR code and the printed text disagree: check the card itself carefully.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="60" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="61" />
         <source>Họ tên đọc từ vùng MRZ mặt sau, không có dấu: sửa lại theo thẻ.</source>
         <translation>Name read from the back's MRZ, without marks: correct it from the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="62" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="63" />
         <source>Không thấy viền thẻ trong ảnh; đã đọc toàn bộ ảnh.</source>
         <translation>No card outline found in the image; the whole image was read.</translation>
     </message>
     <message>
-        <location filename="../../ui/idcard/idcard_dialog.py" line="65" />
+        <location filename="../../ui/idcard/idcard_dialog.py" line="66" />
         <source>Có điểm cần kiểm tra lại với thẻ gốc.</source>
         <translation>Something needs checking against the card itself.</translation>
     </message>
@@ -1471,182 +1471,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Tiếp nhận hồ sơ</source>
         <translation>Dossier reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Tìm theo mã hồ sơ, tên người nộp hoặc thủ tục — gõ có dấu hay không dấu đều được</source>
         <translation>Search by dossier code, applicant or procedure — with or without diacritics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;Tìm (Ctrl+F):</source>
         <translation>&amp;Search (Ctrl+F):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Mọi &amp;ngày</source>
         <translation>&amp;All days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Tìm cả hồ sơ của những ngày trước</source>
         <translation>Search the dossiers of earlier days too</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Phiên làm việc đã khoá.</source>
         <translation>The session is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Tiếp nhận mới</source>
         <translation>New reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Tiếp nhận mới (F2)</source>
         <translation>New reception (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Xem chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Xem chi tiết (Enter)</source>
         <translation>Details (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Tìm (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Khoá</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Khoá (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Ngôn ngữ / Languag&amp;e</source>
         <translation>Languag&amp;e / Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Cán bộ: %1 (%2)</source>
         <translation>Officer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>quầy này</source>
         <translation>this counter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Hồ sơ tiếp nhận tại %1 – mọi ngày</source>
         <translation>Dossiers received at %1 – all days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Hồ sơ tiếp nhận hôm nay tại %1 – %2</source>
         <translation>Dossiers received today at %1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>%n hồ sơ</source>
         <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Không có hồ sơ nào khớp. Thử bỏ bớt chữ, hoặc đánh dấu “Mọi ngày”.</source>
         <translation>No dossier matches. Try fewer words, or tick “All days”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Quầy này chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới.</source>
         <translation>No dossier received at this counter yet. Press F2 for a new reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Hôm nay chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới.</source>
         <translation>No dossier received today yet. Press F2 for a new reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Huỷ tiếp nhận</source>
         <translation>Cancel reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>Bỏ hồ sơ đang nhập? Những gì đã nhập sẽ không được lưu.</source>
         <translation>Discard this dossier? What was entered will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="382" />
         <source>&amp;Bỏ hồ sơ này</source>
         <translation>&amp;Discard this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>&amp;Tiếp tục nhập</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Đã tiếp nhận hồ sơ %1.</source>
         <translation>Dossier %1 received.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Đã lưu hồ sơ %1: yêu cầu bổ sung (Mẫu 02).</source>
         <translation>Dossier %1 saved: supplement requested (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>Đã lưu hồ sơ %1: từ chối tiếp nhận (Mẫu 03).</source>
         <translation>Dossier %1 saved: refused (Form 03).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="408" />
         <source>Đã lưu hồ sơ %1.</source>
         <translation>Dossier %1 saved.</translation>
     </message>
@@ -1654,37 +1654,37 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="57" />
+        <location filename="../../ui/supervision/detail_pane.py" line="58" />
         <source>Ghi chú của lãnh đạo</source>
         <translation>Supervisor's notes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="59" />
+        <location filename="../../ui/supervision/detail_pane.py" line="60" />
         <source>(Ghi chú chung)</source>
         <translation>(General note)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="65" />
+        <location filename="../../ui/supervision/detail_pane.py" line="66" />
         <source>Nhận xét, yêu cầu chấn chỉnh, kết quả xác minh…</source>
         <translation>Remarks, corrections required, findings…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="68" />
+        <location filename="../../ui/supervision/detail_pane.py" line="69" />
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="69" />
+        <location filename="../../ui/supervision/detail_pane.py" line="70" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="73" />
+        <location filename="../../ui/supervision/detail_pane.py" line="74" />
         <source>Về dấu hiệu</source>
         <translation>About flag</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="74" />
+        <location filename="../../ui/supervision/detail_pane.py" line="75" />
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
@@ -1913,82 +1913,82 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="74" />
+        <location filename="../../ui/reception/person_form.py" line="75" />
         <source>Họ và tên đầy đủ, có dấu</source>
         <translation>Full name, with diacritics</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="76" />
+        <location filename="../../ui/reception/person_form.py" line="77" />
         <source>12 chữ số trên thẻ căn cước</source>
         <translation>12 digits on the identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="79" />
+        <location filename="../../ui/reception/person_form.py" line="80" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="83" />
+        <location filename="../../ui/reception/person_form.py" line="84" />
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="84" />
+        <location filename="../../ui/reception/person_form.py" line="85" />
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="86" />
+        <location filename="../../ui/reception/person_form.py" line="87" />
         <source>Số nhà, đường, xã/phường, tỉnh/thành phố</source>
         <translation>House number, street, commune/ward, province/city</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="112" />
+        <location filename="../../ui/reception/person_form.py" line="113" />
         <source>Họ &amp;và tên:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="114" />
+        <location filename="../../ui/reception/person_form.py" line="115" />
         <source>Đọc CCCD…</source>
         <translation>Read ID card…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="117" />
+        <location filename="../../ui/reception/person_form.py" line="118" />
         <source>Đọc họ tên, số định danh, ngày sinh, giới tính, nơi cư trú từ ảnh chụp hoặc ảnh quét thẻ căn cước; cán bộ xem lại rồi xác nhận</source>
         <translation>Read name, ID number, date of birth, sex and residence from a photo or scan of the identity card; the officer checks, then confirms</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="125" />
+        <location filename="../../ui/reception/person_form.py" line="126" />
         <source>Số định &amp;danh:</source>
         <translation>&amp;ID number:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="129" />
+        <location filename="../../ui/reception/person_form.py" line="130" />
         <source>Ngày &amp;sinh:</source>
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="130" />
+        <location filename="../../ui/reception/person_form.py" line="131" />
         <source>&amp;Giới tính:</source>
         <translation>S&amp;ex:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="131" />
+        <location filename="../../ui/reception/person_form.py" line="132" />
         <source>Điện th&amp;oại:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="133" />
+        <location filename="../../ui/reception/person_form.py" line="134" />
         <source>Đị&amp;a chỉ:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="134" />
+        <location filename="../../ui/reception/person_form.py" line="135" />
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="165" />
+        <location filename="../../ui/reception/person_form.py" line="166" />
         <source>Ngày sinh chưa đúng dạng ngày/tháng/năm (dd/mm/yyyy).</source>
         <translation>The birth date is not in day/month/year form (dd/mm/yyyy).</translation>
     </message>
@@ -1996,32 +1996,32 @@
 <context>
     <name>PersonWarnings</name>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="26" />
+        <location filename="../../ui/reception/person_form.py" line="27" />
         <source>Số định danh phải gồm đúng 12 chữ số.</source>
         <translation>The ID number must have exactly 12 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="29" />
+        <location filename="../../ui/reception/person_form.py" line="30" />
         <source>Mã tỉnh (3 chữ số đầu) của số định danh không tồn tại.</source>
         <translation>The province code (first 3 digits) of the ID number does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="32" />
+        <location filename="../../ui/reception/person_form.py" line="33" />
         <source>Năm sinh không khớp với số định danh (chữ số 5–6).</source>
         <translation>The birth year does not match the ID number (digits 5–6).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="35" />
+        <location filename="../../ui/reception/person_form.py" line="36" />
         <source>Thế kỷ sinh không khớp với số định danh (chữ số 4).</source>
         <translation>The century of birth does not match the ID number (digit 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="38" />
+        <location filename="../../ui/reception/person_form.py" line="39" />
         <source>Giới tính không khớp với số định danh (chữ số 4).</source>
         <translation>The sex does not match the ID number (digit 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/person_form.py" line="42" />
+        <location filename="../../ui/reception/person_form.py" line="43" />
         <source>Số định danh có điểm chưa khớp; hãy kiểm tra lại với thẻ căn cước.</source>
         <translation>Something in the ID number does not match; check it against the identity card.</translation>
     </message>
@@ -2222,27 +2222,27 @@
 <context>
     <name>ReportPeriodDialog</name>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="47" />
+        <location filename="../../ui/reports/supervision_actions.py" line="48" />
         <source>Chỉ các lượt có dấu hiệu sai phạm</source>
         <translation>Flagged verifications only</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="50" />
+        <location filename="../../ui/reports/supervision_actions.py" line="51" />
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="51" />
+        <location filename="../../ui/reports/supervision_actions.py" line="52" />
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="54" />
+        <location filename="../../ui/reports/supervision_actions.py" line="55" />
         <source>&amp;Tạo báo cáo</source>
         <translation>&amp;Make report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="57" />
+        <location filename="../../ui/reports/supervision_actions.py" line="58" />
         <source>&amp;Huỷ</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2263,62 +2263,62 @@
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../ui/digitise/review_widget.py" line="67" />
+        <location filename="../../ui/digitise/review_widget.py" line="68" />
         <source>Nhận dạng chữ</source>
         <translation>Recognise text</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/review_widget.py" line="69" />
+        <location filename="../../ui/digitise/review_widget.py" line="70" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/review_widget.py" line="73" />
+        <location filename="../../ui/digitise/review_widget.py" line="74" />
         <source>%v/%m trang</source>
         <translation>%v/%m pages</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/review_widget.py" line="87" />
+        <location filename="../../ui/digitise/review_widget.py" line="88" />
         <source>Lưu chỉnh sửa</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/review_widget.py" line="93" />
+        <location filename="../../ui/digitise/review_widget.py" line="94" />
         <source>Trang của hồ sơ</source>
         <translation>Pages of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/review_widget.py" line="128" />
-        <source>Trang %1 — %2% (%3 từ cần xem)</source>
-        <translation>Page %1 — %2% (%3 words to check)</translation>
+        <location filename="../../ui/digitise/review_widget.py" line="129" />
+        <source>Trang %1 — %2 (%3 từ cần xem)</source>
+        <translation>Page %1 — %2 (%3 words to check)</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/review_widget.py" line="132" />
+        <location filename="../../ui/digitise/review_widget.py" line="214" />
+        <source>Trang %1 · độ tin cậy %2 · %3 từ cần xem · %4</source>
+        <translation>Page %1 · confidence %2 · %3 words to check · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/review_widget.py" line="134" />
         <source>Trang %1 — chưa nhận dạng</source>
         <translation>Page %1 — not recognised yet</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/review_widget.py" line="182" />
+        <location filename="../../ui/digitise/review_widget.py" line="184" />
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/review_widget.py" line="211" />
+        <location filename="../../ui/digitise/review_widget.py" line="213" />
         <source>đã sửa</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/review_widget.py" line="211" />
+        <location filename="../../ui/digitise/review_widget.py" line="213" />
         <source>chưa sửa</source>
         <translation>not corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/review_widget.py" line="212" />
-        <source>Trang %1 · độ tin cậy %2% · %3 từ cần xem · %4</source>
-        <translation>Page %1 · confidence %2% · %3 words to check · %4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/digitise/review_widget.py" line="249" />
+        <location filename="../../ui/digitise/review_widget.py" line="251" />
         <source>đã lưu</source>
         <translation>saved</translation>
     </message>
@@ -2603,62 +2603,62 @@
 <context>
     <name>SupervisionActions</name>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="90" />
+        <location filename="../../ui/reports/supervision_actions.py" line="91" />
         <source>Giám sát đối chiếu</source>
         <translation>Verification oversight</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="91" />
+        <location filename="../../ui/reports/supervision_actions.py" line="92" />
         <source>Giám sát đối chiếu (Ctrl+G)</source>
         <translation>Verification oversight (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="95" />
+        <location filename="../../ui/reports/supervision_actions.py" line="96" />
         <source>Nhật ký đối chiếu giấy tờ, dấu hiệu sai phạm, tỷ lệ theo cán bộ, kiểm tra chuỗi nhật ký</source>
         <translation>Document verification log, flags, rates per officer, log chain check</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="97" />
+        <location filename="../../ui/reports/supervision_actions.py" line="98" />
         <source>&amp;Giám sát</source>
         <translation>&amp;Oversight</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="103" />
+        <location filename="../../ui/reports/supervision_actions.py" line="104" />
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="106" />
+        <location filename="../../ui/reports/supervision_actions.py" line="107" />
         <source>Nhật ký đối chiếu giấy tờ (PDF)…</source>
         <translation>Document verification log (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="107" />
+        <location filename="../../ui/reports/supervision_actions.py" line="108" />
         <source>Sổ theo dõi hồ sơ – Mẫu 07…</source>
         <translation>Dossier ledger – Form 07…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="108" />
+        <location filename="../../ui/reports/supervision_actions.py" line="109" />
         <source>Chỉ số đánh giá: số hoá, trực tuyến, đúng hạn…</source>
         <translation>Indicators: digitisation, online, on time…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="153" />
+        <location filename="../../ui/reports/supervision_actions.py" line="154" />
         <source>Giám sát đối chiếu giấy tờ – %1</source>
         <translation>Document verification oversight – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="168" />
+        <location filename="../../ui/reports/supervision_actions.py" line="169" />
         <source>Nhật ký đối chiếu giấy tờ</source>
         <translation>Document verification log</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="169" />
+        <location filename="../../ui/reports/supervision_actions.py" line="170" />
         <source>Sổ theo dõi hồ sơ – Mẫu 07</source>
         <translation>Dossier ledger – Form 07</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="170" />
+        <location filename="../../ui/reports/supervision_actions.py" line="171" />
         <source>Chỉ số đánh giá</source>
         <translation>Indicators</translation>
     </message>
@@ -2666,154 +2666,154 @@
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="70" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="71" />
         <source>Giám sát tiếp nhận — nhật ký đối chiếu giấy tờ</source>
         <translation>Reception oversight — document verification log</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="78" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="79" />
         <source>Nhật ký đối chiếu</source>
         <translation>Verification log</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="79" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="80" />
         <source>Theo cán bộ</source>
         <translation>By officer</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="80" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="81" />
         <source>Chuỗi nhật ký các máy</source>
         <translation>Workstation log chains</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="99" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="100" />
         <source>Tất cả cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="101" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="102" />
         <source>Tất cả thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="103" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="104" />
         <source>Mọi lượt</source>
         <translation>All verifications</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="104" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="105" />
         <source>Có dấu hiệu (bất kỳ)</source>
         <translation>Flagged (any)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="109" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="110" />
         <source>Mọi kết quả</source>
         <translation>Any outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="112" />
-        <location filename="../../ui/supervision/supervisor_window.py" line="171" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="113" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="172" />
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="113" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="114" />
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="113" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="114" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="130" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="131" />
         <source>(không giới hạn)</source>
         <translation>(no limit)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="169" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="170" />
         <source>Ngày bắt đầu sau ngày kết thúc</source>
         <translation>The start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="190" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="191" />
         <source>{n} lượt</source>
         <translation>{n} verifications</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="197" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="198" />
         <source>Không đọc được nhật ký ({code})</source>
         <translation>The log could not be read ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="239" />
-        <location filename="../../ui/supervision/supervisor_window.py" line="268" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="240" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="269" />
         <source>Tỷ lệ của từng cán bộ so với trung vị của đơn vị; ô tô đỏ: cao gấp đôi trung vị trở lên.</source>
         <translation>Each officer's rates against the unit's median; red cells: twice the median or more.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="243" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="244" />
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="243" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="244" />
         <source>Lượt đối chiếu</source>
         <translation>Verifications</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="243" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="244" />
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="261" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="262" />
         <source>Đang tính tỷ lệ theo cán bộ…</source>
         <translation>Computing rates per officer…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="264" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="265" />
         <source>Không tính được tỷ lệ</source>
         <translation>The rates could not be computed</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="271" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="272" />
         <source>Trung vị của đơn vị</source>
         <translation>Unit median</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="286" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="287" />
         <source>Cao bất thường so với trung vị của đơn vị</source>
         <translation>Unusually high against the unit's median</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="294" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="295" />
         <source>Kiểm tra chuỗi băm</source>
         <translation>Check the hash chains</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="296" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="297" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="306" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="307" />
         <source>Máy trạm</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="306" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="307" />
         <source>Số lượt</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="306" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="307" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="306" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="307" />
         <source>Lượt hỏng đầu tiên</source>
         <translation>First broken entry</translation>
     </message>
@@ -2821,52 +2821,52 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="130" />
+        <location filename="../../ui/sync/status_widget.py" line="131" />
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="171" />
+        <location filename="../../ui/sync/status_widget.py" line="172" />
         <source>Máy này chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL): hồ sơ chỉ lưu trên máy, không có gì để đồng bộ.</source>
         <translation>No central server is configured on this workstation (DESK_APP_CENTRAL_URL): dossiers stay on this computer, there is nothing to synchronise.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="217" />
+        <location filename="../../ui/sync/status_widget.py" line="218" />
         <source>● Đang kiểm tra…</source>
         <translation>● Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="225" />
+        <location filename="../../ui/sync/status_widget.py" line="226" />
         <source>Không đồng bộ (máy độc lập)</source>
         <translation>Not synchronised (stand-alone workstation)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="237" />
+        <location filename="../../ui/sync/status_widget.py" line="238" />
         <source>● Trực tuyến</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="239" />
+        <location filename="../../ui/sync/status_widget.py" line="240" />
         <source>● Ngoại tuyến</source>
         <translation>● Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="243" />
+        <location filename="../../ui/sync/status_widget.py" line="244" />
         <source>Chờ gửi: %n mục</source>
         <translation><numerusform>Waiting: %n item</numerusform><numerusform>Waiting: %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="245" />
+        <location filename="../../ui/sync/status_widget.py" line="246" />
         <source>Đồng bộ lần cuối: chưa có</source>
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="249" />
+        <location filename="../../ui/sync/status_widget.py" line="250" />
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="252" />
+        <location filename="../../ui/sync/status_widget.py" line="253" />
         <source>⚠ Cần xử lý: %n</source>
         <translation><numerusform>⚠ Needs attention: %n</numerusform><numerusform>⚠ Needs attention: %n</numerusform></translation>
     </message>
@@ -2874,42 +2874,42 @@
 <context>
     <name>VerificationLogModel</name>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="63" />
+        <location filename="../../ui/supervision/log_model.py" line="68" />
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="63" />
+        <location filename="../../ui/supervision/log_model.py" line="68" />
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="63" />
+        <location filename="../../ui/supervision/log_model.py" line="68" />
         <source>Dấu hiệu</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="64" />
+        <location filename="../../ui/supervision/log_model.py" line="69" />
         <source>Thành phần hồ sơ</source>
         <translation>Dossier components</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="64" />
+        <location filename="../../ui/supervision/log_model.py" line="69" />
         <source>Hình thức xuất trình</source>
         <translation>Presented as</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="64" />
+        <location filename="../../ui/supervision/log_model.py" line="69" />
         <source>Yêu cầu thêm</source>
         <translation>Extra demanded</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="65" />
+        <location filename="../../ui/supervision/log_model.py" line="70" />
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="65" />
+        <location filename="../../ui/supervision/log_model.py" line="70" />
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>

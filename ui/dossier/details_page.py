@@ -118,8 +118,7 @@ class DossierDetailsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (2, 3):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        # long "presented as" and "compared" texts wrap in their own width instead of squeezing
-        # the component's name to one word a line
+        # long "presented as" / "compared" texts wrap in their own width, not the component's name
         for c, width in ((1, 170), (4, 130)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             self.components.setColumnWidth(c, width)
