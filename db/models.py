@@ -196,6 +196,9 @@ class Dossier(Synced, Base):
     __table_args__ = (
         Index("ix_dossiers_received", "received_at"),
         Index("ix_dossiers_resolved", "resolved_at"),  # supervision indicators (migration 0006)
+        # filters of the window and the CLI (migration 0007)
+        Index("ix_dossiers_status", "status", "received_at"),
+        Index("ix_dossiers_due", "due_at"),
     )
 
 

@@ -298,13 +298,15 @@ class ReceptionService:
         self, day: dt.date | None = None, query: str = "", limit: int = 200
     ) -> list[DossierSummary]:
         with self.ctx.sessions() as s:
-            counts = (
-                select(Page.dossier_id, func.count().label("n")).where(~Page.deleted)
-                .group_by(Page.dossier_id).subquery()
+            # A count per row shown, through ix_pages_dossier_id: a grouped count joined in would
+            # count the pages of the whole store on every call (a full scan of `pages`).
+            count = (
+                select(func.count()).select_from(Page)
+                .where(Page.dossier_id == Dossier.id, ~Page.deleted)
+                .correlate(Dossier).scalar_subquery()
             )
             stmt = (
-                select(Dossier, func.coalesce(counts.c.n, 0))
-                .outerjoin(counts, counts.c.dossier_id == Dossier.id)
+                select(Dossier, count)
                 .options(selectinload(Dossier.applicant), selectinload(Dossier.procedure))
                 .order_by(Dossier.received_at.desc(), Dossier.code.desc())
                 .limit(limit)
