@@ -5,6 +5,7 @@ generator (the reception service), and must use indexes, never a full scan of `p
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import Any
 
 from sqlalchemy import event, text
@@ -74,3 +75,28 @@ def test_main_and_all_days_lists_use_indexes(ctx: Any) -> None:
             "SELECT d.code, count(p.id) FROM dossiers d LEFT JOIN pages p "
             "ON p.dossier_id = d.id AND NOT p.deleted GROUP BY d.id")).all())
     assert shown and all(s.pages == real[s.code] for s in shown)
+
+
+def test_an_existing_store_gains_the_list_indexes(tmp_path: Any) -> None:
+    from alembic import command
+
+    from db.session import alembic_config, open_store
+
+    path = tmp_path / "store.sqlite3"
+
+    def indexes() -> set[str]:
+        with sqlite3.connect(path) as db:
+            return {r[0] for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='dossiers'")}
+
+    engine, _ = open_store(path)
+    assert {"ix_dossiers_received", "ix_dossiers_status", "ix_dossiers_due"} <= indexes()
+    cfg = alembic_config()  # back to the store as it was before migration 0007
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0007@-1")
+    engine.dispose()
+    assert not {"ix_dossiers_status", "ix_dossiers_due"} & indexes()
+    engine, _ = open_store(path)  # as the application opens it
+    engine.dispose()
+    assert {"ix_dossiers_status", "ix_dossiers_due"} <= indexes()
