@@ -563,108 +563,108 @@
         <translation>Compared</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="127" />
+        <location filename="../../ui/dossier/details_page.py" line="126" />
         <source>Thành phần hồ sơ</source>
         <translation>Dossier components</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="130" />
+        <location filename="../../ui/dossier/details_page.py" line="129" />
         <source>Đố&amp;i chiếu bản chụp với bản chính…</source>
         <translation>Compare the copy w&amp;ith the original…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="133" />
+        <location filename="../../ui/dossier/details_page.py" line="132" />
         <source>Chọn thành phần có bản chụp, rồi chọn ảnh quét bản chính công dân xuất trình</source>
         <translation>Select a component with copy pages, then the scan of the original the citizen shows</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="143" />
+        <location filename="../../ui/dossier/details_page.py" line="142" />
         <source>&amp;Xem / in biểu mẫu (Enter)</source>
         <translation>&amp;View / print form (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="145" />
+        <location filename="../../ui/dossier/details_page.py" line="144" />
         <source>Biểu mẫu đã tạo</source>
         <translation>Forms issued</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="160" />
+        <location filename="../../ui/dossier/details_page.py" line="159" />
         <source>&amp;Thêm trang từ tệp…</source>
         <translation>&amp;Add pages from files…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="163" />
+        <location filename="../../ui/dossier/details_page.py" line="162" />
         <source>Các trang đã số hoá</source>
         <translation>Digitised pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="166" />
+        <location filename="../../ui/dossier/details_page.py" line="165" />
         <source>Q&amp;uét / sắp xếp trang…</source>
         <translation>Sc&amp;an / arrange pages…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="169" />
+        <location filename="../../ui/dossier/details_page.py" line="168" />
         <source>Mở các trang của thành phần đang chọn: quét thêm, nhập ảnh/PDF, xoay, sắp xếp, xoá</source>
         <translation>Open the selected component's pages: scan more, import images/PDF, rotate, reorder, delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="189" />
+        <location filename="../../ui/dossier/details_page.py" line="188" />
         <source>&amp;Quay lại danh sách (Esc)</source>
         <translation>&amp;Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="223" />
-        <location filename="../../ui/dossier/details_page.py" line="237" />
+        <location filename="../../ui/dossier/details_page.py" line="222" />
+        <location filename="../../ui/dossier/details_page.py" line="236" />
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="258" />
+        <location filename="../../ui/dossier/details_page.py" line="257" />
         <source> (đã xem bản chính)</source>
         <translation> (original seen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="264" />
+        <location filename="../../ui/dossier/details_page.py" line="263" />
         <source>Đã đối chiếu: %1</source>
         <translation>Compared: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="312" />
+        <location filename="../../ui/dossier/details_page.py" line="311" />
         <source>Chưa có trang nào được số hoá.</source>
         <translation>No page digitised yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier/details_page.py" line="315" />
+        <location filename="../../ui/dossier/details_page.py" line="314" />
         <source>Đang tải %n trang…</source>
         <translation><numerusform>Loading %n page…</numerusform><numerusform>Loading %n pages…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="319" />
+        <location filename="../../ui/dossier/details_page.py" line="318" />
         <source>Trang %1</source>
         <translation>Page %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier/details_page.py" line="342" />
+        <location filename="../../ui/dossier/details_page.py" line="341" />
         <source>%n trang</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="369" />
+        <location filename="../../ui/dossier/details_page.py" line="368" />
         <source>Ảnh quét bản chính của: %1</source>
         <translation>Scan of the original of: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="407" />
+        <location filename="../../ui/dossier/details_page.py" line="406" />
         <source>Đã ghi kết quả đối chiếu “%1”: %2.</source>
         <translation>Comparison of “%1” recorded: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="480" />
+        <location filename="../../ui/dossier/details_page.py" line="479" />
         <source>Chọn trang cần thêm</source>
         <translation>Choose the pages to add</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="489" />
+        <location filename="../../ui/dossier/details_page.py" line="488" />
         <source>Đang thêm trang…</source>
         <translation>Adding pages…</translation>
     </message>

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ import pytest
 
 from tests.gui.all_windows import data_strings, demo_store, open_all
 from tests.gui.test_app import client  # noqa: F401 (fixture)
+from tests.gui.visible_texts import visible_texts
 from tests.wiring.conftest import sane_config  # noqa: F401 (fixture)
 
 SCREEN_W, SCREEN_H = 1366, 768
@@ -59,52 +60,6 @@ def settle_in(qapp: Any) -> Callable[[Callable[[], bool]], None]:
             qapp.processEvents()
             time.sleep(0.01)
     return settle
-
-
-def texts_of(window: Any) -> Iterator[tuple[str, str]]:
-    """(where, text) for every visible text of the window and its visible children."""
-    from PySide6.QtCore import QModelIndex
-    from PySide6.QtWidgets import (
-        QAbstractButton,
-        QComboBox,
-        QGroupBox,
-        QLabel,
-        QLineEdit,
-        QTableView,
-        QTabWidget,
-        QTreeView,
-        QWidget,
-    )
-
-    yield "window title", window.windowTitle()
-    for w in [window, *window.findChildren(QWidget)]:
-        if not w.isVisibleTo(window) or (w is not window and w.isWindow()):
-            continue
-        name = f"{type(w).__name__} {w.objectName()}".strip()
-        if w.toolTip():
-            yield name + " tooltip", w.toolTip()
-        if isinstance(w, (QLabel, QAbstractButton)):
-            yield name, w.text()
-        elif isinstance(w, QGroupBox):
-            yield name, w.title()
-        elif isinstance(w, QLineEdit):
-            yield name + " placeholder", w.placeholderText()
-        elif isinstance(w, QTabWidget):
-            for i in range(w.count()):
-                yield name + " tab", w.tabText(i)
-        elif isinstance(w, QComboBox):
-            for i in range(w.count()):
-                yield name + " item", w.itemText(i)
-        if isinstance(w, (QTableView, QTreeView)) and w.model() is not None:
-            model = w.model()
-            for col in range(model.columnCount(QModelIndex())):
-                yield name + " header", str(model.headerData(col, _horizontal()) or "")
-
-
-def _horizontal() -> Any:
-    from PySide6.QtCore import Qt
-
-    return Qt.Orientation.Horizontal
 
 
 def untranslated(text: str, data: list[str]) -> bool:
@@ -206,7 +161,7 @@ def test_every_window_fits_1366_and_is_translated(qapp: Any, ctx: Any, runner: A
             for button in buttons:
                 if not button_on_screen(window, button):
                     problems.append(f"{name}: button “{button.text()}” is not wholly visible")
-            for where, text in texts_of(window):
+            for where, text in visible_texts(window):
                 if text and language == "en" and untranslated(text, data):
                     problems.append(f"{name}: {where}: “{text}” is not from the catalog")
                 if text and language == "vi" and english_left(text, data, sources):

@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from tests.gui.visible_texts import visible_texts
+
 ENGLISH = ("OK", "Cancel", "Close", "Save", "Open", "Yes", "No", "Apply", "Discard", "Reset",
            "Help", "Retry", "Ignore", "Abort", "File name", "Files of type", "Look in", "Name",
            "Size", "Type", "Date Modified", "Back", "Forward", "Parent Directory", "Detail View",
@@ -32,50 +34,9 @@ def vietnamese(qapp: Any) -> Iterator[Any]:
     translators.install("vi")
 
 
-def texts(window: Any) -> Iterator[tuple[str, str]]:
-    from PySide6.QtCore import QModelIndex, Qt
-    from PySide6.QtWidgets import (
-        QAbstractButton,
-        QAbstractItemView,
-        QComboBox,
-        QGroupBox,
-        QLabel,
-        QListView,
-        QTabWidget,
-        QWidget,
-    )
-
-    yield "title", window.windowTitle()
-    for w in [window, *window.findChildren(QWidget)]:
-        if not w.isVisibleTo(window) and w is not window:
-            continue
-        name = type(w).__name__
-        if w.toolTip():
-            yield name + " tooltip", w.toolTip()
-        if isinstance(w, (QLabel, QAbstractButton)):
-            yield name, w.text()
-        elif isinstance(w, QGroupBox):
-            yield name, w.title()
-        elif isinstance(w, QTabWidget):
-            for i in range(w.count()):
-                yield name + " tab", w.tabText(i)
-        elif isinstance(w, QComboBox):
-            for i in range(w.count()):
-                yield name + " item", w.itemText(i)
-        if isinstance(w, QListView) and w.model() is not None:  # the file dialog's places
-            model = w.model()
-            for row in range(model.rowCount(w.rootIndex())):
-                yield name + " row", str(model.index(row, 0, w.rootIndex()).data() or "")
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
-            model = w.model()
-            for col in range(model.columnCount(QModelIndex())):
-                yield name + " header", str(model.headerData(
-                    col, Qt.Orientation.Horizontal) or "")
-
-
 def english_in(window: Any) -> list[str]:
     found = []
-    for where, text in texts(window):
+    for where, text in visible_texts(window, qt_dialog=True):
         match = WORDS.search(text.replace("&", ""))
         if match:
             found.append(f"{where}: “{text}” ({match.group(1)})")
@@ -142,7 +103,7 @@ def test_file_dialog_is_vietnamese(qtbot: Any, vietnamese: Any, tmp_path: Path,
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
     shown(qtbot, dialog)
     qtbot.wait(200)
-    seen = [t for _, t in texts(dialog)]
+    seen = [t for _, t in visible_texts(dialog, qt_dialog=True)]
     assert {"Tên &tệp:", "&Kiểu tệp:", "Tên", "Kích thước", "Máy tính"} <= set(seen), seen
     assert english_in(dialog) == []
 
@@ -164,8 +125,8 @@ def test_print_dialog_is_vietnamese(qtbot: Any, vietnamese: Any) -> None:
         tabs[0].setCurrentIndex(index)
         qtbot.wait(50)
         assert english_in(dialog) == []
-    assert any(t == "Số bản:" for _, t in texts(dialog)) or any(
-        "Số bản" in t for _, t in texts(dialog))
+    assert any(t == "Số bản:" for _, t in visible_texts(dialog, qt_dialog=True)) or any(
+        "Số bản" in t for _, t in visible_texts(dialog, qt_dialog=True))
 
 
 def test_line_edit_context_menu_is_vietnamese(qtbot: Any, vietnamese: Any) -> None:
@@ -194,7 +155,7 @@ def test_the_clients_static_file_dialog_is_qts_own_in_vietnamese(qtbot: Any, vie
         if not isinstance(dialog, QFileDialog):
             QTimer.singleShot(50, look)
             return
-        found.append(english_in(dialog) + [t for _, t in texts(dialog)])
+        found.append(english_in(dialog) + [t for _, t in visible_texts(dialog, qt_dialog=True)])
         dialog.reject()
 
     QTimer.singleShot(50, look)
@@ -210,7 +171,7 @@ def test_print_preview_and_page_setup_are_vietnamese(qtbot: Any, vietnamese: Any
 
     printer = QPrinter()
     setup = shown(qtbot, QPageSetupDialog(printer))
-    assert {"Khổ giấy:", "Hướng giấy", "Dọc", "Ngang", "Lề"} <= {t for _, t in texts(setup)}
+    assert {"Khổ giấy:", "Hướng giấy", "Dọc", "Ngang", "Lề"} <= {t for _, t in visible_texts(setup, qt_dialog=True)}
     assert english_in(setup) == []
     preview = shown(qtbot, QPrintPreviewDialog(printer))
     actions = [a.text() for a in preview.findChildren(QAction) if a.text()]
