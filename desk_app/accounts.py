@@ -16,11 +16,12 @@ from desk_app.context import AppContext
 from desk_app.domain.text import clean
 from desk_app.domain.types import Role
 from desk_app.errors import AuthError, InputRefused
+from desk_app.login_policy import LOCK_AFTER_FAILURES, LOCK_MINUTES, is_locked, record_failure, record_success
+
+__all__ = ["LOCK_AFTER_FAILURES", "LOCK_MINUTES", "AccountInfo", "AccountService", "hash_password"]
 
 logger = logging.getLogger(__name__)
 
-LOCK_AFTER_FAILURES = 5
-LOCK_MINUTES = 15
 IDLE_LOCK_MINUTES = 10
 MIN_PASSWORD_LENGTH = 8
 
@@ -87,13 +88,24 @@ class AccountService:
             return _info(acc)
 
     def login(self, username: str, password: str, now: dt.datetime | None = None) -> AccountInfo:
-        """With a central database configured, the centre checks the password (and this device
-        keeps only a verifier of the officer who logged in, for offline logins); a stand-alone
-        counter checks its own accounts."""
+        """The one login of the program: the desktop client, its unlock, `--user` on the command
+        line and offline logins all come here, so they share the lockout (desk_app/login_policy.py)
+        and the messages. With a central database configured, the centre checks the password (and
+        this device keeps only a verifier of the officer who logged in, for offline logins); a
+        stand-alone counter checks its own accounts. A lock recorded on this device's account row
+        is honoured whichever way the password is then checked."""
+        username = username.strip().lower()
+        self._refuse_if_locked(username, now or dt.datetime.now())
         central = paths.central_url()
         if central:
             return self._login_central(username, password, central)
         return self._login_local(username, password, now)
+
+    def _refuse_if_locked(self, username: str, now: dt.datetime) -> None:
+        with self.ctx.sessions() as s:
+            acc = s.scalar(select(Account).where(Account.username == username))
+            if acc is not None and is_locked(acc, now):
+                raise AuthError("account_locked", "")
 
     def _login_central(self, username: str, password: str, central: str) -> AccountInfo:
         from desk_app.sync.offline_login import login as central_login
@@ -112,23 +124,19 @@ class AccountService:
             if acc is None or not acc.active or not acc.password_hash:
                 # Same message whether the user exists or not.
                 raise AuthError("auth_failed", "")
-            if acc.locked_until and acc.locked_until > now:
+            if is_locked(acc, now):
                 raise AuthError("account_locked", "")
             try:
                 _hasher.verify(acc.password_hash, password)
             except (VerificationError, InvalidHashError):
                 # The failure is counted in this transaction, which must commit: raising inside
                 # the `with` would roll the counter back and the lockout would never happen.
-                acc.failed_attempts += 1
                 failure = "auth_failed"
-                if acc.failed_attempts >= LOCK_AFTER_FAILURES:
-                    acc.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                    acc.failed_attempts = 0
+                if record_failure(acc, now):
                     failure = "account_locked"
                     logger.warning("account locked after repeated failures")
             else:
-                acc.failed_attempts = 0
-                acc.locked_until = None
+                record_success(acc)
                 if _hasher.check_needs_rehash(acc.password_hash):
                     acc.password_hash = hash_password(password)
                 return _info(acc)

@@ -2,7 +2,9 @@
 
 The desktop screen checks the logged-in account's role. The command line asks who runs it:
 - `--user NAME` (or DESK_APP_USER) with the password from DESK_APP_PASSWORD or a prompt, checked
-  against the account's Argon2 hash; the account must be active and hold a supervisor or admin role;
+  by the program's one login (desk_app/accounts.py `AccountService.login`: the same lockout, an
+  existing lock honoured, the same messages as the desktop client); the account must hold a
+  supervisor or admin role;
 - with no user named, only the operating system's administrator (root; an elevated process on
   Windows) is let in, as the administrator role: that account can read the store file directly
   anyway, so refusing it would protect nothing. Anyone else is asked to name a user.
@@ -13,15 +15,10 @@ import getpass
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from db.models import Account
 from desk_app.domain.types import Role
 from desk_app.errors import AuthError
 
@@ -56,17 +53,6 @@ def require_supervision(user: Any) -> None:
         raise AuthError("role_forbidden", str(getattr(user, "username", "")))
 
 
-def authenticate(session: Session, username: str, password: str) -> Principal:
-    account = session.scalar(select(Account).where(Account.username == username))
-    if account is None or not account.active or not account.password_hash:
-        raise AuthError("auth_failed", username)
-    try:
-        PasswordHasher().verify(account.password_hash, password)
-    except (VerificationError, InvalidHashError) as exc:
-        raise AuthError("auth_failed", username) from exc
-    return principal_of(account)
-
-
 def _os_administrator() -> bool:
     if sys.platform == "win32":  # pragma: no cover - not run on the Linux CI
         import ctypes
@@ -75,8 +61,9 @@ def _os_administrator() -> bool:
     return os.geteuid() == 0
 
 
-def cli_principal(session: Session, username: str | None) -> Principal:
-    """Who runs a supervision command (see the module text); raises AuthError when refused."""
+def cli_principal(login: Callable[[str, str], Any], username: str | None) -> Principal:
+    """Who runs a supervision command (see the module text); raises AuthError when refused.
+    `login(username, password)` is AccountService.login, never a check of its own."""
     username = username or os.environ.get("DESK_APP_USER") or None
     if username:
         password = os.environ.get("DESK_APP_PASSWORD")
@@ -84,7 +71,7 @@ def cli_principal(session: Session, username: str | None) -> Principal:
             if not sys.stdin.isatty():
                 raise AuthError("password_required", username)
             password = getpass.getpass(f"Mật khẩu của {username}: ")
-        principal = authenticate(session, username, password)
+        principal = principal_of(login(username, password))
     elif _os_administrator():
         principal = Principal(OS_ADMIN, OS_ADMIN, "Quản trị hệ điều hành", Role.ADMIN.value)
     else:

@@ -42,8 +42,9 @@ class ReportService:
     # --- who asks ---------------------------------------------------------------------------------
     def cli_principal(self, username: str | None) -> Principal:
         """Who runs a report command (desk_app/supervision/access.py); AuthError when refused."""
-        with self.ctx.sessions() as s:
-            return cli_principal(s, username)
+        from desk_app.accounts import AccountService
+
+        return cli_principal(AccountService(self.ctx).login, username)
 
     # --- the pieces -------------------------------------------------------------------------------
     def unit(self) -> str:

@@ -20,13 +20,14 @@ from sqlalchemy.orm import Session
 
 from db.models import Account, OfflineVerifier, utcnow
 from desk_app.context import AppContext
+from desk_app.login_policy import LOCK_AFTER_FAILURES, LOCK_MINUTES, is_locked, record_failure, record_success
 
 logger = logging.getLogger(__name__)
 
 DAYS_SETTING = "offline_login_days"
 DEFAULT_DAYS = 14
-MAX_FAILURES = 5
-LOCK_MINUTES = 15
+MAX_FAILURES = LOCK_AFTER_FAILURES  # the one lockout rule of every login (login_policy.py)
+__all__ = ["LOCK_MINUTES", "MAX_FAILURES", "LoginResult", "login", "remember", "verify_offline"]
 # Argon2id, RFC 9106 / OWASP minimum profile: 19 MiB, 2 passes, 1 lane (a counter PC, ~30 ms).
 _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
@@ -79,21 +80,17 @@ def verify_offline(session: Session, username: str, password: str,
     if account is not None and not account.active:
         session.delete(verifier)
         return LoginResult("revoked", online=False)
-    if verifier.locked_until is not None and verifier.locked_until > now:
+    if is_locked(verifier, now):
         return LoginResult("locked", online=False)
     if verifier.expires_at <= now:
         return LoginResult("expired", online=False)
     try:
         _hasher.verify(verifier.verifier, password)
     except (VerificationError, InvalidHashError):
-        verifier.failed_attempts += 1
-        if verifier.failed_attempts >= MAX_FAILURES:
-            verifier.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-            verifier.failed_attempts = 0
+        if record_failure(verifier, now):
             return LoginResult("locked", online=False)
         return LoginResult("wrong", online=False)
-    verifier.failed_attempts = 0
-    verifier.locked_until = None
+    record_success(verifier)
     return LoginResult("ok", online=False, account_id=verifier.account_id, username=username,
                        full_name=account.full_name if account else None,
                        role=account.role if account else None)
