@@ -16,7 +16,13 @@ from desk_app.context import AppContext
 from desk_app.domain.text import clean
 from desk_app.domain.types import Role
 from desk_app.errors import AuthError, InputRefused
-from desk_app.login_policy import LOCK_AFTER_FAILURES, LOCK_MINUTES, is_locked, record_failure, record_success
+from desk_app.login_policy import (
+    LOCK_AFTER_FAILURES,
+    LOCK_MINUTES,
+    is_locked,
+    record_failure,
+    record_success,
+)
 
 __all__ = ["LOCK_AFTER_FAILURES", "LOCK_MINUTES", "AccountInfo", "AccountService", "hash_password"]
 

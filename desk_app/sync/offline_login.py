@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session
 
 from db.models import Account, OfflineVerifier, utcnow
 from desk_app.context import AppContext
-from desk_app.login_policy import LOCK_AFTER_FAILURES, LOCK_MINUTES, is_locked, record_failure, record_success
+from desk_app.login_policy import (
+    LOCK_AFTER_FAILURES,
+    LOCK_MINUTES,
+    is_locked,
+    record_failure,
+    record_success,
+)
 
 logger = logging.getLogger(__name__)
 
