@@ -98,6 +98,17 @@ MESSAGES: dict[str, str] = {
     "ocr_failed": "Nhận dạng chữ không thành công",
     "no_pages": "Hồ sơ chưa có trang ảnh nào để số hoá",
     "page_missing": "Thiếu ảnh trang trong kho (hỏng hoặc bị xoá)",
+    # local protections (issue 11: output files, size limits, demo stores, retention)
+    "output_not_regular": "Không ghi vào đích này vì nó không phải là một tệp thường; "
+                          "đích không bị thay đổi. Hãy chọn tên tệp khác",
+    "output_not_written": "Không ghi được tệp kết quả",
+    "file_pixels_too_large": "Tệp quá lớn: tổng số điểm ảnh của các trang vượt giới hạn",
+    "import_too_large": "Lần nhập quá lớn: tổng số điểm ảnh của các tệp vượt giới hạn; "
+                        "hãy nhập từng phần",
+    "real_store_not_demo": "Kho dữ liệu này có hồ sơ hoặc tài khoản thật, không phải kho mẫu: "
+                           "không thêm dữ liệu mẫu. Hãy đặt DESK_APP_HOME là một thư mục riêng "
+                           "cho dữ liệu mẫu",
+    "bad_retention": "Số ngày lưu giữ phải là số nguyên dương",
 }
 
 

@@ -599,4 +599,12 @@ EN: dict[str, str | tuple[str, str]] = {
     "Không đồng bộ (máy độc lập)": "Not synchronised (stand-alone workstation)",
     "Máy này chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL): hồ sơ chỉ lưu trên máy, không có gì để đồng bộ.":
         "No central server is configured on this workstation (DESK_APP_CENTRAL_URL): dossiers stay on this computer, there is nothing to synchronise.",
+    # trustl (issue 11, local protections)
+    "Tệp quá lớn: tổng số điểm ảnh của các trang vượt giới hạn; chưa có gì được lưu.":
+        "The file is too large: its pages' total pixels exceed the limit; nothing was saved.",
+    "Lần nhập quá lớn: tổng số điểm ảnh của các tệp vượt giới hạn; hãy nhập từng phần.":
+        "This import is too large: the files' total pixels exceed the limit; import them in parts.",
+    "Không ghi vào đích này vì nó không phải là một tệp thường; hãy chọn tên tệp khác.":
+        "Not written: the target is not a regular file; choose another file name.",
+    "Không ghi được tệp kết quả.": "The output file could not be written.",
 }

@@ -40,6 +40,18 @@ SENTENCES: dict[str, str] = {
     ),
     "image_too_large": QT_TRANSLATE_NOOP("ErrorText", "Ảnh quá lớn (vượt giới hạn điểm ảnh)."),
     "file_too_large": QT_TRANSLATE_NOOP("ErrorText", "Tệp quá lớn."),
+    "file_pixels_too_large": QT_TRANSLATE_NOOP(
+        "ErrorText", "Tệp quá lớn: tổng số điểm ảnh của các trang vượt giới hạn; chưa có gì được lưu."
+    ),
+    "import_too_large": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Lần nhập quá lớn: tổng số điểm ảnh của các tệp vượt giới hạn; hãy nhập từng phần.",
+    ),
+    "output_not_regular": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Không ghi vào đích này vì nó không phải là một tệp thường; hãy chọn tên tệp khác.",
+    ),
+    "output_not_written": QT_TRANSLATE_NOOP("ErrorText", "Không ghi được tệp kết quả."),
     "too_many_pages": QT_TRANSLATE_NOOP("ErrorText", "Tệp có quá nhiều trang."),
     "encrypted_pdf": QT_TRANSLATE_NOOP("ErrorText", "Tệp PDF được mã hoá, không thể đọc."),
     "corrupt_pdf": QT_TRANSLATE_NOOP("ErrorText", "Tệp PDF bị hỏng."),

@@ -115,10 +115,6 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _write(path: Path, data: bytes) -> None:
-    from desk_app.errors import StoreError
+    from desk_app.safe_output import write_output
 
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    except OSError as exc:
-        raise StoreError("write_failed", str(path)) from exc
+    write_output(path, data)

@@ -20,7 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from desk_app import paths
+from desk_app import paths, safe_output
 from desk_app.domain.text import nfc
 from desk_app.errors import DeskError
 from desk_app.ocr.types import Word
@@ -160,8 +160,11 @@ def build_pdf(pages: Sequence[PdfPage], meta: PdfMeta, out: Path) -> int:
         _xmp(pdf, meta)
         _output_intent(pdf)
         pdf.Root.Lang = pikepdf.String("vi-VN")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
-        pdf.save(tmp, fix_metadata_version=True, deterministic_id=True)
-    tmp.replace(out)
+        tmp = safe_output.temp_beside(out)  # refuses a device, FIFO, folder or link at `out`
+        try:
+            pdf.save(tmp, fix_metadata_version=True, deterministic_id=True)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    safe_output.replace_into(tmp, out)
     return out.stat().st_size

@@ -67,6 +67,9 @@ def digitise_dossier(
     service: OcrService | None = None,
     write: Writer = write_here,
 ) -> DigitiseReport:
+    from desk_app.safe_output import check_target
+
+    check_target(out)  # a FIFO or device at `out` is refused before the OCR work, not after
     with ctx.sessions() as s:
         dossier = s.scalars(select(Dossier).where(Dossier.code == code)).first()
         if dossier is None:

@@ -9,8 +9,6 @@ import datetime as dt
 import io
 import json
 import logging
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -25,7 +23,6 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from desk_app.domain import vn_format
 from desk_app.domain.types import PresentationForm, Requirement, Verdict
-from desk_app.errors import StoreError
 from desk_app.forms.layout import TableCommand
 from desk_app.supervision.flags import FLAG_CODES, FLAG_LABELS
 from desk_app.supervision.indicators import INDICATOR_CODES, INDICATOR_LABELS, Indicators
@@ -59,15 +56,11 @@ CSV_COLUMNS = (
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise StoreError("report_not_written", f"{path.name}: {exc.strerror}") from exc
+    """The report's bytes at `path` (desk_app/safe_output.py: temp file beside it, renamed only
+    onto a regular file or a new name)."""
+    from desk_app.safe_output import write_output
+
+    write_output(Path(path), data)
 
 
 def _period_text(date_from: dt.date | None, date_to: dt.date | None) -> str:
@@ -110,21 +103,12 @@ def write_verifications_csv(rows: Iterable[LogRow], out: TextIO) -> int:
 
 @contextlib.contextmanager
 def atomic_text(path: Path) -> Iterator[TextIO]:
-    """A UTF-8 text file written to a temp name beside `path`, renamed into place on success."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    except OSError as exc:
-        raise StoreError("report_not_written", f"{path.name}: {exc.strerror}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """A UTF-8 text file written to a temp name beside `path`, renamed into place on success
+    (desk_app/safe_output.py)."""
+    from desk_app.safe_output import open_output
+
+    with open_output(Path(path), text=True) as fh:
+        yield fh
 
 
 def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,

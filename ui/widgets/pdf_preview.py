@@ -211,8 +211,10 @@ class PdfPreviewDialog(QDialog):
     def save_to(self, path: Path) -> None:
         data = self._data
         assert data is not None
+        from desk_app.safe_output import write_output
+
         self._runner.run(
-            path.write_bytes, data,
+            write_output, path, data,
             owner=self, on_result=lambda _n: self._on_saved(path), on_error=self._on_error,
         )
 
