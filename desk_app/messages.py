@@ -102,6 +102,7 @@ MESSAGES: dict[str, str] = {
     "output_not_regular": "Không ghi vào đích này vì nó không phải là một tệp thường; "
                           "đích không bị thay đổi. Hãy chọn tên tệp khác",
     "output_not_written": "Không ghi được tệp kết quả",
+    "link_not_followed": "Bỏ qua liên kết tượng trưng: không đọc tệp mà nó trỏ tới",
     "file_pixels_too_large": "Tệp quá lớn: tổng số điểm ảnh của các trang vượt giới hạn",
     "import_too_large": "Lần nhập quá lớn: tổng số điểm ảnh của các tệp vượt giới hạn; "
                         "hãy nhập từng phần",

@@ -607,4 +607,6 @@ EN: dict[str, str | tuple[str, str]] = {
     "Không ghi vào đích này vì nó không phải là một tệp thường; hãy chọn tên tệp khác.":
         "Not written: the target is not a regular file; choose another file name.",
     "Không ghi được tệp kết quả.": "The output file could not be written.",
+    "Bỏ qua liên kết tượng trưng: không đọc tệp mà nó trỏ tới.":
+        "A symbolic link was skipped: the file it points to is not read.",
 }

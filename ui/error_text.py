@@ -52,6 +52,9 @@ SENTENCES: dict[str, str] = {
         "Không ghi vào đích này vì nó không phải là một tệp thường; hãy chọn tên tệp khác.",
     ),
     "output_not_written": QT_TRANSLATE_NOOP("ErrorText", "Không ghi được tệp kết quả."),
+    "link_not_followed": QT_TRANSLATE_NOOP(
+        "ErrorText", "Bỏ qua liên kết tượng trưng: không đọc tệp mà nó trỏ tới."
+    ),
     "too_many_pages": QT_TRANSLATE_NOOP("ErrorText", "Tệp có quá nhiều trang."),
     "encrypted_pdf": QT_TRANSLATE_NOOP("ErrorText", "Tệp PDF được mã hoá, không thể đọc."),
     "corrupt_pdf": QT_TRANSLATE_NOOP("ErrorText", "Tệp PDF bị hỏng."),

@@ -76,11 +76,19 @@ class FolderWatcher:
             if name.startswith((".", "~$")) or name.lower().endswith(IGNORED_SUFFIXES):
                 continue
             try:
-                if not entry.is_file():
+                link = entry.is_symlink()
+                if not link and not entry.is_file(follow_symlinks=False):
                     continue
-                st = entry.stat()
+                st = entry.stat(follow_symlinks=False)
             except OSError:
                 continue  # vanished or locked between listing and stat
+            if link:
+                # A link could name any file this program may read (another user's 0600 file
+                # reachable by the counter's account): never followed, set aside as refused.
+                present.add(name)
+                if name not in self._done:
+                    self._refuse_link(Path(entry.path))
+                continue
             present.add(name)
             if name in self._done:
                 continue
@@ -96,7 +104,7 @@ class FolderWatcher:
                 continue
             path = Path(entry.path)
             try:
-                pages = load_pages(path, self.dpi, self.limits)
+                pages = load_pages(path, self.dpi, self.limits, follow_links=False)
             except InputRefused as exc:
                 if exc.code in TRANSIENT and now - seen.since < self.give_up:
                     continue  # maybe still being written with pauses: try again later
@@ -112,6 +120,12 @@ class FolderWatcher:
                 del self._seen[name]
         self._done &= present
         return taken
+
+    def _refuse_link(self, path: Path) -> None:
+        logger.warning("a symbolic link in the watched folder was not followed")
+        self._finish(path, refused=True)
+        if self.on_refused:
+            self.on_refused(path, InputRefused("link_not_followed", path.name))
 
     def _finish(self, path: Path, refused: bool) -> None:
         self._done.add(path.name)

@@ -21,6 +21,7 @@ import pikepdf
 import pypdfium2 as pdfium
 from PIL import Image, ImageOps
 
+from desk_app import input_limits
 from desk_app.errors import InputRefused
 
 logger = logging.getLogger(__name__)
@@ -31,8 +32,10 @@ PDFIUM_LOCK = threading.RLock()
 
 @dataclass(frozen=True)
 class Limits:
-    max_file_bytes: int = 200 * 1024 * 1024
-    max_pixels: int = 100_000_000  # per page; an A3 page at 600 dpi is 70 MP
+    max_file_bytes: int = input_limits.MAX_FILE_BYTES
+    max_pixels: int = input_limits.MAX_PAGE_PIXELS  # per page; an A3 page at 600 dpi is 70 MP
+    max_file_pixels: int = input_limits.MAX_FILE_PIXELS  # all pages of one file, decoded
+    max_total_pixels: int = input_limits.MAX_IMPORT_PIXELS  # all files of one load_many
     min_side: int = 100  # pixels; below this it is an icon, not a page
     max_pages: int = 100  # per file
     max_total_pages: int = 300  # per load_many call
@@ -93,27 +96,9 @@ def _refuse(code: str, name: str, what: str = "") -> InputRefused:
     return InputRefused(code, f"{name} ({what})" if what else name)
 
 
-def _read(path: Path, limits: Limits) -> bytes:
-    name = path.name
-    try:
-        if not path.exists():
-            raise _refuse("file_not_found", name)
-        if not path.is_file():
-            raise _refuse("not_a_file", name)
-        size = path.stat().st_size
-        if size == 0:
-            raise _refuse("empty_file", name)
-        if size > limits.max_file_bytes:
-            raise _refuse("file_too_large", name, f"{size // (1024 * 1024)} MB > "
-                          f"{limits.max_file_bytes // (1024 * 1024)} MB")
-        data = path.read_bytes()
-    except PermissionError:
-        raise _refuse("file_unreadable", name) from None
-    except OSError as exc:
-        raise _refuse("file_unreadable", name, type(exc).__name__) from None
-    if not data:  # emptied between stat and read
-        raise _refuse("empty_file", name)
-    return data
+def _read(path: Path, limits: Limits, follow_links: bool = True) -> bytes:
+    """The size is asked of stat before a byte is read (a sparse 3 GB file is refused at once)."""
+    return input_limits.read_capped(path, limits.max_file_bytes, follow_links=follow_links)
 
 
 def _normalise(frame: Image.Image) -> Image.Image:
@@ -161,6 +146,9 @@ def _load_raster(data: bytes, kind: str, name: str, dpi: int, limits: Limits) ->
                 count = getattr(im, "n_frames", 1)
                 if count > limits.max_pages:
                     raise _refuse("too_many_pages", name, f"{count} > {limits.max_pages}")
+                # every frame's size from the headers before the first is decoded
+                input_limits.check_pixels(input_limits.count_pixels(im), name, limits.max_pixels,
+                                          limits.max_file_pixels)
                 for index in range(count):
                     im.seek(index)
                     width, height = im.size
@@ -221,6 +209,10 @@ def _load_pdf(data: bytes, name: str, dpi: int, limits: Limits) -> list[LoadedPa
                 if min(w_px, h_px) < limits.min_side:
                     raise _refuse("image_too_small", name, f"trang {index + 1}")
                 sizes.append((w_px, h_px))
+            input_limits.check_pixels(
+                input_limits.PixelCount(count, sum(w * h for w, h in sizes),
+                                        max(w * h for w, h in sizes)),
+                name, limits.max_pixels, limits.max_file_pixels)
             for index in range(count):
                 page = doc[index]
                 try:
@@ -258,11 +250,13 @@ def _grey_if_colourless(image: Image.Image) -> Image.Image:
     return image.convert("L") if int(spread.max()) <= 6 else image
 
 
-def load_pages(path: Path, dpi: int = 300, limits: Limits = DEFAULT_LIMITS) -> list[LoadedPage]:
-    """All pages of one file, in order, or InputRefused(code, "name (why)")."""
+def load_pages(path: Path, dpi: int = 300, limits: Limits = DEFAULT_LIMITS,
+               follow_links: bool = True) -> list[LoadedPage]:
+    """All pages of one file, in order, or InputRefused(code, "name (why)"). Without
+    `follow_links` (the watched folder) a symbolic link is refused, not read through."""
     path = Path(path)
     name = path.name
-    data = _read(path, limits)
+    data = _read(path, limits, follow_links)
     kind = sniff(data[:1024])
     if kind == "heic":
         raise _refuse("unsupported_heic", name)
@@ -279,9 +273,52 @@ def load_many(paths: Sequence[Path] | Iterable[Path], dpi: int = 300,
     paths = [Path(p) for p in paths]
     if len(paths) > limits.max_files:
         raise InputRefused("too_many_files", f"{len(paths)} > {limits.max_files}")
+    total = 0
+    for path in paths:  # the whole import's pixels, from headers, before any file is decoded
+        pixels = decoded_pixels(path, dpi, limits)
+        if pixels > limits.max_file_pixels:
+            raise _refuse("file_pixels_too_large", path.name,
+                          f"{input_limits.mpx(pixels)} > {input_limits.mpx(limits.max_file_pixels)}")
+        total += pixels
+        if total > limits.max_total_pixels:
+            raise InputRefused("import_too_large", f"{len(paths)} tệp, > "
+                               f"{input_limits.mpx(limits.max_total_pixels)}")
     pages: list[LoadedPage] = []
     for path in paths:
         pages.extend(load_pages(path, dpi, limits))
         if len(pages) > limits.max_total_pages:
             raise InputRefused("too_many_pages", f"{len(pages)} > {limits.max_total_pages}")
     return pages
+
+
+def decoded_pixels(path: Path, dpi: int = 300, limits: Limits = DEFAULT_LIMITS) -> int:
+    """What one file's pages decode to, in pixels, from its headers alone (PDF pages at `dpi`).
+    A file whose headers cannot be read counts 0 here: load_pages then refuses it by name."""
+    try:
+        input_limits.check_size(path, limits.max_file_bytes)
+        with open(path, "rb") as fh:
+            kind = sniff(fh.read(1024))
+        if kind == "pdf":
+            with PDFIUM_LOCK:
+                doc = pdfium.PdfDocument(str(path))
+                try:
+                    total = 0
+                    for index in range(min(len(doc), limits.max_pages + 1)):
+                        w_pt, h_pt = doc.get_page_size(index)
+                        # counted as grey: most scanned PDFs are, and colour pages are rare
+                        total += int(w_pt / 72 * dpi) * int(h_pt / 72 * dpi)
+                    return total
+                finally:
+                    doc.close()
+        if kind is None or kind == "heic":
+            return 0
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(path) as im:
+                if getattr(im, "n_frames", 1) > limits.max_pages:
+                    return 0
+                return input_limits.count_pixels(im).total
+    except InputRefused:
+        raise
+    except Exception:  # noqa: BLE001 - unreadable headers: load_pages names the problem
+        return 0

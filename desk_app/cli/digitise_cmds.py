@@ -8,18 +8,16 @@ import sys
 from pathlib import Path
 
 from desk_app.domain import vn_format
-from desk_app.errors import DeskError, InputRefused
+from desk_app.errors import DeskError
 from desk_app.tasks import CancelToken
 
 
 def _read(path: str) -> bytes:
-    p = Path(path)
-    if not p.is_file():
-        raise InputRefused("file_not_found", p.name)
-    data = p.read_bytes()
-    if not data:
-        raise InputRefused("empty_file", p.name)
-    return data
+    """The image's bytes once its size and pixels are within the limits (desk_app/input_limits.py:
+    stat and headers first, never a byte past the size cap read)."""
+    from desk_app.input_limits import check_image_file
+
+    return check_image_file(Path(path))
 
 
 def _cmd_ocr(args: argparse.Namespace) -> int:
@@ -28,9 +26,10 @@ def _cmd_ocr(args: argparse.Namespace) -> int:
 
     service = OcrService(TesseractEngine(args.lang), workers=args.jobs,
                          preprocess=not args.raw)
-    for f in args.images:  # refuse bad input before any work starts
-        if not Path(f).is_file():
-            raise InputRefused("file_not_found", Path(f).name)
+    from desk_app.input_limits import check_size
+
+    for f in args.images:  # refuse bad input (missing, not a file, too large) before any work
+        check_size(Path(f))
     loaders = [lambda f=f: _read(f) for f in args.images]
     cancel = CancelToken()
     try:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import io
 import logging
+import struct
+import zlib
 from dataclasses import dataclass
 
 import cv2
@@ -48,7 +50,11 @@ def load_grey(data: bytes) -> tuple[np.ndarray, int]:
             img = ImageOps.exif_transpose(opened)
             dpi_info = img.info.get("dpi")
             grey = np.asarray(img.convert("L"))
-    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError as exc:
+        raise InputRefused("image_too_large", type(exc).__name__) from exc
+    except (OSError, ValueError, SyntaxError, EOFError, IndexError, KeyError, TypeError,
+            struct.error, zlib.error) as exc:
+        # a damaged file (a PNG with a broken chunk raises SyntaxError) is a refusal, not a crash
         raise InputRefused("corrupt_image", type(exc).__name__) from exc
     dpi = 300
     if dpi_info:
