@@ -80,9 +80,13 @@ def _load_workstation(sessions: sessionmaker[Session]) -> Workstation:
 
 
 def open_context(home: Path | None = None) -> AppContext:
+    from desk_app import store_permissions
+
     root = Path(home) if home else paths.home()
-    root.mkdir(parents=True, exist_ok=True)
+    root.mkdir(mode=store_permissions.DIR_MODE, parents=True, exist_ok=True)
+    store_permissions.tighten(root)  # before SQLite makes its files, again once they exist
     engine, sessions = open_store(root / "store.sqlite3")
+    store_permissions.tighten(root)
     ctx = AppContext(
         home=root,
         engine=engine,
@@ -91,6 +95,9 @@ def open_context(home: Path | None = None) -> AppContext:
         workstation=_load_workstation(sessions),
     )
     _ensure_reference_data(ctx)
+    if ctx.setting(store_permissions.DONE_SETTING) != "1":  # a store from before the rule
+        store_permissions.tighten_pages(root / "pages")
+        ctx.set_setting(store_permissions.DONE_SETTING, "1")
     return ctx
 
 

@@ -11,7 +11,7 @@ import platformdirs
 def home() -> Path:
     env = os.environ.get("DESK_APP_HOME")
     path = Path(env) if env else Path(platformdirs.user_data_dir("desk-app", appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)  # citizens' data: owner only
     return path
 
 

@@ -14,6 +14,9 @@ _qt_handler: Callable[..., None] | None = None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desk_app.store_permissions import private_umask
+
+    private_umask()  # citizens' data: every file this process makes is its user's alone
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args not in VERBOSE:
         from desk_app.cli import main as cli_main
