@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
-# Installs what is needed and starts the desktop client on its embedded default: a local SQLite
-# store (DESK_APP_HOME, default ~/.local/share/desk-app) with the sample catalog, demo accounts and
-# demo dossiers created on the first run. Without a screen it starts a virtual one (Xvfb) and says
-# how to look at it and how to stop it.
+# Installs what is needed and starts the desktop client on its embedded default: a demo store of
+# its own (~/.local/share/desk-app-demo, never the counter's real store, unless DESK_APP_HOME names
+# one) with the sample catalog, demo accounts and demo dossiers created on the first run. Demo data
+# goes only into an empty store: `desk-app demo-data` refuses a store holding dossiers or accounts
+# it did not make (docs/security.md). Without a screen it starts a virtual one (Xvfb) and says how
+# to look at it and how to stop it.
 #
 # The install step runs only when the package may have changed since the last one (tools/install.sh
 # leaves a stamp in .venv): the second start goes straight to the window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-STAMP=.venv/.desk-app-installed
+VENV=${DESK_APP_VENV:-.venv}  # another environment for the script's own test
+STAMP=$VENV/.desk-app-installed
 sources() {  # what the installed package is built from, without the caches Python writes
   find pyproject.toml desk_app db ui resources -name __pycache__ -prune -o -type f -print | LC_ALL=C sort
 }
 up_to_date() {
-  [ -x .venv/bin/desk-app ] && [ -f "$STAMP" ] || return 1
+  [ -x "$VENV/bin/desk-app" ] && [ -f "$STAMP" ] || return 1
   # same list of files (none added or removed) and none changed since the stamp
   [ "$(sources | cksum)" = "$(cat "$STAMP")" ] || return 1
   [ -z "$(find pyproject.toml desk_app db ui resources -name __pycache__ -prune -o -type f \
@@ -24,10 +27,17 @@ if ! up_to_date; then
   tools/install.sh
 fi
 
+# The demo's own store unless the caller names one: the real store of this user
+# (~/.local/share/desk-app) is never where demo accounts and dossiers go.
+if [ -z "${DESK_APP_HOME:-}" ]; then
+  DESK_APP_HOME="${XDG_DATA_HOME:-$HOME/.local/share}/desk-app-demo"
+  export DESK_APP_HOME
+fi
+
 # Demo data on the first run only. The store is looked at with sqlite3 alone (the `dossiers` table,
 # docs/cli.md): starting the whole command line for this would cost a second on every start.
 has_dossiers() {
-  .venv/bin/python - <<'PY'
+  "$VENV/bin/python" - <<'PY'
 import sqlite3, sys
 from desk_app import paths
 try:
@@ -39,9 +49,15 @@ sys.exit(0 if found else 1)
 PY
 }
 
+# demo-data itself refuses a store that is not its own (its sentence on stderr); the client then
+# opens that store as it is.
+seed_demo() {
+  has_dossiers || "$VENV/bin/desk-app" demo-data --dossiers 30 || true
+}
+
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ] || [ "${QT_QPA_PLATFORM:-}" = "offscreen" ]; then
-  has_dossiers || .venv/bin/desk-app demo-data --dossiers 30
-  exec .venv/bin/desk-app "$@"
+  seed_demo
+  exec "$VENV/bin/desk-app" "$@"
 fi
 
 # No screen: a virtual one of the counter's size, on the first free display number, started
@@ -59,10 +75,10 @@ stop() {
 }
 trap stop EXIT
 trap 'exit 130' INT TERM
-has_dossiers || .venv/bin/desk-app demo-data --dossiers 30
+seed_demo
 for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.05; done
 export DISPLAY=":$n"
-.venv/bin/desk-app "$@" &
+"$VENV/bin/desk-app" "$@" &
 CLIENT=$!
 cat <<TEXT
 Không có màn hình: ứng dụng chạy trên màn hình ảo DISPLAY=:$n (Xvfb, 1366×768).

@@ -607,6 +607,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "Không ghi vào đích này vì nó không phải là một tệp thường; hãy chọn tên tệp khác.":
         "Not written: the target is not a regular file; choose another file name.",
     "Không ghi được tệp kết quả.": "The output file could not be written.",
+    "Tiếp nhận hồ sơ — KHO DỮ LIỆU MẪU, không dùng cho hồ sơ thật":
+        "Dossier reception — DEMO STORE, not for real dossiers",
     "Bỏ qua liên kết tượng trưng: không đọc tệp mà nó trỏ tới.":
         "A symbolic link was skipped: the file it points to is not read.",
 }

@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         self._page_before_lock = self.HOME
         self._select_after: str | None = None  # a dossier just saved, selected when listed
         # Qt adds the application's name ("Một cửa") to every window's title itself
-        self.setWindowTitle(self.tr("Tiếp nhận hồ sơ"))
+        self.setWindowTitle(self.tr("Tiếp nhận hồ sơ — KHO DỮ LIỆU MẪU, không dùng cho hồ sơ thật")
+                            if services.demo_store else self.tr("Tiếp nhận hồ sơ"))
         fit_window(self, 1280, 800, "mainWindow")
 
         # home page ----------------------------------------------------------------------------

@@ -41,11 +41,14 @@ class ClientServices:
     supervision: Callable[[AccountInfo], SupervisionService] | None = None
     reports: ReportService | None = None
     digitise: DigitiseAccess | None = None  # OCR, review, the searchable PDF
+    demo_store: bool = False  # a store `desk-app demo-data` made: the window title says so
 
     @classmethod
     def from_root(cls, root: Services) -> ClientServices:
         """Every service the client shows, built from the composition root. Building reads the
         store (the master format, ...): call it on a worker."""
+        from desk_app.demo_store import MARK
+
         return cls(
             accounts=root.accounts,
             reception=root.reception,
@@ -57,4 +60,5 @@ class ClientServices:
             supervision=root.supervision,
             reports=root.reports,
             digitise=root.digitise,
+            demo_store=root.setting(MARK) == "1",
         )

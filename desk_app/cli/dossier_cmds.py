@@ -63,8 +63,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _demo_data(args: argparse.Namespace) -> int:
     from desk_app.demo.dossiers import create_demo_data
+    from desk_app.demo_store import claim_for_demo
 
     with _services() as services:
+        claim_for_demo(services.ctx)  # a real counter's store is refused before any write
         codes = create_demo_data(services.ctx, args.dossiers, seed=args.seed)
     print(f"Đã tạo {vn_format.number(len(codes))} hồ sơ mẫu, danh mục thủ tục và tài khoản mẫu trong "
           f"{services.ctx.home}")
