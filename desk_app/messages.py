@@ -9,7 +9,8 @@ MESSAGES: dict[str, str] = {
     "not_found": "Không tìm thấy",
     "input_refused": "Tệp bị từ chối",
     "store_error": "Không ghi được vào kho dữ liệu (ổ đĩa đầy, bị khoá hoặc chỉ đọc); không có gì bị thay đổi",
-    "auth_failed": "Đăng nhập không thành công",
+    # the login's two answers say what the desktop client says (ui/error_text.py)
+    "auth_failed": "Đăng nhập không thành công: tên đăng nhập hoặc mật khẩu không đúng",
     "tool_missing": "Thiếu công cụ cần thiết",
     "empty_file": "Tệp rỗng (0 byte)",
     "corrupt_image": "Ảnh bị hỏng hoặc không đọc được",
@@ -34,7 +35,8 @@ MESSAGES: dict[str, str] = {
     "offline_login_expired": "Đã quá hạn đăng nhập ngoại tuyến: cần đăng nhập khi có kết nối máy chủ trung tâm",
     "needs_online_login": "Máy này chưa có thông tin đăng nhập của tài khoản: cần đăng nhập lần đầu khi có kết nối",
     "account_revoked": "Tài khoản đã bị thu hồi hoặc ngừng hoạt động",
-    "account_locked": "Tài khoản đang bị khoá do đăng nhập sai nhiều lần",
+    "account_locked": "Tài khoản đang bị khoá do đăng nhập sai nhiều lần. Hãy thử lại sau hoặc "
+                      "báo quản trị viên",
     "disk_full": "Ổ đĩa đã đầy; không có gì bị thay đổi",
     "store_locked": "Kho dữ liệu đang bị khoá bởi tiến trình khác; không có gì bị thay đổi",
     "central_unreachable": "Không kết nối được máy chủ trung tâm",
