@@ -18,7 +18,9 @@ from desk_app.capture.scanner import (
     Source,
 )
 from desk_app.domain.types import ColourMode
+from desk_app.errors import InputRefused, StoreError
 from desk_app.messages import message_for
+from desk_app.safe_output import write_output
 from desk_app.tasks import CancelToken
 
 logger = logging.getLogger(__name__)
@@ -91,9 +93,8 @@ def run_scan(args: argparse.Namespace) -> int:
             image = process_page(image, PipelineSettings(), dpi=page.dpi, side=page.side).image
         encoded = encode_master(image, settings.mode, page.dpi)
         target = out / f"page-{page.index + 1:04d}{EXTENSIONS[encoded.mime]}"
-        tmp = target.with_suffix(target.suffix + ".part")
-        tmp.write_bytes(encoded.data)
-        tmp.replace(target)  # a page file is complete or absent
+        # complete or absent, and never renamed over a FIFO, device or link planted there
+        write_output(target, encoded.data)
         written.append(target)
         print(f"{target}", flush=True)
 
@@ -104,6 +105,10 @@ def run_scan(args: argparse.Namespace) -> int:
         print(f"Lỗi: {message_for(exc)}", file=sys.stderr)
         print(f"Đã lưu {len(written)} trang vào {out}", file=sys.stderr)
         return 3
+    except (InputRefused, StoreError) as exc:  # a page file could not be written where asked
+        print(f"Lỗi: {message_for(exc)}", file=sys.stderr)
+        print(f"Đã lưu {len(written)} trang vào {out}", file=sys.stderr)
+        return 2
     except OSError as exc:
         print(f"Lỗi: không ghi được trang vào {out} ({type(exc).__name__})", file=sys.stderr)
         print(f"Đã lưu {len(written)} trang vào {out}", file=sys.stderr)

@@ -112,3 +112,20 @@ def test_the_helper_refuses_before_writing(tmp_path: Path) -> None:
     new = tmp_path / "moi" / "tep.bin"
     write_output(new, b"abc")
     assert new.read_bytes() == b"abc"
+
+
+def test_scan_does_not_rename_over_a_fifo_planted_in_its_folder(tmp_path: Path, cli: Any) -> None:
+    """`scan -o DIR` writes page-NNNN files into a folder that may be shared: a FIFO planted
+    under the next page's name stays a FIFO, and the pages before it are kept."""
+    sane = tmp_path / "sane.d"
+    sane.mkdir()
+    (sane / "dll.conf").write_text("test\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    os.mkfifo(out / "page-0002.png")
+    run = cli(tmp_path / "home", "scan", "--device", "test:0", "--pages", "3", "-o", str(out),
+              "--dpi", "200", SANE_CONFIG_DIR=str(sane), timeout=120)
+    assert run.returncode == 2, run.stderr
+    assert "không phải là một tệp thường" in run.stderr and "Đã lưu 1 trang" in run.stderr
+    assert stat.S_ISFIFO(os.lstat(out / "page-0002.png").st_mode)
+    assert (out / "page-0001.png").is_file()
