@@ -1,7 +1,7 @@
 """Citizens' data at rest is readable by this program's user alone: the store folder (DESK_APP_HOME)
 0700, its SQLite file with its -wal, -shm and pre-upgrade copies, and every page file 0600.
 
-Three layers: the process starts with umask 077 (ui/launcher.py, desk_app/cli), so whatever it
+Three layers: the process starts with umask 077 (ui/launcher.py, desk_app/__main__.py), so whatever it
 creates is private from the first byte; `open_context` sets the modes explicitly on the store it
 opens (a library caller may not have set the umask); and a store made before this rule is
 tightened once, page files included, the first time it is opened (setting `store_private`).

@@ -57,9 +57,6 @@ def _describe(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from desk_app.store_permissions import private_umask
-
-    private_umask()  # citizens' data: every file this process makes is its user's alone
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
