@@ -7,8 +7,6 @@ import logging
 import sys
 from pathlib import Path
 
-from desk_app.capture.encode import encode_master
-from desk_app.capture.pipeline import PipelineSettings, process_page
 from desk_app.capture.scanner import (
     ALLOWED_DPI,
     PAGE_SIZES,
@@ -63,7 +61,11 @@ def _parse_options(items: list[str]) -> dict[str, str]:
 
 
 def run_scan(args: argparse.Namespace) -> int:
+    # OpenCV and the page pipeline load here, not with the parser: every other command (a refusal
+    # of `ocr` on a 3 GB file must come within a second) would pay for them.
     from desk_app.capture.devices import list_all, scanner_for
+    from desk_app.capture.encode import encode_master
+    from desk_app.capture.pipeline import PipelineSettings, process_page
 
     if args.list:
         devices = list_all()

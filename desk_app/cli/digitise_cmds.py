@@ -21,15 +21,15 @@ def _read(path: str) -> bytes:
 
 
 def _cmd_ocr(args: argparse.Namespace) -> int:
+    from desk_app.input_limits import check_size
+
+    for f in args.images:  # refuse bad input (missing, not a file, too large) before any work
+        check_size(Path(f))
     from desk_app.ocr.engine import TesseractEngine
     from desk_app.ocr.service import OcrService
 
     service = OcrService(TesseractEngine(args.lang), workers=args.jobs,
                          preprocess=not args.raw)
-    from desk_app.input_limits import check_size
-
-    for f in args.images:  # refuse bad input (missing, not a file, too large) before any work
-        check_size(Path(f))
     loaders = [lambda f=f: _read(f) for f in args.images]
     cancel = CancelToken()
     try:

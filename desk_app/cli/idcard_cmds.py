@@ -41,6 +41,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _idcard(args: argparse.Namespace) -> int:
+    from desk_app.input_limits import check_size
+
+    check_size(args.image)  # a 3 GB file is refused before OpenCV and Tesseract load
     from desk_app.idcard.reader import read_id_card
 
     result = read_id_card(args.image)

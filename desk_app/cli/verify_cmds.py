@@ -46,14 +46,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from desk_app.compare import compare_files
-    from desk_app.domain.types import Verdict
     from desk_app.input_limits import check_image_file, check_size
 
     for path in (args.original, args.copy):  # size (stat) of both first, then pixels (headers)
         check_size(path)
     for path in (args.original, args.copy):
         check_image_file(path)
+    from desk_app.compare import compare_files
+    from desk_app.domain.types import Verdict
     result = compare_files(args.original, args.copy, ocr=not args.no_ocr)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
