@@ -26,6 +26,7 @@ from desk_app.accounts import AccountInfo
 from desk_app.capture.encode import SETTING_KEY as MASTER_FORMAT_KEY
 from desk_app.capture.encode import MasterFormat, thumbnail
 from desk_app.capture.service import mode_for_component, prepare_files
+from desk_app.clock import Clock, SystemClock
 from desk_app.context import AppContext
 from desk_app.domain.dossier_code import allocate_code
 from desk_app.domain.holidays import calendar_for
@@ -34,6 +35,7 @@ from desk_app.domain.text import clean, fold
 from desk_app.domain.types import DocumentKind, DossierStatus, PresentationForm, Role
 from desk_app.domain.work_calendar import due_at
 from desk_app.errors import InputRefused, NotFound
+from desk_app.lifecycle.service import record_reception
 from desk_app.page_intake import PreparedPage, stage_pages, store_pages
 from desk_app.procedure_search import ProcedureIndex
 from desk_app.reception_types import (
@@ -105,8 +107,9 @@ def _shifted(progress: Progress, base: int, total: int) -> Progress:
 
 
 class ReceptionService:
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, clock: Clock | None = None) -> None:
         self.ctx = ctx
+        self.clock: Clock = clock or SystemClock()
 
     # --- catalog ------------------------------------------------------------------------------
     def procedures(self, query: str = "") -> list[ProcedureInfo]:
@@ -223,7 +226,7 @@ class ReceptionService:
         transaction. The form of the decision is printed afterwards (print_form)."""
         proc = self.procedure(draft.procedure_code)
         self._validate(draft, proc)
-        received_at = (draft.received_at or dt.datetime.now()).replace(microsecond=0)
+        received_at = (draft.received_at or self.clock.now()).replace(microsecond=0)
         ws = self.ctx.workstation
         with self.ctx.sessions.begin() as s:
             p = s.get(Procedure, proc.code)
@@ -259,6 +262,7 @@ class ReceptionService:
             )
             s.add(dossier)
             s.flush()
+            record_reception(s, dossier, officer)
             on_list = {c.id for c in proc.components}
             requirement = {c.id: c.requirement for c in proc.components}
             for pos, comp in enumerate(draft.components, start=1):
