@@ -99,7 +99,7 @@ class Services:
     def verification(self) -> VerificationService:
         from desk_app.verification.service import VerificationService
 
-        return VerificationService(self.ctx)
+        return VerificationService(self.ctx, self.clock)
 
     def supervision(self, user: AccountInfo | Principal) -> SupervisionService:
         """The supervision service for `user`; refuses (AuthError) anyone who does not supervise,

@@ -254,6 +254,7 @@ class ReceptionService:
                 deciding_agency_code=proc.deciding_agency_code, officer_id=officer.id,
                 workstation_id=ws.id, sets_count=draft.sets_count,
                 delivery_method=draft.delivery_method, reason=clean(draft.reason),
+                note=clean(draft.note),
                 ledger_book=str(received_at.year),
                 ledger_no=next_value(s, f"ledger:{ws.agency_code}:{received_at.year}:{ws.slot}")
                 + ws.slot * 100000,
@@ -294,7 +295,8 @@ class ReceptionService:
             kind = kind or FORM_FOR_DECISION[_DECISION_FOR_STATUS.get(d.status, "receive")]
             pdf = render_form(s, d, kind, officer.full_name)
             sha = self.ctx.pages.put(pdf)
-            s.add(GeneratedDocument(dossier_id=d.id, kind=kind, sha256=sha, number=d.code))
+            s.add(GeneratedDocument(dossier_id=d.id, kind=kind, sha256=sha, number=d.code,
+                                    created_at=self.clock.now()))
         return pdf
 
     # --- listing and details ---------------------------------------------------------------
