@@ -75,10 +75,14 @@ def _unit(value: str) -> Unit:
 
 def add_step(s: Session, d: Dossier, kind: StepKind, at: dt.datetime, officer_id: str | None,
              **values: object) -> DossierStep:
-    """Appends one step to the dossier's history (position = last + 1)."""
-    last = s.scalar(select(func.max(DossierStep.position))
-                    .where(DossierStep.dossier_id == d.id)) or 0
-    row = DossierStep(dossier_id=d.id, position=last + 1, kind=kind.value, at=at,
+    """Appends one step to the dossier's history (position = last + 1). A step is never dated
+    before the one it follows (a clock set back, a return recorded afterwards too early)."""
+    last = s.scalars(select(DossierStep).where(DossierStep.dossier_id == d.id)
+                     .order_by(DossierStep.position.desc()).limit(1)).first()
+    if last is not None and at < last.at:
+        raise InputRefused("time_before_last_step", "")
+    row = DossierStep(dossier_id=d.id, position=(last.position if last else 0) + 1,
+                      kind=kind.value, at=at,
                       officer_id=officer_id, due_at=d.due_at, **values)
     s.add(row)
     return row
