@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,7 @@ def test_every_status_and_time_is_explained_by_its_steps(demo: Any) -> None:
         kinds = [r.kind for r in rows]
         where = (d.code, d.status, kinds)
         assert [r.position for r in rows] == list(range(1, len(rows) + 1)), where
-        assert all(a.at <= b.at for a, b in zip(rows, rows[1:], strict=False)), where
+        assert all(a.at <= b.at for a, b in pairwise(rows)), where
         assert all(r.at <= NOW for r in rows), where
         assert kinds[0] == "reception" and rows[0].at == d.received_at, where
         by_kind = {k: [r for r in rows if r.kind == k] for k in set(kinds)}
