@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from itertools import pairwise
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
