@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import datetime as dt
+import re
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -30,7 +30,7 @@ def test_mau04_prints_agency_citizen_dossier_reason_and_new_date(tmp_path: Path)
                   "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ"):
         assert words in text, words
     pages = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
-    assert re.search(r"^Pages:\s+1$", pages.stdout, re.M), pages.stdout
+    assert re.search(r"^Pages:\s+1$", pages.stdout, re.MULTILINE), pages.stdout
 
 
 @pytest.mark.parametrize("change", [{"reason": "  "}, {"new_due_at": dt.datetime(2026, 12, 3, 9)},
