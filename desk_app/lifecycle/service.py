@@ -6,7 +6,8 @@ service's clock (desk_app/clock.py).
 What the client (ui/lifecycle) calls, all through `services.lifecycle` (write methods through the
 runner's `write`, reads through `run`):
 
-- reads: `state(code)` -> LifeState (summary, steps, now, calendar); `view(key, query)` ->
+- reads: `state(code)` -> LifeState (summary, steps, now, calendar); `summary(code)`,
+  `steps(code)`; `view(key, query)` ->
   ViewResult for the main window's views (VIEW_KEYS: today, due_soon, overdue, waiting_result,
   ready_to_return); `view_counts()` -> {key: count}; `summaries(query, limit)` (the CLI list).
 - writes: `handover(code, to, officer, receiver=, note=)`; `complete_supplement(code, {component
@@ -123,6 +124,10 @@ class LifecycleService:
             d = self._get(s, code)
             return LifeState(queries.summary(s, d), queries.steps(s, d.id), self.now(),
                              calendar_for(s))
+
+    def summary(self, code: str) -> LifeSummary:
+        with self.ctx.sessions() as s:
+            return queries.summary(s, self._get(s, code))
 
     def steps(self, code: str) -> list[Step]:
         with self.ctx.sessions() as s:
