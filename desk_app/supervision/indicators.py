@@ -8,7 +8,8 @@ docs/supervision.md, "Indicators"):
 - period: local days `date_from`..`date_to` inclusive; a missing end is open.
 - received: a dossier whose `received_at` lies in the period and whose status is not `refused`
   (a Mẫu 03 refusal means the dossier was not accepted for processing).
-- digitisation = received dossiers with at least one stored page image (not deleted) / received.
+- digitisation = received dossiers with at least one stored page image of their own (not deleted,
+  not a result's page) / received.
 - electronic_result = dossiers resolved in the period with `electronic_result` / dossiers resolved in
   the period. "Resolved at" is `resolved_at`, or `returned_at` when only that is recorded.
 - online = received dossiers with channel `online` / received.
@@ -151,7 +152,9 @@ def load_facts(session: Session, date_from: dt.date | None = None,
             parts.append(column < dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time()))
         return and_(column.is_not(None), *parts)
 
-    digitised = exists().where(Page.dossier_id == Dossier.id, Page.deleted.is_(False))
+    # the dossier's own pages: a result's pages (role "result") do not make a dossier digitised
+    digitised = exists().where(Page.dossier_id == Dossier.id, Page.deleted.is_(False),
+                               Page.role != "result")
     reused_component = exists().where(
         DossierComponent.dossier_id == Dossier.id, DossierComponent.reused_from.is_not(None)
     )
