@@ -140,6 +140,8 @@ class Account(Base):
     # Offline login: a device-local verifier made at an online login (Sync issue).
     last_online_login: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Administration (migration 0010): set by a password reset, cleared by the officer's change.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 # --- what the counter creates (synced) ----------------------------------------------------------
@@ -184,6 +186,8 @@ class Dossier(Synced, Base):
     reason: Mapped[str] = mapped_column(Text, default="")  # refusal / supplement reason
     note: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded code+names, for search
+    # The catalog version the dossier was received under (migration 0010, db/models_admin.py).
+    catalog_version: Mapped[int | None] = mapped_column(Integer, default=None)
     applicant: Mapped[Applicant] = relationship(foreign_keys=[applicant_id])
     submitter: Mapped[Applicant | None] = relationship(foreign_keys=[submitter_id])
     procedure: Mapped[Procedure] = relationship()
