@@ -19,9 +19,12 @@ from typing import TYPE_CHECKING
 from desk_app.context import AppContext, Workstation, open_context
 
 if TYPE_CHECKING:
+    from desk_app.account_admin import AccountAdmin
     from desk_app.accounts import AccountInfo, AccountService
     from desk_app.capture.access import CaptureAccess
+    from desk_app.catalog_admin import CatalogAdmin
     from desk_app.digitise.access import DigitiseAccess
+    from desk_app.holidays_admin import HolidayAdmin
     from desk_app.reception import ReceptionService
     from desk_app.supervision.access import Principal
     from desk_app.supervision.report_service import ReportService
@@ -71,6 +74,7 @@ class Services:
     def capture(self) -> CaptureAccess:
         """Reads the unit's master format from the store when built."""
         from desk_app.capture.access import CaptureAccess
+    from desk_app.catalog_admin import CatalogAdmin
 
         return CaptureAccess(self.ctx)
 
@@ -97,6 +101,7 @@ class Services:
     def digitise(self) -> DigitiseAccess:
         """OCR, review and the searchable PDF; the OCR engine itself starts on first use."""
         from desk_app.digitise.access import DigitiseAccess
+    from desk_app.holidays_admin import HolidayAdmin
 
         return DigitiseAccess(self.ctx)
 
@@ -106,6 +111,25 @@ class Services:
         from desk_app.sync.service import SyncService
 
         return SyncService(self.ctx)
+
+    # --- administration (catalog, calendar, accounts) ------------------------------------------------
+    @cached_property
+    def catalog(self) -> CatalogAdmin:
+        from desk_app.catalog_admin import CatalogAdmin
+
+        return CatalogAdmin(self.ctx)
+
+    @cached_property
+    def holidays(self) -> HolidayAdmin:
+        from desk_app.holidays_admin import HolidayAdmin
+
+        return HolidayAdmin(self.ctx)
+
+    @cached_property
+    def account_admin(self) -> AccountAdmin:
+        from desk_app.account_admin import AccountAdmin
+
+        return AccountAdmin(self.ctx)
 
     def sync_client(self, url: str, batch_ops: int | None = None) -> SyncClient:
         """A push/pull client to the central database at `url` (the CLI's `sync`)."""

@@ -2,6 +2,7 @@
 (The desktop client has its own translatable texts in ui/.)"""
 from __future__ import annotations
 
+from desk_app.admin_messages import ADMIN_MESSAGES
 from desk_app.errors import DeskError
 
 MESSAGES: dict[str, str] = {
@@ -99,6 +100,9 @@ MESSAGES: dict[str, str] = {
     "no_pages": "Hồ sơ chưa có trang ảnh nào để số hoá",
     "page_missing": "Thiếu ảnh trang trong kho (hỏng hoặc bị xoá)",
 }
+
+
+MESSAGES.update(ADMIN_MESSAGES)  # administration area (catalog, accounts, backups)
 
 
 def message_for(exc: DeskError) -> str:
