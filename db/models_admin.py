@@ -28,7 +28,9 @@ class ReferenceVersion(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     source: Mapped[str] = mapped_column(String(32), default="import")  # seed / import / centre:N
     note: Mapped[str] = mapped_column(Text, default="")
-    sha256: Mapped[str] = mapped_column(String(64))
+    # sha256 of the document's canonical JSON (named apart from blob hashes: backup and
+    # maintenance take every `sha256` column for a page-store blob).
+    digest: Mapped[str] = mapped_column(String(64))
     document: Mapped[Any] = mapped_column(JSON)
 
 

@@ -6,6 +6,7 @@ written there directly). The password rules are `password_problems` (docs/admini
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,7 @@ from desk_app.domain.text import clean, fold
 from desk_app.domain.types import Role
 from desk_app.errors import AuthError, InputRefused, NotFound
 
+logger = logging.getLogger(__name__)
 MIN_LENGTH = 10
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 ACTIONS = ("add", "disable", "enable", "reset", "role", "password")
@@ -81,12 +83,14 @@ def must_change_now(ctx: AppContext, account_id: str | None, central_url: str | 
     if not account_id:
         return False
     if central_url:
-        try:
-            from db.central.admin import must_change
+        import psycopg
 
+        from db.central.admin import must_change
+
+        try:
             return must_change(central_url, account_id)
-        except Exception:  # noqa: BLE001 - unreachable centre: the pulled flag decides
-            pass
+        except psycopg.Error:
+            logger.info("centre unreachable: the pulled must-change flag decides")
     with ctx.sessions() as s:
         account = s.get(Account, account_id)
         return bool(account and account.must_change_password)
@@ -98,7 +102,7 @@ class AccountAdmin:
 
     # --- reading -----------------------------------------------------------------------------------
 
-    def list(self, url: str | None = None) -> list[AccountRow]:
+    def rows(self, url: str | None = None) -> list[AccountRow]:
         if url:
             from db.central.admin import list_accounts
 

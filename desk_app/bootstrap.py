@@ -74,7 +74,6 @@ class Services:
     def capture(self) -> CaptureAccess:
         """Reads the unit's master format from the store when built."""
         from desk_app.capture.access import CaptureAccess
-    from desk_app.catalog_admin import CatalogAdmin
 
         return CaptureAccess(self.ctx)
 
@@ -101,7 +100,6 @@ class Services:
     def digitise(self) -> DigitiseAccess:
         """OCR, review and the searchable PDF; the OCR engine itself starts on first use."""
         from desk_app.digitise.access import DigitiseAccess
-    from desk_app.holidays_admin import HolidayAdmin
 
         return DigitiseAccess(self.ctx)
 

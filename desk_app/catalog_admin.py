@@ -163,7 +163,7 @@ def record_version(s: Session, kind: str, document: Any, source: str, note: str 
                           .where(ReferenceVersion.kind == kind)) or 0) + 1
     text = json.dumps(document, ensure_ascii=False, sort_keys=True, default=str)
     s.add(ReferenceVersion(kind=kind, version=number, source=source, note=note,
-                           sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                           digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
                            document=json.loads(text)))
     s.merge(Setting(key=f"{kind}_version", value=str(number)))
     s.flush()

@@ -59,8 +59,8 @@ class HolidayPlan:
     def lines(self) -> list[str]:
         from desk_app.domain.vn_format import date as vn_date
 
-        out = [f"Năm {', '.join(map(str, self.years))}: thêm {len(self.added)}, bỏ "
-               f"{len(self.removed)}, sửa {len(self.changed)} ngày."]
+        out = [(f"Năm {', '.join(map(str, self.years))}: thêm {len(self.added)}, bỏ "
+                f"{len(self.removed)}, sửa {len(self.changed)} ngày.")]
         out += [f"+ {vn_date(r.day)} {r.name} ({_kind_text(r.kind)})" for r in self.added]
         out += [f"- {vn_date(r.day)} {r.name}" for r in self.removed]
         out += [f"~ {vn_date(b.day)} {a.name} → {b.name} ({_kind_text(b.kind)})"

@@ -46,9 +46,9 @@ def new_password(args: argparse.Namespace, username: str) -> str:
         password = generated_password()
         print(f"Mật khẩu tạm thời của {username}: {password} (phải đổi ở lần đăng nhập đầu)")
         return password
-    password = os.environ.get(NEW_PASSWORD_ENV)
-    if password is not None:
-        return password
+    from_env = os.environ.get(NEW_PASSWORD_ENV)
+    if from_env is not None:
+        return from_env
     if not sys.stdin.isatty():
         raise InputRefused("password_required", f"{NEW_PASSWORD_ENV} hoặc --generate")
     first = getpass.getpass(f"Mật khẩu mới của {username}: ")
@@ -104,7 +104,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _list(args: argparse.Namespace) -> int:
     url = central_admin_url(args)
     with services() as s:
-        rows = run_central(lambda: s.account_admin.list(url)) if url else s.account_admin.list()
+        rows = run_central(lambda: s.account_admin.rows(url)) if url else s.account_admin.rows()
     if args.json:
         print_json([r.as_json() for r in rows])
         return 0

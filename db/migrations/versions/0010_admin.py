@@ -28,7 +28,7 @@ def upgrade() -> None:
             sa.Column("created_at", sa.DateTime(), nullable=False),
             sa.Column("source", sa.String(length=32), nullable=False),
             sa.Column("note", sa.Text(), nullable=False),
-            sa.Column("sha256", sa.String(length=64), nullable=False),
+            sa.Column("digest", sa.String(length=64), nullable=False),
             sa.Column("document", sa.JSON(), nullable=False),
             sa.PrimaryKeyConstraint("kind", "version"),
         )

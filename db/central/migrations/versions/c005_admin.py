@@ -95,8 +95,9 @@ def _c001() -> ModuleType:
 
 def push_function() -> str:
     c001 = _c001()
-    c001.TABLES = c001.TABLES + AUDIT
-    c001.UPSERTED = (*c001.UPSERTED, "account_audit")
+    attrs = vars(c001)  # the generator reads these module globals
+    attrs["TABLES"] = attrs["TABLES"] + AUDIT
+    attrs["UPSERTED"] = (*attrs["UPSERTED"], "account_audit")
     text = str(c001._push_function())
     return text.replace("CREATE FUNCTION sync_push", "CREATE OR REPLACE FUNCTION sync_push", 1)
 
