@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 ADMIN_MESSAGES: dict[str, str] = {
-    "catalog_invalid": "Tệp bị từ chối, danh mục giữ nguyên",
+    "catalog_invalid": "Tệp bị từ chối, không có gì được áp dụng",
     "catalog_moved": "Danh mục vừa được người khác thay đổi; hãy xem lại so sánh rồi nhập lại",
     "unknown_catalog_version": "Không có phiên bản danh mục này",
     "centrally_managed": ("Quầy này nhận danh mục, lịch và tài khoản từ máy chủ trung tâm: hãy thực "
