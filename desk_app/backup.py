@@ -23,6 +23,7 @@ import shutil
 import sqlite3
 import tarfile
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,8 +86,10 @@ def _sha256_file(path: Path) -> str:
 
 
 def make_backup(home: Path, output: Path,
-                progress: Callable[[int, int, str], None] | None = None) -> BackupInfo:
-    """Writes the backup of the store in `home` to `output` (a new file)."""
+                progress: Callable[[int, int, str], None] | None = None,
+                cancel: threading.Event | None = None) -> BackupInfo:
+    """Writes the backup of the store in `home` to `output` (a new file). `cancel` stops it
+    between two files (nothing is left behind)."""
     store = home / STORE
     if not store.is_file():
         raise InputRefused("file_not_found", str(store))
@@ -120,6 +123,10 @@ def make_backup(home: Path, output: Path,
             tar.add(copy, arcname=STORE)
             total += copy.stat().st_size
             for n, sha in enumerate(blobs, start=1):
+                if cancel is not None and cancel.is_set():
+                    from desk_app.tasks import Cancelled
+
+                    raise Cancelled()
                 path = home / "pages" / sha[:2] / sha
                 if not path.is_file() or _sha256_file(path) != sha:
                     raise StoreError("page_missing", sha[:12])
@@ -219,50 +226,94 @@ def centre_holds(url: str, workstation_id: str) -> tuple[int, int] | None:
         raise DeskError("central_refused", str(exc).strip().splitlines()[0][:200]) from exc
 
 
-def restore_backup(archive: Path, home: Path, central_url: str | None = None,
-                   replace: bool = False) -> RestoreInfo:
+def _checked_copy(archive: Path, work: Path, central_url: str | None) -> tuple[dict[str, Any], bool]:
+    """Extracts `archive` into `work` checking every hash and the database's integrity, then asks
+    the centre whether the copy is older than what it holds. Returns (manifest, centre asked)."""
     if not archive.is_file():
         raise InputRefused("file_not_found", str(archive))
+    try:
+        with tarfile.open(archive, "r:") as tar:
+            manifest = read_manifest(tar)
+            _extract_checked(tar, manifest, work)
+    except tarfile.TarError as exc:
+        raise InputRefused("backup_invalid", str(exc)[:120]) from exc
+    conn = sqlite3.connect(work / STORE)
+    try:
+        ok = conn.execute("PRAGMA integrity_check").fetchone()
+    finally:
+        conn.close()
+    if not ok or ok[0] != "ok":
+        raise InputRefused("backup_invalid", "integrity_check")
+    ws_seq, chain = int(manifest.get("ws_seq", 0)), int(manifest.get("chain_index", 0))
+    if not central_url:
+        return manifest, False
+    held = centre_holds(central_url, str(manifest.get("workstation_id", "")))
+    if held is not None and (ws_seq < held[0] or chain < held[1]):
+        raise InputRefused("backup_older_than_centre",
+                           f"bản sao lưu: {ws_seq}/{chain}, trung tâm: {held[0]}/{held[1]}")
+    return manifest, True
+
+
+def _put_in_place(work: Path, home: Path) -> tuple[int, Path | None]:
+    aside = _move_aside(home) if (home / STORE).exists() else None
+    os.replace(work / STORE, home / STORE)
+    pages = home / "pages"
+    pages.mkdir(exist_ok=True)
+    count = 0
+    if (work / "pages").is_dir():
+        for path in (work / "pages").glob("*/*"):
+            target = pages / path.parent.name / path.name
+            target.parent.mkdir(exist_ok=True)
+            os.replace(path, target)
+            count += 1
+    return count, aside
+
+
+def restore_backup(archive: Path, home: Path, central_url: str | None = None,
+                   replace: bool = False) -> RestoreInfo:
+    """Restores into `home`, which must not hold a store unless `replace` (and must not be open:
+    the command line's restore, with the client closed)."""
     if (home / STORE).exists() and not replace:
         raise InputRefused("restore_target_not_empty", str(home))
     home.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".tmp-restore-", dir=home))
     try:
-        try:
-            with tarfile.open(archive, "r:") as tar:
-                manifest = read_manifest(tar)
-                _extract_checked(tar, manifest, work)
-        except tarfile.TarError as exc:
-            raise InputRefused("backup_invalid", str(exc)[:120]) from exc
-        conn = sqlite3.connect(work / STORE)
-        try:
-            ok = conn.execute("PRAGMA integrity_check").fetchone()
-        finally:
-            conn.close()
-        if not ok or ok[0] != "ok":
-            raise InputRefused("backup_invalid", "integrity_check")
-        ws_seq, chain = int(manifest.get("ws_seq", 0)), int(manifest.get("chain_index", 0))
-        checked = False
-        if central_url:
-            held = centre_holds(central_url, str(manifest.get("workstation_id", "")))
-            checked = True
-            if held is not None and (ws_seq < held[0] or chain < held[1]):
-                raise InputRefused("backup_older_than_centre",
-                                   f"bản sao lưu: {ws_seq}/{chain}, trung tâm: {held[0]}/{held[1]}")
-        aside = _move_aside(home) if (home / STORE).exists() else None
-        os.replace(work / STORE, home / STORE)
-        pages = home / "pages"
-        pages.mkdir(exist_ok=True)
-        restored_pages = 0
-        if (work / "pages").is_dir():
-            for path in (work / "pages").glob("*/*"):
-                target = pages / path.parent.name / path.name
-                target.parent.mkdir(exist_ok=True)
-                os.replace(path, target)
-                restored_pages += 1
-        return RestoreInfo(home, restored_pages, ws_seq, chain, aside, checked)
+        manifest, checked = _checked_copy(archive, work, central_url)
+        count, aside = _put_in_place(work, home)
+        return RestoreInfo(home, count, int(manifest.get("ws_seq", 0)),
+                           int(manifest.get("chain_index", 0)), aside, checked)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+PENDING = "restore-pending"
+READY = "READY"
+
+
+def stage_restore(archive: Path, home: Path, central_url: str | None = None) -> RestoreInfo:
+    """The client's restore: the store is open, so the checked copy waits in `restore-pending/`
+    and replaces the store at the next start (`apply_pending_restore`, before it is opened)."""
+    pending = home / PENDING
+    shutil.rmtree(pending, ignore_errors=True)
+    pending.mkdir(parents=True)
+    try:
+        manifest, checked = _checked_copy(archive, pending, central_url)
+        (pending / READY).write_text(json.dumps({"archive": str(archive)}), encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(pending, ignore_errors=True)
+        raise
+    return RestoreInfo(home, int(manifest.get("pages", 0)), int(manifest.get("ws_seq", 0)),
+                       int(manifest.get("chain_index", 0)), None, checked)
+
+
+def apply_pending_restore(home: Path) -> Path | None:
+    """Puts a staged restore in place; returns where the replaced store was kept, if any."""
+    pending = home / PENDING
+    if not (pending / READY).is_file():
+        return None
+    _count, aside = _put_in_place(pending, home)
+    shutil.rmtree(pending, ignore_errors=True)
+    return aside
 
 
 def _move_aside(home: Path) -> Path:

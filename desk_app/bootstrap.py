@@ -21,6 +21,7 @@ from desk_app.context import AppContext, Workstation, open_context
 if TYPE_CHECKING:
     from desk_app.account_admin import AccountAdmin
     from desk_app.accounts import AccountInfo, AccountService
+    from desk_app.admin_access import AdminAccess
     from desk_app.capture.access import CaptureAccess
     from desk_app.catalog_admin import CatalogAdmin
     from desk_app.digitise.access import DigitiseAccess
@@ -122,6 +123,13 @@ class Services:
         from desk_app.holidays_admin import HolidayAdmin
 
         return HolidayAdmin(self.ctx)
+
+    @cached_property
+    def admin(self) -> AdminAccess:
+        """The administrator's window's facade over the services above."""
+        from desk_app.admin_access import AdminAccess
+
+        return AdminAccess(self.ctx)
 
     @cached_property
     def account_admin(self) -> AccountAdmin:

@@ -82,6 +82,9 @@ def _load_workstation(sessions: sessionmaker[Session]) -> Workstation:
 def open_context(home: Path | None = None) -> AppContext:
     root = Path(home) if home else paths.home()
     root.mkdir(parents=True, exist_ok=True)
+    from desk_app.backup import apply_pending_restore
+
+    apply_pending_restore(root)  # a restore the administrator's window staged (backup.py)
     engine, sessions = open_store(root / "store.sqlite3")
     ctx = AppContext(
         home=root,

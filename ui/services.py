@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desk_app.accounts import AccountInfo
+    from desk_app.admin_access import AdminAccess
     from desk_app.bootstrap import Services
     from desk_app.capture.access import CaptureAccess
     from desk_app.digitise.access import DigitiseAccess
@@ -41,6 +42,7 @@ class ClientServices:
     supervision: Callable[[AccountInfo], SupervisionService] | None = None
     reports: ReportService | None = None
     digitise: DigitiseAccess | None = None  # OCR, review, the searchable PDF
+    admin: AdminAccess | None = None  # the administrator's window (ui/admin/)
 
     @classmethod
     def from_root(cls, root: Services) -> ClientServices:
@@ -57,4 +59,5 @@ class ClientServices:
             supervision=root.supervision,
             reports=root.reports,
             digitise=root.digitise,
+            admin=root.admin,
         )
