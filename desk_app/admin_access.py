@@ -107,6 +107,12 @@ class AdminAccess:
                     actor: str) -> str:
         return self.accounts.add(username, full_name, role, password, actor, self._target())
 
+    def change_own_password(self, username: str, old: str, new: str) -> None:
+        """An officer's own change at login (through the centre when the counter has one)."""
+        from desk_app import paths
+
+        self.accounts.change_own_password(username, old, new, paths.central_url())
+
     def reset_password(self, username: str, password: str, actor: str) -> None:
         self.accounts.reset_password(username, password, actor, self._target())
 

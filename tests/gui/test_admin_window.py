@@ -199,3 +199,32 @@ def test_admin_window_tasks_and_screenshots(qtbot: Any, runner: Any, admin_setup
         assert (shots / f"admin_{name}.png").stat().st_size > 10_000
     _fits(window)
     qtbot.waitUntil(lambda: runner.active_count == 0)
+
+
+def test_login_asks_for_a_new_password_after_a_reset(qtbot: Any, runner: Any,
+                                                     admin_setup: Any) -> None:
+    from ui.admin.change_password import ChangePasswordDialog
+    from ui.dialogs.login_dialog import LoginDialog
+
+    root, services, _boss, _officer = admin_setup
+    root.admin.reset_password("canbo", "Tamthoi-2026", "quantri")
+    login = LoginDialog(services.accounts, runner)
+    login.change_password = root.admin.change_own_password
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.keyClicks(login.username, "canbo")
+    qtbot.keyClicks(login.password, "Tamthoi-2026")
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: login.findChild(ChangePasswordDialog) is not None)
+    dialog = login.findChild(ChangePasswordDialog)
+    assert "đổi mật khẩu" in login.status.text()
+    qtbot.keyClicks(dialog.new, "Moi-2027-an")
+    qtbot.keyClicks(dialog.again, "Moi-2027-khac")
+    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+    assert "không khớp" in dialog.status.text()
+    qtbot.keyClicks(dialog.again, "Moi-2027-an")
+    with qtbot.waitSignal(login.logged_in, timeout=20000) as signal:
+        qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+    assert signal.args[0].username == "canbo"
+    assert root.accounts.login("canbo", "Moi-2027-an").username == "canbo"
+    qtbot.waitUntil(lambda: runner.active_count == 0)
