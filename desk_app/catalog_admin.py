@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import Agency, Procedure, ProcedureComponent, Setting
@@ -193,15 +193,23 @@ def write_catalog(s: Session, procedures: list[dict[str, Any]]) -> None:
     listed = {p["code"] for p in procs}
     wanted = {c["id"] for c in comps}
     s.execute(delete(ProcedureComponent).where(ProcedureComponent.id.not_in(wanted)))
+    # Bulk statements by primary key: one INSERT and one UPDATE per table, not a SELECT per row.
+    have_procs = set(s.scalars(select(Procedure.code)))
+    _bulk(s, Procedure, procs, have_procs, "code")
+    s.execute(update(Procedure).where(Procedure.code.not_in(listed)).values(active=False))
+    have_comps = set(s.scalars(select(ProcedureComponent.id)))
+    _bulk(s, ProcedureComponent, comps, have_comps, "id")
     s.flush()
-    for row in procs:
-        s.merge(Procedure(**row))
-    s.flush()
-    for proc in s.scalars(select(Procedure).where(Procedure.code.not_in(listed))):
-        proc.active = False
-    for row in comps:
-        s.merge(ProcedureComponent(**row))
-    s.flush()
+    s.expire_all()
+
+
+def _bulk(s: Session, model: Any, rows: list[dict[str, Any]], have: set[str], key: str) -> None:
+    new = [r for r in rows if r[key] not in have]
+    old = [r for r in rows if r[key] in have]
+    if new:
+        s.execute(insert(model), new)
+    if old:
+        s.execute(update(model), old)
 
 
 class CatalogAdmin:
