@@ -167,3 +167,22 @@ def test_restore_of_a_backup_older_than_the_centre_is_refused(home: Path, centra
     assert "Đã đối chiếu với trung tâm" in out.stdout
     out = cli(home, "restore", str(old), "--replace", "--central", DEAD)
     assert out.returncode == 2 and "Không kết nối được máy chủ trung tâm" in out.stderr
+
+
+def test_holidays_published_centrally_reach_the_counter(ctx: Any, home: Path, central_url: str,
+                                                        tmp_path: Path) -> None:
+    assert cli(home, "central", "publish", "--url", central_url).returncode == 0
+    SyncClient(ctx, central_url).run_once()
+    path = tmp_path / "2031.csv"
+    path.write_text("day,name,kind\n2031-01-01,Tết Dương lịch,day_off\n"
+                    "2031-01-25,Làm bù Tết,working_day\n", encoding="utf-8")
+    out = cli(home, "holidays", "import", str(path), "--yes", "--central", central_url)
+    assert out.returncode == 0, out.stderr
+    assert "holidays" in SyncClient(ctx, central_url).run_once().pulled
+    from desk_app.holidays_admin import HolidayAdmin
+
+    rows = HolidayAdmin(ctx).rows(2031)
+    assert [(r.day.isoformat(), r.kind) for r in rows] == [("2031-01-01", "day_off"),
+                                                           ("2031-01-25", "working_day")]
+    assert HolidayAdmin(ctx).rows(2026)  # the other years are kept
+    assert ctx.setting("holidays_version") is not None
