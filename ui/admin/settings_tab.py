@@ -23,7 +23,24 @@ from PySide6.QtWidgets import (
 
 from desk_app.admin_access import AdminAccess
 from ui.admin.common import AdminTab, hint
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.workers import TaskRunner
+
+# What each setting means, in the officer's language (the core's own words are Vietnamese only).
+MEANINGS = {
+    "workstation_name": QT_TRANSLATE_NOOP("SettingsTab", "tên quầy (in trên phiếu)"),
+    "agency_code": QT_TRANSLATE_NOOP("SettingsTab", "mã cơ quan tiếp nhận (mã định danh điện tử)"),
+    "workstation_slot": QT_TRANSLATE_NOOP("SettingsTab",
+                                          "số thứ tự quầy 0-9 (chữ số hàng nghìn của số hồ sơ)"),
+    "operating_agency": QT_TRANSLATE_NOOP("SettingsTab",
+                                          "mã 2 chữ số của cơ quan vận hành (dịch vụ tập trung)"),
+    "offline_login_days": QT_TRANSLATE_NOOP(
+        "SettingsTab", "số ngày được đăng nhập ngoại tuyến sau lần trực tuyến"),
+    "capture.master_format": QT_TRANSLATE_NOOP("SettingsTab",
+                                               "định dạng ảnh gốc: lossless hoặc jpeg:50-100"),
+    "maintenance.grace_hours": QT_TRANSLATE_NOOP(
+        "SettingsTab", "số giờ chờ trước khi dọn tệp mồ côi/tạm (bảo trì)"),
+}
 
 
 class SettingsTab(AdminTab):
@@ -111,7 +128,8 @@ class SettingsTab(AdminTab):
             value = QTableWidgetItem(r.value)
             if not r.editable:
                 value.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            text = QTableWidgetItem(r.text)
+            meaning = MEANINGS.get(r.key)
+            text = QTableWidgetItem(self.tr(meaning) if meaning else self.tr("chỉ đọc"))
             text.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             for col, item in enumerate((key, value, text)):
                 self.table.setItem(row, col, item)
