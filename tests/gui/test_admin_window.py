@@ -228,3 +228,32 @@ def test_login_asks_for_a_new_password_after_a_reset(qtbot: Any, runner: Any,
     assert signal.args[0].username == "canbo"
     assert root.accounts.login("canbo", "Moi-2027-an").username == "canbo"
     qtbot.waitUntil(lambda: runner.active_count == 0)
+
+
+def test_a_new_procedure_from_the_screen(qtbot: Any, runner: Any, admin_setup: Any) -> None:
+    from ui.admin.admin_window import AdminWindow
+
+    root, _services, boss, _officer = admin_setup
+    window = AdminWindow(root.admin, runner, boss)
+    qtbot.addWidget(window)
+    window.show()
+    cat = window.catalog
+    qtbot.waitUntil(lambda: cat.list.count() == 15)
+    qtbot.keyClick(cat.new_button, Qt.Key.Key_Space) if cat.new_button.hasFocus() else \
+        cat.new_button.click()
+    assert cat.code.hasFocus() or not cat.code.isReadOnly()
+    qtbot.keyClicks(cat.code, "MOI.001")
+    type_text(cat.name, "Thủ tục thử nghiệm")
+    cat.days.setValue(5)
+    cat.add_component.click()
+    cat.table.item(0, 1).setText("Tờ khai")
+    cat.diff_button.click()
+    qtbot.waitUntil(lambda: cat.apply_button.isEnabled())
+    assert "+ MOI.001 Thủ tục thử nghiệm" in cat.preview.toPlainText()
+    cat.apply_button.click()
+    qtbot.waitUntil(lambda: cat.list.count() == 16)
+    made = root.catalog.show("MOI.001", full=True)
+    assert made["processing_days"] == 5
+    assert made["components"][0]["id"] == "MOI.001#1"
+    assert made["components"][0]["accepted_forms"] == ["original"]
+    qtbot.waitUntil(lambda: runner.active_count == 0)
