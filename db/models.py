@@ -140,6 +140,8 @@ class Account(Base):
     # Offline login: a device-local verifier made at an online login (Sync issue).
     last_online_login: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Administration (migration 0010): set by a password reset, cleared by the officer's change.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 # --- what the counter creates (synced) ----------------------------------------------------------
@@ -190,6 +192,8 @@ class Dossier(Synced, Base):
     new_due_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     timeliness: Mapped[str | None] = mapped_column(String(8), default=None)
     completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # The catalog version the dossier was received under (migration 0010, db/models_admin.py).
+    catalog_version: Mapped[int | None] = mapped_column(Integer, default=None)
     applicant: Mapped[Applicant] = relationship(foreign_keys=[applicant_id])
     submitter: Mapped[Applicant | None] = relationship(foreign_keys=[submitter_id])
     procedure: Mapped[Procedure] = relationship()

@@ -24,7 +24,11 @@ class PageStore:
         digest = hashlib.sha256(data).hexdigest()
         target = self.path(digest)
         if target.is_file() and target.stat().st_size == len(data):
-            return digest
+            # A reused blob is touched: maintenance never removes one younger than its grace
+            # period, and one it has just moved aside is written again below.
+            with contextlib.suppress(FileNotFoundError):
+                os.utime(target)
+                return digest
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:

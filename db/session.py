@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
+import db.models_admin
 import db.outbox  # noqa: F401  (registers the outbox flush hooks)
 
 logger = logging.getLogger(__name__)

@@ -57,6 +57,12 @@ def _info(acc: Account) -> AccountInfo:
     return AccountInfo(acc.id, acc.username, acc.full_name, Role(acc.role))
 
 
+def _must_change(ctx: AppContext, account_id: str, central: str | None) -> bool:
+    from desk_app.account_admin import must_change_now
+
+    return must_change_now(ctx, account_id, central)
+
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
@@ -118,6 +124,8 @@ class AccountService:
 
         result = central_login(self.ctx, username.strip().lower(), password, central)
         if result.ok and result.account_id and result.role:
+            if _must_change(self.ctx, result.account_id, central if result.online else None):
+                raise AuthError("must_change_password", "")
             return AccountInfo(result.account_id, result.username or username,
                                result.full_name or "", Role(result.role))
         raise AuthError(_CENTRAL_STATUS.get(result.status, "auth_failed"), "")
@@ -145,5 +153,7 @@ class AccountService:
                 record_success(acc)
                 if _hasher.check_needs_rehash(acc.password_hash):
                     acc.password_hash = hash_password(password)
-                return _info(acc)
+                if not acc.must_change_password:  # after a reset: change it first (account_admin)
+                    return _info(acc)
+                failure = "must_change_password"
         raise AuthError(failure, "")

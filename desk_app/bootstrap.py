@@ -19,11 +19,16 @@ from typing import TYPE_CHECKING
 from desk_app.context import AppContext, Workstation, open_context
 
 if TYPE_CHECKING:
+    from desk_app.account_admin import AccountAdmin
     from desk_app.accounts import AccountInfo, AccountService
+    from desk_app.admin_access import AdminAccess
     from desk_app.capture.access import CaptureAccess
     from desk_app.clock import Clock
     from desk_app.digitise.access import DigitiseAccess
     from desk_app.lifecycle.service import LifecycleService
+    from desk_app.catalog_admin import CatalogAdmin
+    from desk_app.digitise.access import DigitiseAccess
+    from desk_app.holidays_admin import HolidayAdmin
     from desk_app.reception import ReceptionService
     from desk_app.supervision.access import Principal
     from desk_app.supervision.report_service import ReportService
@@ -127,6 +132,32 @@ class Services:
         from desk_app.sync.service import SyncService
 
         return SyncService(self.ctx)
+
+    # --- administration (catalog, calendar, accounts) ------------------------------------------------
+    @cached_property
+    def catalog(self) -> CatalogAdmin:
+        from desk_app.catalog_admin import CatalogAdmin
+
+        return CatalogAdmin(self.ctx)
+
+    @cached_property
+    def holidays(self) -> HolidayAdmin:
+        from desk_app.holidays_admin import HolidayAdmin
+
+        return HolidayAdmin(self.ctx)
+
+    @cached_property
+    def admin(self) -> AdminAccess:
+        """The administrator's window's facade over the services above."""
+        from desk_app.admin_access import AdminAccess
+
+        return AdminAccess(self.ctx)
+
+    @cached_property
+    def account_admin(self) -> AccountAdmin:
+        from desk_app.account_admin import AccountAdmin
+
+        return AccountAdmin(self.ctx)
 
     def sync_client(self, url: str, batch_ops: int | None = None) -> SyncClient:
         """A push/pull client to the central database at `url` (the CLI's `sync`)."""

@@ -85,6 +85,9 @@ def open_context(home: Path | None = None) -> AppContext:
     root = Path(home) if home else paths.home()
     root.mkdir(mode=store_permissions.DIR_MODE, parents=True, exist_ok=True)
     store_permissions.tighten(root)  # before SQLite makes its files, again once they exist
+    from desk_app.backup import apply_pending_restore
+
+    apply_pending_restore(root)  # a restore the administrator's window staged (backup.py)
     engine, sessions = open_store(root / "store.sqlite3")
     store_permissions.tighten(root)
     ctx = AppContext(

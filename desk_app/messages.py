@@ -2,6 +2,7 @@
 (The desktop client has its own translatable texts in ui/.)"""
 from __future__ import annotations
 
+from desk_app.admin_messages import ADMIN_MESSAGES
 from desk_app.errors import DeskError
 
 MESSAGES: dict[str, str] = {
@@ -132,6 +133,9 @@ MESSAGES: dict[str, str] = {
     "bad_draft": "Tệp hồ sơ nháp (JSON) không hợp lệ",
     "login_required_officer": "Cần đăng nhập bằng tài khoản cán bộ (--user hoặc DESK_APP_USER, mật khẩu DESK_APP_PASSWORD)",
 }
+
+
+MESSAGES.update(ADMIN_MESSAGES)  # administration area (catalog, accounts, backups)
 
 
 def message_for(exc: DeskError) -> str:

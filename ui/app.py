@@ -78,6 +78,7 @@ class DeskClient(QObject):
         self.write_guard = self.runner.guard_store(self.ctx.engine)
         if has_accounts:
             if isinstance(self.window, LoginDialog):
+                self.window.change_password = _change_password(self.services)
                 self.window.set_service(self.services.accounts)
                 self.window.set_counter_name(self.services.counter_name)
             return
@@ -97,6 +98,7 @@ class DeskClient(QObject):
             self.services.accounts if self.services else None, self.runner,
             counter_name=self.services.counter_name if self.services else "",
         )
+        login.change_password = _change_password(self.services)
         login.logged_in.connect(self._on_logged_in)
         login.rejected.connect(self.quit)
         self._replace_window(login)
@@ -178,6 +180,12 @@ class DeskClient(QObject):
         self.runner.wait_done(15_000)
         if self.ctx is not None:
             self.ctx.close()
+
+
+def _change_password(services: ClientServices | None) -> Any:
+    """The officer's own password change the login dialog offers after a reset (ui/admin)."""
+    admin = services.admin if services is not None else None
+    return admin.change_own_password if admin is not None else None
 
 
 class _FirstPaintMarker(QObject):

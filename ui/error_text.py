@@ -98,6 +98,10 @@ SENTENCES: dict[str, str] = {
     "account_revoked": QT_TRANSLATE_NOOP(
         "ErrorText", "Tài khoản đã bị thu hồi hoặc ngừng hoạt động."
     ),
+    # administration (issue 14)
+    "must_change_password": QT_TRANSLATE_NOOP(
+        "ErrorText", "Mật khẩu tạm thời: cần đổi mật khẩu trước khi làm việc."),
+    "password_rules": QT_TRANSLATE_NOOP("ErrorText", "Mật khẩu không đạt yêu cầu."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "ErrorText", "Đã xảy ra lỗi không mong đợi. Chi tiết đã được ghi vào nhật ký của máy."

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain import vn_format
 from desk_app.domain.types import DocumentKind
 from desk_app.reception_types import FORM_FOR_DECISION
+from ui.admin.admin_window import AdminActions
 from ui.dialogs.login_dialog import LoginDialog
 from ui.dossier.details_page import DossierDetailsPage
 from ui.error_text import show_error
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions(language)
         self.supervision = SupervisionActions(self, self.toolbar, services, runner, account)
+        self.admin = AdminActions(self, self.toolbar, services, runner, account)  # admins only
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
         self.count_label = QLabel()
@@ -438,6 +440,8 @@ class MainWindow(QMainWindow):
             a.setEnabled(False)
         self.supervision.set_enabled(False)
         self.supervision.close_windows()
+        self.admin.set_enabled(False)
+        self.admin.close_windows()
         self.reception_page.close_windows()
         self.details_page.close_page_window()
         if self.preview is not None:
@@ -461,6 +465,7 @@ class MainWindow(QMainWindow):
                   self.lock_action):
             a.setEnabled(True)
         self.supervision.set_enabled(True)
+        self.admin.set_enabled(True)
         self.stack.setCurrentIndex(self._page_before_lock)
         if self._page_before_lock == self.HOME:
             self.refresh()
@@ -468,6 +473,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         self.supervision.close_windows()
+        self.admin.close_windows()
         self.idle.detach()
         if self.sync_widget is not None:
             self.sync_widget.stop()

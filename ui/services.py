@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desk_app.accounts import AccountInfo
+    from desk_app.admin_access import AdminAccess
     from desk_app.bootstrap import Services
     from desk_app.capture.access import CaptureAccess
     from desk_app.digitise.access import DigitiseAccess
@@ -42,6 +43,7 @@ class ClientServices:
     reports: ReportService | None = None
     digitise: DigitiseAccess | None = None  # OCR, review, the searchable PDF
     demo_store: bool = False  # a store `desk-app demo-data` made: the window title says so
+    admin: AdminAccess | None = None  # the administrator's window (ui/admin/)
 
     @classmethod
     def from_root(cls, root: Services) -> ClientServices:
@@ -61,4 +63,5 @@ class ClientServices:
             reports=root.reports,
             digitise=root.digitise,
             demo_store=root.setting(MARK) == "1",
+            admin=root.admin,
         )

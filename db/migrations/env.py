@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import db.models_admin  # noqa: F401  (its tables join Base.metadata)
 from db.models import Base
 
 config = context.config

@@ -26,6 +26,9 @@ AREAS = [
     "desk_app.cli.digitise_cmds",
     "desk_app.cli.idcard_cmds",
     "desk_app.cli.retention_cmds",
+    "desk_app.cli.catalog_cmds",
+    "desk_app.cli.accounts_cmds",
+    "desk_app.cli.store_cmds",
 ]
 
 

@@ -35,7 +35,8 @@ QUERIES = {
                             " requirement, quantity, optional, available_as_data, colour,"
                             " legal_basis FROM procedure_components",
     "holidays": "SELECT day, name, working FROM holidays",
-    "accounts": "SELECT id, username, full_name, role, agency_code, active FROM accounts",
+    "accounts": "SELECT id, username, full_name, role, agency_code, active,"
+                " must_change_password FROM accounts",
     "revocations": "SELECT DISTINCT account_id FROM revocations",
 }
 TABLES_OF = {"catalog": ("agencies", "procedures", "procedure_components"),
@@ -65,12 +66,21 @@ def pull_snapshots(conn: psycopg.Connection[Any], ctx: AppContext,
         return []
 
     def apply() -> None:
+        # Each pulled catalog or calendar is recorded as a version (administration area).
+        from desk_app.catalog_admin import ensure_baseline, local_catalog, record_version
+
         with ctx.sessions.begin() as s:
             if "catalog" in todo:
+                ensure_baseline(s)  # the catalog dossiers received so far were received under
                 _apply_catalog(s, data)
+                s.flush()
+                record_version(s, "catalog", local_catalog(s), f"centre:{central['catalog']}")
             if "holidays" in todo:
                 s.execute(delete(Holiday))
                 s.add_all(Holiday(**row) for row in data["holidays"])
+                record_version(s, "holidays", [{**r, "day": r["day"].isoformat()}
+                                               for r in data["holidays"]],
+                               f"centre:{central['holidays']}")
             if "accounts" in todo:
                 _apply_accounts(s, data["accounts"],
                                 [r["account_id"] for r in data["revocations"]])
@@ -108,7 +118,8 @@ def _apply_accounts(s: Any, accounts: list[dict[str, Any]], revoked: list[str]) 
             logger.warning("account %s exists here with another id; kept as is", row["username"])
             continue
         account = s.get(Account, row["id"]) or Account(id=row["id"], created_at=_now())
-        for key in ("username", "full_name", "role", "agency_code", "active"):
+        for key in ("username", "full_name", "role", "agency_code", "active",
+                    "must_change_password"):
             setattr(account, key, row[key])
         s.add(account)
         if not row["active"]:

@@ -233,3 +233,21 @@ def open_all(root: Any, runner: Any, settle: Settle) -> Iterator[tuple[str, Any]
     period.reject()
     main_boss.blockSignals(True)
     main_boss.close()
+
+    # the administrator's window, tab by tab, and the new-password dialog of the login (issue 14)
+    from ui.admin.change_password import ChangePasswordDialog
+
+    admin = accounts.login("admin", "Admin@2026")
+    main_admin = MainWindow(services, runner, admin)
+    main_admin.show()
+    admin_window = main_admin.admin.open()
+    assert admin_window is not None
+    for n in range(admin_window.tabs.count()):
+        admin_window.tabs.setCurrentIndex(n)
+        yield shown(admin_window, f"admin-{n}", lambda: runner.active_count == 0)
+    change = ChangePasswordDialog(lambda *_a: None, runner, "canbo1", "", parent=main_admin)
+    yield shown(change, "change-password")
+    change.reject()
+    admin_window.close()
+    main_admin.blockSignals(True)
+    main_admin.close()

@@ -43,6 +43,9 @@ class LoginDialog(QDialog):
         self._runner = runner
         self._busy = False
         self.account: Any | None = None
+        # (username, old, new) -> None: asked for when the login says the password must change
+        self.change_password: Any | None = None
+        self._tried = ("", "")
         self.setWindowTitle(
             self.tr("Phiên làm việc đã khoá") if locked_user else self.tr("Đăng nhập – Một cửa")
         )
@@ -115,6 +118,10 @@ class LoginDialog(QDialog):
     def show_failure(self, exc: BaseException) -> None:
         """The store could not be opened: say so instead of "opening…" forever."""
         self._set_status(error_text(exc), error=True)
+        if getattr(exc, "code", "") == "must_change_password" and self.change_password:
+            from ui.admin.change_password import ask_new_password
+
+            ask_new_password(self, *self._tried)
 
     def set_counter_name(self, name: str) -> None:
         self.counter_label.setText(name)
@@ -134,6 +141,7 @@ class LoginDialog(QDialog):
             (self.username if not username else self.password).setFocus()
             return
         self._busy = True
+        self._tried = (username, password)
         self.login_button.setEnabled(False)
         self._set_status(self.tr("Đang kiểm tra…"), error=False)
         # login writes (failed-attempt counter), so it goes through the single writer
@@ -155,3 +163,7 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.password.setFocus()
         self._set_status(error_text(exc), error=True)
+        if getattr(exc, "code", "") == "must_change_password" and self.change_password:
+            from ui.admin.change_password import ask_new_password
+
+            ask_new_password(self, *self._tried)
