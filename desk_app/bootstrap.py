@@ -23,12 +23,11 @@ if TYPE_CHECKING:
     from desk_app.accounts import AccountInfo, AccountService
     from desk_app.admin_access import AdminAccess
     from desk_app.capture.access import CaptureAccess
+    from desk_app.catalog_admin import CatalogAdmin
     from desk_app.clock import Clock
     from desk_app.digitise.access import DigitiseAccess
-    from desk_app.lifecycle.service import LifecycleService
-    from desk_app.catalog_admin import CatalogAdmin
-    from desk_app.digitise.access import DigitiseAccess
     from desk_app.holidays_admin import HolidayAdmin
+    from desk_app.lifecycle.service import LifecycleService
     from desk_app.reception import ReceptionService
     from desk_app.supervision.access import Principal
     from desk_app.supervision.report_service import ReportService
