@@ -49,6 +49,7 @@ class ApologyDialog(ActionDialog):
             return self.tr("Cần ghi lý do chậm trả kết quả.")
         if self._due is not None and self.chosen_date() <= self._due.date():
             self.new_date.setFocus()
+            self.new_date.setSelectedSection(QDateEdit.Section.DaySection)  # retype from the day
             return self.tr("Ngày hẹn mới phải sau ngày hẹn trả %1.").replace(
                 "%1", vn_format.date(self._due))
         return ""

@@ -41,7 +41,6 @@ class ActionDialog(QDialog):
         self.ok_button: QPushButton = self.buttons.addButton(
             ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("okButton")
-        self.ok_button.setDefault(True)
         self.cancel_button: QPushButton = self.buttons.addButton(
             self.tr("Huỷ (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
         self.body = QVBoxLayout(self)
@@ -50,6 +49,7 @@ class ActionDialog(QDialog):
         self.body.addStretch(1)
         self.body.addWidget(self.error)
         self.body.addWidget(self.buttons)
+        self.ok_button.setDefault(True)  # once inside the dialog, so Enter in any field records
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         fit_window(self, width, 0, name)
