@@ -605,7 +605,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "&Ghi nhận kết quả và số hoá": "&Record result and digitise",
     "&Ghi trả kết quả": "&Record return",
     "&Giao cho:": "&Hand to:",
-    "&Hình thức:": "&Method:",
+    "Hình thức t&rả:": "Met&hod:",
     "&Họ tên:": "&Name:",
     "&Kênh nộp:": "Channe&l:",
     "&Lúc:": "&When:",
@@ -708,7 +708,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Đã yêu cầu:": "Requested:",
     "Đã đọc thẻ; không có số định danh để đối chiếu.": "Card read; no ID number on file to compare.",
     "Đúng hạn": "On time",
-    "Đọc &thẻ căn cước…": "Read the ID &card…",
+    "Đọc &thẻ căn cước…": "Read the ID car&d…",
     "Đọc thẻ căn cước của người đến nhận để đối chiếu với người nộp hồ sơ, rồi ghi việc trả kết quả.":
         "Read the collector's ID card to compare with the applicant, then record the return.",
     "⏰ SẮP ĐẾN HẠN: hồ sơ hẹn trả lúc %1 (còn dưới một ngày làm việc).":

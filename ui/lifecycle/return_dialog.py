@@ -81,7 +81,7 @@ class ReturnDialog(ActionDialog):
         self.form.addRow("", self.check)
         self.form.addRow("", self.authorisation)
         self.row(self.tr("&Lúc:"), self.when)
-        self.row(self.tr("&Hình thức:"), self.method)
+        self.row(self.tr("Hình thức t&rả:"), self.method)
         self.row(self.tr("&Phí, lệ phí:"), self.fees)
 
         self.collector.currentIndexChanged.connect(self._on_collector)
