@@ -718,4 +718,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "⚠ Số định danh trên thẻ KHÔNG khớp với hồ sơ.": "⚠ The ID number on the card does NOT match the dossier.",
     "⚠ quá hạn": "⚠ overdue",
     "✓ Số định danh trên thẻ khớp với hồ sơ.": "✓ The ID number on the card matches the dossier.",
+    "Đang lưu và số hoá các trang kết quả…": "Saving and digitising the result's pages…",
+    "Đang ghi": "Recording",
+    "Trả tại quầy cần số định danh của người nhận (đọc thẻ căn cước).":
+        "A return at the desk needs the collector's ID number (read the ID card).",
 }

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressDialog, QPushButton, QWidget
 
 from desk_app.domain import vn_format
 from desk_app.domain.types import DocumentKind
@@ -40,6 +40,13 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 }
 
 
+def _advance(dialog: QProgressDialog | None, done: int, total: int) -> None:
+    if dialog is None:
+        return
+    dialog.setMaximum(max(total, 0))
+    dialog.setValue(done)
+
+
 class LifecycleActions(QObject):
     message = Signal(str)
     dialog_opened = Signal(object)
@@ -54,6 +61,7 @@ class LifecycleActions(QObject):
         self.officer = officer
         self.capture = capture
         self.dialog: Any | None = None
+        self.progress: QProgressDialog | None = None
         self.steps_loaded = 0  # how many times the steps were read (tests wait on it)
         self.summary: Any | None = None
         self.state: Any | None = None  # the lifecycle state last read (summary, steps, clock)
@@ -203,7 +211,7 @@ class LifecycleActions(QObject):
         return self._open(dialog, lambda v: self._write(
             self.tr("Đã ghi nhận kết quả hồ sơ %1 và số hoá thành PDF/A.").replace("%1", code),
             self.lifecycle.record_result, code, v["pages"], self.officer,
-            electronic=v["electronic"], with_progress=True))
+            electronic=v["electronic"], with_progress=True))  # OCR: progress and Huỷ
 
     def open_supplement(self) -> Any:
         from ui.lifecycle.supplement_dialog import SupplementDialog
@@ -235,7 +243,7 @@ class LifecycleActions(QObject):
             self.tr("Đã trả kết quả hồ sơ %1 cho %2.").replace("%1", code).replace("%2", v["to"]),
             self.lifecycle.return_result, code, v["to"], self.officer,
             id_number=v["id_number"], method=v["method"], at=v["at"], fees=v["fees"],
-            authorised=v["collector"] == "authorised"))
+            authorised=v["collector"] == "authorised", checked_by_card=v["checked_by_card"]))
 
     # --- recording ------------------------------------------------------------------------------
     def _write(self, done_text: str, fn: Callable[..., Any], *args: Any,
@@ -243,16 +251,41 @@ class LifecycleActions(QObject):
                **kwargs: Any) -> None:
         code = self._code()
         self.message.emit(self.tr("Đang ghi…"))
+        progress = self._progress_dialog() if with_progress else None
+
+        def ended() -> None:
+            if progress is not None:
+                progress.reset()
+                progress.deleteLater()
 
         def ok(result: Any) -> None:
+            ended()
             self.message.emit(done_text)
             if then is not None:
                 then(result)
             if code is not None:
                 self.page.load(code)
 
-        self.runner.write(fn, *args, owner=self, on_result=ok,
-                          on_error=lambda e: self._failed(e), **kwargs)
+        def failed(exc: BaseException) -> None:
+            ended()
+            self._failed(exc)
+
+        worker = self.runner.write(
+            fn, *args, owner=self, on_result=ok, on_error=failed, with_progress=with_progress,
+            on_progress=lambda done, total, _m: _advance(progress, done, total),
+            **kwargs)
+        if progress is not None:
+            progress.canceled.connect(worker.cancel)
+
+    def _progress_dialog(self) -> QProgressDialog:
+        dialog = QProgressDialog(self.tr("Đang lưu và số hoá các trang kết quả…"), self.tr("Huỷ"),
+                                 0, 0, self.page)
+        dialog.setObjectName("lifecycleProgress")
+        dialog.setWindowTitle(self.tr("Đang ghi"))
+        dialog.setMinimumDuration(300)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress = dialog
+        return dialog
 
     def _failed(self, exc: BaseException) -> None:
         from ui.error_text import error_text

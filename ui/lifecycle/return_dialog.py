@@ -155,6 +155,9 @@ class ReturnDialog(ActionDialog):
         if self.collector.currentData() == "citizen" and self.matches() is False:
             return self.tr("Số định danh của người nhận không khớp với người nộp hồ sơ: kiểm tra lại "
                            "thẻ, hoặc chọn “Người được uỷ quyền”.")
+        if self.method.currentData() == "desk" and not _digits(self.id_number.text()):
+            self.id_number.setFocus()
+            return self.tr("Trả tại quầy cần số định danh của người nhận (đọc thẻ căn cước).")
         if self.collector.currentData() == "authorised":
             if not _digits(self.id_number.text()):
                 self.id_number.setFocus()
