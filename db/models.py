@@ -184,6 +184,12 @@ class Dossier(Synced, Base):
     reason: Mapped[str] = mapped_column(Text, default="")  # refusal / supplement reason
     note: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded code+names, for search
+    # the dossier's life (migration 0008, desk_app/lifecycle): the date a Mẫu 04 apology promised,
+    # early/on_time/late once the result is back (against due_at, the first date), and when a
+    # Mẫu 02 supplement made the dossier complete (due_at then counts from it)
+    new_due_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    timeliness: Mapped[str | None] = mapped_column(String(8), default=None)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     applicant: Mapped[Applicant] = relationship(foreign_keys=[applicant_id])
     submitter: Mapped[Applicant | None] = relationship(foreign_keys=[submitter_id])
     procedure: Mapped[Procedure] = relationship()
@@ -363,3 +369,7 @@ class OfflineVerifier(Base):
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+# Tables of other areas, on the same Base: imported here so that loading the models loads them all.
+from db import models_lifecycle  # noqa: E402,F401

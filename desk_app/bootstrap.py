@@ -21,7 +21,9 @@ from desk_app.context import AppContext, Workstation, open_context
 if TYPE_CHECKING:
     from desk_app.accounts import AccountInfo, AccountService
     from desk_app.capture.access import CaptureAccess
+    from desk_app.clock import Clock
     from desk_app.digitise.access import DigitiseAccess
+    from desk_app.lifecycle.service import LifecycleService
     from desk_app.reception import ReceptionService
     from desk_app.supervision.access import Principal
     from desk_app.supervision.report_service import ReportService
@@ -37,6 +39,17 @@ class Services:
     access (each import stays deferred until then) and shared afterwards."""
 
     ctx: AppContext
+    given_clock: Clock | None = None
+
+    @cached_property
+    def clock(self) -> Clock:
+        """The time every service sees (desk_app/clock.py): DESK_APP_CLOCK in a demo store, else
+        the computer's clock; `given_clock` when the caller brings one (demo data, tests)."""
+        if self.given_clock is not None:
+            return self.given_clock
+        from desk_app.clock import DEMO_MARK, clock_for_store
+
+        return clock_for_store(self.ctx.setting(DEMO_MARK) == "1")
 
     # --- the workstation ------------------------------------------------------------------------
     @property
@@ -65,7 +78,15 @@ class Services:
     def reception(self) -> ReceptionService:
         from desk_app.reception import ReceptionService
 
-        return ReceptionService(self.ctx)
+        return ReceptionService(self.ctx, self.clock)
+
+    @cached_property
+    def lifecycle(self) -> LifecycleService:
+        """The dossier's life after reception: hand-overs, supplements, results, Mẫu 04, return,
+        the main window's views (desk_app/lifecycle/service.py)."""
+        from desk_app.lifecycle.service import LifecycleService
+
+        return LifecycleService(self.ctx, self.clock)
 
     @cached_property
     def capture(self) -> CaptureAccess:
@@ -78,7 +99,7 @@ class Services:
     def verification(self) -> VerificationService:
         from desk_app.verification.service import VerificationService
 
-        return VerificationService(self.ctx)
+        return VerificationService(self.ctx, self.clock)
 
     def supervision(self, user: AccountInfo | Principal) -> SupervisionService:
         """The supervision service for `user`; refuses (AuthError) anyone who does not supervise,
@@ -116,9 +137,10 @@ class Services:
         return SyncClient(self.ctx, url, batch_ops=batch_ops)
 
 
-def build_services(ctx: AppContext) -> Services:
-    """The services over the opened store `ctx` (see the module text)."""
-    return Services(ctx)
+def build_services(ctx: AppContext, clock: Clock | None = None) -> Services:
+    """The services over the opened store `ctx` (see the module text); `clock` replaces the
+    store's own (desk_app/clock.py) for demo data and tests."""
+    return Services(ctx, clock)
 
 
 @contextmanager

@@ -12,11 +12,13 @@ from sqlalchemy.orm import Session
 from db.models import Dossier
 from desk_app.domain.types import DocumentKind
 from desk_app.dossier_forms import receipt_data, refusal_data, supplement_data
+from desk_app.forms.apology import render_apology
 from desk_app.forms.control_sheet import render_control_sheet
 from desk_app.forms.ledger import render_ledger
 from desk_app.forms.receipt import render_receipt
 from desk_app.forms.refusal import render_refusal
 from desk_app.forms.supplement import render_supplement
+from desk_app.lifecycle.forms import apology_data
 from desk_app.supervision.registers import control_sheet_data, ledger_data
 
 D = TypeVar("D")
@@ -41,6 +43,7 @@ FORMS: dict[DocumentKind, FormSpec[Any]] = {
         FormSpec(DocumentKind.RECEIPT, receipt_data, render_receipt),
         FormSpec(DocumentKind.SUPPLEMENT_REQUEST, supplement_data, render_supplement),
         FormSpec(DocumentKind.REFUSAL, refusal_data, render_refusal),
+        FormSpec(DocumentKind.APOLOGY, apology_data, render_apology),  # the latest apology
         # gathered from (session, dossier_code)
         FormSpec(DocumentKind.CONTROL_SHEET, control_sheet_data, render_control_sheet),
         # gathered from (session, agency_code, date_from, date_to)

@@ -98,6 +98,24 @@ MESSAGES: dict[str, str] = {
     "ocr_failed": "Nhận dạng chữ không thành công",
     "no_pages": "Hồ sơ chưa có trang ảnh nào để số hoá",
     "page_missing": "Thiếu ảnh trang trong kho (hỏng hoặc bị xoá)",
+    # the dossier's life after reception (issue 12: desk_app/lifecycle)
+    "bad_unit": "Nơi nhận bàn giao không hợp lệ (counter, specialist hoặc leader)",
+    "step_not_allowed": "Hồ sơ đang ở trạng thái không cho phép bước này",
+    "pages_required": "Cần ít nhất một trang (quét hoặc tệp) cho bước này",
+    "unknown_component": "Hồ sơ không có thành phần với mã này",
+    "still_incomplete": "Hồ sơ vẫn còn thiếu thành phần bắt buộc; chưa ghi nhận bổ sung",
+    "apology_too_late": "Đã quá ngày hẹn trả: phiếu xin lỗi (Mẫu 04) phải lập trước khi hết hạn",
+    "new_date_not_later": "Ngày hẹn lại phải sau ngày đã hẹn trả kết quả",
+    "new_date_not_working_day": "Ngày hẹn lại phải là ngày làm việc",
+    "bad_return_method": "Hình thức trả kết quả không hợp lệ (desk, post hoặc online)",
+    "id_number_required": "Trả kết quả tại quầy cần kiểm tra số định danh cá nhân của người nhận",
+    "id_number_mismatch": "Số định danh không khớp với người nộp hồ sơ; nếu là người được ủy quyền, hãy ghi rõ",
+    "bad_fees": "Số tiền phí, lệ phí không hợp lệ",
+    "time_in_future": "Thời điểm ghi nhận không được ở tương lai",
+    "time_before_result": "Thời điểm trả kết quả không được trước lúc có kết quả",
+    "bad_view": "Không có danh sách hồ sơ này",
+    "bad_draft": "Tệp hồ sơ nháp (JSON) không hợp lệ",
+    "login_required_officer": "Cần đăng nhập bằng tài khoản cán bộ (--user hoặc DESK_APP_USER, mật khẩu DESK_APP_PASSWORD)",
 }
 
 

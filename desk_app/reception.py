@@ -26,6 +26,7 @@ from desk_app.accounts import AccountInfo
 from desk_app.capture.encode import SETTING_KEY as MASTER_FORMAT_KEY
 from desk_app.capture.encode import MasterFormat, thumbnail
 from desk_app.capture.service import mode_for_component, prepare_files
+from desk_app.clock import Clock, SystemClock
 from desk_app.context import AppContext
 from desk_app.domain.dossier_code import allocate_code
 from desk_app.domain.holidays import calendar_for
@@ -34,6 +35,7 @@ from desk_app.domain.text import clean, fold
 from desk_app.domain.types import DocumentKind, DossierStatus, PresentationForm, Role
 from desk_app.domain.work_calendar import due_at
 from desk_app.errors import InputRefused, NotFound
+from desk_app.lifecycle.service import record_reception
 from desk_app.page_intake import PreparedPage, stage_pages, store_pages
 from desk_app.procedure_search import ProcedureIndex
 from desk_app.reception_types import (
@@ -105,8 +107,9 @@ def _shifted(progress: Progress, base: int, total: int) -> Progress:
 
 
 class ReceptionService:
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, clock: Clock | None = None) -> None:
         self.ctx = ctx
+        self.clock: Clock = clock or SystemClock()
 
     # --- catalog ------------------------------------------------------------------------------
     def procedures(self, query: str = "") -> list[ProcedureInfo]:
@@ -223,7 +226,7 @@ class ReceptionService:
         transaction. The form of the decision is printed afterwards (print_form)."""
         proc = self.procedure(draft.procedure_code)
         self._validate(draft, proc)
-        received_at = (draft.received_at or dt.datetime.now()).replace(microsecond=0)
+        received_at = (draft.received_at or self.clock.now()).replace(microsecond=0)
         ws = self.ctx.workstation
         with self.ctx.sessions.begin() as s:
             p = s.get(Procedure, proc.code)
@@ -251,6 +254,7 @@ class ReceptionService:
                 deciding_agency_code=proc.deciding_agency_code, officer_id=officer.id,
                 workstation_id=ws.id, sets_count=draft.sets_count,
                 delivery_method=draft.delivery_method, reason=clean(draft.reason),
+                note=clean(draft.note),
                 ledger_book=str(received_at.year),
                 ledger_no=next_value(s, f"ledger:{ws.agency_code}:{received_at.year}:{ws.slot}")
                 + ws.slot * 100000,
@@ -259,6 +263,7 @@ class ReceptionService:
             )
             s.add(dossier)
             s.flush()
+            record_reception(s, dossier, officer)
             on_list = {c.id for c in proc.components}
             requirement = {c.id: c.requirement for c in proc.components}
             for pos, comp in enumerate(draft.components, start=1):
@@ -290,7 +295,8 @@ class ReceptionService:
             kind = kind or FORM_FOR_DECISION[_DECISION_FOR_STATUS.get(d.status, "receive")]
             pdf = render_form(s, d, kind, officer.full_name)
             sha = self.ctx.pages.put(pdf)
-            s.add(GeneratedDocument(dossier_id=d.id, kind=kind, sha256=sha, number=d.code))
+            s.add(GeneratedDocument(dossier_id=d.id, kind=kind, sha256=sha, number=d.code,
+                                    created_at=self.clock.now()))
         return pdf
 
     # --- listing and details ---------------------------------------------------------------

@@ -74,6 +74,7 @@ class ReceptionDraft:
     decision: str = "receive"  # receive / supplement / refuse
     reason: str = ""
     received_at: dt.datetime | None = None
+    note: str = ""  # e.g. why papers not on the published list were taken (desk_app/cli/draft.py)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 # Area modules, each exposing register(subparsers). Order is the order in --help.
 AREAS = [
     "desk_app.cli.dossier_cmds",
+    "desk_app.cli.life_cmds",
     "desk_app.cli.sync_cmds",
     "desk_app.cli.capture_cmds",
     "desk_app.cli.verify_cmds",

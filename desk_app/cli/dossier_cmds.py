@@ -73,18 +73,11 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     with _services() as services:
-        rows = services.reception.list_dossiers(query=args.search, limit=args.limit)
+        rows = services.lifecycle.summaries(query=args.search, limit=args.limit)
     if args.json:
-        out = [
-            {
-                "code": r.code, "procedure": r.procedure_name, "procedure_code": r.procedure_code,
-                "applicant": r.applicant_name, "status": r.status,
-                "received_at": r.received_at.isoformat(),
-                "due_at": r.due_at.isoformat() if r.due_at else None, "pages": r.pages,
-            }
-            for r in rows
-        ]
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        # the dossier's life (issue 12) adds channel, resolved_at, returned_at, new_due_at,
+        # timeliness and electronic_result to the keys
+        json.dump([r.as_json() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
         for r in rows:

@@ -12,15 +12,13 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy import select
 
-from db.models import Account, Dossier, Page
+from db.models import Account, Page
 from desk_app.accounts import AccountInfo, AccountService
 from desk_app.context import AppContext
 from desk_app.domain.holidays import calendar_for
-from desk_app.domain.types import DossierStatus, PresentationForm, Role
-from desk_app.domain.work_calendar import WorkCalendar, add_working_days, next_working_day
+from desk_app.domain.types import PresentationForm, Role
 from desk_app.page_intake import PreparedPage, stage_pages
 from desk_app.paths import resource
-from desk_app.reception import ReceptionService
 from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
 
 logger = logging.getLogger(__name__)
@@ -129,16 +127,28 @@ def create_demo_data(
     ctx: AppContext, dossiers: int, seed: int = 2026,
     progress: Callable[[int, int, str], None] | None = None,
 ) -> list[str]:
-    """Creates `dossiers` dossiers through the reception service, as an officer would."""
+    """Creates `dossiers` dossiers and their lives through the services, as officers would: the
+    services' clock (desk_app/clock.py) is set to each moment — the reception, then each step
+    (desk_app/demo/life.py) — so every status and time comes from the real paths. "Now" is
+    DESK_APP_CLOCK when set, else the computer's clock. Marks the store as a demo store (the only
+    kind where DESK_APP_CLOCK is honoured). `dossiers` may be 0: an empty demo store."""
+    from desk_app.bootstrap import build_services
+    from desk_app.clock import DEMO_MARK, SetClock, clock_for_store
+    from desk_app.demo.life import complete_later, live
     from desk_app.demo.verifications import record_demo_verifications
 
+    ctx.set_setting(DEMO_MARK, "1")
     rng = random.Random(seed)
     accounts = ensure_demo_accounts(ctx)
     officers = [accounts["canbo1"], accounts["canbo2"]]
-    reception = ReceptionService(ctx)
+    now = clock_for_store(True).now()
+    clock = SetClock(now)
+    services = build_services(ctx, clock)
+    reception = services.reception
     procedures = reception.procedures()
     renderer = PageRenderer()
-    now = dt.datetime.now().replace(microsecond=0)
+    with ctx.sessions() as s:
+        cal = calendar_for(s)
     codes: list[str] = []
     for i, received_at in enumerate(_received_times(rng, dossiers, now)):
         proc = rng.choice(procedures)
@@ -146,17 +156,20 @@ def create_demo_data(
         decision = rng.choices(["receive", "supplement", "refuse"], [90, 7, 3])[0]
         comps: list[ComponentInput] = []
         pages: dict[int, list[PreparedPage]] = {}
+        held_back: dict[str, list[PreparedPage]] = {}  # what a supplement brings later
+        lines = [f"Họ và tên: {person.name}", f"Ngày sinh: {person.birth_date:%d/%m/%Y}",
+                 f"Nơi cư trú: {person.address}", f"Thủ tục: {proc.name}",
+                 "Tôi cam đoan những nội dung khai trên là đúng sự thật."]
         for c in proc.components:
             skip = decision == "supplement" and not c.optional and c.requirement == "submit" and not comps
+            if skip:
+                held_back[c.id] = [renderer.render(c.name, lines, seed * 7919 + i * 31 + 17)]
             if skip or (c.optional and rng.random() < 0.6):
                 continue
             form = _choose_form(rng, c.accepted_forms)
             comps.append(ComponentInput(c.id, c.name, form, c.quantity,
                                         original_shown=form == PresentationForm.PHOTOCOPY_WITH_ORIGINAL))
             if form not in (PresentationForm.NATIONAL_DATA, None) and c.requirement == "submit":
-                lines = [f"Họ và tên: {person.name}", f"Ngày sinh: {person.birth_date:%d/%m/%Y}",
-                         f"Nơi cư trú: {person.address}", f"Thủ tục: {proc.name}",
-                         "Tôi cam đoan những nội dung khai trên là đúng sự thật."]
                 pages[len(comps) - 1] = [
                     renderer.render(c.name, lines + [f"Trang {k + 1}"], seed * 7919 + i * 31 + k)
                     for k in range(rng.choice([1, 1, 2]))
@@ -170,17 +183,22 @@ def create_demo_data(
             decision=decision,
             reason={"receive": "", "supplement": "Hồ sơ còn thiếu thành phần theo quy định",
                     "refuse": "Thủ tục không thuộc thẩm quyền giải quyết của cơ quan (Điều 19 Nghị định 118/2025/NĐ-CP)"}[decision],
-            received_at=received_at,
         )
         officer = rng.choice(officers)
+        clock.set(received_at)
         staged = {k: stage_pages(ctx.pages, v) for k, v in pages.items()}
         summary = reception.save(draft, officer, staged)
         reception.print_form(summary.code, officer)
         codes.append(summary.code)
-        _advance_status(ctx, summary.code, rng, now)
         record_demo_verifications(ctx, summary.code, officer, rng)
+        if decision == "supplement" and held_back:
+            complete_later(services, clock, summary.code, officer, held_back, rng, now, cal)
+        result = renderer.render("Kết quả giải quyết", [f"Cấp cho: {person.name}",
+                                                       f"Thủ tục: {proc.name}"], seed + i)
+        live(services, clock, summary.code, officer, person, result, rng, now, cal)
         if progress:
             progress(i + 1, dossiers, summary.code)
+    clock.set(now)
     return codes
 
 
@@ -190,59 +208,6 @@ def _choose_form(rng: random.Random, accepted: list[str]) -> str | None:
     weights = {"photocopy_with_original": 5, "original": 3, "certified_copy": 2,
                "national_data": 2, "master_register_copy": 1, "electronic_copy": 1}
     return rng.choices(accepted, [weights.get(f, 1) for f in accepted])[0]
-
-
-# Results come back within office hours on working days, as at a real counter.
-OFFICE_OPEN = dt.time(7, 30)
-OFFICE_LAST = dt.time(16, 45)  # the last result handed over before 17:00
-
-
-def _office_moment(day: dt.date, rng: random.Random, cal: WorkCalendar,
-                   after: dt.datetime) -> dt.datetime:
-    """A moment in office hours on `day` or, when that is no working day or `after` has left no
-    office time on it, on the next working day; always later than `after`."""
-    if not cal.is_working_day(day):
-        day = next_working_day(day, cal)
-    while True:
-        earliest = dt.datetime.combine(day, OFFICE_OPEN)
-        if day == after.date():
-            earliest = max(earliest, after + dt.timedelta(minutes=30))
-        latest = dt.datetime.combine(day, OFFICE_LAST)
-        if earliest <= latest:
-            span = int((latest - earliest).total_seconds() // 60)
-            return (earliest + dt.timedelta(minutes=rng.randint(0, span))).replace(second=0)
-        day = next_working_day(day, cal)
-
-
-def _advance_status(ctx: AppContext, code: str, rng: random.Random, now: dt.datetime) -> None:
-    """Older received dossiers have moved on: resolved and returned, mostly on time, each step in
-    office hours on a working day of the store's calendar (the one reception computes due dates
-    with). No service records resolution and return yet, so the rows are set here."""
-    with ctx.sessions.begin() as s:
-        d = s.scalar(select(Dossier).where(Dossier.code == code))
-        if d is None or d.status != DossierStatus.RECEIVED or d.due_at is None:
-            return
-        if d.due_at > now and rng.random() < 0.7:
-            return
-        cal = calendar_for(s)
-        due_day = d.due_at.date()
-        if rng.random() < 0.12:  # late: one to three working days after the due day
-            day = add_working_days(due_day, rng.randint(1, 3), cal)
-        else:  # on time: the due day or a little before, never before reception
-            day = max(due_day - dt.timedelta(days=rng.randint(0, 2)), d.received_at.date())
-        resolved = _office_moment(day, rng, cal, after=d.received_at + dt.timedelta(hours=1))
-        if resolved > now:
-            return
-        d.status = DossierStatus.RETURNED.value if rng.random() < 0.8 else DossierStatus.RESOLVED.value
-        d.resolved_at = resolved
-        d.electronic_result = rng.random() < 0.6
-        if d.status == DossierStatus.RETURNED:
-            returned = _office_moment(add_working_days(resolved.date(), rng.randint(0, 2), cal),
-                                      rng, cal, after=resolved)
-            if returned > now:
-                d.status = DossierStatus.RESOLVED.value
-            else:
-                d.returned_at = returned
 
 
 def page_count(ctx: AppContext) -> int:

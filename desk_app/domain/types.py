@@ -75,6 +75,8 @@ class DocumentKind(StrEnum):
     RECEIPT = "mau01"               # Giấy tiếp nhận hồ sơ và hẹn trả kết quả
     SUPPLEMENT_REQUEST = "mau02"    # Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ
     REFUSAL = "mau03"               # Phiếu từ chối tiếp nhận giải quyết hồ sơ
+    APOLOGY = "mau04"               # Phiếu xin lỗi và hẹn lại ngày trả kết quả
     CONTROL_SHEET = "mau06"         # Phiếu kiểm soát quá trình giải quyết hồ sơ
     LEDGER = "mau07"                # Sổ theo dõi hồ sơ
     DIGITISED = "digitised"         # the dossier's pages as one searchable PDF
+    RESULT = "result"               # the result's pages as one searchable PDF (desk_app/lifecycle)

@@ -2,7 +2,6 @@
 shown, and attest a component. Plain Python; ui/verify wraps it in workers and widgets."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ import numpy as np
 from sqlalchemy import select
 
 from db.models import Dossier, DossierComponent, Page, VerificationEntry
+from desk_app.clock import Clock, SystemClock
 from desk_app.compare import CompareResult, compare_images, load_image
 from desk_app.context import AppContext
 from desk_app.domain.types import Verdict
@@ -55,8 +55,9 @@ def aligned_original(original: np.ndarray, result: CompareResult) -> np.ndarray:
 
 
 class VerificationService:
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, clock: Clock | None = None) -> None:
         self.ctx = ctx
+        self.clock: Clock = clock or SystemClock()
 
     def compare(self, original: bytes | Path, copy: bytes | Path, *, ocr: bool = True
                 ) -> ComparePack:
@@ -93,5 +94,5 @@ class VerificationService:
                 s, self.ctx.workstation, dossier, component, request.officer,
                 request.presentation_form, request.original_shown, request.decision,
                 pack.result if pack else None, request.override_reason, hashes,
-                request.demanded_form, when=dt.datetime.now(),
+                request.demanded_form, when=self.clock.now(),
             )

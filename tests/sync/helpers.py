@@ -33,7 +33,8 @@ def open_store(path: Path) -> Any:
     return open_context(path)
 
 
-SYNCED = ("applicants", "dossiers", "dossier_components", "pages", "verification_entries")
+SYNCED = ("applicants", "dossiers", "dossier_components", "pages", "verification_entries",
+          "dossier_steps")
 
 
 def local_rows(ctx: Any, table: str) -> dict[str, int]:
