@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from desk_app.bootstrap import Services
     from desk_app.capture.access import CaptureAccess
     from desk_app.digitise.access import DigitiseAccess
+    from desk_app.lifecycle.service import LifecycleService
     from desk_app.protocols import AccountsPort, ReceptionPort
     from desk_app.supervision.report_service import ReportService
     from desk_app.supervision.service import SupervisionService
@@ -41,6 +42,8 @@ class ClientServices:
     supervision: Callable[[AccountInfo], SupervisionService] | None = None
     reports: ReportService | None = None
     digitise: DigitiseAccess | None = None  # OCR, review, the searchable PDF
+    # hand-overs, results, apologies, returns; the main window's views (ui/lifecycle)
+    lifecycle: LifecycleService | None = None
 
     @classmethod
     def from_root(cls, root: Services) -> ClientServices:
@@ -57,4 +60,5 @@ class ClientServices:
             supervision=root.supervision,
             reports=root.reports,
             digitise=root.digitise,
+            lifecycle=root.lifecycle,
         )

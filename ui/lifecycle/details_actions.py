@@ -199,7 +199,7 @@ class LifecycleActions(QObject):
             self.tr("Đã lập phiếu xin lỗi (Mẫu 04) cho hồ sơ %1, hẹn lại ngày %2.")
             .replace("%1", code).replace("%2", vn_format.date(v["new_date"])),
             self.lifecycle.apology, code, v["new_date"], v["reason"], self.officer,
-            then=lambda _r: self._show_form(code, DocumentKind("mau04"))))
+            then=lambda _r: self._show_form(code, DocumentKind.APOLOGY)))
 
     def open_result(self) -> Any:
         from ui.lifecycle.result_dialog import ResultDialog

@@ -110,8 +110,8 @@ class ReceptionPage(QWidget):
 
         # 2. applicant ------------------------------------------------------------------------
         self.person_box = QGroupBox(self.tr("2. Người nộp hồ sơ  (Alt+2)"))
+        self.channel = ChannelRow()  # made first: the focus chain runs channel → applicant
         self.applicant = PersonForm("applicant")
-        self.channel = ChannelRow()
         self.has_submitter = QCheckBox(self.tr("Có người khác nộp thay (được uỷ quyền)"))
         self.has_submitter.setObjectName("hasSubmitter")
         self.submitter = PersonForm("submitter", short=True)
