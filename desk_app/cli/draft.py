@@ -1,4 +1,4 @@
-"""The reception draft of `desk-app receive DRAFT.json` (docs/cli.md#receive): read, checked and
+"""The reception draft of `desk-app receive DRAFT.json` (docs/cli.md#the-dossiers-life-after-reception): read, checked and
 turned into the ReceptionDraft the reception screen builds, plus what the screen records beside it
 (the comparison of an original's scan with the copy, a form the officer asked for).
 

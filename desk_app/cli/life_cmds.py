@@ -2,7 +2,7 @@
 `result`, `apology`, `return`. Each runs the service the desktop client runs
 (services.reception, services.lifecycle) as the officer named by `--user` or DESK_APP_USER (password
 from DESK_APP_PASSWORD, or asked), at the time of the services' clock (DESK_APP_CLOCK in a demo
-store). The draft format is docs/cli.md#receive."""
+store). The draft format is docs/cli.md#the-dossiers-life-after-reception."""
 from __future__ import annotations
 
 import argparse

@@ -5,7 +5,7 @@ Source followed: the structure of Mẫu số 04 of Circular 01/2018/TT-VPCP as p
 systems print it (agency header, number, dateline; title; "Kính gửi"; the dossier received on
 date X for procedure Y with code Z and due on date D; the result is not ready; the reason; the
 apology and the new date; thanks; the head of the agency signs and seals). The wording here is our
-own. Unconfirmed (docs/forms.md#mau-04): the number suffix, the exact sentences, and whether the
+own. Unconfirmed (docs/forms.md#mẫu-04): the number suffix, the exact sentences, and whether the
 2025 annex (Circular 03/2025/TT-VPCP) keeps this number and layout.
 """
 from __future__ import annotations

@@ -214,7 +214,7 @@ class LedgerRow:
     phone: str
     deciding_agency: str
     received_at: dt.datetime
-    due_at: dt.datetime
+    due_at: dt.datetime | None  # None: no result promised (a supplement request, a refusal)
     returned_at: dt.datetime | None = None
     delivery: DeliveryMethod = DeliveryMethod.DESK
     note: str = ""

@@ -151,7 +151,9 @@ def load_facts(session: Session, date_from: dt.date | None = None,
             parts.append(column < dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time()))
         return and_(column.is_not(None), *parts)
 
-    digitised = exists().where(Page.dossier_id == Dossier.id, Page.deleted.is_(False))
+    # the dossier's own pages: a result's pages (role "result") do not make a dossier digitised
+    digitised = exists().where(Page.dossier_id == Dossier.id, Page.deleted.is_(False),
+                               Page.role != "result")
     reused_component = exists().where(
         DossierComponent.dossier_id == Dossier.id, DossierComponent.reused_from.is_not(None)
     )

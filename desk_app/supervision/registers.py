@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from db.models import Account, Agency, Dossier
+from db.models_lifecycle import DossierStep
+from desk_app.domain import vn_format
 from desk_app.domain.types import DeliveryMethod
 from desk_app.dossier_forms import ONE_STOP, agency_header
 from desk_app.errors import NotFound
@@ -60,11 +62,17 @@ def ledger_data(session: Session, agency_code: str, date_from: dt.date,
             note = ("Từ chối tiếp nhận. " + note).strip()
         elif d.status == "supplement_requested":
             note = ("Yêu cầu bổ sung. " + note).strip()
+        elif d.new_due_at is not None:
+            note = (f"Hẹn lại {vn_format.datetime(d.new_due_at)} (Mẫu 04). " + note).strip()
+        if d.timeliness == "late":
+            note = ("Quá hạn. " + note).strip()
         rows.append(LedgerRow(
             no=n, dossier_code=d.code, procedure=d.procedure.name if d.procedure else d.procedure_code,
             applicant=d.applicant.full_name, address=d.applicant.address, phone=d.applicant.phone,
             deciding_agency=_agency_name(session, d.deciding_agency_code, names),
-            received_at=d.received_at, due_at=d.due_at or d.received_at,
+            # a supplement request or a refusal promises no result: no due date is printed
+            received_at=d.received_at,
+            due_at=d.due_at if d.status not in ("refused", "supplement_requested") else None,
             returned_at=d.returned_at, delivery=_delivery(d.delivery_method), note=note,
         ))
     book = dossiers[0].ledger_book if dossiers else ""
@@ -78,10 +86,34 @@ def _result(done: dt.datetime, due: dt.datetime | None) -> HandoverResult:
     return HandoverResult.EARLY if done < due else HandoverResult.LATE
 
 
+# The steps of the dossier's life printed as Mẫu 06 rows (the reception is the sheet's header).
+_SHEET_STEPS = ("supplement", "handover", "apology", "result", "return")
+
+
+def _step_rows(session: Session, dossier_id: str) -> list[HandoverRow]:
+    rows = session.scalars(
+        select(DossierStep).where(DossierStep.dossier_id == dossier_id,
+                                  DossierStep.kind.in_(_SHEET_STEPS))
+        .order_by(DossierStep.position))
+    out = []
+    for r in rows:
+        note = r.note
+        if r.kind == "apology" and r.new_due_at is not None:
+            note = f"Xin lỗi (Mẫu 04), hẹn lại {vn_format.datetime(r.new_due_at)}: {r.reason}"
+        elif r.kind == "return" and r.fees:
+            note = f"{note}; phí, lệ phí {vn_format.number(r.fees)} đồng"
+        result = HandoverResult(r.timeliness) if r.timeliness else None
+        out.append(HandoverRow(giver=r.giver, receiver=r.receiver, at=r.at, result=result,
+                               note=note))
+    return out
+
+
 def control_sheet_data(session: Session, code: str) -> ControlSheetData:
-    """Mẫu 06 of a dossier. The store records reception, resolution and return, so the hand-overs are
-    rebuilt from them: one-stop desk → deciding agency at reception; deciding agency → one-stop desk
-    when resolved; desk → applicant when returned. Steps not yet taken are left for hand-writing."""
+    """Mẫu 06 of a dossier: each real step recorded by desk_app/lifecycle (hand-overs, the
+    result, an apology, the return, a supplement) with its time and early/on time/late. A dossier
+    from before those records (no step rows) has its hand-overs rebuilt from its times: one-stop
+    desk → deciding agency at reception; deciding agency → one-stop desk when resolved; desk →
+    applicant when returned. Steps not yet taken are left for hand-writing."""
     d = session.scalar(
         select(Dossier).options(joinedload(Dossier.applicant), joinedload(Dossier.procedure))
         .where(Dossier.code == code)
@@ -91,13 +123,14 @@ def control_sheet_data(session: Session, code: str) -> ControlSheetData:
     officer = session.get(Account, d.officer_id) if d.officer_id else None
     desk = f"{officer.full_name} - {ONE_STOP}" if officer else ONE_STOP
     deciding = _agency_name(session, d.deciding_agency_code or d.receiving_agency_code, {})
-    handovers = [HandoverRow(giver=desk, receiver=deciding, at=d.received_at,
+    recorded = _step_rows(session, d.id)
+    handovers = recorded or [HandoverRow(giver=desk, receiver=deciding, at=d.received_at,
                              result=HandoverResult.ON_TIME, note="Tiếp nhận, chuyển xử lý")]
-    if d.resolved_at:
+    if d.resolved_at and not recorded:
         handovers.append(HandoverRow(giver=deciding, receiver=ONE_STOP, at=d.resolved_at,
                                      result=_result(d.resolved_at, d.due_at),
                                      note="Có kết quả" + (" điện tử" if d.electronic_result else "")))
-    if d.returned_at:
+    if d.returned_at and not recorded:
         handovers.append(HandoverRow(giver=ONE_STOP, receiver=d.applicant.full_name,
                                      at=d.returned_at, result=_result(d.returned_at, d.due_at),
                                      note="Trả kết quả"))
