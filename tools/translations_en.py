@@ -720,6 +720,10 @@ EN: dict[str, str | tuple[str, str]] = {
     "✓ Số định danh trên thẻ khớp với hồ sơ.": "✓ The ID number on the card matches the dossier.",
     "Đang lưu và số hoá các trang kết quả…": "Saving and digitising the result's pages…",
     "Đang ghi": "Recording",
+    "Xem / in phiếu kiểm soát – Mẫu 06 (F11)": "View / print the control sheet – Form 06 (F11)",
+    "%n bước đã ghi": ("%n step recorded", "%n steps recorded"),
+    "Phiếu kiểm soát quá trình giải quyết – Mẫu 06 – %1": "Processing control sheet – Form 06 – %1",
+    "Đang tạo phiếu kiểm soát (Mẫu 06) của hồ sơ %1…": "Making the control sheet (Form 06) of dossier %1…",
     "Trả tại quầy cần số định danh của người nhận (đọc thẻ căn cước).":
         "A return at the desk needs the collector's ID number (read the ID card).",
 }

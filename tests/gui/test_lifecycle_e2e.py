@@ -312,8 +312,12 @@ def test_a_dossier_s_whole_life_by_keyboard(qtbot: Any, life: Any, runner: Any, 
     details.grab().save(str(SHOTS / "lifecycle-details-returned.png"))
 
     # --- Mẫu 06 and Mẫu 07 read back: each step with its real time ----------------------------
-    sheet = _text(services.reception.document_pdf(code, DocumentKind.CONTROL_SHEET), tmp_path,
-                  "mau06.pdf")
+    show_active(qtbot, window)
+    _key(qtbot, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: actions.preview is not None and len(actions.preview.images) >= 1,
+                    timeout=30_000)
+    sheet = _text(actions.preview.data, tmp_path, "mau06.pdf")
+    actions.preview.close()
     assert code in sheet
     for moment in (MONDAY.replace(minute=30), FRIDAY, FRIDAY.replace(minute=20)):
         assert _vn_time(moment) in sheet, (_vn_time(moment), sheet)

@@ -13,6 +13,6 @@ def attach_lifecycle(window: Any, services: Any, runner: TaskRunner,
                      account: Any) -> tuple[HomeViews, LifecycleActions]:
     views = HomeViews(window, services.lifecycle, runner, services.reception)
     actions = LifecycleActions(window.details_page, services.lifecycle, runner, account,
-                               capture=services.capture)
+                               capture=services.capture, reports=services.reports)
     actions.message.connect(window.say)
     return views, actions

@@ -53,13 +53,15 @@ class LifecycleActions(QObject):
     document_opened = Signal(object)  # the PdfPreviewDialog of a form just made (Mẫu 04)
 
     def __init__(self, page: Any, lifecycle: Any, runner: TaskRunner, officer: Any,
-                 capture: Any | None = None) -> None:
+                 capture: Any | None = None, reports: Any | None = None) -> None:
         super().__init__(page)
         self.page = page
         self.lifecycle = lifecycle
         self.runner = runner
         self.officer = officer
         self.capture = capture
+        self.reports = reports
+        self.preview: Any | None = None  # the Mẫu 06 preview
         self.dialog: Any | None = None
         self.progress: QProgressDialog | None = None
         self.steps_loaded = 0  # how many times the steps were read (tests wait on it)
@@ -98,6 +100,10 @@ class LifecycleActions(QObject):
         page.layout().insertWidget(1, self.bar)
         page.layout().insertWidget(2, self.banner)
         page.right_column.addWidget(self.steps)
+        self.steps.print_button.clicked.connect(self.open_control_sheet)
+        sc = QShortcut(QKeySequence("F11"), page)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.open_control_sheet)
         page.loaded.connect(self._on_loaded)
 
     # --- state ----------------------------------------------------------------------------------
@@ -123,6 +129,7 @@ class LifecycleActions(QObject):
             b.setEnabled(key in allowed)
         self._show_banner(state)
         self.steps.set_steps(list(state.steps))
+        self.steps.print_button.setEnabled(self.reports is not None)
         self.steps_loaded += 1
 
     def _show_banner(self, state: Any) -> None:
@@ -170,6 +177,11 @@ class LifecycleActions(QObject):
             if closer is not None:
                 closer()
             self.dialog.close()
+        if self.preview is not None:
+            try:
+                self.preview.close()
+            except RuntimeError:
+                pass  # already deleted
 
     def open_handover(self) -> Any:
         from ui.lifecycle.handover_dialog import HandoverDialog
@@ -244,6 +256,24 @@ class LifecycleActions(QObject):
             self.lifecycle.return_result, code, v["to"], self.officer,
             id_number=v["id_number"], method=v["method"], at=v["at"], fees=v["fees"],
             authorised=v["collector"] == "authorised", checked_by_card=v["checked_by_card"]))
+
+    def open_control_sheet(self) -> Any:
+        """Mẫu 06 as the store has it now (every step with its time), built on a worker."""
+        from ui.widgets.pdf_preview import PdfPreviewDialog
+
+        code, reports = self._code(), self.reports
+        if code is None or reports is None:
+            return None
+        self.preview = PdfPreviewDialog(
+            self.runner, self.tr("Phiếu kiểm soát quá trình giải quyết – Mẫu 06 – %1")
+            .replace("%1", code), loader=lambda: reports.control_sheet_pdf(code),
+            suggested_name=f"{code}-mau06.pdf", parent=self.page)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.open()
+        self.document_opened.emit(self.preview)
+        self.message.emit(self.tr("Đang tạo phiếu kiểm soát (Mẫu 06) của hồ sơ %1…")
+                          .replace("%1", code))
+        return self.preview
 
     # --- recording ------------------------------------------------------------------------------
     def _write(self, done_text: str, fn: Callable[..., Any], *args: Any,

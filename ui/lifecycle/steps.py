@@ -9,7 +9,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -54,10 +57,19 @@ class StepsBox(QGroupBox):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.print_button = QPushButton(self.tr("Xem / in phiếu kiểm soát – Mẫu 06 (F11)"))
+        self.print_button.setObjectName("printControlSheet")
+        self.print_button.setEnabled(False)
+        self.summary = QLabel()
+        self.summary.setObjectName("stepsSummary")
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
-        self.setMaximumHeight(190)
+        layout.addLayout(row)
+        self.setMaximumHeight(220)
 
     def set_steps(self, steps: list[Any]) -> None:
         """`steps`: objects with giver, receiver, at, result (early/on_time/late/None), note."""
@@ -76,6 +88,7 @@ class StepsBox(QGroupBox):
         self.table.resizeRowsToContents()
         if steps:
             self.table.scrollToBottom()
+        self.summary.setText(self.tr("%n bước đã ghi", "", len(steps)))
 
     def texts(self) -> list[list[str]]:
         out = []
