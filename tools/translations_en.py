@@ -711,15 +711,18 @@ EN: dict[str, str | tuple[str, str]] = {
     "Đọc &thẻ căn cước…": "Read the ID car&d…",
     "Đọc thẻ căn cước của người đến nhận để đối chiếu với người nộp hồ sơ, rồi ghi việc trả kết quả.":
         "Read the collector's ID card to compare with the applicant, then record the return.",
-    "⏰ SẮP ĐẾN HẠN: hồ sơ hẹn trả lúc %1 (còn dưới một ngày làm việc).":
-        "⏰ DUE SOON: the dossier is due at %1 (less than one working day left).",
-    "⏰ sắp đến hạn": "⏰ due soon",
+    "⌛ SẮP ĐẾN HẠN: hồ sơ hẹn trả lúc %1 (còn dưới một ngày làm việc).":
+        "⌛ DUE SOON: the dossier is due at %1 (less than one working day left).",
+    "⌛ sắp đến hạn": "⌛ due soon",
     "⚠ QUÁ HẠN: hồ sơ hẹn trả lúc %1 chưa có kết quả.": "⚠ OVERDUE: due at %1 and no result yet.",
     "⚠ Số định danh trên thẻ KHÔNG khớp với hồ sơ.": "⚠ The ID number on the card does NOT match the dossier.",
     "⚠ quá hạn": "⚠ overdue",
     "✓ Số định danh trên thẻ khớp với hồ sơ.": "✓ The ID number on the card matches the dossier.",
     "Đang lưu và số hoá các trang kết quả…": "Saving and digitising the result's pages…",
     "Đang ghi": "Recording",
+    "(hẹn lại)": "(new date)",
+    "Mẫu 04 – Phiếu xin lỗi và hẹn lại ngày trả kết quả": "Form 04 – Apology and new return date",
+    "Kết quả giải quyết, bản số hoá (PDF/A)": "Result, digitised (PDF/A)",
     "Xem / in phiếu kiểm soát – Mẫu 06 (F11)": "View / print the control sheet – Form 06 (F11)",
     "%n bước đã ghi": ("%n step recorded", "%n steps recorded"),
     "Phiếu kiểm soát quá trình giải quyết – Mẫu 06 – %1": "Processing control sheet – Form 06 – %1",

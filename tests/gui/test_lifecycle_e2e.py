@@ -198,8 +198,10 @@ def test_a_dossier_s_whole_life_by_keyboard(qtbot: Any, life: Any, runner: Any, 
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # "Sắp đến hạn"
     qtbot.waitUntil(lambda: window.model.rowCount() == 1 and window.selected_code() == code,
                     timeout=15_000)
-    due_cell = window.model.index(0, window.model.DUE).data()
-    assert "sắp đến hạn" in due_cell
+    # the view's rows come back on a worker: the due column then says it, besides the colour
+    qtbot.waitUntil(lambda: "sắp đến hạn" in str(window.model.index(0, window.model.DUE).data()),
+                    timeout=15_000)
+    assert window.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     window.grab().save(str(SHOTS / "lifecycle-main-due-soon.png"))
     window.table.setFocus()
     loaded = actions.steps_loaded
@@ -208,6 +210,7 @@ def test_a_dossier_s_whole_life_by_keyboard(qtbot: Any, life: Any, runner: Any, 
     assert actions.banner.isVisible() and "SẮP ĐẾN HẠN" in actions.banner.text()
     assert "Mẫu 04" in actions.banner.text()
     assert QApplication.focusWidget() is actions.buttons["apology"]
+    window.grab().save(str(SHOTS / "lifecycle-details-due-soon.png"))
     _key(qtbot, Qt.Key.Key_F8)
     apology = _active_dialog(qtbot, ApologyDialog)
     type_focused("Cần xác minh thêm thông tin tại Sở Tư pháp")
@@ -278,7 +281,7 @@ def test_a_dossier_s_whole_life_by_keyboard(qtbot: Any, life: Any, runner: Any, 
     qtbot.waitUntil(lambda: window.stack.currentIndex() == window.HOME)
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # "Chờ trả"
     qtbot.waitUntil(lambda: window.selected_code() == code and views.counts.get(
-        "ready_to_return") == 1, timeout=15_000)
+        "ready_to_return") == 1 and window.model.row_at(0).status == "resolved", timeout=15_000)
     window.grab().save(str(SHOTS / "lifecycle-main-ready-to-return.png"))
     window.table.setFocus()
     loaded = actions.steps_loaded
@@ -309,6 +312,7 @@ def test_a_dossier_s_whole_life_by_keyboard(qtbot: Any, life: Any, runner: Any, 
     state = actions.state
     assert state.summary.status == "returned" and state.summary.timeliness == "late"
     assert state.summary.returned_at == FRIDAY.replace(minute=20)
+    qtbot.waitUntil(lambda: runner.active_count == 0, timeout=15_000)  # thumbnails drawn
     details.grab().save(str(SHOTS / "lifecycle-details-returned.png"))
 
     # --- Mẫu 06 and Mẫu 07 read back: each step with its real time ----------------------------
@@ -319,13 +323,20 @@ def test_a_dossier_s_whole_life_by_keyboard(qtbot: Any, life: Any, runner: Any, 
     sheet = _text(actions.preview.data, tmp_path, "mau06.pdf")
     actions.preview.close()
     assert code in sheet
-    for moment in (MONDAY.replace(minute=30), FRIDAY, FRIDAY.replace(minute=20)):
+    # hand-over Monday 09:30 (early), the apology Thursday, the result and the return on Friday
+    # (late: after the first due date, apology or not)
+    for moment in (MONDAY.replace(minute=30), THURSDAY, FRIDAY, FRIDAY.replace(minute=20)):
         assert _vn_time(moment) in sheet, (_vn_time(moment), sheet)
-    assert "Quá hạn" in sheet
+    assert sheet.index(_vn_time(MONDAY.replace(minute=30))) < sheet.index("Trước hạn")
+    assert "Xin lỗi" in sheet and "07/12/2026" in sheet
+    assert sheet.count("Quá hạn") >= 2
     assert root.reports is not None
     ledger = _text(root.reports.ledger_pdf(MONDAY.date(), FRIDAY.date()), tmp_path, "mau07.pdf")
     assert code in ledger
+    # received, due, returned (with their times), and late with the apology's new date
     assert "30/11/2026" in ledger and "03/12/2026" in ledger and "04/12/2026" in ledger
+    assert "09:00" in ledger and "17:00" in ledger and "10:20" in ledger
+    assert "Quá hạn" in ledger and "07/12/2026" in ledger
     window.close()
 
 

@@ -57,7 +57,7 @@ def test_view_buttons_by_keyboard_with_counts(qtbot: Any) -> None:
     bar.set_counts({"today": 3, "due_soon": 1, "overdue": 2, "waiting_result": 4,
                     "ready_to_return": 0})
     assert bar.buttons["overdue"].text().startswith("⚠ Quá hạn: 2")
-    assert "⏰ Sắp đến hạn: 1" in bar.buttons["due_soon"].text()
+    assert "⌛ Sắp đến hạn: 1" in bar.buttons["due_soon"].text()
     assert "font-weight: bold" in bar.buttons["overdue"].styleSheet()
     assert "⚠" not in bar.buttons["ready_to_return"].text()
     with qtbot.waitSignal(bar.chosen) as chosen:

@@ -141,7 +141,7 @@ class LifecycleActions(QObject):
                                 .replace("%1", due))
             self.banner.setStyleSheet(LATE_STYLE)
         elif level == Urgency.DUE_SOON:
-            text = self.tr("⏰ SẮP ĐẾN HẠN: hồ sơ hẹn trả lúc %1 (còn dưới một ngày làm việc).") \
+            text = self.tr("⌛ SẮP ĐẾN HẠN: hồ sơ hẹn trả lúc %1 (còn dưới một ngày làm việc).") \
                 .replace("%1", due)
             if apology_offered(summary, now, state.calendar):
                 text += " " + self.tr("Nếu không kịp trả, lập phiếu xin lỗi và hẹn lại – Mẫu 04 "

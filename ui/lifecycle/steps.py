@@ -56,6 +56,10 @@ class StepsBox(QGroupBox):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # who gave and received wrap in a fixed width: the note keeps the rest of the row
+        for c in (1, 2):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(c, 150)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.print_button = QPushButton(self.tr("Xem / in phiếu kiểm soát – Mẫu 06 (F11)"))
         self.print_button.setObjectName("printControlSheet")

@@ -17,7 +17,7 @@ VIEWS: tuple[tuple[str, str], ...] = (
     ("ready_to_return", QT_TRANSLATE_NOOP("DossierViews", "Chờ trả kết quả")),
 )
 # a view that needs the officer's attention is marked by colour and by a sign in its text
-ALERT = {"due_soon": ("⏰", "#8a4b00"), "overdue": ("⚠", "#b00020")}
+ALERT = {"due_soon": ("⌛", "#8a4b00"), "overdue": ("⚠", "#b00020")}
 
 
 def view_name(key: str) -> str:

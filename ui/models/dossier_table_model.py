@@ -85,6 +85,8 @@ class DossierTableModel(QAbstractTableModel):
                 return vn_format.datetime(received) if self.with_date else vn_format.time(received)
             if col == self.DUE:
                 due = vn_format.date(getattr(d, "new_due_at", None) or d.due_at) or "—"
+                if getattr(d, "new_due_at", None) is not None:
+                    due += " " + self.tr("(hẹn lại)")  # a Mẫu 04 gave a new date
                 word = self._urgency_word(d)
                 return f"{due} {word}" if word else due
             if col == self.STATUS:
@@ -117,5 +119,5 @@ class DossierTableModel(QAbstractTableModel):
         if level == "overdue":
             return self.tr("⚠ quá hạn")
         if level == "due_soon":
-            return self.tr("⏰ sắp đến hạn")
+            return self.tr("⌛ sắp đến hạn")
         return ""
