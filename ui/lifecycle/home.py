@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from desk_app.domain import vn_format
 from ui.error_text import show_error
 from ui.lifecycle.urgency import urgency
 from ui.lifecycle.views import ViewBar, view_name
@@ -70,6 +71,11 @@ class HomeViews(QObject):
 
     def _on_view(self, result: Any, ticket: int) -> None:
         self._mark(result.now, result.calendar)
+        if self.view == "today":  # the services' day (DESK_APP_CLOCK in a demo store)
+            counter = self.window.services.counter_name or self.tr("quầy này")
+            self.window.heading.setText(
+                self.tr("Hồ sơ tiếp nhận hôm nay tại %1 – %2").replace("%1", counter)
+                .replace("%2", vn_format.date(result.now)))
         self.window._on_rows(list(result.rows), ticket, self.view != "today")
 
     def _load_counts(self) -> None:
