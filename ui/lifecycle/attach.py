@@ -13,6 +13,7 @@ def attach_lifecycle(window: Any, services: Any, runner: TaskRunner,
                      account: Any) -> tuple[HomeViews, LifecycleActions]:
     views = HomeViews(window, services.lifecycle, runner, services.reception)
     actions = LifecycleActions(window.details_page, services.lifecycle, runner, account,
-                               capture=services.capture, reports=services.reports)
+                               capture=services.capture, reports=services.reports,
+                               reception=services.reception)
     actions.message.connect(window.say)
     return views, actions

@@ -40,6 +40,21 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 }
 
 
+def asked_components(reception: Any, detail: Any) -> list[Any]:
+    """Runs on a worker: the published components the citizen still has to bring (required,
+    to be submitted, not presented), then the procedure's other components, in case the Mẫu 02
+    asked for more. Their ids are the catalog's, which the service accepts."""
+    summary = detail.summary
+    procedure = next((p for p in reception.procedures(summary.procedure_code)
+                      if p.code == summary.procedure_code), None)
+    if procedure is None:
+        return [c for c in detail.components if c.form is None]
+    presented = {c.name for c in detail.components if c.form is not None}
+    missing = [c for c in procedure.components
+               if not c.optional and c.requirement == "submit" and c.name not in presented]
+    return missing + [c for c in procedure.components if c not in missing]
+
+
 def _advance(dialog: QProgressDialog | None, done: int, total: int) -> None:
     if dialog is None:
         return
@@ -53,7 +68,8 @@ class LifecycleActions(QObject):
     document_opened = Signal(object)  # the PdfPreviewDialog of a form just made (Mẫu 04)
 
     def __init__(self, page: Any, lifecycle: Any, runner: TaskRunner, officer: Any,
-                 capture: Any | None = None, reports: Any | None = None) -> None:
+                 capture: Any | None = None, reports: Any | None = None,
+                 reception: Any | None = None) -> None:
         super().__init__(page)
         self.page = page
         self.lifecycle = lifecycle
@@ -61,6 +77,7 @@ class LifecycleActions(QObject):
         self.officer = officer
         self.capture = capture
         self.reports = reports
+        self.reception = reception
         self.preview: Any | None = None  # the Mẫu 06 preview
         self.dialog: Any | None = None
         self.progress: QProgressDialog | None = None
@@ -154,7 +171,9 @@ class LifecycleActions(QObject):
         font = apology.font()
         font.setBold(offered)
         apology.setFont(font)
-        apology.setEnabled(apology.isEnabled() and offered)
+        # issued any time before the promised date passes; pushed forward when it is near
+        promised = effective_due(summary)
+        apology.setEnabled(apology.isEnabled() and promised is not None and now <= promised)
         if offered:
             apology.setFocus()
 
@@ -225,13 +244,21 @@ class LifecycleActions(QObject):
             self.lifecycle.record_result, code, v["pages"], self.officer,
             electronic=v["electronic"], with_progress=True))  # OCR: progress and Huỷ
 
-    def open_supplement(self) -> Any:
+    def open_supplement(self) -> None:
+        """The components to bring are read from the catalog on a worker, then the dialog opens."""
+        detail = self.page.detail
+        if detail is None or self.reception is None:
+            return
+        self.runner.run(asked_components, self.reception, detail, owner=self,
+                        on_result=lambda asked: self._show_supplement(detail, asked),
+                        on_error=lambda e: show_error(self.page, e))
+
+    def _show_supplement(self, detail: Any, asked: list[Any]) -> Any:
         from ui.lifecycle.supplement_dialog import SupplementDialog
 
-        detail, code = self.page.detail, self._code()
-        if detail is None or code is None:
-            return None
-        asked = [c for c in detail.components if c.form is None] or list(detail.components)
+        code = self._code()
+        if code is None or code != detail.summary.code:
+            return None  # another dossier was opened meanwhile
         dialog = SupplementDialog(code, asked, self.capture, self.runner, detail.reason or "",
                                   parent=self.page)
         return self._open(dialog, lambda v: self._write(

@@ -1,0 +1,75 @@
+"""A dossier sent back for supplements (Mẫu 02) completed from the details page by keyboard: F9,
+the listed component's new page imported in its page window, Alt+G records it; the dossier is
+received and its due date counts from the completion (the services' clock, a demo store)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from tests.gui.helpers import show_active
+from tests.gui.test_lifecycle_e2e import _active_dialog, life  # noqa: F401 (fixture)
+from tests.wiring.conftest import sane_config  # noqa: F401 (fixture)
+
+WEDNESDAY = dt.datetime(2026, 12, 2, 10, 0)
+
+
+def test_supplement_completed_by_keyboard(qtbot: Any, life: Any, runner: Any,  # noqa: F811
+                                          page_files: list[Path], monkeypatch: Any) -> None:
+    from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
+    from ui.lifecycle.supplement_dialog import SupplementDialog
+    from ui.main_window import MainWindow
+
+    root, services, officer = life
+    proc = next(p for p in root.reception.procedures() if p.code == "T.KS")
+    form = proc.components[0]
+    draft = ReceptionDraft(
+        "T.KS", PersonInput("Đỗ Thị Hạnh", "001190004567"),
+        components=[ComponentInput(form.id, form.name, "original", files=[page_files[0]])],
+        decision="supplement", reason="Thiếu Giấy chứng sinh")
+    summary = root.reception.receive(draft, officer)
+    assert summary.status == "supplement_requested" and summary.due_at is None
+
+    root.clock.set(WEDNESDAY)
+    window = MainWindow(services, runner, officer)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    show_active(qtbot, window)
+    actions = window.lifecycle_actions
+    window.open_dossier(summary.code)
+    qtbot.waitUntil(lambda: actions.state is not None, timeout=15_000)
+    assert actions.buttons["supplement"].isEnabled()
+    assert not actions.buttons["handover"].isEnabled()
+    show_active(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F9)
+    dialog = _active_dialog(qtbot, SupplementDialog)
+    assert dialog.list.item(0).text().startswith("○ Giấy chứng sinh")
+    # Enter on the listed component opens its page window; "Nhập tệp…" takes the file
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(page_files[1])], "")))
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.sets[0].dialog is not None, timeout=10_000)
+    pages_window = dialog.sets[0].dialog
+    show_active(qtbot, pages_window)
+    pages_window.strip.import_button.setFocus()
+    qtbot.keyClick(pages_window.strip.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.sets[0].count() == 1, timeout=20_000)
+    qtbot.keyClick(pages_window, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.sets[0].dialog is None)
+    assert dialog.list.item(0).text().startswith("✓ Giấy chứng sinh")
+    show_active(qtbot, dialog)
+    loaded = actions.steps_loaded
+    qtbot.keyClick(dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # "&Ghi hoàn thành…"
+    qtbot.waitUntil(lambda: actions.steps_loaded > loaded, timeout=30_000)
+    assert "bổ sung đầy đủ" in window.statusBar().currentMessage()
+    state = actions.state
+    assert state.summary.status == "received"
+    # 3 working days from Wednesday's completion: Monday 07/12 at the return time
+    assert state.summary.due_at == dt.datetime(2026, 12, 7, 17, 0)
+    assert any("Bổ sung" in row[4] and "02/12/2026 10:00" == row[0]
+               for row in actions.steps.texts())
+    assert actions.buttons["handover"].isEnabled()
+    window.close()
