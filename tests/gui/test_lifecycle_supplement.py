@@ -1,6 +1,7 @@
 """A dossier sent back for supplements (Mẫu 02) completed from the details page by keyboard: F9,
 the listed component's new page imported in its page window, Alt+G records it; the dossier is
-received and its due date counts from the completion (the services' clock, a demo store)."""
+received and its due date counts from the completion (the services' clock, a demo store). The
+idle lock closes an open action dialog."""
 from __future__ import annotations
 
 import datetime as dt
@@ -20,6 +21,7 @@ WEDNESDAY = dt.datetime(2026, 12, 2, 10, 0)
 def test_supplement_completed_by_keyboard(qtbot: Any, life: Any, runner: Any,  # noqa: F811
                                           page_files: list[Path], monkeypatch: Any) -> None:
     from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
+    from ui.lifecycle.handover_dialog import HandoverDialog
     from ui.lifecycle.supplement_dialog import SupplementDialog
     from ui.main_window import MainWindow
 
@@ -72,4 +74,14 @@ def test_supplement_completed_by_keyboard(qtbot: Any, life: Any, runner: Any,  #
     assert any("Bổ sung" in row[4] and "02/12/2026 10:00" == row[0]
                for row in actions.steps.texts())
     assert actions.buttons["handover"].isEnabled()
+
+    # the idle lock hides the citizen's data: an open action dialog closes with it
+    show_active(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    _active_dialog(qtbot, HandoverDialog)
+    window.idle.idle.emit()
+    qtbot.waitUntil(lambda: window.is_locked() and actions.dialog is None, timeout=10_000)
+    assert window.lock_dialog is not None
+    window.lock_dialog.blockSignals(True)
+    window.lock_dialog.close()
     window.close()
