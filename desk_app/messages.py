@@ -113,6 +113,7 @@ MESSAGES: dict[str, str] = {
     "bad_fees": "Số tiền phí, lệ phí không hợp lệ",
     "time_in_future": "Thời điểm ghi nhận không được ở tương lai",
     "time_before_result": "Thời điểm trả kết quả không được trước lúc có kết quả",
+    "time_before_last_step": "Thời điểm ghi nhận không được trước bước trước đó của hồ sơ",
     "bad_view": "Không có danh sách hồ sơ này",
     "bad_draft": "Tệp hồ sơ nháp (JSON) không hợp lệ",
     "login_required_officer": "Cần đăng nhập bằng tài khoản cán bộ (--user hoặc DESK_APP_USER, mật khẩu DESK_APP_PASSWORD)",

@@ -25,9 +25,8 @@ ALLOWED = {
     ("ui/app.py", "FIRST_WINDOW_SHOWN"),
     # A report's suggested file name: a sortable stamp (kind-20261101-20261130.pdf), not text.
     ("ui/reports/supervision_actions.py", 'name = f"{kind}-{date_from:%Y%m%d}'),
-    # `dossiers list --json`: ISO dates are the contract of the machine output.
-    ("desk_app/cli/dossier_cmds.py", '"received_at": r.received_at.isoformat()'),
-    ("desk_app/cli/dossier_cmds.py", '"due_at": r.due_at.isoformat()'),
+    # (`dossiers list --json` and the lifecycle commands' --json take their ISO dates, the machine
+    # output's contract, from LifeSummary.as_json in desk_app/lifecycle/types.py.)
 }
 
 # A format spec that writes a float, groups thousands, or is a strftime pattern.

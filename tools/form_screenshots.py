@@ -1,5 +1,5 @@
 """Render every legal form from the sample data and save page 1 of each as a PNG in
-docs/screenshots/ (form-mau01.png ... form-mau07.png), for review and the docs.
+docs/screenshots/ (form-mau01.png ... form-mau07.png, Mẫu 04 included), for review and the docs.
 
 Run: /work/venv/bin/python tools/form_screenshots.py [--dpi 100] [--out DIR]
 """
@@ -25,6 +25,7 @@ SAMPLES: dict[DocumentKind, Callable[[], object]] = {
     DocumentKind.RECEIPT: form_samples.receipt,
     DocumentKind.SUPPLEMENT_REQUEST: form_samples.supplement,
     DocumentKind.REFUSAL: form_samples.refusal,
+    DocumentKind.APOLOGY: form_samples.apology,
     DocumentKind.CONTROL_SHEET: form_samples.control_sheet,
     DocumentKind.LEDGER: lambda: form_samples.ledger(120),
 }

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desk_app.domain import vn_format
 
@@ -138,18 +138,19 @@ def _receive(args: argparse.Namespace) -> int:
         officer = _officer(services, args)
         draft = load_draft(args.draft, services.reception)
         draft.check_originals()
-        summary = services.reception.receive(draft.reception, officer)
-        draft.record_verifications(services, summary.code, officer)
+        received = services.reception.receive(draft.reception, officer)
+        draft.record_verifications(services, received.code, officer)
+        summary = services.lifecycle.summary(received.code)
         if args.output:
             from desk_app.cli.dossier_cmds import _write
             from desk_app.reception_types import FORM_FOR_DECISION
 
             kind = FORM_FOR_DECISION[draft.reception.decision]
             _write(args.output, services.reception.document_pdf(summary.code, kind))
-    if args.json:
-        out: dict[str, Any] = {"code": summary.code, "status": summary.status,
-                               "due_at": summary.due_at.isoformat() if summary.due_at else None}
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+    if args.json:  # the dossier's machine form, ISO dates included (LifeSummary.as_json)
+        full = summary.as_json()
+        json.dump({key: full[key] for key in ("code", "status", "due_at")}, sys.stdout,
+                  ensure_ascii=False, indent=1)
         print()
         return 0
     form = {"receive": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",

@@ -7,6 +7,7 @@ import datetime as dt
 from desk_app.domain.holidays import load_calendar
 from desk_app.domain.types import DeliveryMethod
 from desk_app.domain.work_calendar import add_working_days, due_at, next_working_day
+from desk_app.forms.apology import ApologyData
 from desk_app.forms.data import (
     AgencyHeader,
     ComponentRow,
@@ -108,6 +109,17 @@ def refusal() -> RefusalData:
         issued_at=RECEIVED.date(),
         officer=OFFICER,
         received_at=RECEIVED,
+    )
+
+
+def apology() -> ApologyData:
+    """Mẫu 04 issued the morning of the due day, the result promised two working days later."""
+    return ApologyData(
+        header=HEADER, number="0975.1", applicant=APPLICANT,
+        procedure="Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch", dossier_code=CODE,
+        received_at=RECEIVED, due_at=DUE, new_due_at=dt.datetime(2026, 12, 7, 17, 0),
+        reason="Cần xác minh thông tin hộ tịch với Ủy ban nhân dân nơi đăng ký khai sinh",
+        issued_at=DUE.date(),
     )
 
 

@@ -56,7 +56,8 @@ def live(services: Services, clock: SetClock, code: str, officer: AccountInfo,
         return
     if s.due_at > now and rng.random() < 0.3:
         return  # still at the counter
-    handed = office_moment(s.received_at.date(), rng, cal, after=s.received_at)
+    start = life.steps(code)[-1].at  # the reception, or the supplement that completed it
+    handed = office_moment(start.date(), rng, cal, after=start)
     if handed > now:
         return
     clock.set(handed)

@@ -6,7 +6,8 @@ service's clock (desk_app/clock.py).
 What the client (ui/lifecycle) calls, all through `services.lifecycle` (write methods through the
 runner's `write`, reads through `run`):
 
-- reads: `state(code)` -> LifeState (summary, steps, now, calendar); `view(key, query)` ->
+- reads: `state(code)` -> LifeState (summary, steps, now, calendar); `summary(code)`,
+  `steps(code)`; `view(key, query)` ->
   ViewResult for the main window's views (VIEW_KEYS: today, due_soon, overdue, waiting_result,
   ready_to_return); `view_counts()` -> {key: count}; `summaries(query, limit)` (the CLI list).
 - writes: `handover(code, to, officer, receiver=, note=)`; `complete_supplement(code, {component
@@ -75,10 +76,14 @@ def _unit(value: str) -> Unit:
 
 def add_step(s: Session, d: Dossier, kind: StepKind, at: dt.datetime, officer_id: str | None,
              **values: object) -> DossierStep:
-    """Appends one step to the dossier's history (position = last + 1)."""
-    last = s.scalar(select(func.max(DossierStep.position))
-                    .where(DossierStep.dossier_id == d.id)) or 0
-    row = DossierStep(dossier_id=d.id, position=last + 1, kind=kind.value, at=at,
+    """Appends one step to the dossier's history (position = last + 1). A step is never dated
+    before the one it follows (a clock set back, a return recorded afterwards too early)."""
+    last = s.scalars(select(DossierStep).where(DossierStep.dossier_id == d.id)
+                     .order_by(DossierStep.position.desc()).limit(1)).first()
+    if last is not None and at < last.at:
+        raise InputRefused("time_before_last_step", "")
+    row = DossierStep(dossier_id=d.id, position=(last.position if last else 0) + 1,
+                      kind=kind.value, at=at,
                       officer_id=officer_id, due_at=d.due_at, **values)
     s.add(row)
     return row
@@ -119,6 +124,10 @@ class LifecycleService:
             d = self._get(s, code)
             return LifeState(queries.summary(s, d), queries.steps(s, d.id), self.now(),
                              calendar_for(s))
+
+    def summary(self, code: str) -> LifeSummary:
+        with self.ctx.sessions() as s:
+            return queries.summary(s, self._get(s, code))
 
     def steps(self, code: str) -> list[Step]:
         with self.ctx.sessions() as s:

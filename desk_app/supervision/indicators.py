@@ -8,7 +8,8 @@ docs/supervision.md, "Indicators"):
 - period: local days `date_from`..`date_to` inclusive; a missing end is open.
 - received: a dossier whose `received_at` lies in the period and whose status is not `refused`
   (a Mẫu 03 refusal means the dossier was not accepted for processing).
-- digitisation = received dossiers with at least one stored page image (not deleted) / received.
+- digitisation = received dossiers with at least one stored page image of their own (not deleted,
+  not a result's page) / received.
 - electronic_result = dossiers resolved in the period with `electronic_result` / dossiers resolved in
   the period. "Resolved at" is `resolved_at`, or `returned_at` when only that is recorded.
 - online = received dossiers with channel `online` / received.

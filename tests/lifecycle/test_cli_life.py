@@ -6,6 +6,7 @@ one still open; `report indicators --format json` equal to the values counted by
 request (Mẫu 02) completed, its due date counted from the completion."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -202,3 +203,45 @@ def test_clock_is_ignored_outside_a_demo_store(tmp_path: Path) -> None:
     out = c.run("2030-01-01T09:00", "dossiers", "list", "--json")
     assert out.returncode == 0 and json.loads(out.stdout) == []
     assert "DESK_APP_CLOCK" in out.stderr and "Cảnh báo" in out.stderr
+
+
+def test_receive_compares_originals_and_keeps_what_was_asked_and_extras(counter: Counter) -> None:
+    """The full draft: an original's scan compared with the copy (the engine's verdict in the
+    log), a form asked for that differs from the one presented, a paper not on the list."""
+    from sqlalchemy import select
+
+    from db.models import Dossier, DossierComponent, VerificationEntry
+    from desk_app.context import open_context
+
+    c = counter
+    comps = [{"id": f"{PROC}#1", "presented": "original", "copies": 1, "files": ["p1.png"]},
+             {"id": f"{PROC}#2", "presented": "photocopy_with_original",
+              "requested": "certified_copy", "copies": 1, "files": ["p2.png"],
+              "original_files": ["p2.png"]}]
+    extras = [{"name": "Giấy xác nhận của tổ dân phố", "presented": "original",
+               "reason": "Người dân tự nộp thêm", "files": ["p1.png"]}]
+    draft = c.draft("full", components=comps, extras=extras, channel="post")
+    code = c.json(FRIDAY, "receive", str(draft), "--json")["code"]
+    ctx = open_context(c.home)
+    try:
+        with ctx.sessions() as s:
+            d = s.scalars(select(Dossier).where(Dossier.code == code)).one()
+            assert d.channel == "post" and "Người dân tự nộp thêm" in d.note
+            extra = s.scalars(select(DossierComponent).where(
+                DossierComponent.dossier_id == d.id,
+                DossierComponent.on_published_list.is_(False))).one()
+            assert extra.name == "Giấy xác nhận của tổ dân phố"
+            entry = s.scalars(select(VerificationEntry).where(
+                VerificationEntry.dossier_id == d.id)).one()
+            assert entry.procedure_component_id == f"{PROC}#2"
+            assert entry.demanded_form == "certified_copy" and entry.original_shown
+            assert entry.engine_verdict == "match" and entry.verdict == "match"
+            assert entry.created_at == dt.datetime(2026, 12, 4, 10, 0)  # the services' clock
+    finally:
+        ctx.close()
+    # an extra paper without its reason is refused, nothing stored
+    before = c.dossiers()
+    bad = c.draft("extra_no_reason", extras=[{**extras[0], "reason": ""}])
+    out = c.run(FRIDAY, "receive", str(bad))
+    assert out.returncode != 0 and "lý do" in out.stderr
+    assert c.dossiers() == before
