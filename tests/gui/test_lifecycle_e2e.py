@@ -294,8 +294,7 @@ def test_a_dossier_s_whole_life_by_keyboard(qtbot: Any, life: Any, runner: Any, 
                         staticmethod(lambda *a, **k: (str(card), "")))
     _key(qtbot, Qt.Key.Key_Space)
     reader = _active_dialog(qtbot, IdCardDialog)
-    reader.choose.setFocus()
-    _key(qtbot, Qt.Key.Key_Space)
+    qtbot.keyClick(reader, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # "&Chọn ảnh…"
     qtbot.waitUntil(lambda: reader.result_read is not None, timeout=90_000)
     qtbot.waitUntil(reader.confirm.isEnabled)
     qtbot.keyClick(reader, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # "&Xác nhận…"

@@ -110,3 +110,23 @@ def test_return_checks_the_card_against_the_applicant(qtbot: Any, runner: Any) -
     assert values["to"] == "TRẦN VĂN BÌNH" and values["id_number"] == "001089012345"
     assert values["at"] == now and values["method"] == "desk" and values["fees"] == 8000
     assert values["checked_by_card"] is True and values["collector"] == "citizen"
+
+
+def test_reception_channel_by_keyboard_reaches_the_draft(qtbot: Any, runner: Any) -> None:
+    from tests.gui.fakes import FakeReception
+    from ui.reception.reception_page import ReceptionPage
+
+    page = ReceptionPage(FakeReception(), runner, None)
+    qtbot.addWidget(page)
+    show_active(qtbot, page)
+    qtbot.waitUntil(lambda: len(page._procedures) > 0)
+    page.select_procedure(page._procedures[0].code)
+    type_text(page.applicant.full_name, "Phạm Thu Trang")
+    qtbot.keyClick(page, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is page.channel.combo
+    qtbot.keyClick(page.channel.combo, Qt.Key.Key_Down)
+    assert page.draft().channel == "post"
+    qtbot.keyClick(page.channel.combo, Qt.Key.Key_Down)
+    assert page.draft().channel == "online"
+    page.reset()
+    assert page.channel.channel() == "counter"
