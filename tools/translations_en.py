@@ -720,6 +720,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "✓ Số định danh trên thẻ khớp với hồ sơ.": "✓ The ID number on the card matches the dossier.",
     "Đang lưu và số hoá các trang kết quả…": "Saving and digitising the result's pages…",
     "Đang ghi": "Recording",
+    "Đã đóng, chưa ghi gì.": "Closed, nothing recorded.",
     "(hẹn lại)": "(new date)",
     "Mẫu 04 – Phiếu xin lỗi và hẹn lại ngày trả kết quả": "Form 04 – Apology and new return date",
     "Kết quả giải quyết, bản số hoá (PDF/A)": "Result, digitised (PDF/A)",

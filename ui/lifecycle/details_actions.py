@@ -181,6 +181,7 @@ class LifecycleActions(QObject):
     def _open(self, dialog: Any, record: Callable[[dict[str, Any]], None]) -> Any:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: record(dialog.values()))
+        dialog.rejected.connect(lambda: self.message.emit(self.tr("Đã đóng, chưa ghi gì.")))
         dialog.destroyed.connect(self._on_dialog_closed)
         self.dialog = dialog
         dialog.open()
