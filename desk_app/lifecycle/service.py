@@ -10,7 +10,8 @@ runner's `write`, reads through `run`):
   `steps(code)`; `view(key, query)` ->
   ViewResult for the main window's views (VIEW_KEYS: today, due_soon, overdue, waiting_result,
   ready_to_return); `view_counts()` -> {key: count}; `summaries(query, limit)` (the CLI list).
-- writes: `handover(code, to, officer, receiver=, note=)`; `complete_supplement(code, {component
+- writes: `handover(code, to, officer, receiver=, note=)`; `ask_supplement(code, reason,
+  officer)` (during processing); `complete_supplement(code, {component
   id: pages}, officer)`; `record_result(code, pages, officer, electronic=, progress=, cancel=)`;
   `apology(code, new_date, reason, officer)` -> the Mẫu 04 PDF; `return_result(code, to, officer,
   id_number=, method=, at=, fees=, authorised=, checked_by_card=)`.
@@ -172,6 +173,29 @@ class LifecycleService:
             return queries.step_of(row)
 
     # --- supplements ----------------------------------------------------------------------------
+    def ask_supplement(self, code: str, reason: str, officer: AccountInfo) -> LifeSummary:
+        """During processing the unit settling the dossier asks, once and in writing, for more
+        from the citizen (docs/lifecycle.md#supplements): the dossier waits for the citizen
+        (`supplement_requested`) and, once `complete_supplement` records what was brought, its
+        time limit starts again from that moment."""
+        if not clean(reason):
+            raise InputRefused("reason_required", "")
+        now = self.now()
+        with self.ctx.sessions.begin() as s:
+            d = self._get(s, code)
+            if d.status not in OPEN_STATUSES:
+                raise InputRefused("step_not_allowed", d.status)
+            holder, person = queries.holder(s, d.id)
+            add_step(s, d, StepKind.SUPPLEMENT_ASK, now, officer.id or None,
+                     giver=_named(holder, person) if holder != Unit.COUNTER else _desk(officer),
+                     giver_unit=holder.value, receiver=d.applicant.full_name,
+                     receiver_unit=Unit.CITIZEN.value, reason=clean(reason),
+                     note="Yêu cầu bổ sung trong quá trình giải quyết")
+            d.status = DossierStatus.SUPPLEMENT_REQUESTED.value
+            d.reason = clean(reason)
+            s.flush()
+            return queries.summary(s, d)
+
     def complete_supplement(
         self, code: str, pages: Mapping[str, Sequence[PageSource]], officer: AccountInfo,
         progress: Progress | None = None, cancel: CancelToken | None = None,
@@ -205,6 +229,7 @@ class LifecycleService:
                 raise InputRefused("still_incomplete", ", ".join(missing))
             d.completed_at = now
             d.due_at = due_at(now, d.procedure.processing_days, calendar_for(s))
+            d.new_due_at = None  # a new time limit: an earlier apology's date no longer applies
             d.status = DossierStatus.RECEIVED.value
             add_step(s, d, StepKind.SUPPLEMENT, now, officer.id or None,
                      giver=d.applicant.full_name, giver_unit=Unit.CITIZEN.value,

@@ -12,7 +12,8 @@ from desk_app.reception_types import DossierSummary
 
 class StepKind(StrEnum):
     RECEPTION = "reception"    # the counter took the complete dossier and passed it on
-    SUPPLEMENT = "supplement"  # the citizen brought what Mẫu 02 listed: the dossier is complete
+    SUPPLEMENT_ASK = "supplement_ask"  # during processing, the unit asks the citizen for more
+    SUPPLEMENT = "supplement"  # the citizen brought what was asked: the dossier is complete
     HANDOVER = "handover"      # a hand-over between units (Mẫu 06 row)
     RESULT = "result"          # the result came back to the counter
     APOLOGY = "apology"        # Mẫu 04 issued: reason and new date

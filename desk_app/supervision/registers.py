@@ -87,7 +87,7 @@ def _result(done: dt.datetime, due: dt.datetime | None) -> HandoverResult:
 
 
 # The steps of the dossier's life printed as Mẫu 06 rows (the reception is the sheet's header).
-_SHEET_STEPS = ("supplement", "handover", "apology", "result", "return")
+_SHEET_STEPS = ("supplement_ask", "supplement", "handover", "apology", "result", "return")
 
 
 def _step_rows(session: Session, dossier_id: str) -> list[HandoverRow]:
@@ -100,6 +100,8 @@ def _step_rows(session: Session, dossier_id: str) -> list[HandoverRow]:
         note = r.note
         if r.kind == "apology" and r.new_due_at is not None:
             note = f"Xin lỗi (Mẫu 04), hẹn lại {vn_format.datetime(r.new_due_at)}: {r.reason}"
+        elif r.kind == "supplement_ask":
+            note = f"{note}: {r.reason}"
         elif r.kind == "return" and r.fees:
             note = f"{note}; phí, lệ phí {vn_format.number(r.fees)} đồng"
         result = HandoverResult(r.timeliness) if r.timeliness else None

@@ -171,3 +171,28 @@ def test_result_is_digitised_and_forms_show_the_real_steps(life: Any, ctx: Any,
     assert rows[code].returned_at == dt.datetime(2026, 12, 9, 15, 40)
     text = _text(ledger, tmp_path, "m07.pdf")
     assert text.count("09/12/2026") == 2  # the due date and the return, for one dossier only
+
+
+def test_a_supplement_asked_during_processing_restarts_the_time_limit(life: Any, ctx: Any,
+                                                                       tmp_path: Path) -> None:
+    services, clock, officer, receive, page = life
+    lc = services.lifecycle
+    code = receive(dt.datetime(2026, 12, 4, 10, 0))  # due Wednesday 09/12
+    clock.set(dt.datetime(2026, 12, 7, 9, 0))
+    lc.handover(code, "specialist", officer, receiver="Đỗ Văn Khánh")
+    clock.set(dt.datetime(2026, 12, 8, 9, 0))
+    lc.apology(code, dt.date(2026, 12, 11), "Chờ xác minh", officer)
+    clock.set(dt.datetime(2026, 12, 8, 10, 0))
+    with pytest.raises(InputRefused):
+        lc.ask_supplement(code, " ", officer)
+    asked = lc.ask_supplement(code, "Cần bổ sung giấy tờ chứng minh chỗ ở hợp pháp", officer)
+    assert asked.status == "supplement_requested"
+    assert lc.view_counts()["waiting_result"] == 0
+    clock.set(dt.datetime(2026, 12, 10, 14, 0))  # Thursday, before the 15:00 cut-off
+    done = lc.complete_supplement(code, {f"{PROC}#2": [page]}, officer)
+    # day 0 Thursday 10/12 + 3 working days: Tuesday 15/12 17:00; the apology's date is gone
+    assert done.due_at == dt.datetime(2026, 12, 15, 17, 0) and done.new_due_at is None
+    assert [s.kind for s in lc.steps(code)] == ["reception", "handover", "apology",
+                                                "supplement_ask", "supplement"]
+    sheet = _text(services.reports.control_sheet_pdf(code), tmp_path, "m06.pdf")
+    assert "Cần bổ sung giấy tờ chứng minh chỗ ở hợp pháp" in sheet
