@@ -720,6 +720,16 @@ EN: dict[str, str | tuple[str, str]] = {
     "✓ Số định danh trên thẻ khớp với hồ sơ.": "✓ The ID number on the card matches the dossier.",
     "Đang lưu và số hoá các trang kết quả…": "Saving and digitising the result's pages…",
     "Đang ghi": "Recording",
+    "Yêu cầu bổ sung (Shift+F9)": "Ask for a supplement (Shift+F9)",
+    "Yêu cầu bổ sung hồ sơ %1 trong quá trình giải quyết": "Ask for a supplement to dossier %1 during processing",
+    "Ghi một lần, đầy đủ những gì công dân cần bổ sung. Hồ sơ chờ công dân bổ sung; thời hạn giải quyết tính lại từ khi bổ sung xong.":
+        "Write once and in full what the citizen must add. The dossier waits for the citizen; its time limit starts again once the supplement is completed.",
+    "&Ghi yêu cầu bổ sung": "&Record the request",
+    "Ví dụ: bổ sung bản sao Giấy chứng sinh có chứng thực": "For example: a certified copy of the birth certificate",
+    "&Cần bổ sung:": "&To add:",
+    "Cần ghi rõ nội dung cần bổ sung.": "Write what must be added.",
+    "Đã ghi yêu cầu bổ sung hồ sơ %1; hồ sơ chờ công dân bổ sung.":
+        "Supplement request for dossier %1 recorded; the dossier waits for the citizen.",
     "Đã đóng, chưa ghi gì.": "Closed, nothing recorded.",
     "(hẹn lại)": "(new date)",
     "Mẫu 04 – Phiếu xin lỗi và hẹn lại ngày trả kết quả": "Form 04 – Apology and new return date",

@@ -241,6 +241,7 @@ def _lifecycle_dialogs(main: Any, row: Any, root: Any, runner: Any,
                        shown: Callable[..., Any]) -> Iterator[tuple[str, Any]]:
     """The dossier's-life dialogs of the details page (ui/lifecycle), on a dossier of the store."""
     from ui.lifecycle.apology_dialog import ApologyDialog
+    from ui.lifecycle.ask_dialog import AskSupplementDialog
     from ui.lifecycle.handover_dialog import HandoverDialog
     from ui.lifecycle.result_dialog import ResultDialog
     from ui.lifecycle.return_dialog import ReturnDialog
@@ -250,6 +251,7 @@ def _lifecycle_dialogs(main: Any, row: Any, root: Any, runner: Any,
     due = detail.summary.due_at or dt.datetime.now()
     for name, dialog in (
         ("handover", HandoverDialog(row.code, parent=main)),
+        ("ask-supplement", AskSupplementDialog(row.code, parent=main)),
         ("apology", ApologyDialog(row.code, due, due.date() + dt.timedelta(days=3), parent=main)),
         ("result", ResultDialog(row.code, root.capture, runner, parent=main)),
         ("supplement", SupplementDialog(row.code, list(detail.components), root.capture, runner,

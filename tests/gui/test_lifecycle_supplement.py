@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from tests.gui.helpers import show_active
+from tests.gui.helpers import show_active, type_text
 from tests.gui.test_lifecycle_e2e import _active_dialog, life  # noqa: F401 (fixture)
 from tests.wiring.conftest import sane_config  # noqa: F401 (fixture)
 
@@ -21,7 +21,7 @@ WEDNESDAY = dt.datetime(2026, 12, 2, 10, 0)
 def test_supplement_completed_by_keyboard(qtbot: Any, life: Any, runner: Any,  # noqa: F811
                                           page_files: list[Path], monkeypatch: Any) -> None:
     from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
-    from ui.lifecycle.handover_dialog import HandoverDialog
+    from ui.lifecycle.ask_dialog import AskSupplementDialog
     from ui.lifecycle.supplement_dialog import SupplementDialog
     from ui.main_window import MainWindow
 
@@ -75,10 +75,25 @@ def test_supplement_completed_by_keyboard(qtbot: Any, life: Any, runner: Any,  #
                for row in actions.steps.texts())
     assert actions.buttons["handover"].isEnabled()
 
+    # asked again during processing (Shift+F9): the dossier waits for the citizen once more
+    root.clock.set(WEDNESDAY.replace(hour=15))
+    show_active(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
+    ask = _active_dialog(qtbot, AskSupplementDialog)
+    qtbot.keyClick(ask.reason, Qt.Key.Key_Return)
+    assert ask.isVisible() and "bổ sung" in ask.error.text()
+    type_text(ask.reason, "Bổ sung bản sao có chứng thực Giấy chứng sinh")
+    loaded = actions.steps_loaded
+    qtbot.keyClick(ask.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: actions.steps_loaded > loaded, timeout=15_000)
+    assert actions.state.summary.status == "supplement_requested"
+    assert actions.buttons["supplement"].isEnabled() and not actions.buttons["result"].isEnabled()
+    assert "chờ công dân" in window.statusBar().currentMessage()
+
     # the idle lock hides the citizen's data: an open action dialog closes with it
     show_active(qtbot, window)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
-    _active_dialog(qtbot, HandoverDialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F9)
+    _active_dialog(qtbot, SupplementDialog)
     window.idle.idle.emit()
     qtbot.waitUntil(lambda: window.is_locked() and actions.dialog is None, timeout=10_000)
     assert window.lock_dialog is not None

@@ -31,8 +31,8 @@ LATE_STYLE = "background: #fde0e0; border: 1px solid #b00020; padding: 4px; colo
 
 # status -> the actions that make sense in it
 ALLOWED: dict[str, tuple[str, ...]] = {
-    "received": ("handover", "result", "apology"),
-    "in_progress": ("handover", "result", "apology"),
+    "received": ("handover", "result", "apology", "ask"),
+    "in_progress": ("handover", "result", "apology", "ask"),
     "supplement_requested": ("supplement",),
     "resolved": ("handover", "return"),
     "returned": (),
@@ -94,6 +94,7 @@ class LifecycleActions(QObject):
             ("handover", self.tr("Bàn giao (F6)"), "F6", self.open_handover),
             ("result", self.tr("Nhận kết quả (F7)"), "F7", self.open_result),
             ("apology", self.tr("Xin lỗi, hẹn lại – Mẫu 04 (F8)"), "F8", self.open_apology),
+            ("ask", self.tr("Yêu cầu bổ sung (Shift+F9)"), "Shift+F9", self.open_ask),
             ("supplement", self.tr("Hoàn thành bổ sung (F9)"), "F9", self.open_supplement),
             ("return", self.tr("Trả kết quả (F10)"), "F10", self.open_return),
         ):
@@ -244,6 +245,18 @@ class LifecycleActions(QObject):
             self.tr("Đã ghi nhận kết quả hồ sơ %1 và số hoá thành PDF/A.").replace("%1", code),
             self.lifecycle.record_result, code, v["pages"], self.officer,
             electronic=v["electronic"], with_progress=True))  # OCR: progress and Huỷ
+
+    def open_ask(self) -> Any:
+        from ui.lifecycle.ask_dialog import AskSupplementDialog
+
+        code = self._code()
+        if code is None:
+            return None
+        dialog = AskSupplementDialog(code, parent=self.page)
+        return self._open(dialog, lambda v: self._write(
+            self.tr("Đã ghi yêu cầu bổ sung hồ sơ %1; hồ sơ chờ công dân bổ sung.")
+            .replace("%1", code),
+            self.lifecycle.ask_supplement, code, v["reason"], self.officer))
 
     def open_supplement(self) -> None:
         """The components to bring are read from the catalog on a worker, then the dialog opens."""
