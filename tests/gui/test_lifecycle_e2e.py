@@ -210,6 +210,7 @@ def test_a_dossier_s_whole_life_by_keyboard(qtbot: Any, life: Any, runner: Any, 
     assert actions.banner.isVisible() and "SẮP ĐẾN HẠN" in actions.banner.text()
     assert "Mẫu 04" in actions.banner.text()
     assert QApplication.focusWidget() is actions.buttons["apology"]
+    qtbot.waitUntil(lambda: runner.active_count == 0, timeout=15_000)  # thumbnails drawn
     window.grab().save(str(SHOTS / "lifecycle-details-due-soon.png"))
     _key(qtbot, Qt.Key.Key_F8)
     apology = _active_dialog(qtbot, ApologyDialog)
