@@ -41,6 +41,10 @@ DOCUMENT_TEXT: dict[str, str] = {
         "Labels", "Mẫu 06 – Phiếu kiểm soát quá trình giải quyết"
     ),
     DocumentKind.DIGITISED: QT_TRANSLATE_NOOP("Labels", "Bản số hoá hồ sơ (PDF)"),
+    DocumentKind.APOLOGY: QT_TRANSLATE_NOOP(
+        "Labels", "Mẫu 04 – Phiếu xin lỗi và hẹn lại ngày trả kết quả"
+    ),
+    DocumentKind.RESULT: QT_TRANSLATE_NOOP("Labels", "Kết quả giải quyết, bản số hoá (PDF/A)"),
 }
 
 

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(search_label)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.all_days)
-        home_layout = QVBoxLayout(home)
+        home_layout = self.home_layout = QVBoxLayout(home)
         home_layout.addWidget(self.heading)
         home_layout.addLayout(bar)
         home_layout.addWidget(self.table, 1)
@@ -185,6 +185,12 @@ class MainWindow(QMainWindow):
         self.reception_page.cancelled.connect(self._on_reception_cancelled)
         self.details_page.back_requested.connect(self.show_home)
         self.details_page.message.connect(self.say)
+        self.views: Any | None = None  # the dossier's life (ui/lifecycle), when the services have it
+        self.lifecycle_actions: Any | None = None
+        if getattr(services, "lifecycle", None) is not None:
+            from ui.lifecycle.attach import attach_lifecycle
+
+            self.views, self.lifecycle_actions = attach_lifecycle(self, services, runner, account)
 
         minutes = idle_minutes_default()
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
@@ -289,6 +295,8 @@ class MainWindow(QMainWindow):
         ticket = self._search_ticket
         day = None if self.all_days.isChecked() else dt.date.today()
         self._show_heading()
+        if self.views is not None and self.views.refresh(ticket, self.search.text().strip()):
+            return
         self.runner.run(
             self.services.reception.list_dossiers, day, self.search.text().strip(),
             owner=self, on_result=lambda rows: self._on_rows(rows, ticket, day is None),
@@ -444,6 +452,8 @@ class MainWindow(QMainWindow):
         self.admin.close_windows()
         self.reception_page.close_windows()
         self.details_page.close_page_window()
+        if self.lifecycle_actions is not None:
+            self.lifecycle_actions.close_windows()
         if self.preview is not None:
             try:
                 self.preview.close()

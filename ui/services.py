@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from desk_app.bootstrap import Services
     from desk_app.capture.access import CaptureAccess
     from desk_app.digitise.access import DigitiseAccess
+    from desk_app.lifecycle.service import LifecycleService
     from desk_app.protocols import AccountsPort, ReceptionPort
     from desk_app.supervision.report_service import ReportService
     from desk_app.supervision.service import SupervisionService
@@ -44,6 +45,8 @@ class ClientServices:
     digitise: DigitiseAccess | None = None  # OCR, review, the searchable PDF
     demo_store: bool = False  # a store `desk-app demo-data` made: the window title says so
     admin: AdminAccess | None = None  # the administrator's window (ui/admin/)
+    # hand-overs, results, apologies, returns; the main window's views (ui/lifecycle)
+    lifecycle: LifecycleService | None = None
 
     @classmethod
     def from_root(cls, root: Services) -> ClientServices:
@@ -64,4 +67,5 @@ class ClientServices:
             digitise=root.digitise,
             demo_store=root.setting(MARK) == "1",
             admin=root.admin,
+            lifecycle=root.lifecycle,
         )

@@ -199,6 +199,8 @@ def open_all(root: Any, runner: Any, settle: Settle) -> Iterator[tuple[str, Any]
     yield shown(card, "idcard")
     card.reject()
 
+    yield from _lifecycle_dialogs(main, row, root, runner, shown)
+
     show_error(main, DeskError("Không đọc được tệp ảnh: định dạng không được hỗ trợ."))
     box = next(w for w in main.findChildren(QMessageBox) if w.objectName() == "errorBox")
     yield shown(box, "message-box")
@@ -251,3 +253,29 @@ def open_all(root: Any, runner: Any, settle: Settle) -> Iterator[tuple[str, Any]
     admin_window.close()
     main_admin.blockSignals(True)
     main_admin.close()
+
+
+def _lifecycle_dialogs(main: Any, row: Any, root: Any, runner: Any,
+                       shown: Callable[..., Any]) -> Iterator[tuple[str, Any]]:
+    """The dossier's-life dialogs of the details page (ui/lifecycle), on a dossier of the store."""
+    from ui.lifecycle.apology_dialog import ApologyDialog
+    from ui.lifecycle.ask_dialog import AskSupplementDialog
+    from ui.lifecycle.handover_dialog import HandoverDialog
+    from ui.lifecycle.result_dialog import ResultDialog
+    from ui.lifecycle.return_dialog import ReturnDialog
+    from ui.lifecycle.supplement_dialog import SupplementDialog
+
+    detail = root.reception.dossier(row.code)
+    due = detail.summary.due_at or dt.datetime.now()
+    for name, dialog in (
+        ("handover", HandoverDialog(row.code, parent=main)),
+        ("ask-supplement", AskSupplementDialog(row.code, parent=main)),
+        ("apology", ApologyDialog(row.code, due, due.date() + dt.timedelta(days=3), parent=main)),
+        ("result", ResultDialog(row.code, root.capture, runner, parent=main)),
+        ("supplement", SupplementDialog(row.code, list(detail.components), root.capture, runner,
+                                        detail.reason or "", parent=main)),
+        ("return", ReturnDialog(row.code, runner, (row.applicant_name, "001089012345"),
+                                None, dt.datetime.now(), parent=main)),
+    ):
+        yield shown(dialog, name)
+        dialog.reject()

@@ -2,7 +2,6 @@
 (loaded on workers, one by one as they arrive) and its forms, to preview and print."""
 from __future__ import annotations
 
-import logging
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,6 @@ from ui.supervision.labels import verdict_label
 from ui.widgets.pdf_preview import PdfPreviewDialog
 from ui.workers import TaskRunner
 
-logger = logging.getLogger(__name__)
 
 class DossierDetailsPage(QWidget):
     back_requested = Signal()
@@ -195,7 +193,9 @@ class DossierDetailsPage(QWidget):
         columns = QHBoxLayout()
         # half the width for the dossier's text: the components' names read on one line
         columns.addLayout(left, 1)
-        columns.addWidget(pages_box, 1)
+        self.right_column = QVBoxLayout()  # ui/lifecycle adds the Mẫu 06 steps under the pages
+        self.right_column.addWidget(pages_box, 1)
+        columns.addLayout(self.right_column, 1)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.back_button)

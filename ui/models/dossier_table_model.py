@@ -32,6 +32,9 @@ class DossierTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self.with_date = False  # the reception column shows the day too (a search of all days)
+        # row -> "", "due_soon" or "overdue" (ui/lifecycle/urgency.py), set by the main window's
+        # views once the services' clock is read; those rows stand out in the due column
+        self.urgency_of: Any = None
         self._headers = [
             self.tr("Mã hồ sơ"),
             self.tr("Thủ tục"),
@@ -81,11 +84,19 @@ class DossierTableModel(QAbstractTableModel):
                 received = d.received_at
                 return vn_format.datetime(received) if self.with_date else vn_format.time(received)
             if col == self.DUE:
-                return vn_format.date(d.due_at) or "—"
+                due = vn_format.date(getattr(d, "new_due_at", None) or d.due_at) or "—"
+                if getattr(d, "new_due_at", None) is not None:
+                    due += " " + self.tr("(hẹn lại)")  # a Mẫu 04 gave a new date
+                word = self._urgency_word(d)
+                return f"{due} {word}" if word else due
             if col == self.STATUS:
                 return status_text(d.status)
             if col == self.PAGES:
                 return vn_format.number(d.pages)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.DUE and self._urgency(d):
+            return QColor("#b00020" if self._urgency(d) == "overdue" else "#8a4b00")
+        if role == Qt.ItemDataRole.BackgroundRole and self._urgency(d):
+            return QColor("#fde0e0" if self._urgency(d) == "overdue" else "#fff1c2")
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
             # what still needs the officer's attention stands out
             if d.status == DossierStatus.SUPPLEMENT_REQUESTED:
@@ -99,3 +110,14 @@ class DossierTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return d.code
         return None
+
+    def _urgency(self, d: Any) -> str:
+        return str(self.urgency_of(d)) if self.urgency_of is not None else ""
+
+    def _urgency_word(self, d: Any) -> str:
+        level = self._urgency(d)
+        if level == "overdue":
+            return self.tr("⚠ quá hạn")
+        if level == "due_soon":
+            return self.tr("⌛ sắp đến hạn")
+        return ""

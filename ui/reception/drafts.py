@@ -13,6 +13,7 @@ def build_draft(
     decision: str,
     reason: str,
     delivery_method: str,
+    channel: str = "counter",
 ) -> Any:
     from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
 
@@ -22,6 +23,7 @@ def build_draft(
         submitter=PersonInput(**submitter) if submitter else None,
         components=[ComponentInput(**c) for c in components],
         delivery_method=delivery_method,
+        channel=channel,
         decision=decision,
         reason=reason,
     )

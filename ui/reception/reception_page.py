@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desk_app.procedure_search import ProcedureIndex
 from desk_app.reception_types import PersonInput
 from ui.error_text import show_error
+from ui.reception.channel_box import ChannelRow
 from ui.reception.component_checklist import ComponentChecklist
 from ui.reception.decision_box import DecisionBox
 from ui.reception.drafts import build_draft
@@ -109,12 +110,14 @@ class ReceptionPage(QWidget):
 
         # 2. applicant ------------------------------------------------------------------------
         self.person_box = QGroupBox(self.tr("2. Người nộp hồ sơ  (Alt+2)"))
+        self.channel = ChannelRow()  # made first: the focus chain runs channel → applicant
         self.applicant = PersonForm("applicant")
         self.has_submitter = QCheckBox(self.tr("Có người khác nộp thay (được uỷ quyền)"))
         self.has_submitter.setObjectName("hasSubmitter")
         self.submitter = PersonForm("submitter", short=True)
         self.submitter.hide()
         lay = QVBoxLayout(self.person_box)
+        lay.addWidget(self.channel)
         lay.addWidget(self.applicant)
         lay.addWidget(self.has_submitter)
         lay.addWidget(self.submitter)
@@ -305,7 +308,7 @@ class ReceptionPage(QWidget):
             components=self.checklist.component_inputs(),
             decision=decision,
             reason=self.reason.text().strip(),
-            delivery_method=self.delivery.currentData(),
+            delivery_method=self.delivery.currentData(), channel=self.channel.channel(),
         )
 
     def _refresh_missing(self) -> None:
@@ -361,7 +364,7 @@ class ReceptionPage(QWidget):
         self.hint.setText(text)
 
     def _fix_tab_order(self) -> None:
-        chain: list[QWidget] = [self.procedure_edit]
+        chain: list[QWidget] = [self.procedure_edit, self.channel.combo]
         for form in (self.applicant,) + ((self.submitter,) if self.has_submitter.isChecked() else ()):
             chain += [form.full_name, form.id_number, form.birth_date, form.sex, form.phone]
             if not form.address.isHidden():
@@ -479,6 +482,7 @@ class ReceptionPage(QWidget):
         self.applicant.clear()
         self.submitter.clear()
         self.has_submitter.setChecked(False)
+        self.channel.reset()
         self.decision_box.reset()
         self.missing = []
         self._show_missing()
