@@ -767,7 +767,6 @@ EN: dict[str, str | tuple[str, str]] = {
     "&Lý do chậm:": "&Reason for delay:",
     "&Lập và in phiếu – Mẫu 04": "&Make and print – Form 04",
     "&Người nhận:": "&Collected by:",
-    "&Phí, lệ phí:": "&Fees:",
     "&Quét / nhập trang cho thành phần đã chọn…": "&Scan / import pages for the chosen component…",
     "&Quét / nhập trang kết quả…": "&Scan / import the result's pages…",
     "&Số định danh:": "&ID number:",
