@@ -30,7 +30,13 @@ TABLE_TEXT = {
 CHAIN_PROBLEM_TEXT = {
     "gap": "thiếu hoặc thừa mục", "link": "đứt liên kết với mục trước",
     "hash": "nội dung mục bị sửa",
+    "head": "cuối chuỗi không khớp đầu chuỗi trung tâm đã lưu (mục cuối hoặc cả chuỗi bị xoá, "
+            "hoặc chuỗi bị tính lại)",
+    "ops_link": "nhật ký thao tác đứt liên kết", "ops_hash": "thao tác bị sửa",
+    "ops_head": "nhật ký thao tác không khớp đầu chuỗi đã lưu (thao tác bị xoá hoặc tính lại)",
 }
+ROW_TEXT = {"edited": "khác với thao tác đã nhận", "missing": "bị xoá",
+            "extra": "không do thao tác nào tạo ra"}
 
 
 def _problem_text(reason: str) -> str:
@@ -39,6 +45,9 @@ def _problem_text(reason: str) -> str:
         from desk_app.cli.verify_cmds import BREAK_TEXT
 
         return f"đã ghi nhận khi nhận: {BREAK_TEXT.get(recorded, recorded)} [{reason}]"
+    if code == "row":  # row:<table>:<why>
+        table, _, why = recorded.partition(":")
+        return (f"dòng {TABLE_TEXT.get(table, table)} {ROW_TEXT.get(why, why)} [{reason}]")
     return f"{CHAIN_PROBLEM_TEXT.get(reason, reason)} [{reason}]"
 
 
@@ -145,16 +154,22 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     report = _run_central(run)
     if args.json:
         print(json.dumps({"intact": report.intact, "workstations": report.workstations,
-                          "entries": report.entries,
+                          "entries": report.entries, "operations": report.operations,
+                          "workstations_at_fault": report.workstations_at_fault,
                           "problems": [p.__dict__ for p in report.problems]}, ensure_ascii=False))
     elif report.intact:
         print(f"Chuỗi nhật ký nguyên vẹn: {vn_format.number(report.entries)} mục, "
-              f"{vn_format.number(report.workstations)} máy trạm.")
+              f"{vn_format.number(report.workstations)} máy trạm; "
+              f"{vn_format.number(report.operations)} thao tác khớp đầu chuỗi và dữ liệu hiện tại.")
     else:
         first = report.problems[0]
-        print(f"Chuỗi nhật ký bị phá vỡ tại mục {first.entry_id} (máy trạm {first.workstation_id},"
-              f" vị trí {first.chain_index}, {_problem_text(first.reason)}); "
+        print(f"Chuỗi nhật ký bị phá vỡ tại mục {first.entry_id or '-'} (máy trạm "
+              f"{first.workstation_id}, vị trí {first.chain_index}, {_problem_text(first.reason)}); "
               f"tổng {vn_format.number(len(report.problems))} lỗi.")
+        for ws in report.workstations_at_fault:
+            mine = [p for p in report.problems if p.workstation_id == ws]
+            print(f"  máy trạm {ws}: {vn_format.number(len(mine))} lỗi, đầu tiên: "
+                  f"{mine[0].entry_id or '-'} ({_problem_text(mine[0].reason)})")
     return 0 if report.intact else 1
 
 
