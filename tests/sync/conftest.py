@@ -9,7 +9,7 @@ import pytest
 
 from db.central.schema import init_central
 from tests.sync.helpers import new_central_db
-from tests.sync.pg_server import PgServer
+from tests.pg_server import PgServer
 
 
 @pytest.fixture(scope="session")

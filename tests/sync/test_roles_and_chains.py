@@ -180,8 +180,9 @@ def test_bad_central_urls_give_a_sentence_not_a_traceback(
     assert "Không kết nối được máy chủ trung tâm" in capsys.readouterr().err
     with psycopg.connect(pg_server.url(), autocommit=True) as conn:  # a login that may not migrate
         conn.execute("DROP ROLE IF EXISTS plain_user")
-        conn.execute("CREATE ROLE plain_user LOGIN")
-    assert cli_main(["central", "init", "--url", pg_server.url(user="plain_user")]) == 2
+        conn.execute("CREATE ROLE plain_user LOGIN PASSWORD 'plain-user-pw'")
+    assert cli_main(["central", "init", "--url",
+                     pg_server.url(user="plain_user", password="plain-user-pw")]) == 2
     assert "từ chối" in capsys.readouterr().err
     assert cli_main(["central", "verify", "--url", "postgresql://postgres@127.0.0.1:1/x"]) == 2
     assert cli_main(["sync", "--once", "--url", "không-phải-url"]) == 2
