@@ -64,9 +64,7 @@ def _central_url(args: argparse.Namespace) -> str:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    from db.central.schema import init_central
-
-    from db.central.schema import BASE_HBA
+    from db.central.schema import BASE_HBA, init_central
 
     before, after = _run_central(lambda: init_central(args.url))
     print(f"Cơ sở dữ liệu trung tâm: {before or 'mới'} -> {after}")

@@ -13,14 +13,11 @@ from sqlalchemy import text
 from db.ids import new_id
 from db.models import GeneratedDocument
 from desk_app.sync.client import SyncClient
-from tests.security.central_fixtures import (  # noqa: F401  (fixtures, by name)
-    Counter,
-    central_url,
-    counters,
-    pg_server,
-    scalar,
-)
+from tests.security import central_fixtures as cf
+from tests.security.central_fixtures import Counter, scalar
 from tests.sync.factory import make_dossiers
+
+pg_server, central_url, counters = cf.pg_server, cf.central_url, cf.counters  # the fixtures
 
 
 def _outbox(ctx: Any, state: str = "pending") -> list[dict[str, Any]]:
