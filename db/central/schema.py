@@ -120,6 +120,15 @@ def _login_role(conn: psycopg.Connection[Any], role: str, password: str, member_
                                                    sql.Identifier(role)))
     conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
         sql.Identifier(conn.info.dbname), sql.Identifier(role)))
+    # A counter sends officers' passwords to sync_login(): never into the server's log, even
+    # with statement logging on (log_parameter_max_length may only be set by a superuser).
+    conn.execute(sql.SQL("ALTER ROLE {} SET log_parameter_max_length_on_error = 0").format(
+        sql.Identifier(role)))
+    superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+                             ).fetchone()
+    if superuser and superuser[0]:
+        conn.execute(sql.SQL("ALTER ROLE {} SET log_parameter_max_length = 0").format(
+            sql.Identifier(role)))
 
 
 def add_workstation(
