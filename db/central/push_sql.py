@@ -74,13 +74,18 @@ def table_columns(conn: Any, tables: Sequence[str]) -> dict[str, list[str]]:
     return out
 
 
-def _refuse(why_sql: str, where: str) -> str:
-    """Adds the operations matching `where` (over f, the fresh ops) to the refused set."""
+def _of(entity: str) -> str:
+    """The fresh operations of one entity (split once per call: each table reads only its own)."""
+    return f"jsonb_to_recordset(coalesce(parts->'{entity}', '[]'))"
+
+
+def _refuse(why_sql: str, where: str, entity: str) -> str:
+    """Adds the operations of `entity` matching `where` (over f) to the refused set."""
     return f"""
     SELECT coalesce(array_agg(f.op_id), '{{}}'), bad || coalesce(jsonb_agg(
                jsonb_build_object('op_id', f.op_id, 'why', {why_sql})), '[]')
       INTO ids, bad
-      FROM jsonb_to_recordset(fresh) AS f{_OPS}
+      FROM {_of(entity)} AS f{_OPS}
      WHERE f.op_id <> ALL(refused) AND ({where});
     refused := refused || ids;"""
 
@@ -94,8 +99,8 @@ def _apply_table(table: str, columns: Sequence[str]) -> str:
     cached). For an id seen twice in the batch only the newest version is written; an existing
     row is only updated by a newer ws_seq of the same workstation."""
     checks = [f"f.entity = '{table}'"]
-    conds = [(f"NOT {_owned(table, 'f.entity_id')} AND EXISTS (SELECT 1 FROM {table} o "
-              "WHERE o.id = f.entity_id)")]
+    conds = [f"EXISTS (SELECT 1 FROM {table} o WHERE o.id = f.entity_id "
+             "AND o.src_workstation <> ws)"]
     whys = ["'foreign_row'"]
     if table == "dossiers":
         conds.append("f.payload->>'workstation_id' IS DISTINCT FROM ws")
@@ -117,11 +122,11 @@ def _apply_table(table: str, columns: Sequence[str]) -> str:
         + " END"
     where = checks[0] + " AND (" + " OR ".join(f"({c})" for c in conds) + ")"
     cols = [c for c in columns if c != "id"]
-    return _refuse(why, where) + f"""
+    return _refuse(why, where, table) + f"""
     INSERT INTO {table} AS t
         SELECT r.*
           FROM (SELECT DISTINCT ON (f.entity_id) f.entity_id, f.payload
-                  FROM jsonb_to_recordset(fresh) AS f{_OPS}
+                  FROM {_of(table)} AS f{_OPS}
                  WHERE f.entity = '{table}' AND f.op_id <> ALL(refused)
                  ORDER BY f.entity_id, f.seq DESC) AS f
           CROSS JOIN LATERAL jsonb_populate_record(
@@ -165,7 +170,7 @@ def push_function(columns: Mapping[str, Sequence[str]]) -> str:
     note_refusal = _refuse(
         "'notes_need_supervisor_role'",
         "f.entity = 'supervisor_notes' AND NOT pg_has_role(session_user, 'desk_supervisor', "
-        "'MEMBER')")
+        "'MEMBER')", "supervisor_notes")
     return f"""
 CREATE OR REPLACE FUNCTION sync_push(p_ws text, p_ops jsonb)
 RETURNS TABLE (op_id text, status text, reason text)
@@ -175,9 +180,11 @@ DECLARE
     ws text := sync_caller(p_ws);
     w_agency text; w_slot integer;
     fresh jsonb;                -- operations never seen before, valid entity and id
+    parts jsonb;                -- the same by entity: {{entity: [ops in sequence order]}}
     bad jsonb := '[]';          -- [{{op_id, why}}] refused, not recorded in operations
     refused text[] := '{{}}';   -- their ids
     ids text[];
+    seen jsonb; seen_ids text[];  -- operations recorded before (duplicates or conflicts)
     e record; idx integer; head_idx integer; head_hash text; ops_head text;
 BEGIN
     SELECT w.agency_code, w.slot INTO w_agency, w_slot FROM workstations w WHERE w.id = ws;
@@ -188,46 +195,48 @@ BEGIN
     PERFORM pg_advisory_xact_lock(hashtextextended('desk-sync:' || ws, 0));
 
     -- Seen before: identical is a duplicate (no effect); anything else a conflict, kept aside.
-    RETURN QUERY
-    WITH x AS (SELECT * FROM jsonb_to_recordset(p_ops) AS x{_OPS}),
-    judged AS (
-        SELECT x.op_id, x.seq, x.entity, x.payload,
+    SELECT coalesce(jsonb_agg(jsonb_build_object('op_id', x.op_id, 'seq', x.seq,
+               'entity', x.entity, 'payload', x.payload, 'why',
                CASE WHEN p.op_id = x.op_id AND p.workstation_id = ws AND p.seq = x.seq
                          AND p.entity = x.entity AND p.entity_id = x.entity_id
                          AND p.payload = x.payload THEN NULL
                     WHEN p.op_id = x.op_id THEN 'same_id_other_content'
-                    ELSE 'same_sequence_other_id' END AS why
-          FROM x
-          CROSS JOIN LATERAL (
-                SELECT q.* FROM operations q
-                 WHERE q.op_id = x.op_id OR (q.workstation_id = ws AND q.seq = x.seq)
-                 ORDER BY (q.op_id = x.op_id) DESC LIMIT 1) AS p
-    ),
-    logged AS (
-        INSERT INTO op_conflicts (op_id, workstation_id, seq, entity, payload, reason)
-        SELECT j.op_id, ws, j.seq, j.entity, j.payload, j.why FROM judged j
-         WHERE j.why IS NOT NULL
-        RETURNING 1
-    )
-    SELECT j.op_id, CASE WHEN j.why IS NULL THEN 'duplicate' ELSE 'conflict' END, j.why
-      FROM judged j;
-
-    SELECT coalesce(jsonb_agg(jsonb_build_object('op_id', x.op_id, 'why',
-               CASE WHEN s.name IS NULL THEN 'unknown_entity' ELSE 'id_mismatch' END)), '[]'),
+                    ELSE 'same_sequence_other_id' END)), '[]'),
            coalesce(array_agg(x.op_id), '{{}}')
-      INTO bad, refused
+      INTO seen, seen_ids
+      FROM jsonb_to_recordset(p_ops) AS x{_OPS}
+      CROSS JOIN LATERAL (
+            SELECT q.* FROM operations q
+             WHERE q.op_id = x.op_id OR (q.workstation_id = ws AND q.seq = x.seq)
+             ORDER BY (q.op_id = x.op_id) DESC LIMIT 1) AS p;
+    IF cardinality(seen_ids) > 0 THEN
+        INSERT INTO op_conflicts (op_id, workstation_id, seq, entity, payload, reason)
+        SELECT j.op_id, ws, j.seq, j.entity, j.payload, j.why
+          FROM jsonb_to_recordset(seen) AS j(op_id text, seq bigint, entity text, payload jsonb,
+                                             why text)
+         WHERE j.why IS NOT NULL;
+        RETURN QUERY
+        SELECT j.op_id, CASE WHEN j.why IS NULL THEN 'duplicate' ELSE 'conflict' END, j.why
+          FROM jsonb_to_recordset(seen) AS j(op_id text, why text);
+    END IF;
+
+    -- One pass over the new operations: a bad entity or id is refused, the rest is `fresh`.
+    SELECT coalesce(jsonb_agg(jsonb_build_object('op_id', x.op_id, 'why',
+               CASE WHEN s.name IS NULL THEN 'unknown_entity' ELSE 'id_mismatch' END))
+               FILTER (WHERE s.name IS NULL OR x.payload->>'id' IS DISTINCT FROM x.entity_id),
+               '[]'),
+           coalesce(array_agg(x.op_id)
+               FILTER (WHERE s.name IS NULL OR x.payload->>'id' IS DISTINCT FROM x.entity_id),
+               '{{}}'),
+           coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.seq)
+               FILTER (WHERE s.name IS NOT NULL AND x.payload->>'id' = x.entity_id), '[]')
+      INTO bad, refused, fresh
       FROM jsonb_to_recordset(p_ops) AS x{_OPS}
       LEFT JOIN sync_entities s ON s.name = x.entity
-     WHERE (s.name IS NULL OR x.payload->>'id' IS DISTINCT FROM x.entity_id)
-       AND NOT EXISTS (SELECT 1 FROM operations q
-                        WHERE q.op_id = x.op_id OR (q.workstation_id = ws AND q.seq = x.seq));
-    SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.seq), '[]')
-      INTO fresh
-      FROM jsonb_to_recordset(p_ops) AS x{_OPS}
-      JOIN sync_entities s ON s.name = x.entity
-     WHERE x.payload->>'id' = x.entity_id
-       AND NOT EXISTS (SELECT 1 FROM operations q
-                        WHERE q.op_id = x.op_id OR (q.workstation_id = ws AND q.seq = x.seq));
+     WHERE x.op_id <> ALL(seen_ids);
+    SELECT coalesce(jsonb_object_agg(g.entity, g.ops), '{{}}') INTO parts
+      FROM (SELECT x->>'entity' AS entity, jsonb_agg(x ORDER BY (x->>'seq')::bigint) AS ops
+              FROM jsonb_array_elements(fresh) AS x GROUP BY 1) AS g;
 {applies}
     -- The log: one entry at a time, in order, through the chain check on arrival. The index
     -- must follow the head and prev_hash must be the head's hash; a break (gap or link) is
@@ -235,7 +244,7 @@ BEGIN
     -- already taken (a store restored from an old copy) is refused and recorded as a fork.
     SELECT w.chain_index, w.chain_hash, w.ops_hash INTO head_idx, head_hash, ops_head
       FROM workstations w WHERE w.id = ws FOR UPDATE;
-    FOR e IN SELECT f.op_id, f.payload FROM jsonb_to_recordset(fresh) AS f{_OPS}
+    FOR e IN SELECT f.op_id, f.payload FROM {_of('verification_entries')} AS f{_OPS}
               WHERE f.entity = 'verification_entries' AND f.op_id <> ALL(refused)
               ORDER BY f.seq
     LOOP
@@ -281,7 +290,7 @@ BEGIN
     END LOOP;
 {note_refusal}
     INSERT INTO supervisor_notes
-        SELECT r.* FROM jsonb_to_recordset(fresh) AS f{_OPS}
+        SELECT r.* FROM {_of('supervisor_notes')} AS f{_OPS}
          CROSS JOIN LATERAL jsonb_populate_record(
                NULL::supervisor_notes, f.payload || jsonb_build_object('src_workstation', ws)) AS r
          WHERE f.entity = 'supervisor_notes' AND f.op_id <> ALL(refused)

@@ -45,7 +45,6 @@ SCHEMA = f"""
 ALTER TABLE operations ADD COLUMN prev_hash text, ADD COLUMN op_hash text;
 ALTER TABLE workstations ADD COLUMN ops_count bigint NOT NULL DEFAULT 0,
                          ADD COLUMN ops_hash text NOT NULL DEFAULT '{GENESIS}';
-CREATE INDEX ix_operations_entity ON operations (entity, entity_id, seq);
 
 -- Failed central logins, by where they came from (the counter) and the name tried.
 CREATE TABLE login_failures (
@@ -147,7 +146,8 @@ RETURNS TABLE (chain_index integer, entry_hash text, received_at timestamptz)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT v.chain_index, v.entry_hash, o.received_at
       FROM verification_entries v
-      LEFT JOIN operations o ON o.entity = 'verification_entries' AND o.entity_id = v.id
+      LEFT JOIN operations o ON o.workstation_id = v.workstation_id
+                            AND o.entity = 'verification_entries' AND o.entity_id = v.id
      WHERE v.workstation_id = sync_caller(p_ws)
      ORDER BY v.chain_index;
 $$;
