@@ -99,8 +99,8 @@ def _apply_table(table: str, columns: Sequence[str]) -> str:
     cached). For an id seen twice in the batch only the newest version is written; an existing
     row is only updated by a newer ws_seq of the same workstation."""
     checks = [f"f.entity = '{table}'"]
-    conds = [f"EXISTS (SELECT 1 FROM {table} o WHERE o.id = f.entity_id "
-             "AND o.src_workstation <> ws)"]
+    conds = [(f"EXISTS (SELECT 1 FROM {table} o WHERE o.id = f.entity_id "
+              "AND o.src_workstation <> ws)")]
     whys = ["'foreign_row'"]
     if table == "dossiers":
         conds.append("f.payload->>'workstation_id' IS DISTINCT FROM ws")
