@@ -38,10 +38,13 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT p_op_id || E'\\n' || p_seq::text || E'\\n' || p_entity || E'\\n' || p_entity_id
            || E'\\n' || p_payload::text
 $$;
+-- plpgsql, not sql: an aggregate's step is called per row and never inlined, and a plpgsql
+-- call costs less than a SQL-function call there.
 CREATE OR REPLACE FUNCTION op_chain_step(state text, head text, item text) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
-    SELECT encode(sha256(convert_to(coalesce(state, head) || E'\\n' || item, 'UTF8')), 'hex')
-$$;
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+BEGIN
+    RETURN encode(sha256(convert_to(coalesce(state, head) || E'\\n' || item, 'UTF8')), 'hex');
+END $$;
 DROP AGGREGATE IF EXISTS op_chain(text, text);
 CREATE AGGREGATE op_chain(text, text) (sfunc = op_chain_step, stype = text);
 REVOKE EXECUTE ON FUNCTION op_item_text(text, bigint, text, text, jsonb),
@@ -171,6 +174,11 @@ def push_function(columns: Mapping[str, Sequence[str]]) -> str:
         "'notes_need_supervisor_role'",
         "f.entity = 'supervisor_notes' AND NOT pg_has_role(session_user, 'desk_supervisor', "
         "'MEMBER')", "supervisor_notes")
+    entry_refusal = _refuse(
+        "CASE WHEN f.payload->>'workstation_id' IS DISTINCT FROM ws "
+        "THEN 'entry_of_other_workstation' ELSE 'parent_not_yours/dossier_id' END",
+        "f.payload->>'workstation_id' IS DISTINCT FROM ws OR NOT "
+        + _owned("dossiers", "(f.payload->>'dossier_id')"), "verification_entries")
     return f"""
 CREATE OR REPLACE FUNCTION sync_push(p_ws text, p_ops jsonb)
 RETURNS TABLE (op_id text, status text, reason text)
@@ -179,8 +187,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     ws text := sync_caller(p_ws);
     w_agency text; w_slot integer;
-    fresh jsonb;                -- operations never seen before, valid entity and id
-    parts jsonb;                -- the same by entity: {{entity: [ops in sequence order]}}
+    parts jsonb;                -- new operations by entity: {{entity: [ops in sequence order]}}
     bad jsonb := '[]';          -- [{{op_id, why}}] refused, not recorded in operations
     refused text[] := '{{}}';   -- their ids
     ids text[];
@@ -220,28 +227,29 @@ BEGIN
           FROM jsonb_to_recordset(seen) AS j(op_id text, why text);
     END IF;
 
-    -- One pass over the new operations: a bad entity or id is refused, the rest is `fresh`.
+    -- The new operations: a bad entity or id is refused; the others are split by entity once
+    -- (each table then reads only its own operations).
     SELECT coalesce(jsonb_agg(jsonb_build_object('op_id', x.op_id, 'why',
-               CASE WHEN s.name IS NULL THEN 'unknown_entity' ELSE 'id_mismatch' END))
-               FILTER (WHERE s.name IS NULL OR x.payload->>'id' IS DISTINCT FROM x.entity_id),
-               '[]'),
-           coalesce(array_agg(x.op_id)
-               FILTER (WHERE s.name IS NULL OR x.payload->>'id' IS DISTINCT FROM x.entity_id),
-               '{{}}'),
-           coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.seq)
-               FILTER (WHERE s.name IS NOT NULL AND x.payload->>'id' = x.entity_id), '[]')
-      INTO bad, refused, fresh
+               CASE WHEN s.name IS NULL THEN 'unknown_entity' ELSE 'id_mismatch' END)), '[]'),
+           coalesce(array_agg(x.op_id), '{{}}')
+      INTO bad, refused
       FROM jsonb_to_recordset(p_ops) AS x{_OPS}
       LEFT JOIN sync_entities s ON s.name = x.entity
-     WHERE x.op_id <> ALL(seen_ids);
+     WHERE (s.name IS NULL OR x.payload->>'id' IS DISTINCT FROM x.entity_id)
+       AND x.op_id <> ALL(seen_ids);
     SELECT coalesce(jsonb_object_agg(g.entity, g.ops), '{{}}') INTO parts
-      FROM (SELECT x->>'entity' AS entity, jsonb_agg(x ORDER BY (x->>'seq')::bigint) AS ops
-              FROM jsonb_array_elements(fresh) AS x GROUP BY 1) AS g;
+      FROM (SELECT x.entity, jsonb_agg(x.op ORDER BY x.seq) AS ops
+              FROM (SELECT o AS op, o->>'entity' AS entity, (o->>'seq')::bigint AS seq,
+                           o->>'op_id' AS op_id
+                      FROM jsonb_array_elements(p_ops) AS o) AS x
+             WHERE x.op_id <> ALL(seen_ids) AND x.op_id <> ALL(refused)
+             GROUP BY x.entity) AS g;
 {applies}
     -- The log: one entry at a time, in order, through the chain check on arrival. The index
     -- must follow the head and prev_hash must be the head's hash; a break (gap or link) is
     -- recorded in chain_breaks and the entry kept, so the break stays visible. A position
     -- already taken (a store restored from an old copy) is refused and recorded as a fork.
+{entry_refusal}
     SELECT w.chain_index, w.chain_hash, w.ops_hash INTO head_idx, head_hash, ops_head
       FROM workstations w WHERE w.id = ws FOR UPDATE;
     FOR e IN SELECT f.op_id, f.payload FROM {_of('verification_entries')} AS f{_OPS}
@@ -249,19 +257,6 @@ BEGIN
               ORDER BY f.seq
     LOOP
         idx := (e.payload->>'chain_index')::integer;
-        IF e.payload->>'workstation_id' IS DISTINCT FROM ws THEN
-            bad := bad || jsonb_build_array(jsonb_build_object(
-                'op_id', e.op_id, 'why', 'entry_of_other_workstation'));
-            refused := refused || e.op_id;
-            CONTINUE;
-        END IF;
-        IF NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.id = e.payload->>'dossier_id'
-                                                  AND d.src_workstation = ws) THEN
-            bad := bad || jsonb_build_array(jsonb_build_object(
-                'op_id', e.op_id, 'why', 'parent_not_yours/dossier_id'));
-            refused := refused || e.op_id;
-            CONTINUE;
-        END IF;
         IF EXISTS (SELECT 1 FROM verification_entries v
                     WHERE v.workstation_id = ws AND v.chain_index = idx) THEN
             INSERT INTO chain_breaks (workstation_id, entry_id, chain_index, expected_index,
@@ -309,8 +304,8 @@ BEGIN
         SELECT f.op_id, f.seq, f.entity, f.entity_id, f.payload,
                op_chain(ops_head, op_item_text(f.op_id, f.seq, f.entity, f.entity_id, f.payload))
                    OVER (ORDER BY f.seq ROWS UNBOUNDED PRECEDING) AS h
-          FROM jsonb_to_recordset(fresh) AS f{_OPS}
-         WHERE f.op_id <> ALL(refused)
+          FROM jsonb_to_recordset(p_ops) AS f{_OPS}
+         WHERE f.op_id <> ALL(refused) AND f.op_id <> ALL(seen_ids)
     ),
     applied AS (
         INSERT INTO operations (op_id, workstation_id, seq, entity, entity_id, payload,

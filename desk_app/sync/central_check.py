@@ -128,7 +128,8 @@ def _replay(conn: psycopg.Connection[Any], problems: list[ChainProblem]) -> None
                 SELECT DISTINCT ON (o.entity_id) o.entity_id, o.workstation_id, o.payload
                   FROM operations o WHERE o.entity = {name}
                  ORDER BY o.entity_id, o.seq DESC)
-            SELECT coalesce(l.workstation_id, t.src_workstation), coalesce(t.id, l.entity_id),
+            SELECT coalesce(l.workstation_id, to_jsonb(t)->>'src_workstation'),
+                   coalesce(t.id, l.entity_id),
                    CASE WHEN t.id IS NULL THEN 'missing' WHEN l.entity_id IS NULL THEN 'extra'
                         ELSE 'edited' END
               FROM {table} t FULL JOIN latest l ON l.entity_id = t.id

@@ -70,6 +70,20 @@ def test_central_a_counter_guessing_many_names_is_held_as_a_whole(
     assert login(one, account, PASSWORD) == "ok"
 
 
+def test_central_an_account_failed_from_three_places_is_held_everywhere(
+    account: str, central_url: str, counters: tuple[Counter, Counter]
+) -> None:
+    one, two = counters
+    assert login(two, account, "sai-1") == "wrong"
+    with psycopg.connect(central_url) as conn:  # another place (here the owner's role)
+        assert conn.execute("SELECT status FROM sync_login(%s, %s)", (account, "sai-2")
+                            ).fetchone() == ("wrong",)
+    assert login(one, account, PASSWORD) == "ok"  # failures from two places: not held
+    assert login(one, account, "sai-3") == "wrong"  # a third place
+    assert login(one, account, PASSWORD) == "locked"
+    assert login(two, account, PASSWORD) == "locked"
+
+
 def test_central_unknown_user_and_wrong_password_answer_alike(
     account: str, counters: tuple[Counter, Counter]
 ) -> None:
