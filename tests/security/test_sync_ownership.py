@@ -188,3 +188,38 @@ def test_sync_rewritten_outbox_of_counter_2_is_refused_and_counter_1_syncs(
     again = one.sync_once()
     assert again.returncode == 0, again.stdout + again.stderr
     assert _central_state(central_url, victim) == before
+
+
+def test_sync_supervisor_notes_come_from_a_supervisors_role_only(
+    counters: tuple[Counter, Counter], central_url: str, tmp_path: Path
+) -> None:
+    from db.central.schema import add_workstation
+    from tests.sync.helpers import open_store
+
+    one, _two = counters
+    make_dossiers(one.ctx, 1, entries=1)
+    SyncClient(one.ctx, one.login.url).run_once()
+    entry = scalar(central_url, "SELECT id FROM verification_entries LIMIT 1")
+    store = open_store(tmp_path / "supervision")
+    store.set_setting("workstation_slot", "9")
+    store.close()
+    store = open_store(tmp_path / "supervision")
+    ws = store.workstation
+    sup = add_workstation(central_url, ws.id, ws.agency_code, ws.slot, "Giám sát",
+                          supervisor=True)
+    store.close()
+
+    def note(seq: int) -> dict[str, Any]:
+        payload = {"id": new_id(), "ws_seq": seq, "entry_id": entry, "flag_code": "",
+                   "author_id": "acc-supervisor", "text": "Đã xem lại.",
+                   "created_at": "2026-11-27T08:00:00"}
+        return {"op_id": new_id(), "seq": seq, "entity": "supervisor_notes",
+                "entity_id": payload["id"], "payload": payload}
+
+    for login, ws_id, expected in ((sup, ws.id, ("applied", None)),
+                                   (one.login, one.ws, ("refused", "notes_need_supervisor_role"))):
+        with psycopg.connect(login.url) as conn:
+            rows = conn.execute("SELECT status, reason FROM sync_push(%s, %s)",
+                                (ws_id, Jsonb([note(10**6)]))).fetchall()
+        assert rows == [expected]
+    assert scalar(central_url, "SELECT src_workstation FROM supervisor_notes") == ws.id
