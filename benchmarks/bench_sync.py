@@ -29,8 +29,8 @@ from sqlalchemy import text  # noqa: E402
 from db.central.schema import init_central  # noqa: E402
 from desk_app.context import open_context  # noqa: E402
 from desk_app.sync.client import SyncClient  # noqa: E402
+from tests.pg_server import PgServer  # noqa: E402
 from tests.sync.factory import make_dossiers  # noqa: E402
-from tests.sync.pg_server import PgServer  # noqa: E402
 
 RAW_DDL = """
 DROP TABLE IF EXISTS raw_ops, raw_images;

@@ -66,43 +66,104 @@ class WorkstationLogin:
     role: str
     password: str
     url: str
+    hba_lines: tuple[str, ...] = ()
+
+
+BCRYPT_COST = 12  # central account passwords (pgcrypto crypt(), checked in sync_login)
+
+
+def scram_verifier(conn: psycopg.Connection[Any], role: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of `password`, computed here by libpq (PQencryptPasswordConn:
+    salt, 4096 iterations, SASLprep). The server only ever receives the verifier, so the
+    plaintext reaches neither the server nor its statement log."""
+    verifier = conn.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256")
+    text = verifier.decode()
+    if not text.startswith("SCRAM-SHA-256$"):
+        raise RuntimeError("libpq did not produce a SCRAM-SHA-256 verifier")
+    return text
 
 
 def _with_credentials(url: str, user: str, password: str) -> str:
-    """The admin URL with another user and password (host, port, database kept)."""
-    info = psycopg.conninfo.conninfo_to_dict(libpq_url(url))
-    info["user"] = user
-    info["password"] = password
-    host = info.get("host", "127.0.0.1")
-    port = info.get("port", "5432")
-    dbname = str(info.get("dbname", user))
+    """The admin URL with another user and password (host, port, database and the CA file kept),
+    always with sslmode=verify-full: a counter checks the centre's certificate and name."""
     from urllib.parse import quote
 
-    return f"postgresql://{quote(user)}:{quote(password)}@{host}:{port}/{quote(dbname)}"
+    info = psycopg.conninfo.conninfo_to_dict(libpq_url(url))
+    host = str(info.get("host") or "127.0.0.1")
+    port = str(info.get("port") or "5432")
+    dbname = str(info.get("dbname", user))
+    query = "sslmode=verify-full"
+    if info.get("sslrootcert"):
+        query += "&sslrootcert=" + quote(str(info["sslrootcert"]), safe="")
+    netloc = f"[{host}]" if ":" in host else host
+    return (f"postgresql://{quote(user)}:{quote(password, safe='')}@{netloc}:{port}/"
+            f"{quote(dbname)}?{query}")
+
+
+def hba_lines(dbname: str, role: str, address: str = "samenet") -> tuple[str, ...]:
+    """The pg_hba.conf lines a login role needs: TLS and SCRAM only, from `address`."""
+    return (f"hostssl    {dbname}  {role}  {address}  scram-sha-256",)
+
+
+BASE_HBA = (
+    "hostnossl  all  all  0.0.0.0/0  reject",
+    "hostnossl  all  all  ::/0       reject",
+)
+
+
+def _login_role(conn: psycopg.Connection[Any], role: str, password: str, member_of: str) -> None:
+    exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+    verb = sql.SQL("ALTER") if exists else sql.SQL("CREATE")
+    conn.execute(sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
+        verb, sql.Identifier(role), sql.Literal(scram_verifier(conn, role, password))))
+    conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(member_of),
+                                                   sql.Identifier(role)))
+    conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+        sql.Identifier(conn.info.dbname), sql.Identifier(role)))
+    # A counter sends officers' passwords to sync_login(): never into the server's log, even
+    # with statement logging on (log_parameter_max_length may only be set by a superuser).
+    conn.execute(sql.SQL("ALTER ROLE {} SET log_parameter_max_length_on_error = 0").format(
+        sql.Identifier(role)))
+    superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+                             ).fetchone()
+    if superuser and superuser[0]:
+        conn.execute(sql.SQL("ALTER ROLE {} SET log_parameter_max_length = 0").format(
+            sql.Identifier(role)))
 
 
 def add_workstation(
     url: str, workstation_id: str, agency_code: str, slot: int, name: str = "",
-    password: str | None = None,
+    password: str | None = None, supervisor: bool = False, address: str = "samenet",
 ) -> WorkstationLogin:
-    """Registers a workstation and creates its login role (member of desk_workstation).
-    Run with the owner's URL. Refuses a slot already used at the same agency."""
+    """Registers a workstation and creates its login role (member of desk_workstation, or of
+    desk_supervisor for a supervisors' machine, which may also push supervisor notes). Run with
+    the owner's URL. Refuses a slot already used at the same agency."""
     role = "desk_ws_" + re.sub(r"[^0-9a-f]", "", workstation_id.lower())[-12:]
     password = password or secrets.token_urlsafe(24)
     with psycopg.connect(libpq_url(url)) as conn:
         conn.execute("SELECT sync_register(%s, %s, %s, %s)",
                      (workstation_id, name, agency_code, slot))
-        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
-        verb = sql.SQL("ALTER") if exists else sql.SQL("CREATE")
-        conn.execute(sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
-            verb, sql.Identifier(role), sql.Literal(password)))
-        conn.execute(sql.SQL("GRANT desk_workstation TO {}").format(sql.Identifier(role)))
+        _login_role(conn, role, password,
+                    "desk_supervisor" if supervisor else "desk_workstation")
         dbname = conn.info.dbname
-        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
-            sql.Identifier(dbname), sql.Identifier(role)))
         conn.execute("SET ROLE desk_owner")
         conn.execute("UPDATE workstations SET role_name = %s WHERE id = %s", (role, workstation_id))
-    return WorkstationLogin(workstation_id, role, password, _with_credentials(url, role, password))
+    return WorkstationLogin(workstation_id, role, password, _with_credentials(url, role, password),
+                            hba_lines(dbname, role, address))
+
+
+def add_reader(url: str, role: str, password: str | None = None,
+               address: str = "samenet") -> WorkstationLogin:
+    """A read-only reporting login (member of desk_reporting: reads the synced tables and the
+    logs, never the password hashes or the page images, writes nothing)."""
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", role):
+        raise ValueError("role name: lower-case letters, digits and _")
+    password = password or secrets.token_urlsafe(24)
+    with psycopg.connect(libpq_url(url)) as conn:
+        _login_role(conn, role, password, "desk_reporting")
+        dbname = conn.info.dbname
+    return WorkstationLogin("", role, password, _with_credentials(url, role, password),
+                            hba_lines(dbname, role, address))
 
 
 def publish_reference(url: str, rows: dict[str, list[dict[str, Any]]]) -> None:
@@ -133,12 +194,16 @@ def publish_reference(url: str, rows: dict[str, list[dict[str, Any]]]) -> None:
 
 
 def set_password(url: str, username: str, password: str) -> None:
-    """Sets a central account's password (bcrypt via pgcrypto; the hash stays central)."""
+    """Sets a central account's password: bcrypt at cost BCRYPT_COST, hashed here in Python so
+    the plaintext is not part of any statement the server could log; the hash stays central."""
+    import bcrypt
+
+    hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt(BCRYPT_COST, b"2a")).decode()
     with psycopg.connect(libpq_url(url)) as conn:
         conn.execute("SET ROLE desk_owner")
         cur = conn.execute(
-            "UPDATE accounts SET password_hash = crypt(%s, gen_salt('bf', 8)), failed_attempts = 0,"
-            " locked_until = NULL WHERE username = %s", (password, username))
+            "UPDATE accounts SET password_hash = %s, failed_attempts = 0,"
+            " locked_until = NULL WHERE username = %s", (hashed, username))
         if cur.rowcount != 1:
             raise LookupError(username)
 

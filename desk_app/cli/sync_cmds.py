@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -30,7 +31,13 @@ TABLE_TEXT = {
 CHAIN_PROBLEM_TEXT = {
     "gap": "thiếu hoặc thừa mục", "link": "đứt liên kết với mục trước",
     "hash": "nội dung mục bị sửa",
+    "head": "cuối chuỗi không khớp đầu chuỗi trung tâm đã lưu (mục cuối hoặc cả chuỗi bị xoá, "
+            "hoặc chuỗi bị tính lại)",
+    "ops_link": "nhật ký thao tác đứt liên kết", "ops_hash": "thao tác bị sửa",
+    "ops_head": "nhật ký thao tác không khớp đầu chuỗi đã lưu (thao tác bị xoá hoặc tính lại)",
 }
+ROW_TEXT = {"edited": "khác với thao tác đã nhận", "missing": "bị xoá",
+            "extra": "không do thao tác nào tạo ra"}
 
 
 def _problem_text(reason: str) -> str:
@@ -39,6 +46,9 @@ def _problem_text(reason: str) -> str:
         from desk_app.cli.verify_cmds import BREAK_TEXT
 
         return f"đã ghi nhận khi nhận: {BREAK_TEXT.get(recorded, recorded)} [{reason}]"
+    if code == "row":  # row:<table>:<why>
+        table, _, why = recorded.partition(":")
+        return (f"dòng {TABLE_TEXT.get(table, table)} {ROW_TEXT.get(why, why)} [{reason}]")
     return f"{CHAIN_PROBLEM_TEXT.get(reason, reason)} [{reason}]"
 
 
@@ -54,10 +64,14 @@ def _central_url(args: argparse.Namespace) -> str:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    from db.central.schema import init_central
+    from db.central.schema import BASE_HBA, init_central
 
     before, after = _run_central(lambda: init_central(args.url))
     print(f"Cơ sở dữ liệu trung tâm: {before or 'mới'} -> {after}")
+    print("Đặt ở đầu pg_hba.conf (chỉ nhận kết nối TLS; mỗi máy trạm thêm một dòng khi "
+          "add-workstation):")
+    for line in BASE_HBA:
+        print(f"  {line}")
     return 0
 
 
@@ -97,9 +111,33 @@ def _cmd_add_workstation(args: argparse.Namespace) -> int:
             name = name or ws.name
     if agency is None or slot is None:
         raise DeskError("input_refused", "--agency và --slot là bắt buộc khi có --workstation-id")
-    login = _run_central(lambda: add_workstation(args.url, ws_id, agency, int(slot), name or ""))
-    print(f"Đã thêm máy trạm {login.workstation_id} (vai trò {login.role}).")
-    print(f"Đặt trên máy trạm: DESK_APP_CENTRAL_URL={login.url}")
+    login = _run_central(lambda: add_workstation(
+        args.url, ws_id, agency, int(slot), name or "", supervisor=args.supervisor,
+        address=args.address))
+    print(f"Đã thêm máy trạm {login.workstation_id} (vai trò {login.role}, mật khẩu lưu dạng "
+          "SCRAM-SHA-256 tính trên máy này).")
+    _print_login(login)
+    return 0
+
+
+def _print_login(login: Any) -> None:
+    print("Thêm vào pg_hba.conf trên máy chủ trung tâm (rồi SELECT pg_reload_conf()):")
+    for line in login.hba_lines:
+        print(f"  {line}")
+    print("Đặt trên máy dùng vai trò này (giữ bí mật; sslmode=verify-full kiểm tra chứng chỉ "
+          "và tên máy chủ):")
+    print(f"  DESK_APP_CENTRAL_URL={login.url}")
+
+
+def _cmd_add_reader(args: argparse.Namespace) -> int:
+    from db.central.schema import add_reader
+
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", args.role):
+        raise DeskError("input_refused", "tên vai trò chỉ gồm chữ thường không dấu, số và _")
+    login = _run_central(lambda: add_reader(args.url, args.role, address=args.address))
+    print(f"Đã tạo vai trò chỉ đọc {login.role} (báo cáo; không đọc mật khẩu, không đọc ảnh "
+          "trang, không ghi).")
+    _print_login(login)
     return 0
 
 
@@ -145,16 +183,22 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     report = _run_central(run)
     if args.json:
         print(json.dumps({"intact": report.intact, "workstations": report.workstations,
-                          "entries": report.entries,
+                          "entries": report.entries, "operations": report.operations,
+                          "workstations_at_fault": report.workstations_at_fault,
                           "problems": [p.__dict__ for p in report.problems]}, ensure_ascii=False))
     elif report.intact:
         print(f"Chuỗi nhật ký nguyên vẹn: {vn_format.number(report.entries)} mục, "
-              f"{vn_format.number(report.workstations)} máy trạm.")
+              f"{vn_format.number(report.workstations)} máy trạm; "
+              f"{vn_format.number(report.operations)} thao tác khớp đầu chuỗi và dữ liệu hiện tại.")
     else:
         first = report.problems[0]
-        print(f"Chuỗi nhật ký bị phá vỡ tại mục {first.entry_id} (máy trạm {first.workstation_id},"
-              f" vị trí {first.chain_index}, {_problem_text(first.reason)}); "
+        print(f"Chuỗi nhật ký bị phá vỡ tại mục {first.entry_id or '-'} (máy trạm "
+              f"{first.workstation_id}, vị trí {first.chain_index}, {_problem_text(first.reason)}); "
               f"tổng {vn_format.number(len(report.problems))} lỗi.")
+        for ws in report.workstations_at_fault:
+            mine = [p for p in report.problems if p.workstation_id == ws]
+            print(f"  máy trạm {ws}: {vn_format.number(len(mine))} lỗi, đầu tiên: "
+                  f"{mine[0].entry_id or '-'} ({_problem_text(mine[0].reason)})")
     return 0 if report.intact else 1
 
 
@@ -230,11 +274,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--agency", metavar="MÃ", help="mã cơ quan tiếp nhận")
     p.add_argument("--slot", type=int, metavar="SỐ", help="khe mã hồ sơ (0-9) của máy trạm")
     p.add_argument("--name", metavar="TÊN", help="tên quầy")
+    p.add_argument("--supervisor", action="store_true",
+                   help="máy của người giám sát (được gửi ghi chú giám sát)")
+    p.add_argument("--address", default="samenet", metavar="ĐỊA_CHỈ",
+                   help="địa chỉ/mạng của máy trạm cho dòng pg_hba.conf (mặc định samenet)")
     p.set_defaults(func=_cmd_add_workstation)
+    p = csub.add_parser("add-reader", help="tạo vai trò chỉ đọc cho báo cáo")
+    _url(p)
+    p.add_argument("role", metavar="VAI_TRÒ", help="tên vai trò đăng nhập (chữ thường, số, _)")
+    p.add_argument("--address", default="samenet", metavar="ĐỊA_CHỈ",
+                   help="địa chỉ/mạng được phép cho dòng pg_hba.conf (mặc định samenet)")
+    p.set_defaults(func=_cmd_add_reader)
     p = csub.add_parser("publish", help="đưa danh mục, ngày nghỉ, tài khoản lên trung tâm")
     _url(p)
     p.set_defaults(func=_cmd_publish)
-    p = csub.add_parser("set-password", help="đặt mật khẩu một tài khoản (lưu bcrypt ở trung tâm)")
+    p = csub.add_parser("set-password", help="đặt mật khẩu một tài khoản (lưu bcrypt chi phí 12 ở trung tâm)")
     _url(p)
     p.add_argument("username", metavar="TÀI_KHOẢN", help="tên đăng nhập của tài khoản")
     p.set_defaults(func=_cmd_set_password)

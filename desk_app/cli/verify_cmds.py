@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 from desk_app.domain import vn_format
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desk_app.verification.anchor import Anchor
     from desk_app.verification.log import ChainBreak
 
 # What each break reason (a stable code, kept in brackets and in the JSON) means, for the text output.
@@ -75,22 +78,68 @@ def _log_verify(args: argparse.Namespace) -> int:
 
     with open_services() as services, services.ctx.sessions() as session:
         total, breaks = verify_log(session)
+        anchor, unreachable = _anchor(session, services.ctx.workstation.id)
+    differs = anchor is not None and not anchor.agrees
     if args.json:
         print(json.dumps({
-            "intact": not breaks, "entries": total,
+            "intact": not breaks and not differs, "entries": total,
             "breaks": [
                 {"workstation_id": b.workstation_id, "chain_index": b.chain_index,
                  "entry_id": b.entry_id, "reason": b.reason} for b in breaks
             ],
+            "anchor": None if anchor is None else {
+                "anchored_upto": anchor.anchored_upto,
+                "anchored_since": anchor.anchored_since.isoformat()
+                if anchor.anchored_since else None,
+                "central_entries": anchor.central_entries, "pending": anchor.pending,
+                "differs_at": anchor.differs_at},
+            "centre_unreachable": unreachable,
         }, ensure_ascii=False))
+    elif not breaks:
+        print(f"Nhật ký đối chiếu nguyên vẹn: {vn_format.number(total)} mục.")
+    if not args.json:
+        _print_anchor(anchor, unreachable)
     if not breaks:
-        if not args.json:
-            print(f"Nhật ký đối chiếu nguyên vẹn: {vn_format.number(total)} mục.")
-        return 0
+        return 3 if differs else 0
     print(f"NHẬT KÝ ĐỐI CHIẾU BỊ CAN THIỆP. Mục hỏng đầu tiên: {_where(breaks[0])}")
     for other in breaks[1:]:
         print(f"Cũng hỏng: {_where(other)}")
     return 3
+
+
+def _anchor(session: Session, workstation_id: str) -> tuple[Anchor | None, bool]:
+    """The comparison with the centre's copy when a centre is set (DESK_APP_CENTRAL_URL);
+    (None, True) when it cannot be reached, (None, False) when none is set."""
+    import os
+
+    from desk_app.sync.client import CentralUnavailable
+    from desk_app.verification.anchor import compare_with_centre
+
+    url = os.environ.get("DESK_APP_CENTRAL_URL")
+    if not url:
+        return None, False
+    try:
+        return compare_with_centre(session, workstation_id, url), False
+    except CentralUnavailable:
+        return None, True
+
+
+def _print_anchor(anchor: Anchor | None, unreachable: bool) -> None:
+    if unreachable:
+        print("Không kết nối được máy chủ trung tâm: chưa so được với bản lưu ở trung tâm.")
+    if anchor is None:
+        return
+    n = vn_format.number
+    if not anchor.agrees:
+        print(f"NHẬT KÝ TẠI QUẦY KHÁC BẢN LƯU Ở TRUNG TÂM từ mục {n(anchor.differs_at or 0)} "
+              f"(trung tâm giữ {n(anchor.central_entries)} mục).")
+    if anchor.anchored_upto:
+        since = anchor.anchored_since
+        when = vn_format.datetime(since.astimezone().replace(tzinfo=None)) if since else "?"
+        print(f"Đã neo ở trung tâm đến mục {n(anchor.anchored_upto)} (trung tâm nhận từ {when}); "
+              f"{n(anchor.pending)} mục chưa gửi.")
+    elif anchor.agrees:
+        print(f"Chưa có mục nào được neo ở trung tâm; {n(anchor.pending)} mục chưa gửi.")
 
 
 def _where(b: ChainBreak) -> str:

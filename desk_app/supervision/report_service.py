@@ -68,10 +68,13 @@ class ReportService:
     def write_verifications_pdf(self, path: Path, date_from: dt.date | None,
                                 date_to: dt.date | None, flagged_only: bool = False) -> None:
         from desk_app.supervision import reports
+        from desk_app.verification.anchor import chain_heads
 
         rows = self.log_rows(date_from, date_to, flagged_only)
+        with self.ctx.sessions() as s:
+            heads = chain_heads(s)  # the paper anchor (docs/verification.md)
         reports.verifications_pdf(rows, path, unit=self.unit(), date_from=date_from,
-                                  date_to=date_to, flagged_only=flagged_only)
+                                  date_to=date_to, flagged_only=flagged_only, heads=heads)
 
     def indicators(self, date_from: dt.date | None, date_to: dt.date | None) -> Indicators:
         from desk_app.supervision.indicators import indicators_for

@@ -113,8 +113,10 @@ def atomic_text(path: Path) -> Iterator[TextIO]:
 
 def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
                       date_from: dt.date | None, date_to: dt.date | None,
-                      flagged_only: bool = False) -> int:
-    """The log as a landscape A4 table, a summary of flags first. Returns the number of entries."""
+                      flagged_only: bool = False, heads: Iterable[Any] = ()) -> int:
+    """The log as a landscape A4 table, a summary of flags first, then the chain heads (`heads`:
+    desk_app/verification/anchor.py ChainHead, the paper anchor). Returns the number of
+    entries."""
     st = styles()
     rows = list(rows)
     story: list[Any] = [
@@ -137,7 +139,7 @@ def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
     ]))
-    story += [t, Spacer(1, 6 * mm)]
+    story += [t, Spacer(1, 6 * mm)] + _heads_table(list(heads), st)
     header = ["STT", "Thời điểm", "Mã hồ sơ", "Thành phần hồ sơ", "Hình thức xuất trình",
               "Yêu cầu thêm", "Cán bộ", "Kết quả", "Dấu hiệu"]
     cell = st["small"]
@@ -173,6 +175,27 @@ def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
     story.append(table)
     _build(path, story, unit, landscape(A4))
     return len(rows)
+
+
+def _heads_table(heads: list[Any], st: Any) -> list[Any]:
+    """Each workstation's last log entry and its hash at the time of printing: signed on paper,
+    a later rewrite of the log (even with every hash recomputed) no longer matches it
+    (docs/verification.md)."""
+    if not heads:
+        return []
+    data = [["Máy trạm", "Số mục", "Mã băm của mục cuối (SHA-256)"]]
+    for h in heads:
+        groups = " ".join(h.entry_hash[i:i + 16] for i in range(0, len(h.entry_hash), 16))
+        data.append([h.workstation_id, vn_format.number(h.chain_index), groups])
+    t = Table(data, colWidths=[80 * mm, 25 * mm, 120 * mm])
+    t.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 8), ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+    ]))
+    note = ("Đầu chuỗi nhật ký tại thời điểm in (đối chiếu khi kiểm tra: lệnh "
+            "<i>desk-app log verify</i> phải cho cùng số mục và mã băm này hoặc tiếp nối chúng).")
+    return [Paragraph(note, st["small"]), Spacer(1, 2 * mm), t, Spacer(1, 6 * mm)]
 
 
 def _build(path: Path, story: list[Any], footer: str, pagesize: tuple[float, float]) -> None:

@@ -6,23 +6,24 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from pg_server import PgServer  # type: ignore[import-not-found]
 from sqlalchemy import create_engine, insert, select, text
 from sqlalchemy.orm import Session
 from sv_fixture import add_indicator_dossiers  # type: ignore[import-not-found]
 
+from db.central.schema import sqlalchemy_url
 from db.models import Base
 from desk_app.supervision.flags import FLAG_CODES
 from desk_app.supervision.indicators import indicators_for
 from desk_app.supervision.log_query import LogFilter, LogQuery
 from desk_app.supervision.officer_rates import officer_rates
+from tests.pg_server import PgServer
 
 
 @pytest.fixture(scope="module")
 def pg() -> Iterator[PgServer]:
-    server = PgServer().start()
+    server = PgServer().init().start()
     yield server
-    server.stop()
+    server.cleanup()
 
 
 def _copy_to_pg(ctx, url: str):
@@ -43,7 +44,7 @@ def _copy_to_pg(ctx, url: str):
 
 
 def test_log_queries_on_postgresql(ctx, known, pg) -> None:
-    engine = _copy_to_pg(ctx, pg.url)
+    engine = _copy_to_pg(ctx, sqlalchemy_url(pg.url()))
     local, central = LogQuery(ctx.engine), LogQuery(engine)
     for code in FLAG_CODES:
         got = {r.id: list(r.flags) for r in central.iter_rows(LogFilter(flag=code))}
@@ -61,7 +62,7 @@ def test_log_queries_on_postgresql(ctx, known, pg) -> None:
 
 def test_indicators_on_postgresql(ctx, pg) -> None:
     add_indicator_dossiers(ctx)
-    engine = _copy_to_pg(ctx, pg.url)
+    engine = _copy_to_pg(ctx, sqlalchemy_url(pg.url()))
     period = (dt.date(2026, 10, 1), dt.date(2026, 10, 5))
     with Session(engine) as s:
         central = indicators_for(s, *period).as_json()

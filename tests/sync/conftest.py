@@ -8,8 +8,8 @@ import psycopg
 import pytest
 
 from db.central.schema import init_central
+from tests.pg_server import PgServer
 from tests.sync.helpers import new_central_db
-from tests.sync.pg_server import PgServer
 
 
 @pytest.fixture(scope="session")

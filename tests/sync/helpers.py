@@ -7,7 +7,7 @@ from typing import Any
 
 import psycopg
 
-from tests.sync.pg_server import PgServer
+from tests.pg_server import PgServer
 
 _counter = itertools.count(1)
 

@@ -43,8 +43,14 @@ class FaultProxy:
         self._open: set[socket.socket] = set()
         self._thread = threading.Thread(target=self._accept_loop, daemon=True)
 
-    def url(self, dbname: str, user: str = "postgres") -> str:
-        return f"postgresql://{user}@127.0.0.1:{self.port}/{dbname}"
+    def url(self, dbname: str) -> str:
+        """Through the proxy, as the one role the test server lets in without TLS (the proxy
+        must read the protocol); `dbname` may carry a query, which is dropped."""
+        from tests.pg_server import PROXY_PASSWORD, PROXY_ROLE
+
+        name = dbname.split("?", 1)[0]
+        return (f"postgresql://{PROXY_ROLE}:{PROXY_PASSWORD}@127.0.0.1:{self.port}/{name}"
+                "?sslmode=disable")
 
     def start(self) -> FaultProxy:
         self._thread.start()

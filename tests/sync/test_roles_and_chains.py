@@ -96,8 +96,9 @@ def test_owner_edit_past_the_triggers_is_caught_by_the_chain_check(
         conn.execute("ALTER TABLE verification_entries ENABLE TRIGGER verification_entries_no_change")
         conn.commit()
         report = verify_central(conn)
+    # The chain names the entry; the replay of the operations names the row too.
     assert [(p.entry_id, p.chain_index, p.reason) for p in report.problems] == [
-        (victim, 3, "hash")]
+        (victim, 3, "hash"), (victim, 0, "row:verification_entries:edited")]
     assert cli_main(["central", "verify", "--url", central_url]) == 1
     assert victim in capsys.readouterr().out
 
@@ -179,8 +180,9 @@ def test_bad_central_urls_give_a_sentence_not_a_traceback(
     assert "Không kết nối được máy chủ trung tâm" in capsys.readouterr().err
     with psycopg.connect(pg_server.url(), autocommit=True) as conn:  # a login that may not migrate
         conn.execute("DROP ROLE IF EXISTS plain_user")
-        conn.execute("CREATE ROLE plain_user LOGIN")
-    assert cli_main(["central", "init", "--url", pg_server.url(user="plain_user")]) == 2
+        conn.execute("CREATE ROLE plain_user LOGIN PASSWORD 'plain-user-pw'")
+    assert cli_main(["central", "init", "--url",
+                     pg_server.url(user="plain_user", password="plain-user-pw")]) == 2
     assert "từ chối" in capsys.readouterr().err
     assert cli_main(["central", "verify", "--url", "postgresql://postgres@127.0.0.1:1/x"]) == 2
     assert cli_main(["sync", "--once", "--url", "không-phải-url"]) == 2

@@ -1,0 +1,333 @@
+"""The SQL of the central `sync_push()`, generated from a list of synced tables.
+
+Kept apart from the migrations so that whichever migration adds synced tables re-creates the
+function with all of them: `push_function(columns)` where `columns` maps each upserted table (in
+parent-first order) to its columns, read from the database with `table_columns()` at migration
+time. Ownership is checked by column name (`PARENTS`): a row with a `dossier_id` must name one of
+the caller's dossiers, a `component_id` one of its components, a `page_id` one of its pages — so a
+new table with a `dossier_id` column is checked without more code.
+
+What a counter says about ownership is never trusted (issue 11):
+* a dossier must carry the caller's workstation id, the caller's agency as receiving agency, and a
+  code in the caller's code space (agency + slot); a code held by another dossier is refused;
+* every child row must belong to one of the caller's dossiers (already central, or accepted
+  earlier in the same batch: parents are applied first);
+* a row already written by another workstation is never overwritten;
+* supervisor notes come only from a role that is a member of `desk_supervisor`.
+A refusal is recorded in `op_conflicts` and answered `refused`; the rest of the batch is applied.
+
+Every applied operation is chained per workstation (`operations.prev_hash`, `op_hash`, head in
+`workstations.ops_count/ops_hash`), so `operations` is a verifiable log (desk_app/sync/
+central_check.py recomputes it the same way: `op_item_text`, `op_chain_step`)."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+GENESIS = "0" * 64
+# Child column -> the parent table that must belong to the caller.
+PARENTS = {"dossier_id": "dossiers", "component_id": "dossier_components", "page_id": "pages"}
+_OPS = "(op_id text, seq bigint, entity text, entity_id text, payload jsonb)"
+
+# The op chain's step, also used by the verifier in Python (op_chain_step below).
+CHAIN_SQL = f"""
+CREATE OR REPLACE FUNCTION op_item_text(p_op_id text, p_seq bigint, p_entity text,
+                                        p_entity_id text, p_payload jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT p_op_id || E'\\n' || p_seq::text || E'\\n' || p_entity || E'\\n' || p_entity_id
+           || E'\\n' || p_payload::text
+$$;
+-- plpgsql, not sql: an aggregate's step is called per row and never inlined, and a plpgsql
+-- call costs less than a SQL-function call there.
+CREATE OR REPLACE FUNCTION op_chain_step(state text, head text, item text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+BEGIN
+    RETURN encode(sha256(convert_to(coalesce(state, head) || E'\\n' || item, 'UTF8')), 'hex');
+END $$;
+DROP AGGREGATE IF EXISTS op_chain(text, text);
+CREATE AGGREGATE op_chain(text, text) (sfunc = op_chain_step, stype = text);
+REVOKE EXECUTE ON FUNCTION op_item_text(text, bigint, text, text, jsonb),
+    op_chain_step(text, text, text) FROM PUBLIC;
+-- genesis of every chain: {GENESIS}
+"""
+
+
+def op_item_text(op_id: str, seq: int, entity: str, entity_id: str, payload_text: str) -> str:
+    """What one operation contributes to its chain; `payload_text` is PostgreSQL's jsonb text."""
+    return f"{op_id}\n{seq}\n{entity}\n{entity_id}\n{payload_text}"
+
+
+def op_chain_step(prev: str, item: str) -> str:
+    return hashlib.sha256(f"{prev}\n{item}".encode()).hexdigest()
+
+
+def table_columns(conn: Any, tables: Sequence[str]) -> dict[str, list[str]]:
+    """Columns of each table in the database (ordinal order), from a SQLAlchemy connection."""
+    from sqlalchemy import text
+
+    out: dict[str, list[str]] = {}
+    for t in tables:
+        rows = conn.execute(text(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
+            "AND table_name = :t ORDER BY ordinal_position"), {"t": t}).all()
+        if not rows:
+            raise LookupError(f"central table {t} does not exist")
+        out[t] = [r[0] for r in rows]
+    return out
+
+
+def _of(entity: str) -> str:
+    """The fresh operations of one entity (split once per call: each table reads only its own)."""
+    return f"jsonb_to_recordset(coalesce(parts->'{entity}', '[]'))"
+
+
+def _refuse(why_sql: str, where: str, entity: str) -> str:
+    """Adds the operations of `entity` matching `where` (over f) to the refused set."""
+    return f"""
+    SELECT coalesce(array_agg(f.op_id), '{{}}'), bad || coalesce(jsonb_agg(
+               jsonb_build_object('op_id', f.op_id, 'why', {why_sql})), '[]')
+      INTO ids, bad
+      FROM {_of(entity)} AS f{_OPS}
+     WHERE f.op_id <> ALL(refused) AND ({where});
+    refused := refused || ids;"""
+
+
+def _owned(table: str, key: str) -> str:
+    return f"EXISTS (SELECT 1 FROM {table} p WHERE p.id = {key} AND p.src_workstation = ws)"
+
+
+def _apply_table(table: str, columns: Sequence[str]) -> str:
+    """Checks then applies one table's operations of the batch, set-based (static SQL, plan
+    cached). For an id seen twice in the batch only the newest version is written; an existing
+    row is only updated by a newer ws_seq of the same workstation."""
+    checks = [f"f.entity = '{table}'"]
+    conds = [(f"EXISTS (SELECT 1 FROM {table} o WHERE o.id = f.entity_id "
+              "AND o.src_workstation <> ws)")]
+    whys = ["'foreign_row'"]
+    if table == "dossiers":
+        conds.append("f.payload->>'workstation_id' IS DISTINCT FROM ws")
+        whys.append("'not_your_workstation'")
+        conds.append("f.payload->>'receiving_agency_code' IS DISTINCT FROM w_agency")
+        whys.append("'not_your_agency'")
+        conds.append("NOT desk_code_in_space(f.payload->>'code', w_agency, "
+                     "f.payload->>'deciding_agency_code', w_slot)")
+        whys.append("'not_your_code_space'")
+        conds.append("EXISTS (SELECT 1 FROM dossiers d WHERE d.code = f.payload->>'code' "
+                     "AND d.id <> f.entity_id)")
+        whys.append("'code_taken'")
+    for col, parent in PARENTS.items():
+        if col in columns and parent != table:
+            key = f"(f.payload->>'{col}')"
+            conds.append(f"{key} IS NOT NULL AND NOT {_owned(parent, key)}")
+            whys.append(f"'parent_not_yours/{col}'")
+    why = "CASE " + " ".join(f"WHEN {c} THEN {w}" for c, w in zip(conds, whys, strict=True)) \
+        + " END"
+    where = checks[0] + " AND (" + " OR ".join(f"({c})" for c in conds) + ")"
+    cols = [c for c in columns if c != "id"]
+    return _refuse(why, where, table) + f"""
+    INSERT INTO {table} AS t
+        SELECT r.*
+          FROM (SELECT DISTINCT ON (f.entity_id) f.entity_id, f.payload
+                  FROM {_of(table)} AS f{_OPS}
+                 WHERE f.entity = '{table}' AND f.op_id <> ALL(refused)
+                 ORDER BY f.entity_id, f.seq DESC) AS f
+          CROSS JOIN LATERAL jsonb_populate_record(
+                NULL::{table}, f.payload || jsonb_build_object('src_workstation', ws)) AS r
+    ON CONFLICT (id) DO UPDATE SET ({", ".join(cols)})
+        = ROW({", ".join("EXCLUDED." + c for c in cols)})
+    WHERE t.src_workstation = EXCLUDED.src_workstation AND t.ws_seq < EXCLUDED.ws_seq;
+"""
+
+
+CODE_SPACE_SQL = """
+-- A dossier code is in a workstation's space when it starts with the workstation's agency (or,
+-- for a nationally centralised code AGENCY-YYMMDD-AAXXXX, with the dossier's deciding agency)
+-- and its serial's thousands digit is the workstation's slot (docs/domain.md, dossier codes).
+CREATE OR REPLACE FUNCTION desk_code_in_space(p_code text, p_agency text, p_deciding text,
+                                              p_slot integer) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT p_code IS NOT NULL
+       AND split_part(p_code, '-', 4) = ''
+       AND split_part(p_code, '-', 2) ~ '^[0-9]{6}$'
+       AND split_part(p_code, '-', 3) ~ '^([0-9]{2})?[0-9]{4}$'
+       AND (split_part(p_code, '-', 1) = p_agency
+            OR (length(split_part(p_code, '-', 3)) = 6
+                AND split_part(p_code, '-', 1) = p_deciding))
+       AND substr(split_part(p_code, '-', 3), length(split_part(p_code, '-', 3)) - 3, 1)
+           = p_slot::text
+$$;
+REVOKE EXECUTE ON FUNCTION desk_code_in_space(text, text, text, integer) FROM PUBLIC;
+"""
+
+
+def push_function(columns: Mapping[str, Sequence[str]]) -> str:
+    """CREATE OR REPLACE of sync_push for the upserted tables `columns` (parent-first order;
+    verification_entries and supervisor_notes are handled apart). Each op is kept by its id, so a
+    retry, a lost reply to COMMIT or a second process sending the same ops has one effect."""
+    for parent in PARENTS.values():
+        assert parent in columns, f"{parent} must be among the upserted tables"
+    order = list(columns)
+    assert order.index("dossiers") < order.index("dossier_components") < order.index("pages")
+    applies = "".join(_apply_table(t, cols) for t, cols in columns.items())
+    note_refusal = _refuse(
+        "'notes_need_supervisor_role'",
+        "f.entity = 'supervisor_notes' AND NOT pg_has_role(session_user, 'desk_supervisor', "
+        "'MEMBER')", "supervisor_notes")
+    entry_refusal = _refuse(
+        "CASE WHEN f.payload->>'workstation_id' IS DISTINCT FROM ws "
+        "THEN 'entry_of_other_workstation' ELSE 'parent_not_yours/dossier_id' END",
+        "f.payload->>'workstation_id' IS DISTINCT FROM ws OR NOT "
+        + _owned("dossiers", "(f.payload->>'dossier_id')"), "verification_entries")
+    return f"""
+CREATE OR REPLACE FUNCTION sync_push(p_ws text, p_ops jsonb)
+RETURNS TABLE (op_id text, status text, reason text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    ws text := sync_caller(p_ws);
+    w_agency text; w_slot integer;
+    parts jsonb;                -- new operations by entity: {{entity: [ops in sequence order]}}
+    bad jsonb := '[]';          -- [{{op_id, why}}] refused, not recorded in operations
+    refused text[] := '{{}}';   -- their ids
+    ids text[];
+    seen jsonb; seen_ids text[];  -- operations recorded before (duplicates or conflicts)
+    e record; idx integer; head_idx integer; head_hash text; ops_head text;
+BEGIN
+    SELECT w.agency_code, w.slot INTO w_agency, w_slot FROM workstations w WHERE w.id = ws;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'desk:unregistered_workstation' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- One push at a time per workstation: two processes syncing one store queue up here.
+    PERFORM pg_advisory_xact_lock(hashtextextended('desk-sync:' || ws, 0));
+
+    -- Seen before: identical is a duplicate (no effect); anything else a conflict, kept aside.
+    SELECT coalesce(jsonb_agg(jsonb_build_object('op_id', x.op_id, 'seq', x.seq,
+               'entity', x.entity, 'payload', x.payload, 'why',
+               CASE WHEN p.op_id = x.op_id AND p.workstation_id = ws AND p.seq = x.seq
+                         AND p.entity = x.entity AND p.entity_id = x.entity_id
+                         AND p.payload = x.payload THEN NULL
+                    WHEN p.op_id = x.op_id THEN 'same_id_other_content'
+                    ELSE 'same_sequence_other_id' END)), '[]'),
+           coalesce(array_agg(x.op_id), '{{}}')
+      INTO seen, seen_ids
+      FROM jsonb_to_recordset(p_ops) AS x{_OPS}
+      CROSS JOIN LATERAL (
+            SELECT q.* FROM operations q
+             WHERE q.op_id = x.op_id OR (q.workstation_id = ws AND q.seq = x.seq)
+             ORDER BY (q.op_id = x.op_id) DESC LIMIT 1) AS p;
+    IF cardinality(seen_ids) > 0 THEN
+        INSERT INTO op_conflicts (op_id, workstation_id, seq, entity, payload, reason)
+        SELECT j.op_id, ws, j.seq, j.entity, j.payload, j.why
+          FROM jsonb_to_recordset(seen) AS j(op_id text, seq bigint, entity text, payload jsonb,
+                                             why text)
+         WHERE j.why IS NOT NULL;
+        RETURN QUERY
+        SELECT j.op_id, CASE WHEN j.why IS NULL THEN 'duplicate' ELSE 'conflict' END, j.why
+          FROM jsonb_to_recordset(seen) AS j(op_id text, why text);
+    END IF;
+
+    -- The new operations: a bad entity or id is refused; the others are split by entity once
+    -- (each table then reads only its own operations).
+    SELECT coalesce(jsonb_agg(jsonb_build_object('op_id', x.op_id, 'why',
+               CASE WHEN s.name IS NULL THEN 'unknown_entity' ELSE 'id_mismatch' END)), '[]'),
+           coalesce(array_agg(x.op_id), '{{}}')
+      INTO bad, refused
+      FROM jsonb_to_recordset(p_ops) AS x{_OPS}
+      LEFT JOIN sync_entities s ON s.name = x.entity
+     WHERE (s.name IS NULL OR x.payload->>'id' IS DISTINCT FROM x.entity_id)
+       AND x.op_id <> ALL(seen_ids);
+    SELECT coalesce(jsonb_object_agg(g.entity, g.ops), '{{}}') INTO parts
+      FROM (SELECT x.entity, jsonb_agg(x.op ORDER BY x.seq) AS ops
+              FROM (SELECT o AS op, o->>'entity' AS entity, (o->>'seq')::bigint AS seq,
+                           o->>'op_id' AS op_id
+                      FROM jsonb_array_elements(p_ops) AS o) AS x
+             WHERE x.op_id <> ALL(seen_ids) AND x.op_id <> ALL(refused)
+             GROUP BY x.entity) AS g;
+{applies}
+    -- The log: one entry at a time, in order, through the chain check on arrival. The index
+    -- must follow the head and prev_hash must be the head's hash; a break (gap or link) is
+    -- recorded in chain_breaks and the entry kept, so the break stays visible. A position
+    -- already taken (a store restored from an old copy) is refused and recorded as a fork.
+{entry_refusal}
+    SELECT w.chain_index, w.chain_hash, w.ops_hash INTO head_idx, head_hash, ops_head
+      FROM workstations w WHERE w.id = ws FOR UPDATE;
+    FOR e IN SELECT f.op_id, f.payload FROM {_of('verification_entries')} AS f{_OPS}
+              WHERE f.entity = 'verification_entries' AND f.op_id <> ALL(refused)
+              ORDER BY f.seq
+    LOOP
+        idx := (e.payload->>'chain_index')::integer;
+        IF EXISTS (SELECT 1 FROM verification_entries v
+                    WHERE v.workstation_id = ws AND v.chain_index = idx) THEN
+            INSERT INTO chain_breaks (workstation_id, entry_id, chain_index, expected_index,
+                                      expected_prev, got_prev, reason)
+            VALUES (ws, e.payload->>'id', idx, head_idx + 1, head_hash,
+                    coalesce(e.payload->>'prev_hash', ''), 'fork');
+            bad := bad || jsonb_build_array(jsonb_build_object('op_id', e.op_id,
+                                                               'why', 'chain_fork'));
+            refused := refused || e.op_id;
+            CONTINUE;
+        END IF;
+        IF idx <> head_idx + 1 OR e.payload->>'prev_hash' IS DISTINCT FROM head_hash THEN
+            INSERT INTO chain_breaks (workstation_id, entry_id, chain_index, expected_index,
+                                      expected_prev, got_prev, reason)
+            VALUES (ws, e.payload->>'id', idx, head_idx + 1, head_hash,
+                    coalesce(e.payload->>'prev_hash', ''),
+                    CASE WHEN idx <> head_idx + 1 THEN 'gap' ELSE 'link' END);
+        END IF;
+        INSERT INTO verification_entries
+            SELECT * FROM jsonb_populate_record(NULL::verification_entries,
+                              e.payload || jsonb_build_object('src_workstation', ws));
+        IF idx > head_idx THEN
+            head_idx := idx;
+            head_hash := e.payload->>'entry_hash';
+        END IF;
+    END LOOP;
+{note_refusal}
+    INSERT INTO supervisor_notes
+        SELECT r.* FROM {_of('supervisor_notes')} AS f{_OPS}
+         CROSS JOIN LATERAL jsonb_populate_record(
+               NULL::supervisor_notes, f.payload || jsonb_build_object('src_workstation', ws)) AS r
+         WHERE f.entity = 'supervisor_notes' AND f.op_id <> ALL(refused)
+    ON CONFLICT (id) DO NOTHING;
+
+    -- Refusals are kept for people, like conflicts (the caller's other work goes on).
+    IF cardinality(refused) > 0 THEN
+        INSERT INTO op_conflicts (op_id, workstation_id, seq, entity, payload, reason)
+        SELECT x.op_id, ws, x.seq, x.entity, x.payload, b.why
+          FROM jsonb_to_recordset(p_ops) AS x{_OPS}
+          JOIN jsonb_to_recordset(bad) AS b(op_id text, why text) ON b.op_id = x.op_id;
+    END IF;
+
+    RETURN QUERY
+    WITH chained AS (
+        SELECT f.op_id, f.seq, f.entity, f.entity_id, f.payload,
+               op_chain(ops_head, op_item_text(f.op_id, f.seq, f.entity, f.entity_id, f.payload))
+                   OVER (ORDER BY f.seq ROWS UNBOUNDED PRECEDING) AS h
+          FROM jsonb_to_recordset(p_ops) AS f{_OPS}
+         WHERE f.op_id <> ALL(refused) AND f.op_id <> ALL(seen_ids)
+    ),
+    applied AS (
+        INSERT INTO operations (op_id, workstation_id, seq, entity, entity_id, payload,
+                                prev_hash, op_hash)
+        SELECT c.op_id, ws, c.seq, c.entity, c.entity_id, c.payload,
+               coalesce(lag(c.h) OVER (ORDER BY c.seq), ops_head), c.h
+          FROM chained c
+         ORDER BY c.seq
+        RETURNING operations.op_id, operations.seq, operations.op_hash
+    ),
+    moved AS (
+        UPDATE workstations w SET last_seq = greatest(w.last_seq,
+                                   coalesce((SELECT max(a.seq) FROM applied a), 0)),
+               chain_index = head_idx, chain_hash = head_hash, last_push_at = now(),
+               ops_count = w.ops_count + (SELECT count(*) FROM applied),
+               ops_hash = coalesce((SELECT a.op_hash FROM applied a ORDER BY a.seq DESC
+                                     LIMIT 1), w.ops_hash)
+         WHERE w.id = ws
+        RETURNING 1
+    )
+    SELECT a.op_id, 'applied', NULL::text FROM applied a
+    UNION ALL
+    SELECT b.op_id, 'refused', b.why FROM jsonb_to_recordset(bad) AS b(op_id text, why text);
+END $$;
+"""
