@@ -2,7 +2,7 @@
 throttled per counter and per account; supervisor and reporting roles (issue 11)
 
 Revision ID: c004_trust
-Revises: c002_digitise
+Revises: c003_lifecycle
 
 * sync_push is re-created from db/central/push_sql.py with the tables of this revision (a later
   revision adding synced tables calls push_function() again with all of them);
@@ -20,7 +20,7 @@ from alembic import op
 from db.central.push_sql import CHAIN_SQL, CODE_SPACE_SQL, GENESIS, push_function, table_columns
 
 revision = "c004_trust"
-down_revision = "c002_digitise"
+down_revision = "c003_lifecycle"
 branch_labels = None
 depends_on = None
 

@@ -2,21 +2,17 @@
 version, the chain head a restore is checked against, the officer's own password change
 
 Revision ID: c005_admin
-Revises: c002_digitise
+Revises: c004_trust
 
-sync_push is re-created from c001's generator with `account_audit` added to the upserted tables
-(the lead reconciles it with the other areas' versions at merge).
+`account_audit` joins the synced tables; c006_sync_tables re-creates sync_push with it (and every
+other synced table) through db/central/push_sql.py, so the ownership checks of c004 cover it.
 """
 from __future__ import annotations
-
-import importlib.util
-from pathlib import Path
-from types import ModuleType
 
 from alembic import op
 
 revision = "c005_admin"
-down_revision = "c002_digitise"
+down_revision = "c004_trust"
 branch_labels = None
 depends_on = None
 
@@ -54,17 +50,16 @@ END $$;
 CREATE FUNCTION sync_change_password(p_username text, p_old text, p_new text, p_ws text)
 RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE a accounts;
+DECLARE a accounts; st text;
 BEGIN
+    -- The old password goes through sync_login (c004): the same throttling per counter and
+    -- per account, the same answer for an unknown name and a wrong password.
+    SELECT l.status INTO st FROM sync_login(p_username, p_old) AS l;
+    IF st IS DISTINCT FROM 'ok' THEN
+        RETURN coalesce(st, 'wrong');
+    END IF;
     SELECT * INTO a FROM accounts WHERE accounts.username = p_username FOR UPDATE;
-    IF NOT FOUND OR a.password_hash IS NULL
-       OR crypt(p_old, a.password_hash) <> a.password_hash THEN
-        RETURN 'wrong';
-    END IF;
-    IF NOT a.active THEN
-        RETURN 'inactive';
-    END IF;
-    UPDATE accounts SET password_hash = crypt(p_new, gen_salt('bf', 8)),
+    UPDATE accounts SET password_hash = crypt(p_new, gen_salt('bf', 12)),
            must_change_password = false, failed_attempts = 0, locked_until = NULL,
            updated_at = now()
      WHERE accounts.id = a.id;
@@ -83,31 +78,10 @@ GRANT SELECT ON account_audit TO desk_workstation;
 """
 
 
-def _c001() -> ModuleType:
-    """A private copy of c001 (not alembic's), so its generator can be fed one more table."""
-    path = Path(__file__).with_name("c001_central_schema.py")
-    spec = importlib.util.spec_from_file_location("_c001_for_c005", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def push_function() -> str:
-    c001 = _c001()
-    attrs = vars(c001)  # the generator reads these module globals
-    attrs["TABLES"] = attrs["TABLES"] + AUDIT
-    attrs["UPSERTED"] = (*attrs["UPSERTED"], "account_audit")
-    text = str(c001._push_function())
-    return text.replace("CREATE FUNCTION sync_push", "CREATE OR REPLACE FUNCTION sync_push", 1)
-
-
 def upgrade() -> None:
     op.execute("SET LOCAL ROLE desk_owner")
     op.execute(AUDIT)
     op.execute(SQL)
-    op.execute(push_function())
-    op.execute("REVOKE EXECUTE ON FUNCTION sync_push(text, jsonb) FROM PUBLIC")
     op.execute("RESET ROLE")
 
 
