@@ -7,8 +7,6 @@ import logging
 import sys
 from pathlib import Path
 
-from desk_app.capture.encode import encode_master
-from desk_app.capture.pipeline import PipelineSettings, process_page
 from desk_app.capture.scanner import (
     ALLOWED_DPI,
     PAGE_SIZES,
@@ -84,6 +82,10 @@ def run_scan(args: argparse.Namespace) -> int:
         print(f"Lỗi: không tạo được thư mục {out} ({type(exc).__name__})", file=sys.stderr)
         return 2
     written: list[Path] = []
+
+    # Imported on use: OpenCV is for the pages scanned, not for the rest of the command line.
+    from desk_app.capture.encode import encode_master
+    from desk_app.capture.pipeline import PipelineSettings, process_page
 
     def on_page(page: ScannedPage) -> None:
         image = page.image
