@@ -163,7 +163,7 @@ def measure(home: Path, repeat: int = 9) -> dict[str, float]:
     cli = [sys.executable, "-m", "desk_app", "dossiers", "list", "--json", "--limit", "50"]
     subprocess.run(cli, env=_env(home), check=True, capture_output=True)  # warm the file cache
     out["cli50"] = _median_ms(lambda: subprocess.run(cli, env=_env(home), check=True,
-                                                     stdout=subprocess.DEVNULL), 5)
+                                                     capture_output=True), 5)
     store = home / "store.sqlite3"
     out["store_mb"] = (store.stat().st_size
                        + sum(p.stat().st_size for p in store.parent.glob("store.sqlite3-*"))) / 1e6
