@@ -103,6 +103,7 @@ def build(home: Path, n: int, seed: int = 18) -> None:
                      tmpl[1], rng.choice(officers), tmpl[2], 1, "desk", str(received.year),
                      i, 0, 0, "", "", fold(f"{code} {app[2]} {proc_name}")))
     db.execute("DELETE FROM dossiers")
+    rows.reverse()  # entered as a counter receives them: oldest first
     db.executemany(
         "INSERT INTO dossiers (id, code, code_rule, procedure_code, applicant_id, channel, "
         "status, received_at, due_at, receiving_agency_code, officer_id, workstation_id, "

@@ -4,9 +4,9 @@
 Each list costs what it shows: rows come newest first through an index of the filter used (day,
 status, officer, procedure, applicant: migrations 0007 and 0011), the page count is one lookup per
 row shown (ix_pages_dossier_id), and words are matched through the FTS5 index of the dossiers'
-folded search text (code, applicant, procedure; migration 0011) instead of a scan with LIKE.
-Paging: an offset, or a cursor (the last row's reception time and code) that costs the same on the
-last page as on the first."""
+folded search text (code, applicant, procedure; migration 0011) instead of a scan with LIKE; a
+search lists its matches newest entered first. Paging: an offset, or a cursor (the last row's
+reception time and code) that costs the same on the last page as on the first."""
 from __future__ import annotations
 
 import datetime as dt
@@ -77,22 +77,36 @@ def list_sql(flt: ListFilter, limit: int | None, offset: int = 0,
         if value:
             where.append(f"d.{name} = :{name}")
             params[name] = value
-    if flt.query.strip():
+    searched = bool(flt.query.strip())
+    if searched:
         match = match_expression(flt.query)
         if match is None:
             return None
-        where.append("d.rowid IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :match)")
         params["match"] = match
     if cursor:
         params["c_at"], params["c_code"] = _parse_cursor(cursor)
-        where.append("(d.received_at < :c_at OR (d.received_at = :c_at AND d.code < :c_code))")
-    # The page of rows is chosen first on the dossiers alone (an index walk, or the FTS matches
-    # sorted by time); the joins and the page count are then made for those rows only.
-    keys = (
-        "SELECT d.rowid AS rid, d.received_at AS r_at, d.code AS r_code FROM dossiers d"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY d.received_at DESC, d.code DESC"
-    )
+        if searched:
+            where.append("dossier_fts.rowid < (SELECT rowid FROM dossiers WHERE code = :c_code)")
+        else:
+            where.append("(d.received_at < :c_at OR (d.received_at = :c_at AND d.code < :c_code))")
+    # The page of rows is chosen first on the dossiers alone; the joins and the page count are
+    # then made for those rows only. Without words: an index walk in time order, stopping at the
+    # limit. With words: the FTS matches newest entered first (rowid order, which is the order of
+    # reception at the counter), also stopping at the limit: sorting every match by its time
+    # would cost the number of matches (a common name: thousands) on every keystroke.
+    if searched:
+        keys = (
+            "SELECT dossier_fts.rowid AS rid, dossier_fts.rowid AS r_at, '' AS r_code"
+            " FROM dossier_fts JOIN dossiers d ON d.rowid = dossier_fts.rowid"
+            " WHERE dossier_fts MATCH :match" + "".join(" AND " + w for w in where)
+            + " ORDER BY dossier_fts.rowid DESC"
+        )
+    else:
+        keys = (
+            "SELECT d.rowid AS rid, d.received_at AS r_at, d.code AS r_code FROM dossiers d"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY d.received_at DESC, d.code DESC"
+        )
     if limit is not None or offset:
         keys += " LIMIT :limit OFFSET :offset"
         params.update(limit=-1 if limit is None else limit, offset=offset)

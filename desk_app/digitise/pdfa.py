@@ -8,13 +8,15 @@ B (and the dossier's code, procedure and dates) and an sRGB output intent.
 The pages stream through: each is encoded as it comes and its pixels are let go, so memory does
 not grow with the page count (only the encoded images stay until the file is written). Images go
 in their own encoding, never through ASCII85: a JPEG master that needs no turning is embedded as
-it is (DCTDecode); a bi-level page as CCITT Group 4 (CCITTFaxDecode, as its G4 master); grey and
-colour pages as JPEG (grey stays one channel, colour stays colour)."""
+it is (DCTDecode); a PNG master as its own deflated data (FlateDecode with the PNG predictors)
+unless a JPEG of it is smaller (a noisy scan); a bi-level page as CCITT Group 4 (CCITTFaxDecode,
+as its G4 master); other pages as JPEG. Grey stays one channel, colour stays colour."""
 from __future__ import annotations
 
 import datetime as dt
 import io
 import logging
+import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +36,9 @@ logger = logging.getLogger(__name__)
 
 FONT_NAME = "DeskNotoSans"
 JPEG_QUALITY = 80  # page images: greyscale/colour JPEG keeps an A4 page at a few hundred kB
+# A lossless PNG master up to this size goes in as it is; a larger one (a noisy scan) as JPEG
+# when that is smaller.
+PNG_AS_IS_BYTES = 300_000
 
 
 @dataclass
@@ -41,8 +46,9 @@ class PdfPage:
     image: Image.Image  # upright page (the frame the word boxes are in)
     dpi: int
     words: Sequence[Word]
-    # the stored JPEG master, when `image` is exactly it (no turn, no mark): embedded unchanged
-    jpeg: bytes | None = None
+    # the stored master's bytes, when `image` is exactly it (no turn, no mark): a JPEG goes in
+    # unchanged, a PNG as its own deflated data (unless a JPEG of it is much smaller)
+    master: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,7 @@ class EmbeddedImage:
     height: int
     colour_space: str  # "/DeviceGray" or "/DeviceRGB"
     bits: int = 8
+    png_colours: int = 0  # FlateDecode data with PNG row predictors, this many colours a pixel
 
 
 @dataclass
@@ -91,20 +98,56 @@ def _g4(img: Image.Image) -> bytes:
     return data[offsets[0]:offsets[0] + counts[0]]
 
 
-def embedded_image(page: PdfPage) -> EmbeddedImage:
-    img = page.image
-    if page.jpeg is not None and img.mode in ("L", "RGB"):
-        space = "/DeviceGray" if img.mode == "L" else "/DeviceRGB"
-        return EmbeddedImage(page.jpeg, "/DCTDecode", img.width, img.height, space)
-    if img.mode == "1":
-        return EmbeddedImage(_g4(img), "/CCITTFaxDecode", img.width, img.height,
-                             "/DeviceGray", bits=1)
+def _png_data(data: bytes) -> EmbeddedImage | None:
+    """A PNG's deflated pixel data as a PDF image (FlateDecode with the PNG predictors): the
+    master's own bytes, not decoded. None for what a PDF image cannot take as it is (palette,
+    alpha, interlace, 16 bits)."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    pos, idat, header = 8, [], b""
+    while pos + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        chunk = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            header = chunk
+        elif kind == b"IDAT":
+            idat.append(chunk)
+        elif kind == b"IEND":
+            break
+        pos += 12 + length
+    if len(header) < 13 or not idat:
+        return None
+    width, height, depth, colour_type, _c, _f, interlace = struct.unpack(">IIBBBBB", header[:13])
+    colours = {0: 1, 2: 3}.get(colour_type)
+    if colours is None or depth != 8 or interlace:
+        return None
+    return EmbeddedImage(b"".join(idat), "/FlateDecode", width, height,
+                         "/DeviceGray" if colours == 1 else "/DeviceRGB", png_colours=colours)
+
+
+def _jpeg(img: Image.Image) -> EmbeddedImage:
     if img.mode not in ("L", "RGB"):
         img = img.convert("RGB")
     buf = io.BytesIO()
     img.save(buf, format="JPEG", quality=JPEG_QUALITY, optimize=True)
     space = "/DeviceGray" if img.mode == "L" else "/DeviceRGB"
     return EmbeddedImage(buf.getvalue(), "/DCTDecode", img.width, img.height, space)
+
+
+def embedded_image(page: PdfPage) -> EmbeddedImage:
+    img = page.image
+    master = page.master
+    if master is not None and img.format == "JPEG" and img.mode in ("L", "RGB"):
+        space = "/DeviceGray" if img.mode == "L" else "/DeviceRGB"
+        return EmbeddedImage(master, "/DCTDecode", img.width, img.height, space)
+    if img.mode == "1":
+        return EmbeddedImage(_g4(img), "/CCITTFaxDecode", img.width, img.height,
+                             "/DeviceGray", bits=1)
+    png = _png_data(master) if master is not None and img.format == "PNG" else None
+    if png is not None and len(png.data) <= PNG_AS_IS_BYTES:
+        return png  # a clean page: its lossless master is already small
+    jpeg = _jpeg(img)
+    return png if png is not None and len(png.data) <= len(jpeg.data) else jpeg
 
 
 def _place_image(pdf: pikepdf.Pdf, page: pikepdf.Page, image: EmbeddedImage) -> None:
@@ -118,6 +161,9 @@ def _place_image(pdf: pikepdf.Pdf, page: pikepdf.Page, image: EmbeddedImage) -> 
     parms = None
     if image.filter == "/CCITTFaxDecode":
         parms = pikepdf.Dictionary(K=-1, Columns=image.width, Rows=image.height, BlackIs1=False)
+    elif image.png_colours:
+        parms = pikepdf.Dictionary(Predictor=15, Colors=image.png_colours, BitsPerComponent=8,
+                                   Columns=image.width)
     # the bytes are already encoded: written as they are, no ASCII85, no re-encoding
     xobject.write(image.data, filter=pikepdf.Name(image.filter), decode_parms=parms)
     name = page.add_resource(xobject, pikepdf.Name.XObject, prefix="Im")

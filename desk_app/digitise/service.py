@@ -131,9 +131,9 @@ def _pdf_pages(ctx: AppContext, s: Session, pages: list[Page], marks: dict[str, 
                 words = align_correction(words, result.corrected_text)
         mark = marks.get(page.sha256)
         turned = bool(geometry.rotation % 360) or abs(geometry.skew) > 0.05
-        if mark is None and not turned and img.format == "JPEG" and img.mode in ("L", "RGB") \
-                and img.getexif().get(0x0112, 1) == 1:
-            yield PdfPage(img, dpi, words, jpeg=data)  # the master as it is
+        if mark is None and not turned and img.format in ("JPEG", "PNG") \
+                and img.mode in ("L", "RGB") and img.getexif().get(0x0112, 1) == 1:
+            yield PdfPage(img, dpi, words, master=data)  # the master as it is
             continue
         upright = upright_page(img, geometry)
         if mark is not None:

@@ -71,8 +71,12 @@ def test_pages_keep_their_encoding_and_their_text(ctx: Any, tmp_path: Path) -> N
             (xobject,) = page.get_images().values()
             images.append(xobject)
         filters = [str(x.Filter) for x in images]
-        assert filters == ["/CCITTFaxDecode", "/DCTDecode", "/DCTDecode"]
+        # bi-level: CCITT G4; the colour PNG master: its own deflated rows (PNG predictors),
+        # not decoded and re-encoded; the JPEG master: DCT
+        assert filters == ["/CCITTFaxDecode", "/FlateDecode", "/DCTDecode"]
         assert images[0].BitsPerComponent == 1 and int(images[0].DecodeParms.K) == -1
+        assert int(images[1].DecodeParms.Predictor) == 15
+        assert len(images[1].read_raw_bytes()) < len(masters[1])
         assert str(images[1].ColorSpace) == "/DeviceRGB"  # the colour master stays colour
         assert str(images[2].ColorSpace) == "/DeviceGray"
         assert images[2].read_raw_bytes() == jpeg  # the JPEG master as it is, not re-encoded
