@@ -15,6 +15,8 @@ def connect_at_head(path: Path) -> sqlite3.Connection | None:
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         conn.execute("PRAGMA busy_timeout=5000")
+        # no memory-mapped I/O here (unlike db/session.py): a command that streams the whole
+        # table would count every page of the file it touched in its memory
         conn.execute("PRAGMA query_only=ON")
         if store_revisions(conn) != head_revisions():
             conn.close()

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
 import db.outbox  # noqa: F401  (registers the outbox flush hooks)
-from db.revisions import MIGRATIONS, head_revisions
+from db.revisions import MIGRATIONS, MMAP_BYTES, head_revisions
 
 __all__ = ["MIGRATIONS", "alembic_config", "current_revisions", "head_revisions", "make_engine",
            "migrate", "open_store"]
@@ -35,6 +35,7 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     cur.close()
 
 
