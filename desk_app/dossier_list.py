@@ -35,12 +35,14 @@ class ListFilter:
 
 
 def match_expression(query: str) -> str | None:
-    """The FTS5 expression for the words typed: every word must start a word of the dossier's
-    folded search text (so "nguyen va" finds "Nguyễn Văn An"). None: no word to look for."""
+    """The FTS5 expression for the words typed: every word, the last one possibly the start of a
+    word being typed (so "nguyen van a" finds "Nguyễn Văn An"). Whole earlier words keep a common
+    search at a fraction of a millisecond: an FTS5 prefix term is gathered in full before it is
+    joined, a whole word is read lazily, newest first. None: no word to look for."""
     tokens = _TOKEN.findall(fold(query))
     if not tokens:
         return None
-    return " ".join(f'"{t}"*' for t in tokens)
+    return " ".join([*(f'"{t}"' for t in tokens[:-1]), f'"{tokens[-1]}"*'])
 
 
 def _stamp(value: dt.datetime) -> str:
