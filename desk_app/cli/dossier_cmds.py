@@ -138,14 +138,25 @@ def _list(args: argparse.Namespace) -> int:
         limit = args.limit or None
         # one row more than asked says whether there is a next page
         built = list_sql(flt, None if limit is None else limit + 1, args.offset, args.cursor)
-        rows = iter_rows(conn.execute(*built)) if built else iter(())
+        cursor = conn.execute(*built) if built else iter(())
+        # JSON needs no datetime objects: the stored times are turned into ISO text directly
+        rows = cursor if args.json else iter_rows(cursor)
         last = _print_rows(rows, limit, args.json)
     finally:
         conn.close()
     if last is not None:
-        print(f"Còn hồ sơ nữa; trang sau: --cursor '{make_cursor(last[6], last[1])}'",
+        when = last[6] if isinstance(last[6], dt.datetime) else dt.datetime.fromisoformat(last[6])
+        print(f"Còn hồ sơ nữa; trang sau: --cursor '{make_cursor(when, last[1])}'",
               file=sys.stderr)
     return 0
+
+
+def _iso(stored: str | None) -> str | None:
+    """A stored time ("2026-12-04 08:00:00.000000") as datetime.isoformat() writes it."""
+    if not stored:
+        return None
+    text = stored.replace(" ", "T", 1)
+    return text.removesuffix(".000000")
 
 
 def _print_rows(rows: Iterator[tuple[Any, ...]], limit: int | None,
@@ -165,8 +176,8 @@ def _print_rows(rows: Iterator[tuple[Any, ...]], limit: int | None,
         if as_json:
             out.write(("\n" if n == 0 else ",\n") + dumps({
                 "code": r[1], "procedure": r[3], "procedure_code": r[2], "applicant": r[4],
-                "status": r[5], "received_at": r[6].isoformat(),
-                "due_at": r[7].isoformat() if r[7] else None, "pages": r[8],
+                "status": r[5], "received_at": _iso(r[6]), "due_at": _iso(r[7]),
+                "pages": r[8],
             }))
         else:
             from desk_app.labels import STATUS_TEXT
