@@ -209,6 +209,11 @@ class Dossier(Synced, Base):
         # filters of the window and the CLI (migration 0007)
         Index("ix_dossiers_status", "status", "received_at"),
         Index("ix_dossiers_due", "due_at"),
+        # the other filters (migration 0011)
+        Index("ix_dossiers_officer", "officer_id", "received_at"),
+        Index("ix_dossiers_procedure", "procedure_code", "received_at"),
+        Index("ix_dossiers_applicant", "applicant_id", "received_at"),
+        Index("ix_dossiers_submitter", "submitter_id"),
     )
 
 
@@ -356,6 +361,9 @@ class OutboxEntry(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # Once the centre has confirmed the operation its payload is dropped (replaced by JSON null)
+    # and only this hash of it stays (migration 0011).
+    payload_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 # --- offline login (Sync issue, migration 0005) -----------------------------------------------------

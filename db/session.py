@@ -1,32 +1,42 @@
 """Opening the local store: SQLite in WAL mode with synchronous=FULL and foreign keys on, migrated
-in-process by Alembic at start-up. An existing file is backed up before an upgrade and never deleted."""
+in-process by Alembic at start-up. An existing file is backed up before an upgrade and never deleted.
+
+Alembic (with Mako and Pygments) is imported only when the store is behind: the heads are read from
+the migration files' `revision` / `down_revision` lines and compared with the `alembic_version`
+table, so a command on a store already at head does not pay for it."""
 from __future__ import annotations
 
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
 import db.models_admin
 import db.outbox  # noqa: F401  (registers the outbox flush hooks)
+from db.revisions import MIGRATIONS, MMAP_BYTES, head_revisions
+
+__all__ = ["MIGRATIONS", "alembic_config", "current_revisions", "head_revisions", "make_engine",
+           "migrate", "open_store"]
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 logger = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    # Only takes effect on a new file (before its first table): freed pages can then be given
+    # back with `PRAGMA incremental_vacuum` (desk_app/store_compaction.py) without a full VACUUM.
+    cur.execute("PRAGMA auto_vacuum=INCREMENTAL")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     cur.close()
 
 
@@ -37,19 +47,20 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
-def head_revisions() -> set[str]:
-    # Each area adds its migrations on its own branch from 0001; "heads" applies them all.
-    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
-
-
 def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
-        return set(MigrationContext.configure(conn).get_current_heads())
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first()
+        if exists is None:
+            return set()
+        return {r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
 
 
 def migrate(engine: Engine, path: Path | None = None) -> None:
@@ -62,6 +73,8 @@ def migrate(engine: Engine, path: Path | None = None) -> None:
         with sqlite3.connect(path) as src, sqlite3.connect(backup) as dst:
             src.backup(dst)
         logger.info("backed up the store before upgrading from %s", current)
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -22,6 +22,7 @@ MESSAGES: dict[str, str] = {
     "encrypted_pdf": "Tệp PDF được mã hoá, không thể đọc",
     "corrupt_pdf": "Tệp PDF bị hỏng",
     "unknown_dossier": "Không có hồ sơ với mã này",
+    "bad_cursor": "Vị trí trang không hợp lệ: dùng đúng giá trị --cursor mà lần liệt kê trước đã in",
     "unknown_procedure": "Không có thủ tục với mã này",
     "no_document": "Hồ sơ không có biểu mẫu này",
     "dossier_incomplete": "Hồ sơ chưa đủ thành phần: cần lập Phiếu yêu cầu bổ sung (Mẫu 02)",

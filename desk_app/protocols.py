@@ -53,7 +53,8 @@ class ReceptionPort(Protocol):
     ) -> DossierSummary: ...
 
     def list_dossiers(
-        self, day: dt.date | None = None, query: str = "", limit: int = 200
+        self, day: dt.date | None = None, query: str = "", limit: int = 200, *,
+        cursor: str | None = None,
     ) -> list[DossierSummary]: ...
 
     def dossier(self, code: str) -> DossierDetail: ...

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -23,9 +24,6 @@ from db.models import (
 )
 from db.outbox import next_value
 from desk_app.accounts import AccountInfo
-from desk_app.capture.encode import SETTING_KEY as MASTER_FORMAT_KEY
-from desk_app.capture.encode import MasterFormat, thumbnail
-from desk_app.capture.service import mode_for_component, prepare_files
 from desk_app.clock import Clock, SystemClock
 from desk_app.context import AppContext
 from desk_app.domain.dossier_code import allocate_code
@@ -34,6 +32,7 @@ from desk_app.domain.id_number import check_id_number
 from desk_app.domain.text import clean, fold
 from desk_app.domain.types import DocumentKind, DossierStatus, PresentationForm, Role
 from desk_app.domain.work_calendar import due_at
+from desk_app.dossier_list import ListFilter, iter_rows, list_sql
 from desk_app.errors import InputRefused, NotFound
 from desk_app.lifecycle.service import record_reception
 from desk_app.page_intake import PreparedPage, stage_pages, store_pages
@@ -51,6 +50,9 @@ from desk_app.reception_types import (
     ReceptionDraft,
 )
 from desk_app.tasks import CancelToken, Progress
+
+if TYPE_CHECKING:
+    from desk_app.capture.encode import MasterFormat
 
 logger = logging.getLogger(__name__)
 
@@ -195,6 +197,8 @@ class ReceptionService:
     ) -> dict[int, list[PreparedPage]]:
         """Reads and checks every attached file (a bad file refuses the whole dossier before
         anything is saved) and stages the page blobs. Keyed by component index."""
+        from desk_app.capture.service import mode_for_component, prepare_files
+
         colour = {c.id: c.colour for c in self.procedure(draft.procedure_code).components}
         fmt = self._master_format()
         # A bad file in any component refuses the reception before anything is saved; blobs
@@ -216,7 +220,11 @@ class ReceptionService:
         return pages
 
     def _master_format(self) -> MasterFormat:
-        return MasterFormat.parse(self.ctx.setting(MASTER_FORMAT_KEY))
+        # Imported on use: the image stack (OpenCV, NumPy, pikepdf) is for the commands that
+        # read pages, not for listing dossiers.
+        from desk_app.capture.encode import SETTING_KEY, MasterFormat
+
+        return MasterFormat.parse(self.ctx.setting(SETTING_KEY))
 
     def save(
         self, draft: ReceptionDraft, officer: AccountInfo,
@@ -301,29 +309,22 @@ class ReceptionService:
 
     # --- listing and details ---------------------------------------------------------------
     def list_dossiers(
-        self, day: dt.date | None = None, query: str = "", limit: int = 200
+        self, day: dt.date | None = None, query: str = "", limit: int = 200, *,
+        offset: int = 0, cursor: str | None = None, status: str | None = None,
+        officer_id: str | None = None, procedure_code: str | None = None,
+        applicant_id: str | None = None,
     ) -> list[DossierSummary]:
-        with self.ctx.sessions() as s:
-            # A count per row shown, through ix_pages_dossier_id: a grouped count joined in would
-            # count the pages of the whole store on every call (a full scan of `pages`).
-            count = (
-                select(func.count()).select_from(Page)
-                .where(Page.dossier_id == Dossier.id, ~Page.deleted)
-                .correlate(Dossier).scalar_subquery()
-            )
-            stmt = (
-                select(Dossier, count)
-                .options(selectinload(Dossier.applicant), selectinload(Dossier.procedure))
-                .order_by(Dossier.received_at.desc(), Dossier.code.desc())
-                .limit(limit)
-            )
-            if day is not None:
-                start = dt.datetime.combine(day, dt.time())
-                stmt = stmt.where(Dossier.received_at >= start,
-                                  Dossier.received_at < start + dt.timedelta(days=1))
-            for word in fold(query).split():
-                stmt = stmt.where(Dossier.search_text.contains(word))
-            return [summary_of(d, n) for d, n in s.execute(stmt).all()]
+        """One page of the dossier list, newest first (desk_app/dossier_list.py: its cost is the
+        rows shown, not the store)."""
+        flt = ListFilter(day=day, query=query, status=status, officer_id=officer_id,
+                         procedure_code=procedure_code, applicant_id=applicant_id)
+        built = list_sql(flt, limit, offset=offset, cursor=cursor)
+        if built is None:
+            return []
+        sql, params = built
+        with self.ctx.engine.connect() as conn:
+            rows = conn.exec_driver_sql(sql, params)
+            return [DossierSummary(*r) for r in iter_rows(iter(rows))]
 
     def _get(self, s: Session, code: str) -> Dossier:
         d = s.scalar(select(Dossier).where(Dossier.code == code.strip()))
@@ -377,6 +378,8 @@ class ReceptionService:
             comp = s.get(DossierComponent, component_id) if component_id else None
             pc = s.get(ProcedureComponent, comp.procedure_component_id) \
                 if comp and comp.procedure_component_id else None
+        from desk_app.capture.service import mode_for_component, prepare_files
+
         mode = mode_for_component(bool(pc and pc.colour))
         prepared = [
             p for per_file in prepare_files(
@@ -393,6 +396,8 @@ class ReceptionService:
 
     def thumbnail(self, sha256: str, max_side: int = 160) -> bytes:
         """A small JPEG of a stored page (see desk_app/capture/encode.py)."""
+        from desk_app.capture.encode import thumbnail
+
         return thumbnail(self.ctx.pages.get(sha256), max_side)
 
     def document_pdf(self, code: str, kind: DocumentKind) -> bytes:

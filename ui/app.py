@@ -20,19 +20,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app import paths
 from ui import window_fit
-from ui.dialogs.first_admin_dialog import FirstAdminDialog
 from ui.dialogs.login_dialog import LoginDialog
 from ui.error_text import show_error
 from ui.i18n import Translators, choose_language
-from ui.main_window import MainWindow
 from ui.services import ClientServices
 from ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from desk_app.context import AppContext
+    from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 _T0 = time.perf_counter()
+OPEN_STORE_AFTER_MS = 400
 
 
 def open_client_services(home: Path) -> tuple[AppContext, ClientServices, bool]:
@@ -69,6 +69,18 @@ class DeskClient(QObject):
 
     def start(self) -> None:
         self._show_login()
+        # The store opens once the login window is painted: the worker's imports (SQLAlchemy,
+        # the services) hold the GIL most of the time and would hold back the first paint.
+        self._opening = False
+        if self.window is not None:
+            self._paint_hook = _OnFirstPaint(self._open_store)
+            self.window.installEventFilter(self._paint_hook)
+        QTimer.singleShot(OPEN_STORE_AFTER_MS, self._open_store)  # no paint (hidden): anyway
+
+    def _open_store(self) -> None:
+        if self._opening:
+            return
+        self._opening = True
         self.runner.write(open_client_services, self.home, on_result=self._on_opened,
                           on_error=self._on_open_failed)
 
@@ -82,6 +94,8 @@ class DeskClient(QObject):
                 self.window.set_service(self.services.accounts)
                 self.window.set_counter_name(self.services.counter_name)
             return
+        from ui.dialogs.first_admin_dialog import FirstAdminDialog
+
         first = FirstAdminDialog(self.services.accounts, self.runner)
         first.created.connect(self._on_logged_in)
         first.rejected.connect(self.quit)
@@ -126,6 +140,10 @@ class DeskClient(QObject):
     def _open_main_window(self, before: MainWindow | None = None) -> None:
         """`before`: the window this one replaces (a language switch): its place on screen,
         maximised or not, and the dossier it had open carry over."""
+        # Imported after the login: the main window's modules (its pages, models, dialogs) are
+        # not what the first window needs (docs/architecture.md, "Start-up and scale").
+        from ui.main_window import MainWindow
+
         assert self.services is not None and self.account is not None
         window = MainWindow(
             self.services, self.runner, self.account,
@@ -186,6 +204,21 @@ def _change_password(services: ClientServices | None) -> Any:
     """The officer's own password change the login dialog offers after a reset (ui/admin)."""
     admin = services.admin if services is not None else None
     return admin.change_own_password if admin is not None else None
+
+
+class _OnFirstPaint(QObject):
+    """Calls `then` (on the next turn of the event loop) after the watched window's first paint."""
+
+    def __init__(self, then: Any) -> None:
+        super().__init__()
+        self.then = then
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, self.then)
+        return False
 
 
 class _FirstPaintMarker(QObject):

@@ -45,6 +45,7 @@ from ui.workers import TaskRunner
 logger = logging.getLogger(__name__)
 
 STATUS_MS = 15_000  # how long an action's message stays on the status line
+LIST_PAGE = 100  # rows read at a time; more are read as the officer scrolls to the end
 
 
 def idle_minutes_default() -> int:
@@ -298,9 +299,27 @@ class MainWindow(QMainWindow):
         if self.views is not None and self.views.refresh(ticket, self.search.text().strip()):
             return
         self.runner.run(
-            self.services.reception.list_dossiers, day, self.search.text().strip(),
+            self.services.reception.list_dossiers, day, self.search.text().strip(), LIST_PAGE,
             owner=self, on_result=lambda rows: self._on_rows(rows, ticket, day is None),
             on_error=lambda e: show_error(self, e),
+        )
+
+    def _fetch_more(self, last: Any) -> None:
+        """The next page of the list as the officer scrolls to its end (the model asks)."""
+        from desk_app.dossier_list import make_cursor
+
+        ticket = self._search_ticket
+        day = None if self.all_days.isChecked() else dt.date.today()
+
+        def on_rows(rows: list[Any]) -> None:
+            if ticket == self._search_ticket:
+                self.model.append_rows(rows, more=len(rows) == LIST_PAGE)
+                self.count_label.setText(self.tr("%n hồ sơ", "", self.model.rowCount()))
+
+        self.runner.run(
+            self.services.reception.list_dossiers, day, self.search.text().strip(), LIST_PAGE,
+            cursor=make_cursor(last.received_at, last.code),
+            owner=self, on_result=on_rows, on_error=lambda e: show_error(self, e),
         )
 
     def _on_rows(self, rows: list[Any], ticket: int, all_days: bool = False) -> None:
@@ -308,7 +327,8 @@ class MainWindow(QMainWindow):
             return  # an older query finished after a newer one
         selected, self._select_after = self._select_after or self.selected_code(), None
         # rows of other days say which day they were received
-        self.model.set_rows(rows, with_date=all_days)
+        self.model.set_rows(rows, with_date=all_days,
+                            fetch_more=self._fetch_more if len(rows) == LIST_PAGE else None)
         self.count_label.setText(self.tr("%n hồ sơ", "", len(rows)))
         if rows:
             codes = [r.code for r in rows]

@@ -34,10 +34,11 @@ from PySide6.QtCore import (
 
 from desk_app.errors import DeskError
 from desk_app.tasks import CancelToken
-from desk_app.write_guard import WriteGuard, guard_writes
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from desk_app.write_guard import WriteGuard
 
 logger = logging.getLogger(__name__)
 
@@ -226,6 +227,9 @@ class TaskRunner(QObject):
 
     def guard_store(self, engine: Engine) -> WriteGuard:
         """Refuses (and records) a store write from any thread but the writer."""
+        # Imported here: it brings SQLAlchemy, which the login window must not wait for.
+        from desk_app.write_guard import guard_writes
+
         return guard_writes(engine, on_writer_thread)
 
     @property

@@ -7,13 +7,14 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
-
-from PIL import Image
+from typing import TYPE_CHECKING, Any
 
 from desk_app.domain.types import ColourMode
 from desk_app.errors import DeskError
 from desk_app.tasks import CancelToken, Progress
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 logger = logging.getLogger(__name__)
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Dossier, DossierComponent, Page, ProcedureComponent
 from db.page_store import PageStore
+from desk_app.capture.colour import page_mode
 from desk_app.capture.encode import (
     LOSSLESS,
     SETTING_KEY,
@@ -59,7 +60,9 @@ class CapturedPage(PreparedPage):
 def prepare_image(image: Image.Image, dpi: int, mode: ColourMode, fmt: MasterFormat = LOSSLESS,
                   pipeline: PipelineSettings | None = None, source: str = "import",
                   side: str = "front", label: str = "") -> CapturedPage:
-    """Pipeline then master encoding; no storage."""
+    """Pipeline then master encoding; no storage. The mode asked for (the component's) is adjusted
+    to the page (desk_app/capture/colour.py)."""
+    mode = page_mode(image, mode)
     processed: ProcessedPage = process_page(image, pipeline, dpi=dpi, side=side)
     encoded = encode_master(processed.image, mode, dpi, fmt)
     return CapturedPage(

@@ -1,21 +1,28 @@
 """Searchable PDF/A-2b: each page image with an invisible text layer (render mode 3) at the word
 positions, in an embedded TrueType font that covers Vietnamese (Noto Sans, OFL, shipped in
-resources/fonts). reportlab lays out the pages and writes a ToUnicode map for the subset fonts, so
-pdftotext gives back the NFC text with its diacritics; pikepdf then adds what PDF/A-2b asks for:
-XMP metadata declaring part 2 / conformance B (and the dossier's code, procedure and dates) and an
-sRGB output intent."""
+resources/fonts). reportlab lays out the text layer and writes a ToUnicode map for the subset
+fonts, so pdftotext gives back the NFC text with its diacritics; pikepdf then puts each page's
+image under its text and adds what PDF/A-2b asks for: XMP metadata declaring part 2 / conformance
+B (and the dossier's code, procedure and dates) and an sRGB output intent.
+
+The pages stream through: each is encoded as it comes and its pixels are let go, so memory does
+not grow with the page count (only the encoded images stay until the file is written). Images go
+in their own encoding, never through ASCII85: a JPEG master that needs no turning is embedded as
+it is (DCTDecode); a PNG master as its own deflated data (FlateDecode with the PNG predictors)
+unless a JPEG of it is smaller (a noisy scan); a bi-level page as CCITT Group 4 (CCITTFaxDecode,
+as its G4 master); other pages as JPEG. Grey stays one channel, colour stays colour."""
 from __future__ import annotations
 
 import datetime as dt
 import io
 import logging
-from collections.abc import Sequence
+import struct
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pikepdf
-from PIL import Image, ImageCms
-from reportlab.lib.utils import ImageReader
+from PIL import Image, ImageChops, ImageCms, TiffImagePlugin
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
@@ -29,6 +36,9 @@ logger = logging.getLogger(__name__)
 
 FONT_NAME = "DeskNotoSans"
 JPEG_QUALITY = 80  # page images: greyscale/colour JPEG keeps an A4 page at a few hundred kB
+# A lossless PNG master up to this size goes in as it is; a larger one (a noisy scan) as JPEG
+# when that is smaller.
+PNG_AS_IS_BYTES = 300_000
 
 
 @dataclass
@@ -36,6 +46,22 @@ class PdfPage:
     image: Image.Image  # upright page (the frame the word boxes are in)
     dpi: int
     words: Sequence[Word]
+    # the stored master's bytes, when `image` is exactly it (no turn, no mark): a JPEG goes in
+    # unchanged, a PNG as its own deflated data (unless a JPEG of it is much smaller)
+    master: bytes | None = None
+
+
+@dataclass(frozen=True)
+class EmbeddedImage:
+    """A page image as it goes into the PDF: its encoded bytes and the image dictionary's keys."""
+
+    data: bytes
+    filter: str  # "/DCTDecode" or "/CCITTFaxDecode"
+    width: int
+    height: int
+    colour_space: str  # "/DeviceGray" or "/DeviceRGB"
+    bits: int = 8
+    png_colours: int = 0  # FlateDecode data with PNG row predictors, this many colours a pixel
 
 
 @dataclass
@@ -57,15 +83,94 @@ def _font() -> str:
     return FONT_NAME
 
 
-def _image_reader(img: Image.Image) -> ImageReader:
-    if img.mode == "1":
-        img = img.convert("L")
+def _g4(img: Image.Image) -> bytes:
+    """The CCITT G4 data of a bi-level image: a one-strip G4 TIFF's strip. Pillow writes a "1"
+    image as MinIsBlack, so its coded "black" runs are the white pixels: the image is inverted
+    first, and the runs then mean what a PDF reader takes them for (BlackIs1 false)."""
+    buf = io.BytesIO()
+    ImageChops.invert(img).save(buf, "TIFF", compression="group4", strip_size=2**31 - 1)
+    with Image.open(io.BytesIO(buf.getvalue())) as tif:
+        assert isinstance(tif, TiffImagePlugin.TiffImageFile)
+        offsets, counts = tif.tag_v2[273], tif.tag_v2[279]  # StripOffsets, StripByteCounts
+    if len(offsets) != 1:
+        raise DeskError("pdf_image", "G4 strip")
+    data = buf.getvalue()
+    return data[offsets[0]:offsets[0] + counts[0]]
+
+
+def _png_data(data: bytes) -> EmbeddedImage | None:
+    """A PNG's deflated pixel data as a PDF image (FlateDecode with the PNG predictors): the
+    master's own bytes, not decoded. None for what a PDF image cannot take as it is (palette,
+    alpha, interlace, 16 bits)."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    pos, idat, header = 8, [], b""
+    while pos + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        chunk = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            header = chunk
+        elif kind == b"IDAT":
+            idat.append(chunk)
+        elif kind == b"IEND":
+            break
+        pos += 12 + length
+    if len(header) < 13 or not idat:
+        return None
+    width, height, depth, colour_type, _c, _f, interlace = struct.unpack(">IIBBBBB", header[:13])
+    colours = {0: 1, 2: 3}.get(colour_type)
+    if colours is None or depth != 8 or interlace:
+        return None
+    return EmbeddedImage(b"".join(idat), "/FlateDecode", width, height,
+                         "/DeviceGray" if colours == 1 else "/DeviceRGB", png_colours=colours)
+
+
+def _jpeg(img: Image.Image) -> EmbeddedImage:
     if img.mode not in ("L", "RGB"):
         img = img.convert("RGB")
     buf = io.BytesIO()
     img.save(buf, format="JPEG", quality=JPEG_QUALITY, optimize=True)
-    buf.seek(0)
-    return ImageReader(buf)
+    space = "/DeviceGray" if img.mode == "L" else "/DeviceRGB"
+    return EmbeddedImage(buf.getvalue(), "/DCTDecode", img.width, img.height, space)
+
+
+def embedded_image(page: PdfPage) -> EmbeddedImage:
+    img = page.image
+    master = page.master
+    if master is not None and img.format == "JPEG" and img.mode in ("L", "RGB"):
+        space = "/DeviceGray" if img.mode == "L" else "/DeviceRGB"
+        return EmbeddedImage(master, "/DCTDecode", img.width, img.height, space)
+    if img.mode == "1":
+        return EmbeddedImage(_g4(img), "/CCITTFaxDecode", img.width, img.height,
+                             "/DeviceGray", bits=1)
+    png = _png_data(master) if master is not None and img.format == "PNG" else None
+    if png is not None and len(png.data) <= PNG_AS_IS_BYTES:
+        return png  # a clean page: its lossless master is already small
+    jpeg = _jpeg(img)
+    return png if png is not None and len(png.data) <= len(jpeg.data) else jpeg
+
+
+def _place_image(pdf: pikepdf.Pdf, page: pikepdf.Page, image: EmbeddedImage) -> None:
+    xobject = pikepdf.Stream(pdf, b"")
+    xobject.Type = pikepdf.Name.XObject
+    xobject.Subtype = pikepdf.Name.Image
+    xobject.Width = image.width
+    xobject.Height = image.height
+    xobject.ColorSpace = pikepdf.Name(image.colour_space)
+    xobject.BitsPerComponent = image.bits
+    parms = None
+    if image.filter == "/CCITTFaxDecode":
+        parms = pikepdf.Dictionary(K=-1, Columns=image.width, Rows=image.height, BlackIs1=False)
+    elif image.png_colours:
+        parms = pikepdf.Dictionary(Predictor=15, Colors=image.png_colours, BitsPerComponent=8,
+                                   Columns=image.width)
+    # the bytes are already encoded: written as they are, no ASCII85, no re-encoding
+    xobject.write(image.data, filter=pikepdf.Name(image.filter), decode_parms=parms)
+    name = page.add_resource(xobject, pikepdf.Name.XObject, prefix="Im")
+    box = page.mediabox
+    w, h = float(box[2]) - float(box[0]), float(box[3]) - float(box[1])
+    page.contents_add(pikepdf.Stream(pdf, f"q {w:.4f} 0 0 {h:.4f} 0 0 cm {name} Do Q\n".encode()),
+                      prepend=True)
 
 
 def _draw_text_layer(c: canvas.Canvas, page: PdfPage, page_h: float) -> None:
@@ -134,10 +239,9 @@ def _output_intent(pdf: pikepdf.Pdf) -> None:
     pdf.Root.OutputIntents = pikepdf.Array([pdf.make_indirect(intent)])
 
 
-def build_pdf(pages: Sequence[PdfPage], meta: PdfMeta, out: Path) -> int:
-    """Writes the searchable PDF/A-2b; returns its size in bytes."""
-    if not pages:
-        raise DeskError("no_pages")
+def build_pdf(pages: Iterable[PdfPage], meta: PdfMeta, out: Path) -> int:
+    """Writes the searchable PDF/A-2b; returns its size in bytes. `pages` may be a generator:
+    each page is encoded and its text laid out before the next one is asked for."""
     raw = io.BytesIO()
     # The initial font is ours too: reportlab would otherwise reference a non-embedded Helvetica.
     c = canvas.Canvas(raw, invariant=1, pageCompression=1,
@@ -147,16 +251,22 @@ def build_pdf(pages: Sequence[PdfPage], meta: PdfMeta, out: Path) -> int:
     c.setAuthor(meta.author or "desk-app")
     c.setSubject(meta.procedure)
     c.setCreator("desk-app")
+    images: list[EmbeddedImage] = []
     for page in pages:
         w_pt = page.image.width * 72.0 / page.dpi
         h_pt = page.image.height * 72.0 / page.dpi
         c.setPageSize((w_pt, h_pt))
-        c.drawImage(_image_reader(page.image), 0, 0, width=w_pt, height=h_pt)
+        images.append(embedded_image(page))
         _draw_text_layer(c, page, h_pt)
         c.showPage()
+        del page  # the pixels go now, not at the end of the loop
+    if not images:
+        raise DeskError("no_pages")
     c.save()
     raw.seek(0)
     with pikepdf.open(raw) as pdf:
+        for pdf_page, image in zip(pdf.pages, images, strict=True):
+            _place_image(pdf, pdf_page, image)
         _xmp(pdf, meta)
         _output_intent(pdf)
         pdf.Root.Lang = pikepdf.String("vi-VN")

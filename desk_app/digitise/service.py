@@ -6,11 +6,13 @@ import datetime as dt
 import io
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.models import Dossier, GeneratedDocument, Page
 from desk_app.context import AppContext
@@ -23,8 +25,8 @@ from desk_app.ocr.preprocess import upright_rgb
 from desk_app.ocr.service import OcrService
 from desk_app.ocr.store_ops import latest_result, load_page_ocr, ocr_pending_pages
 from desk_app.ocr.types import Geometry, Word
-from desk_app.tasks import CancelToken, Progress, Writer, write_here
-from desk_app.verification.stamp import verified_marks
+from desk_app.tasks import Cancelled, CancelToken, Progress, Writer, write_here
+from desk_app.verification.stamp import VerifiedMark, verified_marks
 
 logger = logging.getLogger(__name__)
 
@@ -83,41 +85,26 @@ def digitise_dossier(
     ocr_pending_pages(ctx, dossier_id, progress=progress, cancel=cancel, service=service,
                       write=write)
 
-    pdf_pages: list[PdfPage] = []
-    with ctx.sessions() as s:
-        pages = list(s.scalars(select(Page).where(Page.dossier_id == dossier_id,
-                                                  Page.deleted.is_(False))
-                               .order_by(Page.position)))
-        if not pages:
-            raise DeskError("no_pages", code)
-        # copy pages an officer attested carry the "đã đối chiếu với bản chính" mark
-        marks = verified_marks(s, dossier_id)
-        for page in pages:
-            if not ctx.pages.exists(page.sha256):
-                raise DeskError("page_missing", f"trang {page.position}")
-            result = latest_result(s, page.id)
-            img = _open_image(ctx.pages.get(page.sha256))
-            dpi = round(float(img.info.get("dpi", (page.dpi,))[0])) or page.dpi or 300
-            words: list[Word]
-            if result is None:  # a page that could not be recognised still goes in, without text
-                upright, words = upright_rgb(img, Geometry()), []
-            else:
-                words, geometry = load_page_ocr(result)
-                if result.corrected_text is not None:
-                    words = align_correction(words, result.corrected_text)
-                upright = upright_rgb(img, geometry)
-            mark = marks.get(page.sha256)
-            if mark is not None:
-                upright, mark_words = stamp_page(upright, mark)
-                words = list(words) + mark_words
-            pdf_pages.append(PdfPage(upright, dpi, words))
     now = dt.datetime.now().replace(microsecond=0)
     meta = PdfMeta(
         title=f"Hồ sơ {code}" + (f" — {applicant}" if applicant else ""),
         dossier_code=code, procedure=procedure, received=received, digitised=now, agency=agency,
         author=ctx.workstation.name,
     )
-    size = build_pdf(pdf_pages, meta, out)
+    with ctx.sessions() as s:
+        pages = list(s.scalars(select(Page).where(Page.dossier_id == dossier_id,
+                                                  Page.deleted.is_(False))
+                               .order_by(Page.position)))
+        if not pages:
+            raise DeskError("no_pages", code)
+        for page in pages:  # a missing file is found before anything is written
+            if not ctx.pages.exists(page.sha256):
+                raise DeskError("page_missing", f"trang {page.position}")
+        # copy pages an officer attested carry the "đã đối chiếu với bản chính" mark
+        marks = verified_marks(s, dossier_id)
+        # one page at a time: read, turned, encoded into the PDF, let go (memory stays flat)
+        size = build_pdf(_pdf_pages(ctx, s, pages, marks, cancel), meta, out)
+    n_pages = len(pages)
     sha = ctx.pages.put(out.read_bytes())
 
     def record() -> None:
@@ -126,5 +113,49 @@ def digitise_dossier(
                                     number=suggested_filename(code, now.date())))
 
     write(record)
-    logger.info("digitised dossier: %d pages, %d bytes", len(pdf_pages), size)
-    return DigitiseReport(out, len(pdf_pages), size, sha)
+    logger.info("digitised dossier: %d pages, %d bytes", n_pages, size)
+    return DigitiseReport(out, n_pages, size, sha)
+
+
+def _pdf_pages(ctx: AppContext, s: Session, pages: list[Page], marks: dict[str, VerifiedMark],
+               cancel: CancelToken | None) -> Iterator[PdfPage]:
+    for page in pages:
+        if cancel is not None and cancel():
+            raise Cancelled()
+        data = ctx.pages.get(page.sha256)
+        img = _open_image(data)
+        dpi = round(float(img.info.get("dpi", (page.dpi,))[0])) or page.dpi or 300
+        result = latest_result(s, page.id)
+        words: list[Word] = []
+        geometry = Geometry()
+        if result is not None:  # a page that could not be recognised still goes in, without text
+            words, geometry = load_page_ocr(result)
+            if result.corrected_text is not None:
+                words = align_correction(words, result.corrected_text)
+        mark = marks.get(page.sha256)
+        turned = bool(geometry.rotation % 360) or abs(geometry.skew) > 0.05
+        if mark is None and not turned and img.format in ("JPEG", "PNG") \
+                and img.mode in ("L", "RGB") and img.getexif().get(0x0112, 1) == 1:
+            yield PdfPage(img, dpi, words, master=data)  # the master as it is
+            continue
+        upright = upright_page(img, geometry)
+        if mark is not None:
+            upright, mark_words = stamp_page(upright, mark)
+            words = list(words) + mark_words
+        yield PdfPage(upright, dpi, words)
+
+
+def upright_page(img: Image.Image, geometry: Geometry) -> Image.Image:
+    """The page turned as OCR saw it, in its own colour mode: a bi-level page stays bi-level (it
+    goes into the PDF as CCITT G4), grey stays grey, anything else RGB."""
+    if img.mode != "1":
+        return upright_rgb(img, geometry)
+    img.load()
+    turns = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180,
+             270: Image.Transpose.ROTATE_90}
+    rotation = geometry.rotation % 360
+    if rotation in turns:
+        img = img.transpose(turns[rotation])
+    if abs(geometry.skew) > 0.05:
+        img = img.rotate(-geometry.skew, resample=Image.Resampling.NEAREST, fillcolor=1)
+    return img

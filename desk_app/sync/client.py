@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
-from sqlalchemy import Text, bindparam, func, select, type_coerce, update
+from sqlalchemy import Text, bindparam, func, literal_column, select, type_coerce, update
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.sql.elements import ColumnElement
 
 from db.central.blobs import BlobStore, PgBlobStore
 from db.central.schema import libpq_url
@@ -36,6 +37,8 @@ BATCH_OPS = 200
 BATCH_BYTES = 16 * 1024 * 1024
 MAX_UNIT = 5000  # a single dossier with more operations than this is split anyway
 UNIT_LOOKAHEAD = 400  # rows read past a full batch to find the end of the current dossier
+# What a confirmed operation's payload becomes (JSON null): see SyncClient._record.
+DROPPED_PAYLOAD: ColumnElement[Any] = literal_column("'null'")
 
 
 class CentralUnavailable(DeskError):
@@ -67,8 +70,14 @@ class Op:
         value = self.payload.get("dossier_id")
         return str(value) if value else None
 
+    def payload_text(self) -> str:
+        return self.raw or json.dumps(self.payload, ensure_ascii=False)
+
+    def payload_sha256(self) -> str:
+        return hashlib.sha256(self.payload_text().encode("utf-8")).hexdigest()
+
     def wire(self) -> str:
-        payload = self.raw or json.dumps(self.payload, ensure_ascii=False)
+        payload = self.payload_text()
         return (f'{{"op_id":{json.dumps(self.op_id)},"seq":{int(self.seq)},'
                 f'"entity":{json.dumps(self.entity)},"entity_id":{json.dumps(self.entity_id)},'
                 f'"payload":{payload}}}')
@@ -230,7 +239,7 @@ class SyncClient:
         # Only image operations need a field of their payload here (the hash); the others
         # travel as the JSON text they were stored as.
         return [Op(int(r[0]), r[1], r[2], r[3],
-                   json.loads(r[4]) if r[2] in IMAGE_ENTITIES else {}, r[4])
+                   (json.loads(r[4]) or {}) if r[2] in IMAGE_ENTITIES else {}, r[4])
                 for r in rows][:limit]
 
     def push_all(self, conn: psycopg.Connection[Any], report: PushReport) -> None:
@@ -262,7 +271,7 @@ class SyncClient:
             else:
                 to_send.append(op)
         outcomes += self._send_ops(conn, to_send)
-        self._record(outcomes, report)
+        self._record(outcomes, report, {op.op_id: op.payload_sha256() for op in batch})
         report.op_seconds += time.perf_counter() - t1
 
     def _send_images(self, conn: psycopg.Connection[Any], batch: list[Op],
@@ -320,12 +329,13 @@ class SyncClient:
         return [(r[0], r[1], r[2]) for r in rows]
 
     def _record(self, outcomes: Iterable[tuple[str, str, str | None]],
-                report: PushReport) -> None:
+                report: PushReport, hashes: dict[str, str] | None = None) -> None:
         now = utcnow()
         sent, refused = [], []
         for op_id, status, reason in outcomes:
             if status in ("applied", "duplicate"):
-                sent.append({"b_op": op_id, "b_now": now})
+                sent.append({"b_op": op_id, "b_now": now,
+                             "b_hash": (hashes or {}).get(op_id)})
                 if status == "applied":
                     report.applied += 1
                 else:
@@ -340,8 +350,14 @@ class SyncClient:
                 if sent:
                     c.execute(
                         update(t).where(t.c.op_id == bindparam("b_op"), t.c.state == "pending")
+                        # The centre keeps the confirmed operation: here only its id,
+                        # sequence and the hash of its payload stay (a retry is still
+                        # answered as a duplicate there), so the store does not grow with
+                        # its history.
                         .values(state="sent", sent_at=bindparam("b_now"),
-                                attempts=t.c.attempts + 1),
+                                attempts=t.c.attempts + 1, payload=DROPPED_PAYLOAD,
+                                payload_sha256=func.coalesce(bindparam("b_hash"),
+                                                             t.c.payload_sha256)),
                         sent,
                     )
                 if refused:

@@ -107,10 +107,15 @@ class FakeReception:
         return summary
 
     def list_dossiers(self, day: dt.date | None = None, query: str = "",
-                      limit: int = 200) -> list[DossierSummary]:
+                      limit: int = 200, *, cursor: str | None = None) -> list[DossierSummary]:
         words = fold(query).split()
-        return [d for d in self.dossiers
+        rows = [d for d in self.dossiers
                 if all(w in fold(f"{d.code} {d.applicant_name} {d.procedure_name}") for w in words)]
+        if cursor is not None:  # the rows after the one the cursor names, as the real list
+            codes = [d.code for d in rows]
+            last = cursor.rpartition("|")[2]
+            rows = rows[codes.index(last) + 1:] if last in codes else []
+        return rows[:limit]
 
     def dossier(self, code: str) -> DossierDetail:
         summary = next((d for d in self.dossiers if d.code == code), None)

@@ -72,13 +72,14 @@ def test_lost_reply_to_commit_has_exactly_one_effect(ctx: Any, central_url: str,
 
 def test_same_id_with_other_content_is_refused_and_shown(ctx: Any, central_url: str) -> None:
     make_dossiers(ctx, 2)
+    with ctx.engine.connect() as c:  # kept here: a confirmed operation's payload is dropped
+        seq, op_id, payload = c.execute(text(
+            "SELECT seq, op_id, payload FROM outbox WHERE entity = 'dossiers' LIMIT 1")).one()
     SyncClient(ctx, central_url).run_once()
     with ctx.engine.begin() as c:  # a corrupted or forged resend: same op id, other content
-        seq, op_id, _payload = c.execute(text(
-            "SELECT seq, op_id, payload FROM outbox WHERE entity = 'dossiers' LIMIT 1")).one()
         c.execute(text("UPDATE outbox SET state = 'pending', "
-                       "payload = json_set(payload, '$.note', 'forged') WHERE seq = :s"),
-                  {"s": seq})
+                       "payload = json_set(:p, '$.note', 'forged') WHERE seq = :s"),
+                  {"s": seq, "p": payload})
     report = SyncClient(ctx, central_url).run_once()
     assert report.refused == 1 and report.applied == 0
     items = attention_items(ctx)

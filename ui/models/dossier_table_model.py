@@ -1,6 +1,7 @@
 """Item model for a list of DossierSummary rows (the main window's table of today's dossiers)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,6 +32,8 @@ class DossierTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._fetch_more: Callable[[Any], None] | None = None
+        self._fetching = False
         self.with_date = False  # the reception column shows the day too (a search of all days)
         # row -> "", "due_soon" or "overdue" (ui/lifecycle/urgency.py), set by the main window's
         # views once the services' clock is read; those rows stand out in the due column
@@ -45,11 +48,36 @@ class DossierTableModel(QAbstractTableModel):
             self.tr("Số trang"),
         ]
 
-    def set_rows(self, rows: list[Any], with_date: bool = False) -> None:
+    def set_rows(self, rows: list[Any], with_date: bool = False,
+                 fetch_more: Callable[[Any], None] | None = None) -> None:
+        """`fetch_more(last_row)`, when given, is asked for the rows after `last_row` as the view
+        scrolls to the end (Qt's canFetchMore/fetchMore); it answers with append_rows."""
         self.beginResetModel()
         self._rows = list(rows)
         self.with_date = with_date
+        self._fetch_more = fetch_more
+        self._fetching = False
         self.endResetModel()
+
+    def append_rows(self, rows: list[Any], more: bool) -> None:
+        """The next page of rows; `more`: whether yet more follow."""
+        self._fetching = False
+        if not more:
+            self._fetch_more = None
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt signature)
+        return not parent.isValid() and self._fetch_more is not None and bool(self._rows) \
+            and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self._fetch_more is not None:
+            self._fetching = True
+            self._fetch_more(self._rows[-1])
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
