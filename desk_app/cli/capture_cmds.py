@@ -90,8 +90,6 @@ def run_scan(args: argparse.Namespace) -> int:
     written: list[Path] = []
 
     # Imported on use: OpenCV is for the pages scanned, not for the rest of the command line.
-    from desk_app.capture.encode import encode_master
-    from desk_app.capture.pipeline import PipelineSettings, process_page
 
     def on_page(page: ScannedPage) -> None:
         image = page.image

@@ -158,7 +158,11 @@ def test_maintenance_removes_orphan_and_temp_and_keeps_referenced(home: Path,
             assert ctx.pages.verify(sha)
         report = run_maintenance(ctx)
         assert report.removed_blobs == [] and report.kept_young == 2
-        assert report.size_after == report.size_before
+        # no file went; the database may only have given back free pages (store_compaction)
+        assert report.size_after <= report.size_before
+        assert any("Cơ sở dữ liệu" in note for note in report.notes)
+        for sha in referenced:
+            assert ctx.pages.verify(sha)
     finally:
         ctx.close()
 
