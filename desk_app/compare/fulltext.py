@@ -1,0 +1,244 @@
+"""The whole text of the copy against the whole text of the original, word by word, tone marks
+included.
+
+Why not only the pixel difference: a changed tone mark ("Tâm" -> "Tám") moves a few dozen pixels,
+less than a toner speck, so no pixel threshold that spares worn copies can see it. Here:
+1. both pages are read in full by Tesseract `vie` (the original after warping it onto the copy, so
+   both word lists share the copy's pixels; the copy's words may come from the dossier's OCR);
+2. words are paired by position (boxes that overlap) into small groups, and each group's text is
+   compared after NFC normalisation with diacritics significant (case and punctuation ignored, as a
+   copier cannot change those in a way that matters and OCR often does);
+3. a group whose readings differ, or whose pixels differ more than a word's worth of noise, is read
+   again from crops at twice the scale, both versions in one Tesseract run; if the two readings now
+   agree it was OCR noise;
+4. what still differs is a text change when both readings are confident and the pixels of that word
+   differ too; otherwise it is a doubt for the officer to look at, never a mismatch on its own."""
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from desk_app.compare.result import TextChange, TextDoubt
+from desk_app.ocr import tesseract
+from desk_app.ocr.types import Word
+
+logger = logging.getLogger(__name__)
+
+A4_WIDTH_INCH = 8.27
+RESCALE = 2.0  # crops read again at this scale
+GAP = 40  # white rows between stacked crops
+SURE_CONF = 70.0  # a re-read word below this Tesseract confidence is a doubt, not a change
+EVIDENCE_MASS = 4.0  # ink mass (work pixels x difference) in a word that the eye could see
+PROBE_MASS = 8.0  # a word whose pixels differ this much is read again even if its texts agree
+MAX_REREAD = 24  # groups read again per page (a wholly different page is flagged anyway)
+
+
+@dataclass
+class Group:
+    """Words of the original and of the copy that lie on top of each other."""
+
+    orig: list[Word]
+    copy: list[Word]
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        words = self.orig + self.copy
+        x0 = min(w.x for w in words)
+        y0 = min(w.y for w in words)
+        x1 = max(w.x + w.w for w in words)
+        y1 = max(w.y + w.h for w in words)
+        return x0, y0, x1 - x0, y1 - y0
+
+
+def key(text: str) -> str:
+    """What must agree between two readings: letters and digits, NFC, diacritics kept, case
+    folded ("Tâm" and "Tám" differ, "TÂM" and "Tâm" do not)."""
+    return "".join(ch for ch in unicodedata.normalize("NFC", text).casefold() if ch.isalnum())
+
+
+def _text(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.x))
+
+
+def page_dpi(width: int) -> int:
+    return int(min(600, max(100, round(width / A4_WIDTH_INCH))))
+
+
+def read_page(grey: np.ndarray, *, timeout: float = 60.0) -> list[Word]:
+    return tesseract.words(grey, lang="vie", psm=3, dpi=page_dpi(grey.shape[1]), timeout=timeout)
+
+
+def read_both(orig_aligned: np.ndarray, copy_grey: np.ndarray,
+              copy_words: list[Word] | None) -> tuple[list[Word], list[Word]]:
+    """Both pages read side by side (two Tesseract processes: the counters have two cores)."""
+    if copy_words is not None:
+        return read_page(orig_aligned), copy_words
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        o = pool.submit(read_page, orig_aligned)
+        c = pool.submit(read_page, copy_grey)
+        return o.result(), c.result()
+
+
+def _overlap(a: Word, b: Word) -> bool:
+    ix = min(a.x + a.w, b.x + b.w) - max(a.x, b.x)
+    iy = min(a.y + a.h, b.y + b.h) - max(a.y, b.y)
+    if ix <= 0 or iy < 0.5 * min(a.h, b.h):  # words of two lines never pair
+        return False
+    return ix * iy >= 0.3 * min(a.w * a.h, b.w * b.h)
+
+
+def group_words(orig: list[Word], copy: list[Word]) -> list[Group]:
+    """Connected groups of overlapping boxes (a word one reading splits in two joins its halves)."""
+    n = len(orig)
+    parent = list(range(n + len(copy)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = sorted(range(len(copy)), key=lambda j: copy[j].y)
+    ys = [copy[j].y for j in order]
+    for i, a in enumerate(orig):
+        lo = int(np.searchsorted(ys, a.y - 4 * max(a.h, 10)))
+        for k in order[lo:]:
+            b = copy[k]
+            if b.y > a.y + a.h:
+                break
+            if _overlap(a, b):
+                parent[find(i)] = find(n + k)
+    groups: dict[int, Group] = {}
+    for i, a in enumerate(orig):
+        groups.setdefault(find(i), Group([], [])).orig.append(a)
+    for k, b in enumerate(copy):
+        groups.setdefault(find(n + k), Group([], [])).copy.append(b)
+    return list(groups.values())
+
+
+def _mass(diff: np.ndarray, box: tuple[int, int, int, int], f: float) -> float:
+    x, y, w, h = box
+    rows, cols = diff.shape
+    x0, y0 = max(0, int(x * f)), max(0, int(y * f))
+    x1, y1 = min(cols, int((x + w) * f) + 1), min(rows, int((y + h) * f) + 1)
+    patch = diff[y0:y1, x0:x1]
+    strong = patch[patch > 64]
+    return float(strong.sum()) / 255.0
+
+
+def _crop(grey: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    x, y, w, h = box
+    rows, cols = grey.shape
+    pad_y, pad_x = max(6, h // 2), max(12, int(1.2 * h))
+    x0, y0 = max(0, x - pad_x), max(0, y - pad_y)
+    crop = grey[y0:min(rows, y + h + pad_y), x0:min(cols, x + w + pad_x)]
+    big = cv2.resize(crop, None, fx=RESCALE, fy=RESCALE, interpolation=cv2.INTER_CUBIC)
+    blur = cv2.GaussianBlur(big, (0, 0), 1.0)
+    if int(blur.max()) - int(blur.min()) < 60:
+        return np.full(big.shape, 255, np.uint8)
+    _, binary = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return binary
+
+
+def reread(crops: Sequence[np.ndarray], dpi: int) -> list[list[Word]]:
+    """Each crop's words (x relative to the crop), all crops in one Tesseract run."""
+    if not crops:
+        return []
+    width = max(c.shape[1] for c in crops) + 2 * GAP
+    height = sum(c.shape[0] + GAP for c in crops) + GAP
+    sheet = np.full((height, width), 255, np.uint8)
+    tops = []
+    y = GAP
+    for c in crops:
+        sheet[y:y + c.shape[0], GAP:GAP + c.shape[1]] = c
+        tops.append((y, y + c.shape[0]))
+        y += c.shape[0] + GAP
+    try:
+        found = tesseract.words(sheet, lang="vie", psm=6, dpi=int(dpi * RESCALE), timeout=60)
+    except tesseract.OcrTimedOut:
+        raise
+    except tesseract.OcrFailed:
+        return [[] for _ in crops]
+    out: list[list[Word]] = [[] for _ in crops]
+    for word in found:
+        centre = word.y + word.h / 2
+        for k, (a, b) in enumerate(tops):
+            if a - GAP / 2 <= centre <= b + GAP / 2:
+                out[k].append(Word(word.text, word.x - GAP, word.y - a, word.w, word.h, word.conf,
+                                   word.line))
+                break
+    return out
+
+
+def _core(words: list[Word], crop_box: tuple[int, int, int, int], box: tuple[int, int, int, int]
+          ) -> list[Word]:
+    """The re-read words that lie over the group's own box (not the context around it)."""
+    x, _y, w, h = box
+    pad_x = max(12, int(1.2 * h))
+    left = (x - max(0, x - pad_x)) * RESCALE
+    right = left + w * RESCALE
+    return [wd for wd in words if left - 4 <= wd.x + wd.w / 2 <= right + 4]
+
+
+@dataclass
+class TextFindings:
+    changes: list[TextChange]
+    doubts: list[TextDoubt]
+    words_compared: int
+    reread: int
+
+
+def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: np.ndarray,
+                  copy_grey: np.ndarray, diff: np.ndarray, f: float) -> TextFindings:
+    """Text changes and doubts between the two word lists (both in copy pixels). `diff` is the
+    engine's pixel difference at work scale `f`, the evidence a change must also leave."""
+    heights = [w.h for w in copy_words] or [0]
+    tall = 2.5 * float(np.median(heights))
+    # Boxes taller than a text line are Tesseract reading a seal or a picture: nothing to compare.
+    groups = group_words([w for w in orig_words if w.h <= tall],
+                         [w for w in copy_words if w.h <= tall])
+    suspects: list[tuple[Group, float]] = []
+    for g in groups:
+        a, b = key(_text(g.orig)), key(_text(g.copy))
+        if not a and not b:
+            continue
+        mass = _mass(diff, g.box, f)
+        if a != b or mass >= PROBE_MASS:
+            suspects.append((g, mass))
+    suspects.sort(key=lambda s: -s[1])
+    suspects = suspects[:MAX_REREAD]
+    crops = []
+    for g, _mass_ in suspects:
+        crops.append(_crop(orig_aligned, g.box))
+        crops.append(_crop(copy_grey, g.box))
+    texts = reread(crops, page_dpi(copy_grey.shape[1]))
+    changes: list[TextChange] = []
+    doubts: list[TextDoubt] = []
+    for k, (g, mass) in enumerate(suspects):
+        box = g.box
+        o = _core(texts[2 * k], box, box)
+        c = _core(texts[2 * k + 1], box, box)
+        before, after = _text(o), _text(c)
+        first_o, first_c = key(_text(g.orig)), key(_text(g.copy))
+        if key(before) == key(after):
+            continue  # read again at a larger scale, the two agree: it was OCR noise
+        sure = min((w.conf for w in o + c), default=0.0) >= SURE_CONF and bool(o) and bool(c)
+        if not key(before) or not key(after) or max(len(g.orig), len(g.copy)) > 3:
+            sure = False  # one reading empty, or boxes chained over several words: unsure
+        # The same two readings twice (page and crop) or pixels that differ clearly: not noise.
+        consistent = (first_o, first_c) == (key(before), key(after))
+        if not consistent and mass < PROBE_MASS:
+            sure = False
+        logger.debug("text group %s: %r -> %r mass %.1f sure %s", box, before, after, mass, sure)
+        if sure and mass >= EVIDENCE_MASS:
+            changes.append(TextChange(before, after, box))
+        else:
+            reason = "low_confidence" if not sure else "no_pixel_evidence"
+            doubts.append(TextDoubt(before or _text(g.orig), after or _text(g.copy), box, reason))
+    return TextFindings(changes, doubts, len(groups), len(suspects))
