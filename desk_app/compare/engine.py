@@ -32,7 +32,8 @@ COLOUR_INK = 0.25  # channel spread of the original's ink above which the ink is
 STRONG_THRESHOLD = 0.50  # a region must hold pixels at least this different
 MIN_MASS = 7.0  # ink mass (pixels x difference at work scale) below which a region is noise
 MIN_MASS_COLOUR = 20.0  # the same for coloured ink of the original
-MASS_SCALE = 60.0  # score = 1 - exp(-mass / MASS_SCALE)
+MASS_SCALE = 60.0
+PAPER_CLOSE = 31  # work pixels: wider than the boldest stroke (a title letter is about 10)  # score = 1 - exp(-mass / MASS_SCALE)
 FLAG_SCORE = 1 - np.exp(-MIN_MASS / MASS_SCALE)
 
 
@@ -56,12 +57,19 @@ def ink_map(image: np.ndarray) -> np.ndarray:
     contrast differences. Works per channel on a multi-channel image. (8-bit all the way: the
     pipeline is bound by memory traffic, and 1/255 is finer than any scanner's noise.)"""
     rows, cols = image.shape[:2]
-    small = cv2.resize(image, (max(1, cols // 16), max(1, rows // 16)),
+    small = cv2.resize(image, (max(1, cols // 8), max(1, rows // 8)),
                        interpolation=cv2.INTER_AREA)
-    # Paper level: a local bright estimate, so a tinted or unevenly lit page becomes uniform.
+    # Paper level: a local bright estimate, so a tinted or unevenly lit page becomes uniform. The
+    # window (about 40 pixels) is wider than any stroke but narrow enough to follow the shadow of a
+    # fold, which would otherwise read as a band of ink across the page.
     paper = cv2.dilate(small, np.ones((5, 5), np.uint8))
-    paper = cv2.GaussianBlur(paper, (0, 0), 2)
+    paper = cv2.GaussianBlur(paper, (0, 0), 1.5)
     paper = cv2.resize(paper, (cols, rows), interpolation=cv2.INTER_LINEAR)
+    # A narrow shadow (a fold) is darker than that estimate: a closing wider than any stroke
+    # follows it, and the darker of the two is the paper.
+    closed = cv2.morphologyEx(image, cv2.MORPH_CLOSE,
+                              cv2.getStructuringElement(cv2.MORPH_RECT, (PAPER_CLOSE, PAPER_CLOSE)))
+    paper = cv2.min(paper, cv2.GaussianBlur(closed, (0, 0), 3))
     depth = cv2.subtract(paper, image)  # saturates at 0 where the scan is brighter than paper
     channels = 1 if depth.ndim == 2 else depth.shape[2]
     sample = depth[::4, ::4].reshape(-1, channels)
