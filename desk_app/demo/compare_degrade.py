@@ -191,13 +191,20 @@ def alter(spec: DocSpec, kind: str, rng: random.Random) -> tuple[DocSpec, str, s
 
 
 def worn_pair(seed: int, alteration: str | None, vocabulary: str = "tune",
-              wear: Wear | None = None) -> SamplePair:
-    """An original and its worn copy, altered in one word when `alteration` is given."""
+              wear: Wear | None = None, father: tuple[str, str] | None = None) -> SamplePair:
+    """An original and its worn copy, altered in one word when `alteration` is given, or with the
+    father's name `father[0]` in the original changed to `father[1]` in the copy."""
     rng = random.Random(seed * 104729 + 11)
     spec = vocab_spec(seed, vocabulary)
+    if father:
+        spec = dataclasses.replace(spec, father=father[0])
     original_img, _boxes = render(spec)
     copy_spec, before, after = spec, "", ""
-    if alteration:
+    if father and father[1] != father[0]:
+        alteration = "father"
+        copy_spec = dataclasses.replace(spec, father=father[1])
+        before, after = father[0], father[1]
+    elif alteration:
         copy_spec, before, after = alter(spec, alteration, rng)
     copy_img = render(copy_spec)[0] if alteration else original_img
     original_bgr = cv2.cvtColor(np.asarray(original_img), cv2.COLOR_RGB2BGR)
