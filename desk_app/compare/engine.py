@@ -271,8 +271,7 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
         o_words, c_words = fulltext.read_both(orig_aligned, copy_grey, copy_words)
         timings["read"] = time.perf_counter() - t3
         t4 = time.perf_counter()
-        found = fulltext.compare_words(o_words, c_words, orig_aligned, copy_grey,
-                                       cv2.max(added, removed), f)
+        found = fulltext.compare_words(o_words, c_words, orig_aligned, copy_grey)
         text_changes, doubts, words_compared = found.changes, found.doubts, found.words_compared
         regions = _with_text_regions(regions, text_changes)
         timings["ocr"] = time.perf_counter() - t4
