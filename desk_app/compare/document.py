@@ -73,8 +73,8 @@ class DocumentResult:
         for pair in self.pages:
             one = pair.result.to_json()
             number = pair.copy_page + 1
-            for name in merged:
-                merged[name].extend({**item, "page": number} for item in one[name])
+            for name, items in merged.items():
+                items.extend({**item, "page": number} for item in one[name])
             pages.append({"page": number,
                           "original_page": None if pair.original_page is None
                           else pair.original_page + 1, **one})

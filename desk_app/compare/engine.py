@@ -15,12 +15,12 @@ import time
 import cv2
 import numpy as np
 
-from desk_app.compare.align import Alignment, align_pages
 from desk_app.compare import fulltext
+from desk_app.compare.align import Alignment, align_pages
 from desk_app.compare.result import CompareResult, Region, TextChange, TextDoubt
 from desk_app.compare.text import grow_to_words
-from desk_app.ocr.types import Word
 from desk_app.domain.types import Verdict
+from desk_app.ocr.types import Word
 
 logger = logging.getLogger(__name__)
 

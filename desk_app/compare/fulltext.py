@@ -129,7 +129,8 @@ def _ink(grey: np.ndarray) -> np.ndarray:
     paper = cv2.GaussianBlur(cv2.morphologyEx(g, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8)),
                              (0, 0), 2)
     depth = np.clip(paper - g, 0, None)
-    return np.clip(depth / max(float(np.percentile(depth, 99.5)), 40.0), 0, 1.2)
+    scaled: np.ndarray = np.clip(depth / max(float(np.percentile(depth, 99.5)), 40.0), 0, 1.2)
+    return scaled
 
 
 def word_evidence(orig_aligned: np.ndarray, copy_grey: np.ndarray,
@@ -265,7 +266,7 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
     suspects.sort(key=lambda s: -s[1])
     suspects = suspects[:MAX_REREAD]
     crops = []
-    for g, _mass_ in suspects:
+    for g, _evidence in suspects:
         crops.append(_crop(orig_aligned, g.box))
         crops.append(_crop(copy_grey, g.box))
     texts = reread(crops, page_dpi(copy_grey.shape[1]))

@@ -167,7 +167,10 @@ def alter(spec: DocSpec, kind: str, rng: random.Random) -> tuple[DocSpec, str, s
         before_word, after_word = words[i], new
         if field_name in ("name",):
             before_word, after_word = before_word.upper(), after_word.upper()
-        return dataclasses.replace(spec, **{field_name: after}), before_word, after_word
+        altered = (dataclasses.replace(spec, name=after) if field_name == "name" else
+                   dataclasses.replace(spec, father=after) if field_name == "father" else
+                   dataclasses.replace(spec, place=after))
+        return altered, before_word, after_word
     if kind == "digit":
         if rng.random() < 0.6:
             i = rng.randrange(4, 12)
