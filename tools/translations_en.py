@@ -599,4 +599,6 @@ EN: dict[str, str | tuple[str, str]] = {
     "Không đồng bộ (máy độc lập)": "Not synchronised (stand-alone workstation)",
     "Máy này chưa cấu hình máy chủ trung tâm (DESK_APP_CENTRAL_URL): hồ sơ chỉ lưu trên máy, không có gì để đồng bộ.":
         "No central server is configured on this workstation (DESK_APP_CENTRAL_URL): dossiers stay on this computer, there is nothing to synchronise.",
+    # compare (issue 16)
+    "Cần xem (đọc không chắc): «%1» / «%2»": "To look at (uncertain reading): «%1» / «%2»",
 }

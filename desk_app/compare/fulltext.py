@@ -37,6 +37,7 @@ MAX_SHEET_HEIGHT = 24_000  # pixels: Tesseract refuses taller images (its limit 
 SURE_CONF = 70.0  # a re-read word below this Tesseract confidence is a doubt, not a change
 EVIDENCE = 0.26  # word_evidence of a change the eye could see (faithful words: 99 % below 0.27)
 PROBE = 0.24  # a word whose pixels differ this much is read again even if its texts agree
+DOUBT = 0.20  # readings differ but the pixels agree better than this: OCR noise, not shown
 STRONG = 0.34  # pixels this different: the readings need not repeat to be believed
 MAX_REREAD = 24  # groups read again per page (a wholly different page is flagged anyway)
 
@@ -291,7 +292,7 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
                      sure)
         if sure and mass >= EVIDENCE:
             changes.append(TextChange(before, after, box))
-        else:
+        elif mass >= DOUBT:
             reason = "low_confidence" if not sure else "no_pixel_evidence"
             doubts.append(TextDoubt(before or _text(g.orig), after or _text(g.copy), box, reason))
     return TextFindings(changes, doubts, len(groups), len(suspects))

@@ -93,3 +93,43 @@ def test_pages_fed_in_another_order_are_paired() -> None:
     assert doc.verdict == "mismatch"
     assert doc.unpaired_original == [1]
     assert [p.result.verdict for p in doc.pages] == ["match"] * 3
+
+
+def test_copy_text_read_at_digitisation_is_reused(ctx, monkeypatch) -> None:
+    """The verification service takes the copy's words from the OCR results table when the same
+    image was digitised, and reads only the original."""
+    from db.models import Page
+    from desk_app.compare import fulltext
+    from desk_app.ocr.store_ops import save_result
+    from desk_app.ocr.types import Geometry, PageOcr
+    from desk_app.verification.service import VerificationService
+    from tests.verify.helpers import make_dossier
+
+    pair = worn_pair(4, None, "tune", MILD, father=("Lê Văn Tâm", "Lê Văn Tám"))
+    ok_o, orig_png = cv2.imencode(".png", pair.original)
+    ok_c, copy_png = cv2.imencode(".png", pair.copy)
+    assert ok_o and ok_c
+    h, w = pair.copy.shape
+    with ctx.sessions.begin() as s:
+        dossier, comp = make_dossier(s, ctx.workstation.id)
+        digest = ctx.pages.put(copy_png.tobytes())
+        page = Page(dossier_id=dossier.id, component_id=comp.id, position=1, sha256=digest,
+                    width=w, height=h, byte_size=len(copy_png), role="copy", source="scan")
+        s.add(page)
+        s.flush()
+        page_id = page.id
+    words = fulltext.read_page(pair.copy)
+    save_result(ctx, page_id, PageOcr(" ".join(x.text for x in words), words, 90.0,
+                                      "tesseract-5/vie", Geometry(0, 0.0, w, h)))
+    reads: list[tuple[int, int]] = []
+    real = fulltext.read_page
+
+    def counted(grey: np.ndarray, **kw: float) -> list:
+        reads.append(grey.shape)
+        return real(grey, **kw)
+
+    monkeypatch.setattr(fulltext, "read_page", counted)
+    pack = VerificationService(ctx).compare(orig_png.tobytes(), copy_png.tobytes())
+    assert len(reads) == 1  # the original only
+    assert pack.result.verdict == "mismatch"
+    assert any(key(t.after) == key("Tám") for t in pack.result.text_changes)
