@@ -145,7 +145,15 @@ def change_tone(word: str, rng: random.Random) -> str:
     vowels = [k for k, ch in enumerate(nfd) if ch.lower() in "aeiouy"]
     if not vowels:
         raise ValueError("no vowel")
-    k = vowels[-1] if len(vowels) == 1 else vowels[-2]
+    # Where the spelling puts a tone: on the vowel with a circumflex, breve or horn, else on the
+    # last vowel before a final consonant, else on the one before the last.
+    marked = [k for k in vowels if k + 1 < len(nfd) and nfd[k + 1] in "\u0302\u0306\u031b"]
+    if marked:
+        k = marked[-1]
+    elif nfd[-1].lower() not in "aeiouy" or len(vowels) == 1:
+        k = vowels[-1]
+    else:
+        k = vowels[-2]
     end = k + 1
     while end < len(nfd) and unicodedata.combining(nfd[end]):
         end += 1
