@@ -25,6 +25,7 @@ import cv2
 import numpy as np
 
 from desk_app.compare.result import TextChange, TextDoubt
+from desk_app.compare.text import changed_span
 from desk_app.ocr import tesseract
 from desk_app.ocr.types import Word
 
@@ -38,7 +39,8 @@ SURE_CONF = 70.0  # a re-read word below this Tesseract confidence is a doubt, n
 EVIDENCE = 0.26  # word_evidence of a change the eye could see (faithful words: 99 % below 0.27)
 PROBE = 0.24  # a word whose pixels differ this much is read again even if its texts agree
 DOUBT = 0.20  # readings differ but the pixels agree better than this: OCR noise, not shown
-STRONG = 0.34  # pixels this different: the readings need not repeat to be believed
+STRONG = 0.34
+RELATIVE = 1.3  # ... and at least this many times the page's 90th percentile of word_evidence  # pixels this different: the readings need not repeat to be believed
 MAX_REREAD = 24  # groups read again per page (a wholly different page is flagged anyway)
 
 
@@ -134,19 +136,37 @@ def _ink(grey: np.ndarray) -> np.ndarray:
     return scaled
 
 
+BLURS = [(sa, sc) for sa in (0.0, 0.6, 0.9, 1.2, 1.5, 1.9) for sc in (0.0, 0.6, 1.0)]
+
+
+def page_blur(orig_aligned: np.ndarray, copy_grey: np.ndarray,
+              boxes: Sequence[tuple[int, int, int, int]]) -> tuple[float, float]:
+    """The blurs (original, copy) that make the two pages look alike, from up to 12 of the widest
+    words: a copier blurs the whole page alike, and one choice for the page keeps a word from
+    picking the blur that best hides its own change."""
+    sample = sorted(boxes, key=lambda b: -b[2])[:12]
+    votes: dict[tuple[float, float], int] = {}
+    for box in sample:
+        _e, chosen = word_evidence(orig_aligned, copy_grey, box)
+        votes[chosen] = votes.get(chosen, 0) + 1
+    return max(votes, key=lambda k: votes[k]) if votes else (0.9, 0.0)
+
+
 def word_evidence(orig_aligned: np.ndarray, copy_grey: np.ndarray,
-                  box: tuple[int, int, int, int]) -> float:
+                  box: tuple[int, int, int, int], blurs: tuple[float, float] | None = None
+                  ) -> tuple[float, tuple[float, float]]:
     """How much one word's pixels differ once copying is accounted for: the two crops as ink, the
     original shifted onto the copy (sub-pixel), both blurred to the softer of the two and scaled to
     the same darkness; the answer is the largest ink left over in any 4x4 pixel window (a tone mark
-    is about 6x8 pixels at 200 dpi, a toner speck is taken out by a median filter first)."""
+    is about 6x8 pixels at 200 dpi, a toner speck is taken out by a median filter first). Returns
+    it with the blurs used (`blurs`, or the best of BLURS for this word)."""
     x, y, w, h = box
     rows, cols = copy_grey.shape
     pad = 6
     x0, y0 = max(0, x - pad), max(0, y - pad)
     x1, y1 = min(cols, x + w + pad), min(rows, y + h + pad)
     if x1 - x0 < 16 or y1 - y0 < 16:
-        return 0.0
+        return 0.0, blurs or (0.0, 0.0)
     a = _ink(orig_aligned[y0:y1, x0:x1])
     c = _ink(cv2.medianBlur(np.ascontiguousarray(copy_grey[y0:y1, x0:x1]), 3))
     hann = cv2.createHanningWindow((a.shape[1], a.shape[0]), cv2.CV_32F)
@@ -155,21 +175,20 @@ def word_evidence(orig_aligned: np.ndarray, copy_grey: np.ndarray,
     if abs(dx) < 4 and abs(dy) < 4:
         a = cv2.warpAffine(a, np.array([[1, 0, dx], [0, 1, dy]], np.float32),
                            (a.shape[1], a.shape[0]))
-    best: tuple[float, np.ndarray] | None = None
-    for sa in (0.0, 0.6, 0.9, 1.2, 1.5, 1.9):
+    best: tuple[float, np.ndarray, tuple[float, float]] | None = None
+    for sa, sc in [blurs] if blurs else BLURS:
         aa = cv2.GaussianBlur(a, (0, 0), sa) if sa else a
-        for sc in (0.0, 0.6, 1.0):
-            cc = cv2.GaussianBlur(c, (0, 0), sc) if sc else c
-            gain = float((aa * cc).sum() / max(float((aa * aa).sum()), 1e-6))
-            rest = cc - gain * aa
-            err = float(np.abs(rest).sum())
-            if best is None or err < best[0]:
-                best = (err, rest)
+        cc = cv2.GaussianBlur(c, (0, 0), sc) if sc else c
+        gain = float((aa * cc).sum() / max(float((aa * aa).sum()), 1e-6))
+        rest = cc - gain * aa
+        err = float(np.abs(rest).sum())
+        if best is None or err < best[0]:
+            best = (err, rest, (sa, sc))
     assert best is not None
     inner = best[1][3:-3, 3:-3]
     if inner.size == 0:
-        return 0.0
-    return float(np.abs(cv2.blur(inner, (4, 4))).max())
+        return 0.0, best[2]
+    return float(np.abs(cv2.blur(inner, (4, 4))).max()), best[2]
 
 
 def _crop(grey: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
@@ -239,6 +258,11 @@ def _core(words: list[Word], crop_box: tuple[int, int, int, int], box: tuple[int
     return [wd for wd in words if left - 4 <= wd.x + wd.w / 2 <= right + 4]
 
 
+def _touches(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return not (a[0] > b[0] + b[2] or b[0] > a[0] + a[2] or a[1] > b[1] + b[3]
+                or b[1] > a[1] + a[3])
+
+
 @dataclass
 class TextFindings:
     changes: list[TextChange]
@@ -248,22 +272,28 @@ class TextFindings:
 
 
 def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: np.ndarray,
-                  copy_grey: np.ndarray) -> TextFindings:
+                  copy_grey: np.ndarray,
+                  pixel_regions: Sequence[tuple[int, int, int, int]] = ()) -> TextFindings:
     """Text changes and doubts between the two word lists (both in copy pixels); the pixels of
-    each word are the evidence a change must also leave (word_evidence)."""
+    each word are the evidence a change must also leave (word_evidence), or a region the pixel
+    engine flagged (`pixel_regions`, copy pixels)."""
     heights = [w.h for w in copy_words] or [0]
     tall = 2.5 * float(np.median(heights))
     # Boxes taller than a text line are Tesseract reading a seal or a picture: nothing to compare.
     groups = group_words([w for w in orig_words if w.h <= tall],
                          [w for w in copy_words if w.h <= tall])
-    suspects: list[tuple[Group, float]] = []
-    for g in groups:
-        a, b = key(_text(g.orig)), key(_text(g.copy))
-        if not a and not b:
-            continue
-        mass = word_evidence(orig_aligned, copy_grey, g.box)
-        if a != b or mass >= PROBE:
-            suspects.append((g, mass))
+    worded = [g for g in groups if key(_text(g.orig)) or key(_text(g.copy))]
+    blurs = page_blur(orig_aligned, copy_grey,
+                      [g.box for g in worded if key(_text(g.orig)) == key(_text(g.copy))])
+    scored: list[tuple[Group, float, bool]] = [
+        (g, word_evidence(orig_aligned, copy_grey, g.box, blurs)[0],
+         key(_text(g.orig)) != key(_text(g.copy)))
+        for g in worded]
+    # A worn copy leaves some difference in every word: a change must stand out from the page's
+    # own level (its 90th percentile), not only pass a fixed bar.
+    level = float(np.percentile([m for _g, m, _d in scored], 90)) if scored else 0.0
+    bar = max(EVIDENCE, RELATIVE * level)
+    suspects = [(g, m) for g, m, differs in scored if differs or m >= max(PROBE, RELATIVE * level)]
     suspects.sort(key=lambda s: -s[1])
     suspects = suspects[:MAX_REREAD]
     crops = []
@@ -280,17 +310,33 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
         before, after = _text(o), _text(c)
         first_o, first_c = key(_text(g.orig)), key(_text(g.copy))
         if key(before) == key(after):
-            continue  # read again at a larger scale, the two agree: it was OCR noise
+            # Read again at a larger scale, the two agree: OCR noise, unless the page's reading
+            # was sure of a difference the pixels show too (Tesseract reads a hook as an acute
+            # as often at one scale as at another).
+            page_sure = (first_o and first_c and first_o != first_c
+                         and min(w.conf for w in g.orig + g.copy) >= SURE_CONF
+                         and max(len(g.orig), len(g.copy)) <= 3)
+            if page_sure and mass >= bar:
+                changes.append(TextChange(_text(g.orig), _text(g.copy), box))
+            continue
         sure = min((w.conf for w in o + c), default=0.0) >= SURE_CONF and bool(o) and bool(c)
         if not key(before) or not key(after) or max(len(g.orig), len(g.copy)) > 3:
             sure = False  # one reading empty, or boxes chained over several words: unsure
-        # The same two readings twice (page and crop) or pixels that differ clearly: not noise.
+        # Read differently twice (page, then crop) yet not the same way: believed only when the
+        # pixels differ clearly.
         consistent = (first_o, first_c) == (key(before), key(after))
-        if not consistent and mass < STRONG:
+        if not consistent and first_o != first_c and mass < STRONG:
             sure = False
+        if any(_touches(box, r) for r in pixel_regions):
+            # The pixel engine saw it too: not OCR noise. The smallest differing run of words is
+            # the change (a box chained over a line keeps only what differs).
+            span = changed_span(before, after)
+            if span is not None and all(0 < len(t.split()) <= 3 and key(t) for t in span):
+                before, after = span
+                sure, mass = True, max(mass, bar)
         logger.debug("text group %s: %r -> %r evidence %.3f sure %s", box, before, after, mass,
                      sure)
-        if sure and mass >= EVIDENCE:
+        if sure and mass >= bar:
             changes.append(TextChange(before, after, box))
         elif mass >= DOUBT:
             reason = "low_confidence" if not sure else "no_pixel_evidence"
