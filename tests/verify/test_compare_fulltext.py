@@ -133,3 +133,16 @@ def test_copy_text_read_at_digitisation_is_reused(ctx, monkeypatch) -> None:
     assert len(reads) == 1  # the original only
     assert pack.result.verdict == "mismatch"
     assert any(key(t.after) == key("Tám") for t in pack.result.text_changes)
+
+
+def test_cli_text_output_names_each_page(tmp_path: Path, capsys) -> None:
+    pairs = [worn_pair(20 + k, "digit" if k == 1 else None, "tune", MILD) for k in range(3)]
+    _tiff(tmp_path / "chinh.tif", [p.original for p in pairs])
+    _tiff(tmp_path / "chup.tif", [pairs[k].copy for k in (0, 1)])  # the last page missing
+    assert cli_main(["compare", str(tmp_path / "chinh.tif"), str(tmp_path / "chup.tif"),
+                     "--no-ocr"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Tài liệu: KHÔNG KHỚP (2 trang bản chụp, 3 trang bản chính)"
+    assert any(line.startswith("Trang 1 (bản chính trang 1): KHỚP") for line in lines)
+    assert any(line.startswith("Trang 2 (bản chính trang 2): KHÔNG KHỚP") for line in lines)
+    assert "Bản chính trang 3: không có trang bản chụp tương ứng" in lines
