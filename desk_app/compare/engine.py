@@ -18,7 +18,7 @@ import numpy as np
 from desk_app.compare import fulltext
 from desk_app.compare.align import Alignment, align_pages
 from desk_app.compare.result import CompareResult, Region, TextChange, TextDoubt
-from desk_app.compare.text import grow_to_words
+from desk_app.compare.text import grow_to_words, text_changes_for
 from desk_app.domain.types import Verdict
 from desk_app.ocr.types import Word
 
@@ -274,6 +274,13 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
         found = fulltext.compare_words(o_words, c_words, orig_aligned, copy_grey,
                                        [r.box for r in regions if r.score >= FLAG_SCORE])
         text_changes, doubts, words_compared = found.changes, found.doubts, found.words_compared
+        # Flagged regions the full text left unexplained (a replaced word of another length
+        # shifts the words after it, and position pairing loses it): their words read as before.
+        unexplained = [r for r in regions if r.score >= FLAG_SCORE and r.text
+                       and not any(r.overlaps(t.region) for t in text_changes)]
+        if unexplained:
+            text_changes = text_changes + text_changes_for(orig_grey, copy_grey, h_full,
+                                                           unexplained[:6])
         regions = _with_text_regions(regions, text_changes)
         timings["ocr"] = time.perf_counter() - t4
     flagged = [r for r in regions if r.score >= FLAG_SCORE]
