@@ -1,179 +1,132 @@
-"""Benchmark of the copy-vs-original comparison engine on generated counter-like pairs.
+"""Benchmark of copy-vs-original comparison through the CLI, beside a previous engine.
 
-Each pair: a colour original (Vietnamese administrative text, a red round seal, a signature), scanned
-with a little skew or phone perspective; a greyscale photocopy-like copy (copier colour response,
-tone curve, skew up to 3 degrees, scale +-4 %, shift, blur, halftone, toner dust, noise, JPEG 55-85).
-Half the copies are altered: one digit, one date, one word, one diacritic, a removed seal, an added
-line, or another person's document. Printed beside the engine: a naive unaligned pixel difference on
-the same pairs, and the ratios.
+The pairs are generated for this benchmark with the held-out vocabulary (names and places the engine
+was never tuned on) and seeds far from the tests' (desk_app/demo/compare_degrade.py): half faithful
+copies worn the way real ones are (rotation with blur, scale, JPEG at quality 40, uneven light, a
+fold's shadow, a halftone screen, toner specks; a red seal and a signature on every page), half
+altered in one word: a single tone mark (40 % of them), a digit of the ID number or birth date, or a
+word of the address. Every pair goes through `desk-app compare ORIGINAL COPY --json` in a fresh
+process, timed from outside, once with this checkout and once with the previous engine (another
+checkout, given with --previous; the figures are measured in the same run so noise cancels).
 
-    python benchmarks/bench_compare.py [--pairs 40] [--seed 1] [--no-ocr]
+An altered pair counts as caught "as a text change" when one of the JSON's text_changes names the
+altered word on both sides (NFC, diacritics significant, case and punctuation ignored).
+
+    python benchmarks/bench_compare.py [--pairs 60] [--seed 5001] [--previous /work/before]
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import cv2
-import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-from desk_app.compare import compare_images
-from desk_app.compare.result import Region
-from desk_app.demo.compare_pairs import SamplePair, benchmark_set
-from desk_app.domain.types import Verdict
-
-NAIVE_PIXEL = 64  # grey levels
-NAIVE_SHARE = 0.01  # share of differing pixels above which the naive method says MISMATCH
+from desk_app.compare.fulltext import key  # noqa: E402
+from desk_app.demo.compare_degrade import worn_set  # noqa: E402
 
 
-def naive_compare(pair: SamplePair) -> tuple[bool, list[Region], float, float]:
-    """What a plain pixel difference says: both pages to grey, same size, |a - b| > 64, no
-    alignment, no normalisation."""
+def run_cli(checkout: Path, original: Path, copy: Path) -> tuple[dict[str, Any], float]:
+    env = dict(os.environ, PYTHONPATH=str(checkout), OMP_THREAD_LIMIT="1")
     t0 = time.perf_counter()
-    a = cv2.cvtColor(pair.original, cv2.COLOR_BGR2GRAY)
-    b = pair.copy if pair.copy.ndim == 2 else cv2.cvtColor(pair.copy, cv2.COLOR_BGR2GRAY)
-    a = cv2.resize(a, (b.shape[1], b.shape[0]), interpolation=cv2.INTER_AREA)
-    diff = (cv2.absdiff(a, b) > NAIVE_PIXEL).astype(np.uint8)
-    share = float(diff.mean())
-    flagged = share > NAIVE_SHARE
-    regions: list[Region] = []
-    if flagged:
-        n, _labels, stats, _ = cv2.connectedComponentsWithStats(
-            cv2.dilate(diff, np.ones((9, 9), np.uint8)))
-        for i in range(1, n):
-            x, y, w, h, area = (int(v) for v in stats[i])
-            if area > 50:
-                regions.append(Region(x, y, w, h, 1.0))
-    return flagged, regions, time.perf_counter() - t0, share
+    done = subprocess.run([sys.executable, "-m", "desk_app", "compare", str(original), str(copy),
+                           "--json"], capture_output=True, text=True, env=env, cwd=checkout,
+                          timeout=300, check=False)
+    wall = time.perf_counter() - t0
+    if done.returncode != 0:
+        raise RuntimeError(f"{checkout}: exit {done.returncode}: {done.stderr[-400:]}")
+    return json.loads(done.stdout), wall
 
 
-def localised(truth: tuple[int, int, int, int], regions: list[Region]) -> bool:
-    """The altered area is inside a reported region: its centre lies in one, or half of it is
-    covered by the reported regions."""
-    x, y, w, h = truth
-    cx, cy = x + w / 2, y + h / 2
-    if any(r.contains(cx, cy, margin=4) for r in regions):
-        return True
-    covered = np.zeros((h, w), bool)
-    for r in regions:
-        x0, y0 = max(r.x - x, 0), max(r.y - y, 0)
-        x1, y1 = min(r.x + r.w - x, w), min(r.y + r.h - y, h)
-        if x1 > x0 and y1 > y0:
-            covered[y0:y1, x0:x1] = True
-    return bool(covered.mean() >= 0.5)
-
-
-def _words(text: str) -> set[str]:
-    return {t.strip(".,:;") for t in text.split()}
+def caught_as_text(out: dict[str, Any], before: str, after: str) -> bool:
+    want_b, want_a = key(before), key(after)
+    return any(want_b in key(t["before"]) and want_a in key(t["after"])
+               for t in out.get("text_changes", []))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pairs", type=int, default=40)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--no-ocr", action="store_true")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--pairs", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=5001)
+    parser.add_argument("--previous", type=Path, default=Path("/work/before"),
+                        help="checkout of the previous engine (its desk_app is run)")
+    parser.add_argument("--no-previous", action="store_true")
     args = parser.parse_args(argv)
+    engines = {"this": ROOT}
+    if not args.no_previous:
+        if not (args.previous / "desk_app" / "compare").is_dir():
+            parser.error(f"{args.previous} holds no desk_app/compare")
+        engines["previous"] = args.previous.resolve()
 
     t_gen = time.perf_counter()
-    pairs = benchmark_set(args.pairs, args.seed)
-    print(f"generated {len(pairs)} pairs ({sum(p.alteration is not None for p in pairs)} altered) "
-          f"in {time.perf_counter() - t_gen:.1f} s; copy {pairs[0].copy.shape[1]}x"
-          f"{pairs[0].copy.shape[0]} px (A4, 200 dpi)")
-    compare_images(pairs[0].original, pairs[0].copy, ocr=not args.no_ocr)  # warm-up
-
-    rows = []
-    for k, pair in enumerate(pairs):
-        c0 = time.process_time()
-        t0 = time.perf_counter()
-        result = compare_images(pair.original, pair.copy, ocr=not args.no_ocr)
-        wall = time.perf_counter() - t0
-        cpu = time.process_time() - c0
-        naive_flag, naive_regions, naive_time, naive_share = naive_compare(pair)
-        altered = pair.alteration is not None
-        text_ok = None
-        if altered and pair.before and result.text_changes:
-            want_before, want_after = _words(pair.before), _words(pair.after)
-            text_ok = any(_words(t.after) & (want_after - want_before)
-                          or _words(t.before) & (want_before - want_after)
-                          for t in result.text_changes)
-        rows.append({
-            "alteration": pair.alteration or "faithful",
-            "altered": altered,
-            "flag": result.flagged,
-            "loc": altered and result.flagged and localised(pair.truth, result.regions),
-            "naive_flag": naive_flag,
-            "naive_loc": altered and naive_flag and localised(pair.truth, naive_regions),
-            "wall": wall, "cpu": cpu, "naive_time": naive_time, "naive_share": naive_share,
-            "text_ok": text_ok, "score": result.score,
-            "changes": [(t.before, t.after) for t in result.text_changes][:2],
-        })
-        print(f"  {k + 1:2d} {pair.alteration or 'faithful':13s} engine={result.verdict:8s} "
-              f"score={result.score:.2f} regions={len(result.regions):2d} {wall:.2f}s  "
-              f"naive={Verdict.MISMATCH if naive_flag else Verdict.MATCH:8s}  "
-              f"{'; '.join(f'{b!r}->{a!r}' for b, a in rows[-1]['changes'])}", flush=True)
-
-    def rate(sel: list[dict[str, object]], key: str) -> float:
-        return sum(bool(r[key]) for r in sel) / max(1, len(sel))
+    pairs = worn_set(args.pairs, args.seed, "held_out")
+    kinds: dict[str, int] = {}
+    for p in pairs:
+        kinds[p.alteration or "faithful"] = kinds.get(p.alteration or "faithful", 0) + 1
+    print(f"generated {len(pairs)} pairs {kinds} in {time.perf_counter() - t_gen:.1f} s; copy "
+          f"{pairs[0].copy.shape[1]}x{pairs[0].copy.shape[0]} px (A4, 200 dpi)")
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-compare-") as tmp:
+        folder = Path(tmp)
+        for k, pair in enumerate(pairs):
+            original, copy = folder / f"{k}-chinh.png", folder / f"{k}-chup.png"
+            cv2.imwrite(str(original), pair.original)
+            cv2.imwrite(str(copy), pair.copy)
+            row: dict[str, Any] = {"kind": pair.alteration or "faithful",
+                                   "altered": pair.alteration is not None}
+            line = f"  {k + 1:2d} {row['kind']:8s} {pair.before!r:>16} -> {pair.after!r:16}"
+            for name, checkout in engines.items():
+                out, wall = run_cli(checkout, original, copy)
+                flagged = out["verdict"] != "match"
+                text = pair.alteration is not None and caught_as_text(out, pair.before,
+                                                                     pair.after)
+                row[name] = {"flagged": flagged, "text": text, "wall": wall,
+                             "doubts": len(out.get("doubts", []))}
+                line += f" | {name}: {out['verdict']:8s} text={'y' if text else '-'} {wall:.2f}s"
+            rows.append(row)
+            print(line, flush=True)
 
     altered = [r for r in rows if r["altered"]]
     faithful = [r for r in rows if not r["altered"]]
-    flagged_altered = [r for r in altered if r["flag"]]
-    naive_flagged_altered = [r for r in altered if r["naive_flag"]]
-    eng = {
-        "altered flagged": rate(altered, "flag"),
-        "faithful flagged": rate(faithful, "flag"),
-        "altered area in a region": rate(flagged_altered, "loc"),
-        "median time (s)": statistics.median(r["wall"] for r in rows),
-    }
-    naive = {
-        "altered flagged": rate(altered, "naive_flag"),
-        "faithful flagged": rate(faithful, "naive_flag"),
-        "altered area in a region": sum(bool(r["naive_loc"]) for r in naive_flagged_altered)
-        / max(1, len(naive_flagged_altered)),
-        "median time (s)": statistics.median(r["naive_time"] for r in rows),
-    }
-    goals = {"altered flagged": ">= 0.95", "faithful flagged": "<= 0.05",
-             "altered area in a region": ">= 0.90", "median time (s)": "<= 1.0"}
+    tone = [r for r in altered if r["kind"] == "tone"]
+
+    def share(sel: list[dict[str, Any]], name: str, what: str) -> float:
+        return sum(bool(r[name][what]) for r in sel) / max(1, len(sel))
+
+    figures = [
+        ("altered flagged as a text change", "text", altered, ">= 0.99"),
+        ("  of which tone-mark changes", "text", tone, ""),
+        ("altered flagged (any evidence)", "flagged", altered, ""),
+        ("faithful flagged", "flagged", faithful, "<= 0.02"),
+    ]
     print()
-    print(f"{'figure':28s} {'engine':>8s} {'naive diff':>11s} {'ratio':>8s}   goal")
-    for key, e in eng.items():
-        n = naive[key]
-        ratio = f"{e / n:.2f}" if n else "inf" if e else "-"
-        print(f"{key:28s} {e:8.3f} {n:11.3f} {ratio:>8s}   {goals[key]}")
-    print(f"median engine CPU time per pair: {statistics.median(r['cpu'] for r in rows):.3f} s "
-          f"(all threads); wall p90 {sorted(r['wall'] for r in rows)[int(0.9 * len(rows))]:.2f} s")
-    by_kind: dict[str, list[dict[str, object]]] = defaultdict(list)
-    for r in rows:
-        by_kind[str(r["alteration"])].append(r)
-    print("per kind (engine flagged / localised | naive flagged):")
-    for kind, sel in sorted(by_kind.items()):
-        print(f"  {kind:14s} {sum(bool(r['flag']) for r in sel)}/{len(sel)} / "
-              f"{sum(bool(r['loc']) for r in sel)} | {sum(bool(r['naive_flag']) for r in sel)}")
-    # The naive difference with the share threshold chosen in hindsight on these very pairs (the
-    # best it could ever do): flags altered pairs minus faithful pairs, maximised.
-    best = max(
-        (sum(r["naive_share"] > t for r in altered) / max(1, len(altered))
-         - sum(r["naive_share"] > t for r in faithful) / max(1, len(faithful)), t)
-        for t in sorted({float(r["naive_share"]) for r in rows})
-    )
-    t_best = best[1]
-    print(f"naive diff, threshold tuned in hindsight ({t_best:.4f} of pixels): altered flagged "
-          f"{sum(r['naive_share'] > t_best for r in altered) / max(1, len(altered)):.3f}, "
-          f"faithful flagged "
-          f"{sum(r['naive_share'] > t_best for r in faithful) / max(1, len(faithful)):.3f}")
-    with_text = [r for r in altered if r["text_ok"] is not None]
-    if not args.no_ocr:
-        print(f"text changes naming the altered words: {sum(bool(r['text_ok']) for r in with_text)}"
-              f"/{sum(1 for r in altered if r['alteration'] not in ('stamp_removed', 'line_added'))}"
-              " text alterations")
-    ok = (eng["altered flagged"] >= 0.95 and eng["faithful flagged"] <= 0.05
-          and eng["altered area in a region"] >= 0.90 and eng["median time (s)"] <= 1.0)
+    header = f"{'figure':36s}" + "".join(f"{n:>12s}" for n in engines) + "   goal"
+    print(header)
+    for label, what, sel, goal in figures:
+        print(f"{label:36s}" + "".join(f"{share(sel, n, what):12.3f}" for n in engines)
+              + f"   {goal}")
+    medians = {n: statistics.median(r[n]["wall"] for r in rows) for n in engines}
+    print(f"{'median seconds per pair (CLI)':36s}" + "".join(f"{medians[n]:12.2f}" for n in engines)
+          + "   <= 1.5")
+    print(f"{'median doubts per faithful pair':36s}"
+          + "".join(f"{statistics.median(r[n]['doubts'] for r in faithful):12.1f}"
+                    for n in engines))
+    if "previous" in engines:
+        print(f"time ratio this/previous: {medians['this'] / medians['previous']:.2f}")
+    print(f"pairs: {len(altered)} altered ({len(tone)} single tone-mark changes), "
+          f"{len(faithful)} faithful")
+    ok = (share(altered, "this", "text") >= 0.99 and share(faithful, "this", "flagged") <= 0.02
+          and medians["this"] <= 1.5)
     print("RESULT:", "all goals met" if ok else "goals NOT met")
     return 0 if ok else 1
 

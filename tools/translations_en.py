@@ -894,4 +894,6 @@ EN: dict[str, str | tuple[str, str]] = {
     "Đang tạo phiếu kiểm soát (Mẫu 06) của hồ sơ %1…": "Making the control sheet (Form 06) of dossier %1…",
     "Trả tại quầy cần số định danh của người nhận (đọc thẻ căn cước).":
         "A return at the desk needs the collector's ID number (read the ID card).",
+    # compare (issue 16)
+    "Cần xem (đọc không chắc): «%1» / «%2»": "To look at (uncertain reading): «%1» / «%2»",
 }

@@ -29,10 +29,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     compare = sub.add_parser(
         "compare", help="so sánh bản chụp với bản chính (ảnh quét)",
         description="So sánh ảnh bản chụp (BẢN_CHỤP) với ảnh bản chính (BẢN_CHÍNH); vùng khác "
-        "biệt tính theo điểm ảnh của bản chụp.",
+        "biệt tính theo điểm ảnh của bản chụp. Toàn văn hai bản được so từng chữ, kể cả dấu "
+        "thanh. Tệp TIFF nhiều trang hoặc PDF: các trang được ghép cặp theo nội dung, kết luận "
+        "cho từng trang và cho cả tài liệu.",
     )
-    compare.add_argument("original", type=Path, metavar="BẢN_CHÍNH", help="ảnh bản chính")
-    compare.add_argument("copy", type=Path, metavar="BẢN_CHỤP", help="ảnh bản chụp")
+    compare.add_argument("original", type=Path, metavar="BẢN_CHÍNH",
+                         help="ảnh bản chính (hoặc TIFF nhiều trang, PDF)")
+    compare.add_argument("copy", type=Path, metavar="BẢN_CHỤP",
+                         help="ảnh bản chụp (hoặc TIFF nhiều trang, PDF)")
     compare.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     compare.add_argument("--no-ocr", action="store_true", help="không nhận dạng chữ vùng khác biệt")
     compare.set_defaults(func=_compare)
@@ -55,21 +59,43 @@ def _compare(args: argparse.Namespace) -> int:
         check_size(path)
     for path in (args.original, args.copy):
         check_image_file(path)
-    from desk_app.compare import compare_files
-    from desk_app.domain.types import Verdict
-    result = compare_files(args.original, args.copy, ocr=not args.no_ocr)
+    # a TIFF's or PDF's further pages go through the capture loader, which holds the same limits
+    from desk_app.compare.document import compare_documents, load_document
+
+    originals, copies = load_document(args.original), load_document(args.copy)
+    document = compare_documents(originals, copies, ocr=not args.no_ocr)
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
-    else:
-        word = "KHỚP" if result.verdict == Verdict.MATCH else "KHÔNG KHỚP"
+        print(json.dumps(document.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    several = len(originals) > 1 or len(copies) > 1
+    if several:
+        print(f"Tài liệu: {_word(document.verdict)} ({len(copies)} trang bản chụp, "
+              f"{len(originals)} trang bản chính)")
+    for pair in document.pages:
+        result = pair.result
+        head = ""
+        if several:
+            other = "không có trang tương ứng" if pair.original_page is None else (
+                f"bản chính trang {pair.original_page + 1}")
+            head = f"Trang {pair.copy_page + 1} ({other}): "
         # a semicolon: after a decimal comma ("1,000"), a comma would read as more decimals
-        print(f"{word} (điểm khác biệt {vn_format.number(result.score, 3)}; "
+        print(f"{head}{_word(result.verdict)} (điểm khác biệt {vn_format.number(result.score, 3)}; "
               f"{len(result.regions)} vùng)")
         for r in result.regions:
             print(f"  vùng x={r.x} y={r.y} w={r.w} h={r.h} điểm={vn_format.number(r.score, 3)}")
         for t in result.text_changes:
             print(f"  chữ: «{t.before}» → «{t.after}» tại x={t.region[0]} y={t.region[1]}")
+        for d in result.doubts:
+            print(f"  cần xem: «{d.before}» / «{d.after}» tại x={d.region[0]} y={d.region[1]}")
+    for index in document.unpaired_original:
+        print(f"Bản chính trang {index + 1}: không có trang bản chụp tương ứng")
     return 0
+
+
+def _word(verdict: str) -> str:
+    from desk_app.domain.types import Verdict
+
+    return "KHỚP" if verdict == Verdict.MATCH else "KHÔNG KHỚP"
 
 
 def _log_verify(args: argparse.Namespace) -> int:

@@ -15,10 +15,12 @@ import time
 import cv2
 import numpy as np
 
+from desk_app.compare import fulltext
 from desk_app.compare.align import Alignment, align_pages
-from desk_app.compare.result import CompareResult, Region, TextChange
+from desk_app.compare.result import CompareResult, Region, TextChange, TextDoubt
 from desk_app.compare.text import grow_to_words, text_changes_for
 from desk_app.domain.types import Verdict
+from desk_app.ocr.types import Word
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +32,8 @@ COLOUR_INK = 0.25  # channel spread of the original's ink above which the ink is
 STRONG_THRESHOLD = 0.50  # a region must hold pixels at least this different
 MIN_MASS = 7.0  # ink mass (pixels x difference at work scale) below which a region is noise
 MIN_MASS_COLOUR = 20.0  # the same for coloured ink of the original
-MASS_SCALE = 60.0  # score = 1 - exp(-mass / MASS_SCALE)
+MASS_SCALE = 60.0
+PAPER_CLOSE = 31  # work pixels: wider than the boldest stroke (a title letter is about 10)  # score = 1 - exp(-mass / MASS_SCALE)
 FLAG_SCORE = 1 - np.exp(-MIN_MASS / MASS_SCALE)
 
 
@@ -54,12 +57,19 @@ def ink_map(image: np.ndarray) -> np.ndarray:
     contrast differences. Works per channel on a multi-channel image. (8-bit all the way: the
     pipeline is bound by memory traffic, and 1/255 is finer than any scanner's noise.)"""
     rows, cols = image.shape[:2]
-    small = cv2.resize(image, (max(1, cols // 16), max(1, rows // 16)),
+    small = cv2.resize(image, (max(1, cols // 8), max(1, rows // 8)),
                        interpolation=cv2.INTER_AREA)
-    # Paper level: a local bright estimate, so a tinted or unevenly lit page becomes uniform.
+    # Paper level: a local bright estimate, so a tinted or unevenly lit page becomes uniform. The
+    # window (about 40 pixels) is wider than any stroke but narrow enough to follow the shadow of a
+    # fold, which would otherwise read as a band of ink across the page.
     paper = cv2.dilate(small, np.ones((5, 5), np.uint8))
-    paper = cv2.GaussianBlur(paper, (0, 0), 2)
+    paper = cv2.GaussianBlur(paper, (0, 0), 1.5)
     paper = cv2.resize(paper, (cols, rows), interpolation=cv2.INTER_LINEAR)
+    # A narrow shadow (a fold) is darker than that estimate: a closing wider than any stroke
+    # follows it, and the darker of the two is the paper.
+    closed = cv2.morphologyEx(image, cv2.MORPH_CLOSE,
+                              cv2.getStructuringElement(cv2.MORPH_RECT, (PAPER_CLOSE, PAPER_CLOSE)))
+    paper = cv2.min(paper, cv2.GaussianBlur(closed, (0, 0), 3))
     depth = cv2.subtract(paper, image)  # saturates at 0 where the scan is brighter than paper
     channels = 1 if depth.ndim == 2 else depth.shape[2]
     sample = depth[::4, ::4].reshape(-1, channels)
@@ -181,8 +191,10 @@ def _channel_inks(image: np.ndarray) -> np.ndarray:
 
 
 def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
-                   max_ocr_regions: int = 6) -> CompareResult:
-    """Compares a scan of the copy with a scan of the original (BGR or grey arrays)."""
+                   copy_words: list[Word] | None = None) -> CompareResult:
+    """Compares a scan of the copy with a scan of the original (BGR or grey arrays). With `ocr`,
+    the whole text of both is compared too (`copy_words`: the copy's words in its own pixels when
+    it was already read, e.g. at digitisation)."""
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
     original, copy = _as_8bit(original), _as_8bit(copy)
@@ -250,13 +262,42 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
     h_full = np.diag([1 / f, 1 / f, 1.0]) @ h_small @ np.diag([g, g, 1.0])
 
     text_changes: list[TextChange] = []
-    if ocr and regions:
+    doubts: list[TextDoubt] = []
+    words_compared = 0
+    if ocr:
         t3 = time.perf_counter()
-        text_changes = text_changes_for(orig_grey, copy_grey, h_full, regions[:max_ocr_regions])
-        timings["ocr"] = time.perf_counter() - t3
+        orig_aligned = cv2.warpPerspective(orig_grey, h_full, (copy_w, copy_h),
+                                           flags=cv2.INTER_LINEAR, borderValue=255)
+        o_words, c_words = fulltext.read_both(orig_aligned, copy_grey, copy_words)
+        timings["read"] = time.perf_counter() - t3
+        t4 = time.perf_counter()
+        found = fulltext.compare_words(o_words, c_words, orig_aligned, copy_grey,
+                                       [r.box for r in regions if r.score >= FLAG_SCORE])
+        text_changes, doubts, words_compared = found.changes, found.doubts, found.words_compared
+        # Flagged regions the full text left unexplained (a replaced word of another length
+        # shifts the words after it, and position pairing loses it): their words read as before.
+        unexplained = [r for r in regions if r.score >= FLAG_SCORE and r.text
+                       and not any(r.overlaps(t.region) for t in text_changes)]
+        if unexplained:
+            text_changes = text_changes + text_changes_for(orig_grey, copy_grey, h_full,
+                                                           unexplained[:6])
+        regions = _with_text_regions(regions, text_changes)
+        timings["ocr"] = time.perf_counter() - t4
     flagged = [r for r in regions if r.score >= FLAG_SCORE]
     score = max((r.score for r in regions), default=0.0)
     verdict = Verdict.MISMATCH if flagged or text_changes else Verdict.MATCH
     timings["total"] = time.perf_counter() - t0
     return CompareResult(verdict, score, regions, text_changes, timings, aligned=True,
-                         homography=h_full.tolist(), copy_size=(copy_w, copy_h))
+                         homography=h_full.tolist(), copy_size=(copy_w, copy_h), doubts=doubts,
+                         words_compared=words_compared)
+
+
+def _with_text_regions(regions: list[Region], changes: list[TextChange]) -> list[Region]:
+    """Every text change outlined: a changed tone mark leaves too few pixels to make a region of
+    its own."""
+    out = list(regions)
+    for change in changes:
+        if not any(r.overlaps(change.region) for r in out):
+            x, y, w, h = change.region
+            out.append(Region(x, y, w, h, FLAG_SCORE, "changed", True))
+    return out

@@ -38,6 +38,18 @@ class TextChange:
     region: tuple[int, int, int, int]
 
 
+@dataclass(frozen=True)
+class TextDoubt:
+    """Two readings that differ where OCR is unsure (or the pixels do not confirm it): shown to the
+    officer to look at, never a mismatch on its own. `reason`: low_confidence, no_pixel_evidence,
+    ocr_disagrees."""
+
+    before: str
+    after: str
+    region: tuple[int, int, int, int]
+    reason: str
+
+
 @dataclass
 class CompareResult:
     verdict: Verdict  # MATCH or MISMATCH
@@ -48,6 +60,8 @@ class CompareResult:
     aligned: bool = True
     homography: list[list[float]] | None = None  # original pixels -> copy pixels
     copy_size: tuple[int, int] = (0, 0)  # (width, height)
+    doubts: list[TextDoubt] = field(default_factory=list)
+    words_compared: int = 0  # word groups of the two full texts compared (0: text not read)
 
     @property
     def flagged(self) -> bool:
@@ -67,5 +81,11 @@ class CompareResult:
                  "w": t.region[2], "h": t.region[3]}
                 for t in self.text_changes
             ],
+            "doubts": [
+                {"before": d.before, "after": d.after, "reason": d.reason, "x": d.region[0],
+                 "y": d.region[1], "w": d.region[2], "h": d.region[3]}
+                for d in self.doubts
+            ],
+            "words_compared": self.words_compared,
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
         }

@@ -6,6 +6,8 @@ generated samples the tests, benchmarks and tools/ use (ground truth known exact
   irregularities supervisors must catch at documented rates
 - form_samples.py: filled-in data for every printed form
 - compare_pairs.py: an original and a photocopy-like copy, optionally altered in one place
+- compare_degrade.py: worn copies (rotation and blur, JPEG 40, fold shadow, uneven light, ...)
+  altered in one tone mark, digit or word, in a tuning and a held-out vocabulary
 - id_cards.py: identity cards and photos of them
 - ocr_pages.py: scanned pages of Vietnamese prose with the usual degradations
 

@@ -50,6 +50,7 @@ class DocSpec:
     issued: str
     stamp: bool = True
     extra_line: bool = False
+    father: str = ""  # a "Họ, chữ đệm và tên cha" row when set (the tone-mark benchmark's field)
 
 
 @dataclass
@@ -139,6 +140,7 @@ def render(spec: DocSpec) -> tuple[Image.Image, dict[str, tuple[int, int, int, i
         ("name", "Họ, chữ đệm và tên: ", spec.name.upper()),
         ("birth_date", "Ngày, tháng, năm sinh: ", spec.birth_date),
         ("sex", "Giới tính: ", spec.sex),
+        *([("father", "Họ, chữ đệm và tên cha: ", spec.father)] if spec.father else []),
         ("id_number", "Số định danh cá nhân: ", spec.id_number),
         ("place", "Nơi cư trú: ", spec.place),
         ("nation", "Quốc tịch: ", "Việt Nam"),

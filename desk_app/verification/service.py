@@ -17,6 +17,8 @@ from desk_app.compare import CompareResult, compare_images, load_image
 from desk_app.context import AppContext
 from desk_app.domain.types import Verdict
 from desk_app.errors import NotFound
+from desk_app.ocr.store_ops import latest_result, load_page_ocr
+from desk_app.ocr.types import Word
 from desk_app.verification.attest import Officer, attest_component, record_original_scan
 
 logger = logging.getLogger(__name__)
@@ -65,9 +67,28 @@ class VerificationService:
         copy_bytes = copy if isinstance(copy, bytes) else Path(copy).read_bytes()
         orig = load_image(original_bytes)
         cp = load_image(copy_bytes)
-        result = compare_images(orig, cp, ocr=ocr)
+        copy_hash = hashlib.sha256(copy_bytes).hexdigest()
+        words = self.stored_copy_words(copy_hash, (cp.shape[1], cp.shape[0])) if ocr else None
+        result = compare_images(orig, cp, ocr=ocr, copy_words=words)
         return ComparePack(result, cp, aligned_original(orig, result), original_bytes,
-                           [hashlib.sha256(copy_bytes).hexdigest()])
+                           [copy_hash])
+
+    def stored_copy_words(self, sha256: str, size: tuple[int, int]) -> list[Word] | None:
+        """The words digitisation already read on this copy page (same image bytes), when they are
+        in the image's own pixels (no turn, no deskew) and Vietnamese: reading twice costs a
+        Tesseract run. None otherwise."""
+        with self.ctx.sessions() as s:
+            page = s.scalars(select(Page).where(Page.sha256 == sha256, Page.deleted.is_(False))
+                             .limit(1)).first()
+            result = latest_result(s, page.id) if page is not None else None
+            if result is None or "vie" not in result.engine:
+                return None
+            words, geometry = load_page_ocr(result)
+        if geometry.rotation or abs(geometry.skew) > 0.05:
+            return None
+        if geometry.width and (geometry.width, geometry.height) != size:
+            return None
+        return words
 
     def copy_pages(self, component_id: str) -> list[str]:
         """sha256 of the component's copy pages, in order."""

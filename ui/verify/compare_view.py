@@ -290,6 +290,13 @@ class CompareView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, change.region)
             self.changes.addItem(item)
             listed.add(change.region)
+        for doubt in result.doubts:
+            # OCR unsure of a word: worth a look, not a mismatch (the verdict ignores it)
+            item = QListWidgetItem(self.tr("Cần xem (đọc không chắc): «%1» / «%2»")
+                                   .replace("%1", doubt.before or "∅")
+                                   .replace("%2", doubt.after or "∅"))
+            item.setData(Qt.ItemDataRole.UserRole, doubt.region)
+            self.changes.addItem(item)
         for k, region in enumerate(result.regions, start=1):
             if any(region.overlaps(box) for box in listed):
                 continue
