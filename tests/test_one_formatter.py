@@ -25,6 +25,10 @@ ALLOWED = {
     ("ui/app.py", "FIRST_WINDOW_SHOWN"),
     # A report's suggested file name: a sortable stamp (kind-20261101-20261130.pdf), not text.
     ("ui/reports/supervision_actions.py", 'name = f"{kind}-{date_from:%Y%m%d}'),
+    # A backup's suggested file name, sortable the same way (desk-app-20261204-1030.tar).
+    ("ui/admin/backup_tab.py", 'f"desk-app-{dt.datetime.now():%Y%m%d-%H%M}.tar"'),
+    # `log verify --json`: since when the local log is anchored at the centre, ISO for machines.
+    ("desk_app/cli/verify_cmds.py", '"anchored_since": anchor.anchored_since.isoformat()'),
     # (`dossiers list --json` and the lifecycle commands' --json take their ISO dates, the machine
     # output's contract, from LifeSummary.as_json in desk_app/lifecycle/types.py.)
 }

@@ -305,22 +305,9 @@ class MainWindow(QMainWindow):
         )
 
     def _fetch_more(self, last: Any) -> None:
-        """The next page of the list as the officer scrolls to its end (the model asks)."""
-        from desk_app.dossier_list import make_cursor
+        from ui.list_paging import fetch_more
 
-        ticket = self._search_ticket
-        day = None if self.all_days.isChecked() else dt.date.today()
-
-        def on_rows(rows: list[Any]) -> None:
-            if ticket == self._search_ticket:
-                self.model.append_rows(rows, more=len(rows) == LIST_PAGE)
-                self.count_label.setText(self.tr("%n hồ sơ", "", self.model.rowCount()))
-
-        self.runner.run(
-            self.services.reception.list_dossiers, day, self.search.text().strip(), LIST_PAGE,
-            cursor=make_cursor(last.received_at, last.code),
-            owner=self, on_result=on_rows, on_error=lambda e: show_error(self, e),
-        )
+        fetch_more(self, last, LIST_PAGE)
 
     def _on_rows(self, rows: list[Any], ticket: int, all_days: bool = False) -> None:
         if ticket != self._search_ticket:

@@ -198,11 +198,19 @@ def test_a_draft_the_screen_refuses_is_refused_and_nothing_is_stored(counter: Co
     assert c.dossiers() == before
 
 
-def test_clock_is_ignored_outside_a_demo_store(tmp_path: Path) -> None:
-    c = Counter(tmp_path / "real", tmp_path)
-    out = c.run("2030-01-01T09:00", "dossiers", "list", "--json")
-    assert out.returncode == 0 and json.loads(out.stdout) == []
-    assert "DESK_APP_CLOCK" in out.stderr and "Cảnh báo" in out.stderr
+def test_clock_is_ignored_outside_a_demo_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The services of a store `demo-data` did not make keep the computer's clock, and say so.
+    (Listing dossiers reads no clock: `dossiers list` does not build the services at all.)"""
+    from desk_app.bootstrap import open_services
+
+    monkeypatch.setenv("DESK_APP_HOME", str(tmp_path / "real"))
+    monkeypatch.setenv("DESK_APP_CLOCK", "2030-01-01T09:00")
+    with open_services(tmp_path / "real") as services:
+        now = services.clock.now()
+    assert abs((now - dt.datetime.now()).total_seconds()) < 60
+    err = capsys.readouterr().err
+    assert "DESK_APP_CLOCK" in err and "Cảnh báo" in err
 
 
 def test_receive_compares_originals_and_keeps_what_was_asked_and_extras(counter: Counter) -> None:

@@ -78,10 +78,13 @@ def test_needs_attention_list_shows_the_reason(qtbot: Any, ctx: Any, runner: Any
 
     service = SyncService(ctx, central_url)
     make_dossiers(ctx, 1)
+    with ctx.engine.connect() as c:  # a confirmed operation keeps no payload: read it before
+        sent = c.execute(text("SELECT payload FROM outbox WHERE entity = 'dossiers'")).scalar()
     service.run_round()
     with ctx.engine.begin() as c:
         c.execute(text("UPDATE outbox SET state = 'pending', "
-                       "payload = json_set(payload, '$.note', 'x') WHERE entity = 'dossiers'"))
+                       "payload = json_set(:p, '$.note', 'x') WHERE entity = 'dossiers'"),
+                  {"p": sent})
     status = service.run_round()
     widget = SyncStatusWidget(service.status, service.run_round, service.retry, runner=runner)
     qtbot.addWidget(widget)
