@@ -57,8 +57,9 @@ FIELD_WARNINGS: dict[str, frozenset[str]] = {
                          "qr_ocr_disagree"}),
     "birth_date": frozenset({"birth_date_unreadable", "low_confidence_birth_date",
                              "century_mismatch", "birth_year_mismatch", "qr_ocr_disagree"}),
-    "name": frozenset({"name_unreadable", "low_confidence_name", "qr_ocr_disagree",
-                       "name_without_diacritics"}),
+    # name_without_diacritics is a note, not a doubt: the MRZ prints the name so, and a line 3
+    # read in doubt says low_confidence_name besides
+    "name": frozenset({"name_unreadable", "low_confidence_name", "qr_ocr_disagree"}),
     "sex": frozenset({"sex_unreadable", "low_confidence_sex", "sex_mismatch", "sex_from_number"}),
     "residence": frozenset({"low_confidence_residence", "qr_ocr_disagree"}),
 }
@@ -267,6 +268,9 @@ def _number(result: IdCardResult, block: np.ndarray, lines: list[Line],
     result.number = _majority(readings)
     if result.number is None:
         return
+    if _rereads_agree(readings):
+        result.confidence["number"] = 0.9
+        return
     _confidence(result, "number", reading.conf if readings[0] is not None else 0.0)
     if readings[0] is None or len(readings) < 2 or readings[1] != readings[0]:
         result.warn("low_confidence_number")
@@ -280,6 +284,9 @@ def _birth_date(result: IdCardResult, block: np.ndarray, lines: list[Line],
     readings = _readings(block, reading, "0123456789/", find_date)
     result.birth_date = _majority(readings)
     if result.birth_date is None:
+        return
+    if _rereads_agree(readings):
+        result.confidence["birth_date"] = 0.9
         return
     _confidence(result, "birth_date", reading.conf if readings[0] is not None else 0.0)
     if readings[0] is None or len(readings) < 2 or readings[1] != readings[0]:
@@ -300,6 +307,14 @@ def _readings(block: np.ndarray, reading: FieldReading, allowed: str,
         if readings[0] is not None and readings[1] == readings[0]:
             break
     return readings
+
+
+def _rereads_agree(readings: list[Any]) -> bool:
+    """The block reading garbled the value (the 2024 front's long label runs into the date and
+    Tesseract merges them) but the two readings of the value alone, plain and binarised at
+    another scale, agree: independent readings agreeing are what a warning would ask for."""
+    return len(readings) == 3 and readings[0] is None and readings[1] is not None \
+        and readings[1] == readings[2]
 
 
 def _majority(readings: list[Any]) -> Any:
@@ -328,7 +343,7 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             break
     if fields is None:
         return None
-    if not (fields.number_checked and fields.birth_checked):
+    if not (fields.number_checked and fields.birth_checked) or fields.name is None or fields.name_doubt:
         # a second reading, binarised at another scale; its fields win where their check
         # digits hold and the first reading's did not
         big = cv2.resize(zone, None, fx=1.3, fy=1.3, interpolation=cv2.INTER_CUBIC)
@@ -344,6 +359,9 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
                              number_check=again.number_check)
         if again is not None and again.birth_checked and not fields.birth_checked:
             fields = replace(fields, birth_yymmdd=again.birth_yymmdd, birth_checked=True)
+        if again is not None and again.name is not None and (
+                fields.name is None or (fields.name_doubt and not again.name_doubt)):
+            fields = replace(fields, name=again.name, name_doubt=again.name_doubt)
     result = IdCardResult(source="ocr")
     century = None
     if fields.number is not None:
@@ -366,8 +384,10 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
         result.confidence["sex"] = 0.9
     if fields.name is not None:
         result.name = fields.name
-        result.confidence["name"] = 0.5
+        result.confidence["name"] = 0.4 if fields.name_doubt else 0.9
         result.warn("name_without_diacritics")
+        if fields.name_doubt:
+            result.warn("low_confidence_name")
     top = tesseract_tsv(norm[: int(0.6 * h), : int(0.62 * w)], psm=4)
     residence = parse_fields(top).get("residence")
     if residence is not None:
