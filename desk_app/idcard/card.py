@@ -159,14 +159,17 @@ def _line_quads(small: np.ndarray) -> list[tuple[np.ndarray, float]]:
     return out
 
 
-def find_card(rgb: np.ndarray) -> CardQuad | None:
-    """The card's corners in `rgb` (H x W x 3 uint8), or None when nothing card-like stands out
-    (e.g. a scan cropped to the card)."""
+def find_cards(rgb: np.ndarray, limit: int = 3) -> list[CardQuad]:
+    """Card-like quadrilaterals in `rgb` (H x W x 3 uint8), likeliest first and each distinct
+    from the ones before it; none when nothing card-like stands out (a scan cropped to the
+    card). On a busy desk the likeliest can be a card merged with a paper: the reader then
+    tries the next."""
     h, w = rgb.shape[:2]
     scale = WORK_SIDE / max(h, w)
     small = cv2.resize(rgb, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
     area = small.shape[0] * small.shape[1]
-    best: CardQuad | None = None
+    h_s, w_s = small.shape[:2]
+    found: list[CardQuad] = []
     for contour in _candidates(small):
         c_area = cv2.contourArea(contour)
         if c_area < 0.05 * area:
@@ -175,23 +178,30 @@ def find_card(rgb: np.ndarray) -> CardQuad | None:
         if quad is None:
             continue
         score = _score(quad, c_area, area)
-        h_s, w_s = small.shape[:2]
         if (quad[:, 0].min() < 3 or quad[:, 1].min() < 3 or quad[:, 0].max() > w_s - 4
                 or quad[:, 1].max() > h_s - 4):
             # the officer frames the whole card: a blob running out of the photo is the card
             # merged with a paper or a keyboard it touches
             score *= 0.4
-        if best is None or score > best.score:
-            best = CardQuad(_order(quad) / scale, score)
+        found.append(CardQuad(_order(quad) / scale, score))
     for quad, support in _line_quads(small):
-        if support < 0.6:
-            continue
-        score = _score(quad, support * cv2.contourArea(quad), area)
-        if score >= 0.35 and (best is None or score > best.score):
-            best = CardQuad(_order(quad) / scale, score)
-    if best is None or best.score < 0.35:
-        return None
-    return best
+        if support >= 0.6:
+            found.append(CardQuad(_order(quad) / scale,
+                                  _score(quad, support * cv2.contourArea(quad), area)))
+    found.sort(key=lambda q: -q.score)
+    out: list[CardQuad] = []
+    for cand in found:
+        if cand.score < 0.35 or len(out) == limit:
+            break
+        if all(np.abs(cand.corners - q.corners).mean() > 0.03 * max(h, w) for q in out):
+            out.append(cand)
+    return out
+
+
+def find_card(rgb: np.ndarray) -> CardQuad | None:
+    """The likeliest card's corners in `rgb`, or None when nothing card-like stands out."""
+    found = find_cards(rgb, limit=1)
+    return found[0] if found else None
 
 
 def rectify(rgb: np.ndarray, quad: CardQuad | None, width: int) -> np.ndarray:

@@ -194,6 +194,16 @@ def repair_number(number: str, check: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def repair_province(number: str, known: set[str] | frozenset[str]) -> str | None:
+    """The one number whose first three digits (the province of birth registration, outside
+    the check digit) differ from `number`'s in a single confusable digit and are a known
+    province code; None when there is not exactly one."""
+    head = number[:3]
+    found = {head[:i] + alt + head[i + 1:] for i, ch in enumerate(head)
+             for alt in _CONFUSABLE.get(ch, "") if head[:i] + alt + head[i + 1:] in known}
+    return found.pop() + number[3:] if len(found) == 1 else None
+
+
 def vote_number(readings: list[MrzFields]) -> str | None:
     """Line 1 holds the last nine digits twice (document number and optional data); two OCR
     readings give four copies. Of the combinations of the digits seen at each position, the one

@@ -24,10 +24,17 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from desk_app.domain.id_number import NOT_12_DIGITS, check_id_number, decode_id_number
+from desk_app.domain.id_number import NOT_12_DIGITS, check_id_number, decode_id_number, provinces
 from desk_app.domain.text import clean
-from desk_app.idcard.card import find_card, normalise_light, rectify
-from desk_app.idcard.mrz import MRZ_CHARS, birth_date_from, parse_td1, repair_number, vote_number
+from desk_app.idcard.card import CardQuad, find_cards, normalise_light, rectify
+from desk_app.idcard.mrz import (
+    MRZ_CHARS,
+    birth_date_from,
+    parse_td1,
+    repair_number,
+    repair_province,
+    vote_number,
+)
 from desk_app.idcard.ocr_fields import (
     FieldReading,
     Line,
@@ -112,18 +119,24 @@ def load_image(image: Image.Image | Path | str) -> np.ndarray:
 def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: bool = True) -> IdCardResult:
     rgb = load_image(image)
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    quad = find_card(rgb)
-    card_grey = cv2.cvtColor(rectify(rgb, quad, CARD_WIDTH), cv2.COLOR_RGB2GRAY)
-    qr = decode_qr(grey, card_grey)
-    if qr is not None:
-        result = _from_qr(qr)
-        if check_qr_against_print:
-            printed = read_printed(card_grey)
-            _compare(result, printed)
-    else:
-        result = read_printed(card_grey)
-        if quad is None:
-            result.warn("card_not_found")
+    quads: list[CardQuad | None] = [*find_cards(rgb)] or [None]
+    result = IdCardResult()
+    for quad in quads:
+        card_grey = cv2.cvtColor(rectify(rgb, quad, CARD_WIDTH), cv2.COLOR_RGB2GRAY)
+        qr = decode_qr(grey, card_grey)
+        if qr is not None:
+            result = _from_qr(qr)
+            if check_qr_against_print:
+                printed = read_printed(card_grey)
+                _compare(result, printed)
+        else:
+            result = read_printed(card_grey)
+            if quad is None:
+                result.warn("card_not_found")
+        # nothing read on this outline: on a busy desk it may be the card merged with a
+        # paper it touches; the next likeliest outline is tried
+        if result.number is not None or result.birth_date is not None:
+            break
     _cross_check(result)
     return result
 
@@ -372,6 +385,12 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             repaired = None if mrz_voted else repair_number(fields.number, fields.number_check or "")
             if repaired is not None:
                 result.number = repaired  # likelier, still shown as doubtful
+        known = set(provinces())
+        if result.number[:3] not in known:
+            mended = repair_province(result.number, known)
+            if mended is not None:  # likelier, still shown as doubtful
+                result.number = mended
+                result.warn("low_confidence_number")
         if fields.number_checked:  # a doubtful digit 4 must not move the birth date by a century
             century = decode_id_number(fields.number).century
     if fields.birth_yymmdd is not None:
