@@ -356,25 +356,27 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             break
     if fields is None:
         return None
-    if not (fields.number_checked and fields.birth_checked) or fields.name is None or fields.name_doubt:
-        # a second reading, binarised at another scale; its fields win where their check
-        # digits hold and the first reading's did not
-        big = cv2.resize(zone, None, fx=1.3, fy=1.3, interpolation=cv2.INTER_CUBIC)
-        _, binary = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-        again = parse_td1([ln.text for ln in tesseract_tsv(binary, psm=6, whitelist=MRZ_CHARS)])
-        if again is not None and not fields.number_checked and not again.number_checked:
-            voted = vote_number([fields, again])
-            if voted is not None:
-                fields = replace(fields, number=voted, number_checked=False)
-                mrz_voted = True
-        if again is not None and again.number_checked and not fields.number_checked:
-            fields = replace(fields, number=again.number, number_checked=True,
-                             number_check=again.number_check)
-        if again is not None and again.birth_checked and not fields.birth_checked:
-            fields = replace(fields, birth_yymmdd=again.birth_yymmdd, birth_checked=True)
-        if again is not None and again.name is not None and (
-                fields.name is None or (fields.name_doubt and not again.name_doubt)):
-            fields = replace(fields, name=again.name, name_doubt=again.name_doubt)
+    # a second reading, binarised at another scale; its fields win where their check digits
+    # hold and the first reading's did not. Line 3 has no check digit: a name is only given
+    # without doubt when both readings spell it the same
+    big = cv2.resize(zone, None, fx=1.3, fy=1.3, interpolation=cv2.INTER_CUBIC)
+    _, binary = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    again = parse_td1([ln.text for ln in tesseract_tsv(binary, psm=6, whitelist=MRZ_CHARS)])
+    if again is not None and not fields.number_checked and not again.number_checked:
+        voted = vote_number([fields, again])
+        if voted is not None:
+            fields = replace(fields, number=voted, number_checked=False)
+            mrz_voted = True
+    if again is not None and again.number_checked and not fields.number_checked:
+        fields = replace(fields, number=again.number, number_checked=True,
+                         number_check=again.number_check)
+    if again is not None and again.birth_checked and not fields.birth_checked:
+        fields = replace(fields, birth_yymmdd=again.birth_yymmdd, birth_checked=True)
+    if again is not None and again.name is not None and (
+            fields.name is None or (fields.name_doubt and not again.name_doubt)):
+        fields = replace(fields, name=again.name, name_doubt=again.name_doubt)
+    elif again is None or again.name != fields.name:
+        fields = replace(fields, name_doubt=True)
     result = IdCardResult(source="ocr")
     century = None
     if fields.number is not None:
