@@ -372,6 +372,22 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
                          number_check=again.number_check)
     if again is not None and again.birth_checked and not fields.birth_checked:
         fields = replace(fields, birth_yymmdd=again.birth_yymmdd, birth_checked=True)
+    for scale, blur in ((0.8, 0), (1.6, 3), (1.0, 3)):
+        # still a check digit broken (glare or low light on the zone): more readings at other
+        # scales, each field taken only from a reading whose check digit holds
+        if fields.number_checked and fields.birth_checked:
+            break
+        img = cv2.resize(zone, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA
+                         if scale < 1 else cv2.INTER_CUBIC)
+        if blur:
+            img = cv2.GaussianBlur(img, (blur, blur), 0)
+        more = parse_td1([ln.text for ln in tesseract_tsv(img, psm=6, whitelist=MRZ_CHARS)])
+        if more is not None and more.number_checked and not fields.number_checked:
+            fields = replace(fields, number=more.number, number_checked=True,
+                             number_check=more.number_check)
+            mrz_voted = False
+        if more is not None and more.birth_checked and not fields.birth_checked:
+            fields = replace(fields, birth_yymmdd=more.birth_yymmdd, birth_checked=True)
     if again is not None and again.name is not None and (
             fields.name is None or (fields.name_doubt and not again.name_doubt)):
         fields = replace(fields, name=again.name, name_doubt=again.name_doubt)
