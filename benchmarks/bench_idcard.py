@@ -1,12 +1,21 @@
-"""ID-card capture on generated photos of cards lying on a desk (both layouts, rotation up to 25
-degrees, perspective, glare, uneven light, blur, noise, JPEG; half with the QR).
+"""ID-card capture on generated desk photos of both card generations (2021 chip CCCD, 2024 CĂN
+CƯỚC), front and back, every photo with all of a counter's conditions at once: a glare spot, a
+tilt of 15 to 25 degrees, low light (exposure 0.45-0.65 with a darkness gradient and the noise of a
+raised gain) and a busy background (printed papers, pens, a cup, keyboard keys); fronts half with
+the QR. See desk_app/demo/id_cards.py `random_params(hard=True)`.
 
-For each photo: `read_id_card` (the project), raw `tesseract -l vie` on the whole photo with a
-regex for 12 digits and a date (baseline 1), and one plain `pyzbar.decode` on the photo
-(baseline 2). Prints per-field accuracy, the count of wrong values given without a warning (must
-be 0) and the median seconds per card.
+Held out: the reader was tuned on seeds 1000-1999 (`--seed 1000`); the figures quoted in
+docs/idcard.md are from the default seeds 5000 onwards, never looked at while tuning. Seed s is
+layout 2021/2024 by s % 2, front with/without QR by (s // 2) % 2, front/back by (s // 4) % 2, so
+every 8 consecutive seeds cover each generation and side.
 
-    /work/venv/bin/python benchmarks/bench_idcard.py [--count 50] [--jobs 2] [--seed 1000]
+For each photo: `read_id_card` (the project), and raw `tesseract -l vie` on the whole photo with a
+regex for 12 digits and a date (the baseline, timed in the same run). Prints, per generation and
+side, per-field accuracy and the count of wrong values given without a warning (must be 0), the
+share of cards with number and birth date both right, and the median seconds per card beside
+raw Tesseract's and their ratio.
+
+    python benchmarks/bench_idcard.py [--count 64] [--jobs 1] [--seed 5000] [--save-failures DIR]
 """
 from __future__ import annotations
 
@@ -27,11 +36,15 @@ import cv2
 import numpy as np
 
 from desk_app.demo.id_cards import make_sample
+from desk_app.domain.text import fold
 from desk_app.idcard.ocr_fields import DATE_RE, find_number
-from desk_app.idcard.qr import plain_decode
 from desk_app.idcard.reader import read_id_card
 
-FIELDS = ("number", "birth_date", "name", "sex")
+FIELDS = ("number", "birth_date", "name", "sex", "residence")
+
+
+def side_of(seed: int) -> str:
+    return ("front", "back")[(seed // 4) % 2]
 
 
 def _raw_tesseract(photo_png: bytes) -> dict[str, object]:
@@ -42,34 +55,34 @@ def _raw_tesseract(photo_png: bytes) -> dict[str, object]:
     return {"number": find_number(text), "birth_date": m.group(0).replace(" ", "") if m else None}
 
 
-def _one(seed: int, side: str = "front") -> dict[str, object]:
+def _one(seed: int, save_dir: str | None = None) -> dict[str, object]:
+    side = side_of(seed)
     sample, photo = make_sample(seed, side=side)
     truth = sample.truth()
+    if side == "back":
+        truth["name"] = fold(str(truth["name"])).upper()  # the MRZ prints it without diacritics
+        if sample.layout == "2021":
+            truth["residence"] = None  # the 2021 back has no residence
     t0 = time.perf_counter()
     result = read_id_card(photo)
     elapsed = time.perf_counter() - t0
     got = result.to_json()
-    row: dict[str, object] = {"seed": seed, "layout": sample.layout, "qr": sample.with_qr,
-                              "seconds": elapsed, "source": result.source,
+    row: dict[str, object] = {"seed": seed, "layout": sample.layout, "side": side,
+                              "qr": sample.with_qr, "seconds": elapsed, "source": result.source,
                               "warnings": result.warnings}
-    for f in FIELDS + ("residence",):
+    for f in FIELDS:
         ok = got[f] == truth[f]
         row[f"{f}_ok"] = ok
         row[f"{f}_silent_wrong"] = (got[f] is not None and not ok and not result.doubted(f))
+    if save_dir and not (row["number_ok"] and row["birth_date_ok"]):
+        photo.save(Path(save_dir) / f"photo_{seed}.jpg")
     grey = cv2.cvtColor(np.array(photo), cv2.COLOR_RGB2GRAY)
     t0 = time.perf_counter()
-    ok, png = cv2.imencode(".png", grey)
+    _, png = cv2.imencode(".png", grey)
     raw = _raw_tesseract(png.tobytes())
     row["raw_seconds"] = time.perf_counter() - t0
-    raw_date = raw["birth_date"]
     row["raw_number_ok"] = raw["number"] == truth["number"]
-    row["raw_birth_ok"] = _same_date(raw_date, truth["birth_date"])
-    t0 = time.perf_counter()
-    qr = plain_decode(grey)
-    row["zbar_seconds"] = time.perf_counter() - t0
-    row["zbar_number_ok"] = qr is not None and qr.number == truth["number"]
-    row["zbar_birth_ok"] = qr is not None and qr.birth_date is not None and \
-        qr.birth_date.strftime("%d/%m/%Y") == truth["birth_date"]
+    row["raw_birth_date_ok"] = _same_date(raw["birth_date"], truth["birth_date"])
     return row
 
 
@@ -83,68 +96,57 @@ def _same_date(text: object, truth: object) -> bool:
         return False
 
 
+def _pct(rows: list[dict[str, object]], key: str) -> str:
+    return f"{sum(bool(r[key]) for r in rows)}/{len(rows)}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--count", type=int, default=50)
-    parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--seed", type=int, default=1000)
-    parser.add_argument("--backs", type=int, default=10, help="back-side photos (MRZ), reported apart")
+    parser.add_argument("--count", type=int, default=64)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=5000,
+                        help="first seed (5000: held out; 1000-1999: the tuning range)")
+    parser.add_argument("--save-failures", default=None,
+                        help="folder for the photos whose number or birth date was not right")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    seeds = range(args.seed, args.seed + args.count)
+    seeds = list(range(args.seed, args.seed + args.count))
     started = time.perf_counter()
-    back_seeds = range(args.seed + args.count, args.seed + args.count + args.backs)
     with ProcessPoolExecutor(args.jobs) as pool:
-        rows = list(pool.map(_one, seeds))
-        backs = list(pool.map(_one, back_seeds, ["back"] * len(back_seeds)))
+        rows = list(pool.map(_one, seeds, [args.save_failures] * len(seeds)))
     wall = time.perf_counter() - started
     n = len(rows)
-
-    def pct(key: str, subset: list[dict[str, object]] | None = None) -> str:
-        rs = rows if subset is None else subset
-        return f"{100.0 * sum(bool(r[key]) for r in rs) / max(len(rs), 1):5.1f}%"
-
     if args.verbose:
-        for r in rows + backs:
-            bad = [f for f in FIELDS + ("residence",) if not r[f"{f}_ok"]]
-            print(f"seed {r['seed']} {r['layout']} qr={r['qr']} src={r['source']} "
+        for r in rows:
+            bad = [f for f in FIELDS if not r[f"{f}_ok"]]
+            print(f"seed {r['seed']} {r['layout']} {r['side']} qr={r['qr']} src={r['source']} "
                   f"{r['seconds']:.2f}s wrong={bad} warnings={r['warnings']}")
-    with_qr = [r for r in rows if r["qr"]]
-    without = [r for r in rows if not r["qr"]]
-    print(f"ID-card capture benchmark: {n} generated desk photos "
-          f"({len(with_qr)} with QR, {len(without)} without; layouts 2021/2024), "
-          f"wall {wall:.0f} s with {args.jobs} processes")
-    print(f"{'':28}{'number':>9}{'birth date':>12}{'name':>9}{'sex':>9}{'residence':>11}")
-    print(f"{'desk-app idcard (all)':28}{pct('number_ok'):>9}{pct('birth_date_ok'):>12}"
-          f"{pct('name_ok'):>9}{pct('sex_ok'):>9}{pct('residence_ok'):>11}")
-    for label, subset in (("  cards with QR", with_qr), ("  cards without QR (OCR)", without)):
-        print(f"{label:28}{pct('number_ok', subset):>9}{pct('birth_date_ok', subset):>12}"
-              f"{pct('name_ok', subset):>9}{pct('sex_ok', subset):>9}{pct('residence_ok', subset):>11}")
-    print(f"{'raw tesseract -l vie':28}{pct('raw_number_ok'):>9}{pct('raw_birth_ok'):>12}")
-    print(f"{'plain pyzbar.decode':28}{pct('zbar_number_ok'):>9}{pct('zbar_birth_ok'):>12}")
-    silent = sum(bool(r[f"{f}_silent_wrong"]) for r in rows for f in FIELDS)
-    silent_res = sum(bool(r["residence_silent_wrong"]) for r in rows)
-    print(f"wrong values without a warning (number, birth date, name, sex): {silent} "
-          f"(residence: {silent_res})")
-    if backs:
-        silent_back = sum(bool(r[f"{f}_silent_wrong"]) for r in backs for f in FIELDS)
-        print(f"{'back side (MRZ)':28}{pct('number_ok', backs):>9}{pct('birth_date_ok', backs):>12}"
-              f"{'-':>9}{pct('sex_ok', backs):>9}   ({len(backs)} photos; MRZ names have no "
-              f"diacritics, always warned; wrong without warning: {silent_back})")
-    warned = sum(bool(r["warnings"]) for r in rows)
-    print(f"cards with at least one warning: {warned}/{n}; read from QR: "
-          f"{sum(r['source'] == 'qr' for r in rows)}/{n}")
-    med = statistics.median(float(r["seconds"]) for r in rows)  # type: ignore[arg-type]
-    med_raw = statistics.median(float(r["raw_seconds"]) for r in rows)  # type: ignore[arg-type]
-    med_zbar = statistics.median(float(r["zbar_seconds"]) for r in rows)  # type: ignore[arg-type]
+    print(f"ID-card benchmark: {n} generated desk photos, seeds {seeds[0]}-{seeds[-1]} "
+          f"(glare, tilt 15-25 deg, low light, busy background), wall {wall:.0f} s, "
+          f"{args.jobs} process(es)")
+    head = "".join(f"{f:>12}" for f in FIELDS)
+    print(f"{'generation / side':26}{'photos':>7}{head}{'num+birth':>11}{'silent wrong':>14}")
+    groups = [(f"{lay} {side}", [r for r in rows if r["layout"] == lay and r["side"] == side])
+              for lay in ("2021", "2024") for side in ("front", "back")]
+    for label, subset in groups + [("all", rows)]:
+        if not subset:
+            continue
+        for r in subset:
+            r["both_ok"] = bool(r["number_ok"]) and bool(r["birth_date_ok"])
+        silent = sum(bool(r[f"{f}_silent_wrong"]) for r in subset for f in FIELDS)
+        cells = "".join(f"{_pct(subset, f + '_ok'):>12}" for f in FIELDS)
+        print(f"{label:26}{len(subset):>7}{cells}{_pct(subset, 'both_ok'):>11}{silent:>14}")
+    print(f"{'raw tesseract -l vie (all)':26}{n:>7}{_pct(rows, 'raw_number_ok'):>12}"
+          f"{_pct(rows, 'raw_birth_date_ok'):>12}")
+    both = sum(bool(r["both_ok"]) for r in rows)
+    silent_all = {f: sum(bool(r[f"{f}_silent_wrong"]) for r in rows) for f in FIELDS}
+    print(f"number and birth date both right: {both}/{n} = {100.0 * both / n:.1f}%; "
+          f"wrong without a warning: {silent_all}")
+    med = statistics.median(float(str(r["seconds"])) for r in rows)
+    med_raw = statistics.median(float(str(r["raw_seconds"])) for r in rows)
     print(f"median seconds per card: desk-app {med:.2f}, raw tesseract {med_raw:.2f} "
-          f"(ratio {med / med_raw:.2f}), plain zbar {med_zbar:.3f}")
-    acc_num = sum(bool(r["number_ok"]) for r in rows) / n
-    acc_raw = sum(bool(r["raw_number_ok"]) for r in rows) / n
-    print(f"number accuracy ratio desk-app / raw tesseract: "
-          f"{acc_num / acc_raw if acc_raw else float('inf'):.1f}x")
-    return 0 if silent == 0 and not any(
-        r[f"{f}_silent_wrong"] for r in backs for f in FIELDS) else 1
+          f"(ratio {med / med_raw:.2f}x)")
+    return 0 if sum(silent_all.values()) == 0 and both >= 0.98 * n else 1
 
 
 if __name__ == "__main__":

@@ -242,15 +242,63 @@ class PhotoParams:
     darkness: float
     jpeg_quality: int
     flipped: bool = False
+    exposure: float = 1.0  # overall light: 0.5 is a desk lit at half the light a phone wants
+    clutter: int = 0  # objects lying around the card (papers with text, pens, a cup, a keyboard)
 
 
 def random_params(rng: random.Random, hard: bool = True) -> PhotoParams:
-    return PhotoParams(
-        angle=rng.uniform(-25, 25), perspective=rng.uniform(0.0, 0.07 if hard else 0.02),
+    """`hard` photos have every condition of a counter's desk at once: a glare spot, a tilt of
+    15 to 25 degrees either way, low light and a busy background."""
+    angle = rng.uniform(-25, 25)
+    params = PhotoParams(
+        angle=angle, perspective=rng.uniform(0.0, 0.07 if hard else 0.02),
         card_frac=rng.uniform(0.55, 0.75), glare=rng.uniform(0.2, 0.6) if hard else 0.0,
         blur=rng.uniform(0.0, 1.3 if hard else 0.4), noise=rng.uniform(2, 9 if hard else 3),
         darkness=rng.uniform(0.0, 0.45 if hard else 0.1), jpeg_quality=rng.randint(55, 90),
     )
+    if hard:
+        params.angle = math.copysign(15.0 + abs(angle) * 10.0 / 25.0, angle)
+        params.glare = max(params.glare, 0.35)
+        params.exposure = rng.uniform(0.45, 0.65)
+        params.clutter = rng.randint(4, 8)
+    return params
+
+
+def _clutter(photo: np.ndarray, count: int, nrng: np.random.Generator) -> None:
+    """Things that lie on a counter's desk, drawn into `photo` (float RGB) in place: sheets of
+    printed paper (text lines), pens, a cup, a keyboard corner."""
+    h, w = photo.shape[:2]
+    img = Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8), "RGB")
+    draw = ImageDraw.Draw(img)
+    font = _font("NotoSans-Regular.ttf", 22)
+    words = ["Ủy ban nhân dân", "GIẤY BIÊN NHẬN", "Hồ sơ số", "Ngày", "Họ và tên", "Số 12/2024",
+             "Địa chỉ", "Căn cước", "0912 345 678", "Kính gửi", "Đơn đề nghị", "Xác nhận"]
+    for k in range(count):
+        kind = k % 4
+        x, y = int(nrng.integers(-w // 6, w)), int(nrng.integers(-h // 6, h))
+        if kind == 0:  # a printed sheet, partly out of the frame
+            sw, sh = int(nrng.integers(w // 4, w // 2)), int(nrng.integers(h // 3, h // 2))
+            tone = int(nrng.integers(185, 225))
+            draw.polygon([(x, y), (x + sw, y + int(nrng.integers(-40, 40))), (x + sw, y + sh),
+                          (x, y + sh)], fill=(tone, tone, tone - 8))
+            for ly in range(y + 20, y + sh - 20, 34):
+                draw.text((x + 20, ly), " ".join(nrng.choice(words, 3)), font=font, fill=(40, 40, 50))
+        elif kind == 1:  # a pen
+            length, a = int(nrng.integers(200, 400)), float(nrng.uniform(0, math.pi))
+            colour = tuple(int(c) for c in nrng.integers(0, 200, 3))
+            draw.line([(x, y), (x + int(length * math.cos(a)), y + int(length * math.sin(a)))],
+                      fill=colour, width=int(nrng.integers(10, 18)))
+        elif kind == 2:  # a cup seen from above
+            r = int(nrng.integers(60, 110))
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=(235, 235, 230), outline=(90, 60, 40), width=8)
+            draw.ellipse((x - r + 18, y - r + 18, x + r - 18, y + r - 18), fill=(70, 40, 20))
+        else:  # keyboard keys
+            for row in range(4):
+                for col in range(10):
+                    kx, ky = x + col * 46, y + row * 46
+                    draw.rounded_rectangle((kx, ky, kx + 40, ky + 40), radius=6, fill=(45, 45, 50),
+                                           outline=(90, 90, 95))
+    photo[...] = np.asarray(img, np.float32)
 
 
 def _desk(rng: random.Random, w: int, h: int) -> np.ndarray:
@@ -271,6 +319,8 @@ def photograph(card: Image.Image, params: PhotoParams, rng: random.Random,
     w, h = size
     nrng = np.random.default_rng(rng.randrange(2**32))
     photo = _desk(rng, w, h)
+    if params.clutter:
+        _clutter(photo, params.clutter, nrng)
     src = np.array(card.convert("RGB"), np.float32)
     if params.flipped:
         src = src[::-1, ::-1].copy()
@@ -306,6 +356,7 @@ def photograph(card: Image.Image, params: PhotoParams, rng: random.Random,
     t = rng.uniform(0, 2 * math.pi)
     ramp = ((xx / w - 0.5) * math.cos(t) + (yy / h - 0.5) * math.sin(t)) + 0.5
     photo *= (1 - params.darkness * np.clip(ramp, 0, 1))[..., None]
+    photo *= params.exposure
     if params.glare > 0:
         gx, gy = dst[:, 0].mean() + rng.uniform(-0.35, 0.35) * cw, dst[:, 1].mean() + rng.uniform(-0.3, 0.3) * ch
         r = rng.uniform(0.08, 0.16) * cw
@@ -313,7 +364,8 @@ def photograph(card: Image.Image, params: PhotoParams, rng: random.Random,
         photo = photo + (255 - photo) * (params.glare * spot)[..., None]
     if params.blur > 0.05:
         photo = cv2.GaussianBlur(photo, (0, 0), params.blur)
-    photo = photo + nrng.normal(0, params.noise, photo.shape)
+    # a dim scene: the phone raises its gain, and the sensor noise with it
+    photo = photo + nrng.normal(0, params.noise / max(params.exposure, 0.3) ** 0.5, photo.shape)
     img = Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8), "RGB")
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=params.jpeg_quality)

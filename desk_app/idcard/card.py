@@ -89,14 +89,87 @@ def _candidates(small: np.ndarray) -> list[np.ndarray]:
     return out
 
 
-def find_card(rgb: np.ndarray) -> CardQuad | None:
-    """The card's corners in `rgb` (H x W x 3 uint8), or None when nothing card-like stands out
-    (e.g. a scan cropped to the card)."""
+def _intersect(l1: tuple[float, float], l2: tuple[float, float]) -> np.ndarray | None:
+    (r1, t1), (r2, t2) = l1, l2
+    a = np.array([[np.cos(t1), np.sin(t1)], [np.cos(t2), np.sin(t2)]])
+    if abs(np.linalg.det(a)) < 1e-3:
+        return None
+    return np.linalg.solve(a, np.array([r1, r2]))
+
+
+def _card_like(q: np.ndarray) -> bool:
+    """Corners near right angles and opposite sides of about the same length: a card in a
+    photo taken from above, not four lines that happen to cross."""
+    sides = [np.linalg.norm(q[(k + 1) % 4] - q[k]) for k in range(4)]
+    if min(sides) < 20 or not (0.75 < sides[0] / sides[2] < 1.33 and 0.75 < sides[1] / sides[3] < 1.33):
+        return False
+    for k in range(4):
+        u, v = q[k - 1] - q[k], q[(k + 1) % 4] - q[k]
+        cos = float(np.dot(u, v) / (np.linalg.norm(u) * np.linalg.norm(v)))
+        if abs(cos) > 0.35:  # beyond 90 +- 20 degrees
+            return False
+    return True
+
+
+def _line_quads(small: np.ndarray) -> list[tuple[np.ndarray, float]]:
+    """Quadrilaterals made of the strongest straight edges, with the share of their outline that
+    lies on an edge. On a busy desk the card's blob merges with a paper or a keyboard it
+    touches, but its four straight sides still stand out."""
+    grey = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), (5, 5), 0)
+    edges = cv2.Canny(grey, 40, 120)  # a card edge is sharp; wood grain and shadows are not
+    found = cv2.HoughLines(edges, 2, np.pi / 180, 90)
+    if found is None:
+        return []
+    lines: list[tuple[float, float]] = []
+    for rho, theta in found[:, 0, :]:
+        # one line per edge: skip near-duplicates of a stronger one
+        if all(abs(rho - r) > 12 or min(abs(theta - t), np.pi - abs(theta - t)) > 0.08 for r, t in lines):
+            lines.append((float(rho), float(theta)))
+        if len(lines) == 20:
+            break
+    near = cv2.dilate(edges, np.ones((5, 5), np.uint8)) > 0
+    h, w = edges.shape
+    pairs = []
+    for i in range(len(lines)):
+        for j in range(i + 1, len(lines)):
+            d = abs(lines[i][1] - lines[j][1])
+            if min(d, np.pi - d) < 0.2 and abs(abs(lines[i][0]) - abs(lines[j][0])) > 40:
+                pairs.append((lines[i], lines[j]))
+    out = []
+    for a in range(len(pairs)):
+        for b in range(a + 1, len(pairs)):
+            d = abs(pairs[a][0][1] - pairs[b][0][1])
+            if abs(min(d, np.pi - d) - np.pi / 2) > 0.35:
+                continue
+            (p1, p2), (q1, q2) = pairs[a], pairs[b]
+            corners = [_intersect(p1, q1), _intersect(q1, p2), _intersect(p2, q2), _intersect(q2, p1)]
+            if any(c is None for c in corners):
+                continue
+            quad = np.array(corners, np.float32)
+            if quad[:, 0].min() < -5 or quad[:, 1].min() < -5 or quad[:, 0].max() > w + 5 \
+                    or quad[:, 1].max() > h + 5:
+                continue
+            if not _card_like(_order(quad)):
+                continue
+            outline = np.zeros((h, w), np.uint8)
+            cv2.polylines(outline, [quad.astype(np.int32)], True, 255, 1)
+            on = outline > 0
+            support = float(near[on].mean()) if on.any() else 0.0
+            out.append((quad, support))
+    return out
+
+
+def find_cards(rgb: np.ndarray, limit: int = 3) -> list[CardQuad]:
+    """Card-like quadrilaterals in `rgb` (H x W x 3 uint8), likeliest first and each distinct
+    from the ones before it; none when nothing card-like stands out (a scan cropped to the
+    card). On a busy desk the likeliest can be a card merged with a paper: the reader then
+    tries the next."""
     h, w = rgb.shape[:2]
     scale = WORK_SIDE / max(h, w)
     small = cv2.resize(rgb, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
     area = small.shape[0] * small.shape[1]
-    best: CardQuad | None = None
+    h_s, w_s = small.shape[:2]
+    found: list[CardQuad] = []
     for contour in _candidates(small):
         c_area = cv2.contourArea(contour)
         if c_area < 0.05 * area:
@@ -105,11 +178,30 @@ def find_card(rgb: np.ndarray) -> CardQuad | None:
         if quad is None:
             continue
         score = _score(quad, c_area, area)
-        if best is None or score > best.score:
-            best = CardQuad(_order(quad) / scale, score)
-    if best is None or best.score < 0.35:
-        return None
-    return best
+        if (quad[:, 0].min() < 3 or quad[:, 1].min() < 3 or quad[:, 0].max() > w_s - 4
+                or quad[:, 1].max() > h_s - 4):
+            # the officer frames the whole card: a blob running out of the photo is the card
+            # merged with a paper or a keyboard it touches
+            score *= 0.4
+        found.append(CardQuad(_order(quad) / scale, score))
+    for quad, support in _line_quads(small):
+        if support >= 0.6:
+            found.append(CardQuad(_order(quad) / scale,
+                                  _score(quad, support * cv2.contourArea(quad), area)))
+    found.sort(key=lambda q: -q.score)
+    out: list[CardQuad] = []
+    for cand in found:
+        if cand.score < 0.35 or len(out) == limit:
+            break
+        if all(np.abs(cand.corners - q.corners).mean() > 0.03 * max(h, w) for q in out):
+            out.append(cand)
+    return out
+
+
+def find_card(rgb: np.ndarray) -> CardQuad | None:
+    """The likeliest card's corners in `rgb`, or None when nothing card-like stands out."""
+    found = find_cards(rgb, limit=1)
+    return found[0] if found else None
 
 
 def rectify(rgb: np.ndarray, quad: CardQuad | None, width: int) -> np.ndarray:

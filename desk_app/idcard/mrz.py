@@ -59,6 +59,7 @@ class MrzFields:
     birth_checked: bool
     sex: str | None
     name: str | None  # upper case, no diacritics
+    name_doubt: bool = False  # line 3 was mended (a filler misread, a digit, a syllable unlike Vietnamese)
 
 
 _FIX_DIGITS = str.maketrans({"O": "0", "D": "0", "Q": "0", "I": "1", "L": "1", "Z": "2",
@@ -79,6 +80,7 @@ def parse_td1(lines: list[str]) -> MrzFields | None:
     born_ok = False
     sex = None
     name = None
+    name_doubt = False
     for i, row in enumerate(rows):
         m = re.search(r"[IT1L][DO0]VNM([0-9A-Z]{9})([0-9A-Z])([0-9A-Z]{12})", row)
         if m and number is None:
@@ -94,13 +96,70 @@ def parse_td1(lines: list[str]) -> MrzFields | None:
                 born = yymmdd
                 born_ok = check_digit(yymmdd) == check
             sex = {"M": "male", "F": "female"}.get(m2.group(3))
-            if i + 1 < len(rows) and "<<" in rows[i + 1]:
-                parts = [p for p in rows[i + 1].translate(_FIX_LETTERS).split("<") if p]
-                if len(parts) >= 2 and all(p.isalpha() for p in parts):
-                    name = " ".join(parts)
+            if i + 1 < len(rows) and len(rows[i + 1]) >= 6:
+                name, name_doubt = mrz_name(rows[i + 1])
     if number is None and born is None:
         return None
-    return MrzFields(number, checked, number_check, doc_read, born, born_ok, sex, name)
+    return MrzFields(number, checked, number_check, doc_read, born, born_ok, sex, name, name_doubt)
+
+
+# A Vietnamese syllable without its diacritics: onset, one to three vowels, a final consonant.
+# Line 3 has no check digit; this is what tells a name read right from one read wrong.
+_SYLLABLE = re.compile(r"^(NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX])?[AEIOUY]{1,3}"
+                       r"(CH|NG|NH|[CMNPT])?$")
+# what OCR makes of the filler "<" in a bold monospace face
+_FILLER_LOOKALIKES = "KCLE"
+
+
+def is_syllable(word: str) -> bool:
+    return bool(_SYLLABLE.match(word))
+
+
+def _segment(part: str) -> tuple[list[str], int] | None:
+    """`part` cut into Vietnamese syllables, dropping the fewest filler look-alikes between them
+    (then the fewest syllables); None when no cut works."""
+    n = len(part)
+    best: list[tuple[int, int, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0, 0, [])
+    for i in range(n):
+        here = best[i]
+        if here is None:
+            continue
+        drops, count, words = here
+        options: list[tuple[int, tuple[int, int, list[str]]]] = []
+        if part[i] in _FILLER_LOOKALIKES:
+            options.append((i + 1, (drops + 1, count, words)))
+        for j in range(i + 1, min(n, i + 7) + 1):
+            if is_syllable(part[i:j]):
+                options.append((j, (drops, count + 1, words + [part[i:j]])))
+        for j, cand in options:
+            old = best[j]
+            if old is None or cand[:2] < old[:2]:
+                best[j] = cand
+    end = best[n]
+    return None if end is None else (end[2], end[0])
+
+
+def mrz_name(row: str) -> tuple[str | None, bool]:
+    """The name of MRZ line 3 (`SURNAME<<GIVEN<NAMES<<<`) as words, and whether it is in doubt:
+    a digit where a letter must be, a filler read as a letter, two syllables run together, or a
+    word that is no Vietnamese syllable."""
+    letters = row.translate(_FIX_LETTERS)
+    doubt = letters != row
+    words: list[str] = []
+    for part in (p for p in letters.split("<") if p):
+        if is_syllable(part):
+            words.append(part)
+            continue
+        cut = _segment(part)
+        doubt = True
+        if cut is None:
+            words.append(part)
+        elif cut[0]:
+            words.extend(cut[0])
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return (" ".join(words) or None), True
+    return " ".join(words), doubt
 
 
 def birth_date_from(yymmdd: str, century: int | None) -> date | None:
@@ -133,6 +192,16 @@ def repair_number(number: str, check: str) -> str | None:
             if check_digit(cand) == check:
                 found.add(number[:3] + cand)
     return found.pop() if len(found) == 1 else None
+
+
+def repair_province(number: str, known: set[str] | frozenset[str]) -> str | None:
+    """The one number whose first three digits (the province of birth registration, outside
+    the check digit) differ from `number`'s in a single confusable digit and are a known
+    province code; None when there is not exactly one."""
+    head = number[:3]
+    found = {head[:i] + alt + head[i + 1:] for i, ch in enumerate(head)
+             for alt in _CONFUSABLE.get(ch, "") if head[:i] + alt + head[i + 1:] in known}
+    return found.pop() + number[3:] if len(found) == 1 else None
 
 
 def vote_number(readings: list[MrzFields]) -> str | None:

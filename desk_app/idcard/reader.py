@@ -24,10 +24,17 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from desk_app.domain.id_number import NOT_12_DIGITS, check_id_number, decode_id_number
+from desk_app.domain.id_number import NOT_12_DIGITS, check_id_number, decode_id_number, provinces
 from desk_app.domain.text import clean
-from desk_app.idcard.card import find_card, normalise_light, rectify
-from desk_app.idcard.mrz import MRZ_CHARS, birth_date_from, parse_td1, repair_number, vote_number
+from desk_app.idcard.card import CardQuad, find_cards, normalise_light, rectify
+from desk_app.idcard.mrz import (
+    MRZ_CHARS,
+    birth_date_from,
+    parse_td1,
+    repair_number,
+    repair_province,
+    vote_number,
+)
 from desk_app.idcard.ocr_fields import (
     FieldReading,
     Line,
@@ -57,8 +64,9 @@ FIELD_WARNINGS: dict[str, frozenset[str]] = {
                          "qr_ocr_disagree"}),
     "birth_date": frozenset({"birth_date_unreadable", "low_confidence_birth_date",
                              "century_mismatch", "birth_year_mismatch", "qr_ocr_disagree"}),
-    "name": frozenset({"name_unreadable", "low_confidence_name", "qr_ocr_disagree",
-                       "name_without_diacritics"}),
+    # name_without_diacritics is a note, not a doubt: the MRZ prints the name so, and a line 3
+    # read in doubt says low_confidence_name besides
+    "name": frozenset({"name_unreadable", "low_confidence_name", "qr_ocr_disagree"}),
     "sex": frozenset({"sex_unreadable", "low_confidence_sex", "sex_mismatch", "sex_from_number"}),
     "residence": frozenset({"low_confidence_residence", "qr_ocr_disagree"}),
 }
@@ -111,18 +119,24 @@ def load_image(image: Image.Image | Path | str) -> np.ndarray:
 def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: bool = True) -> IdCardResult:
     rgb = load_image(image)
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    quad = find_card(rgb)
-    card_grey = cv2.cvtColor(rectify(rgb, quad, CARD_WIDTH), cv2.COLOR_RGB2GRAY)
-    qr = decode_qr(grey, card_grey)
-    if qr is not None:
-        result = _from_qr(qr)
-        if check_qr_against_print:
-            printed = read_printed(card_grey)
-            _compare(result, printed)
-    else:
-        result = read_printed(card_grey)
-        if quad is None:
-            result.warn("card_not_found")
+    quads: list[CardQuad | None] = [*find_cards(rgb)] or [None]
+    result = IdCardResult()
+    for quad in quads:
+        card_grey = cv2.cvtColor(rectify(rgb, quad, CARD_WIDTH), cv2.COLOR_RGB2GRAY)
+        qr = decode_qr(grey, card_grey)
+        if qr is not None:
+            result = _from_qr(qr)
+            if check_qr_against_print:
+                printed = read_printed(card_grey)
+                _compare(result, printed)
+        else:
+            result = read_printed(card_grey)
+            if quad is None:
+                result.warn("card_not_found")
+        # nothing read on this outline: on a busy desk it may be the card merged with a
+        # paper it touches; the next likeliest outline is tried
+        if result.number is not None or result.birth_date is not None:
+            break
     _cross_check(result)
     return result
 
@@ -267,6 +281,9 @@ def _number(result: IdCardResult, block: np.ndarray, lines: list[Line],
     result.number = _majority(readings)
     if result.number is None:
         return
+    if _rereads_agree(readings):
+        result.confidence["number"] = 0.9
+        return
     _confidence(result, "number", reading.conf if readings[0] is not None else 0.0)
     if readings[0] is None or len(readings) < 2 or readings[1] != readings[0]:
         result.warn("low_confidence_number")
@@ -280,6 +297,9 @@ def _birth_date(result: IdCardResult, block: np.ndarray, lines: list[Line],
     readings = _readings(block, reading, "0123456789/", find_date)
     result.birth_date = _majority(readings)
     if result.birth_date is None:
+        return
+    if _rereads_agree(readings):
+        result.confidence["birth_date"] = 0.9
         return
     _confidence(result, "birth_date", reading.conf if readings[0] is not None else 0.0)
     if readings[0] is None or len(readings) < 2 or readings[1] != readings[0]:
@@ -300,6 +320,14 @@ def _readings(block: np.ndarray, reading: FieldReading, allowed: str,
         if readings[0] is not None and readings[1] == readings[0]:
             break
     return readings
+
+
+def _rereads_agree(readings: list[Any]) -> bool:
+    """The block reading garbled the value (the 2024 front's long label runs into the date and
+    Tesseract merges them) but the two readings of the value alone, plain and binarised at
+    another scale, agree: independent readings agreeing are what a warning would ask for."""
+    return len(readings) == 3 and readings[0] is None and readings[1] is not None \
+        and readings[1] == readings[2]
 
 
 def _majority(readings: list[Any]) -> Any:
@@ -328,22 +356,43 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             break
     if fields is None:
         return None
-    if not (fields.number_checked and fields.birth_checked):
-        # a second reading, binarised at another scale; its fields win where their check
-        # digits hold and the first reading's did not
-        big = cv2.resize(zone, None, fx=1.3, fy=1.3, interpolation=cv2.INTER_CUBIC)
-        _, binary = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-        again = parse_td1([ln.text for ln in tesseract_tsv(binary, psm=6, whitelist=MRZ_CHARS)])
-        if again is not None and not fields.number_checked and not again.number_checked:
-            voted = vote_number([fields, again])
-            if voted is not None:
-                fields = replace(fields, number=voted, number_checked=False)
-                mrz_voted = True
-        if again is not None and again.number_checked and not fields.number_checked:
-            fields = replace(fields, number=again.number, number_checked=True,
-                             number_check=again.number_check)
-        if again is not None and again.birth_checked and not fields.birth_checked:
-            fields = replace(fields, birth_yymmdd=again.birth_yymmdd, birth_checked=True)
+    # a second reading, binarised at another scale; its fields win where their check digits
+    # hold and the first reading's did not. Line 3 has no check digit: a name is only given
+    # without doubt when both readings spell it the same
+    big = cv2.resize(zone, None, fx=1.3, fy=1.3, interpolation=cv2.INTER_CUBIC)
+    _, binary = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    again = parse_td1([ln.text for ln in tesseract_tsv(binary, psm=6, whitelist=MRZ_CHARS)])
+    if again is not None and not fields.number_checked and not again.number_checked:
+        voted = vote_number([fields, again])
+        if voted is not None:
+            fields = replace(fields, number=voted, number_checked=False)
+            mrz_voted = True
+    if again is not None and again.number_checked and not fields.number_checked:
+        fields = replace(fields, number=again.number, number_checked=True,
+                         number_check=again.number_check)
+    if again is not None and again.birth_checked and not fields.birth_checked:
+        fields = replace(fields, birth_yymmdd=again.birth_yymmdd, birth_checked=True)
+    for scale, blur in ((0.8, 0), (1.6, 3), (1.0, 3)):
+        # still a check digit broken (glare or low light on the zone): more readings at other
+        # scales, each field taken only from a reading whose check digit holds
+        if fields.number_checked and fields.birth_checked:
+            break
+        img = cv2.resize(zone, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA
+                         if scale < 1 else cv2.INTER_CUBIC)
+        if blur:
+            img = cv2.GaussianBlur(img, (blur, blur), 0)
+        more = parse_td1([ln.text for ln in tesseract_tsv(img, psm=6, whitelist=MRZ_CHARS)])
+        if more is not None and more.number_checked and not fields.number_checked:
+            fields = replace(fields, number=more.number, number_checked=True,
+                             number_check=more.number_check)
+            mrz_voted = False
+        if more is not None and more.birth_checked and not fields.birth_checked:
+            fields = replace(fields, birth_yymmdd=more.birth_yymmdd, birth_checked=True)
+    if again is not None and again.name is not None and (
+            fields.name is None or (fields.name_doubt and not again.name_doubt)):
+        fields = replace(fields, name=again.name, name_doubt=again.name_doubt)
+    elif again is None or again.name != fields.name:
+        fields = replace(fields, name_doubt=True)
     result = IdCardResult(source="ocr")
     century = None
     if fields.number is not None:
@@ -354,6 +403,12 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             repaired = None if mrz_voted else repair_number(fields.number, fields.number_check or "")
             if repaired is not None:
                 result.number = repaired  # likelier, still shown as doubtful
+        known = set(provinces())
+        if result.number[:3] not in known:
+            mended = repair_province(result.number, known)
+            if mended is not None:  # likelier, still shown as doubtful
+                result.number = mended
+                result.warn("low_confidence_number")
         if fields.number_checked:  # a doubtful digit 4 must not move the birth date by a century
             century = decode_id_number(fields.number).century
     if fields.birth_yymmdd is not None:
@@ -366,8 +421,10 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
         result.confidence["sex"] = 0.9
     if fields.name is not None:
         result.name = fields.name
-        result.confidence["name"] = 0.5
+        result.confidence["name"] = 0.4 if fields.name_doubt else 0.9
         result.warn("name_without_diacritics")
+        if fields.name_doubt:
+            result.warn("low_confidence_name")
     top = tesseract_tsv(norm[: int(0.6 * h), : int(0.62 * w)], psm=4)
     residence = parse_fields(top).get("residence")
     if residence is not None:

@@ -1,0 +1,60 @@
+"""ID cards photographed on a counter's desk: a glare spot, a 15 degree tilt, low light, and
+(for the backs) a busy background; real Tesseract (vie)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from desk_app.demo.id_cards import (
+    PhotoParams,
+    fake_person,
+    make_sample,
+    photograph,
+    render_card,
+)
+from desk_app.domain.text import fold
+from desk_app.idcard.mrz import mrz_name
+from desk_app.idcard.reader import read_id_card
+
+
+def _desk_photo(seed: int, layout: str):  # type: ignore[no-untyped-def]
+    rng = random.Random(seed)
+    person = fake_person(rng)
+    params = PhotoParams(angle=rng.choice([-15.0, 15.0]), perspective=0.03, card_frac=0.65,
+                         glare=0.5, blur=0.6, noise=5.0, darkness=0.3, jpeg_quality=75,
+                         exposure=0.5)
+    return person, photograph(render_card(person, layout, with_qr=False), params, rng)
+
+
+def test_2024_front_keeps_its_birth_date() -> None:
+    person, photo = _desk_photo(301, "2024")
+    result = read_id_card(photo)
+    assert result.birth_date == person.birth_date
+    assert not result.doubted("birth_date")
+    assert result.number == person.number
+
+
+@pytest.mark.parametrize("layout,seed", [("2021", 310), ("2024", 304)])
+def test_glare_tilt_and_low_light_read_number_and_birth_date(layout: str, seed: int) -> None:
+    person, photo = _desk_photo(seed, layout)
+    result = read_id_card(photo)
+    assert (result.number, result.birth_date) == (person.number, person.birth_date)
+
+
+def test_back_gives_the_mrz_name_and_doubts_it_only_when_doubtful() -> None:
+    # a back on a busy desk (papers, pens, a cup, keys), glare, 15-25 degrees, low light
+    sample, photo = make_sample(1004, side="back")
+    assert sample.params.clutter and abs(sample.params.angle) >= 15
+    result = read_id_card(photo)
+    assert result.name == fold(sample.person.name).upper()
+    assert "name_without_diacritics" in result.warnings  # a note: the MRZ has no diacritics
+    assert not result.doubted("name")
+
+
+def test_mrz_name_mended_from_a_garbled_line_is_in_doubt() -> None:
+    assert mrz_name("DANG<<XUAN<CUONG<<<<<<<<<<<<<<") == ("DANG XUAN CUONG", False)
+    # fillers read as K, a digit for a letter: the name is mended and in doubt
+    assert mrz_name("DANGKKXUANKCUONGKKKKKKKKKKKKK") == ("DANG XUAN CUONG", True)
+    assert mrz_name("NGUY8N<<THI<LAN<<<<<<") == ("NGUYBN THI LAN", True)
+    assert mrz_name("XQZWRT<<<<<<<") == ("XQZWRT", True)
