@@ -64,9 +64,10 @@ FIELD_WARNINGS: dict[str, frozenset[str]] = {
                          "qr_ocr_disagree"}),
     "birth_date": frozenset({"birth_date_unreadable", "low_confidence_birth_date",
                              "century_mismatch", "birth_year_mismatch", "qr_ocr_disagree"}),
-    # name_without_diacritics is a note, not a doubt: the MRZ prints the name so, and a line 3
-    # read in doubt says low_confidence_name besides
-    "name": frozenset({"name_unreadable", "low_confidence_name", "qr_ocr_disagree"}),
+    # A name from the back's MRZ has no diacritics: the officer must write them in, so the field
+    # stays marked (a line 3 read in doubt says low_confidence_name besides).
+    "name": frozenset({"name_unreadable", "low_confidence_name", "qr_ocr_disagree",
+                       "name_without_diacritics"}),
     "sex": frozenset({"sex_unreadable", "low_confidence_sex", "sex_mismatch", "sex_from_number"}),
     "residence": frozenset({"low_confidence_residence", "qr_ocr_disagree"}),
 }
