@@ -363,3 +363,7 @@ class OfflineVerifier(Base):
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+# Tables kept in modules of their own, on the same Base (loaded with this module for metadata).
+from db import models_photo as _models_photo  # noqa: E402,F401

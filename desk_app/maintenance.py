@@ -8,6 +8,7 @@ import time
 from sqlalchemy import select
 
 from db.models import GeneratedDocument, Page
+from db.models_photo import PagePhoto
 from desk_app.context import AppContext
 
 logger = logging.getLogger(__name__)
@@ -19,7 +20,8 @@ def referenced_hashes(ctx: AppContext) -> set[str]:
     with ctx.sessions() as s:
         pages = set(s.scalars(select(Page.sha256)))
         docs = set(s.scalars(select(GeneratedDocument.sha256)))
-    return pages | docs
+        photos = set(s.scalars(select(PagePhoto.sha256)))
+    return pages | docs | photos
 
 
 def prune_orphans(ctx: AppContext, grace_hours: float = GRACE_HOURS) -> int:

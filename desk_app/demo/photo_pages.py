@@ -160,7 +160,7 @@ def photograph(seed: int, font: str = "liberation", upside_down: bool | None = N
     light = rng.choice([(1.0, 0.88, 0.70), (0.80, 0.90, 1.0), (1.0, 0.95, 0.85), (0.9, 0.95, 1.0)])
     gain = rng.uniform(0.85, 1.05)
     scene = scene * (shadow * falloff)[..., None] * np.array(light, np.float32) * gain
-    blur = rng.uniform(0, 4.0)
+    blur = rng.uniform(0, 3.0)  # pixels of shake: slight, as a hand-held or stand camera gives
     if blur > 1:
         k = int(blur * 2) | 1
         kernel = np.zeros((k, k), np.float32)
