@@ -105,7 +105,7 @@ def _camera_corners(w: int, h: int, tilt_x: float, tilt_y: float, spin: float,
 
 
 def photograph(seed: int, font: str = "liberation", upside_down: bool | None = None,
-               hand: bool | None = None) -> PhotoPage:
+               hand: bool | None = None, desk: str | None = None) -> PhotoPage:
     rng = random.Random(seed)
     nrng = np.random.default_rng(seed)
     page, text = render_page(seed, font)
@@ -131,6 +131,7 @@ def photograph(seed: int, font: str = "liberation", upside_down: bool | None = N
     src = np.array([[0, 0], [page.width, 0], [page.width, page.height], [0, page.height]], np.float32)
     m = cv2.getPerspectiveTransform(src, corners.astype(np.float32))
     kind = rng.choice(BACKGROUNDS)
+    kind = desk or kind
     scene = background(kind, fh, fw, nrng)
     paper_tone = np.array([rng.uniform(232, 250), rng.uniform(230, 248), rng.uniform(222, 242)],
                           np.float32)
