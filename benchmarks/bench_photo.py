@@ -85,7 +85,7 @@ def ocrmypdf(files: list[Path], dpis: list[int], work: Path) -> list[str]:
         run = subprocess.run([*cmd, "-q", "-l", "vie", "--rotate-pages", "--deskew",
                               "--image-dpi", str(dpi), "--output-type", "pdf", "--sidecar",
                               str(side), str(f), str(work / f"{f.stem}.pdf")],
-                             capture_output=True, text=True, env=ENV)
+                             capture_output=True, text=True, env=ENV, check=False)
         if run.returncode != 0:
             print(f"  ocrmypdf {f.name}: exit {run.returncode}: {run.stderr.strip()[-200:]}")
             return ""

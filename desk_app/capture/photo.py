@@ -109,12 +109,11 @@ def _candidate_masks(small: np.ndarray) -> list[np.ndarray]:
         ch = lab[..., c].astype(np.float32)
         gx = cv2.Sobel(ch, cv2.CV_32F, 1, 0, ksize=3)
         gy = cv2.Sobel(ch, cv2.CV_32F, 0, 1, ksize=3)
-        grad = np.maximum(grad, cv2.magnitude(gx, gy) * (1.0 if c == 0 else 2.0))
+        grad = np.maximum(grad, (cv2.magnitude(gx, gy) * (1.0 if c == 0 else 2.0)).astype(np.float32))
     for pct in (90, 80, 95):
-        edges = (grad > max(40.0, float(np.percentile(grad, pct)))).astype(np.uint8)
-        edges = cv2.dilate(edges, np.ones((3, 3), np.uint8))
-        free = (1 - edges).astype(np.uint8)
-        count, labels, stats, _ = cv2.connectedComponentsWithStats(free, connectivity=4)
+        strong = (grad > max(40.0, float(np.percentile(grad, pct)))).astype(np.uint8)
+        free = (1 - cv2.dilate(strong, np.ones((3, 3), np.uint8))).astype(np.uint8)
+        count, labels = cv2.connectedComponents(free, connectivity=4)
         if count <= 1:
             continue
         centre = labels[h // 2 - h // 8:h // 2 + h // 8, w // 2 - w // 8:w // 2 + w // 8]

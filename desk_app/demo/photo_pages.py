@@ -101,7 +101,8 @@ def _camera_corners(w: int, h: int, tilt_x: float, tilt_y: float, spin: float,
     ry = np.array([[cy, 0, sy], [0, 1, 0], [-sy, 0, cy]])
     p = pts @ rz.T @ rx.T @ ry.T
     p[:, 2] += focal
-    return p[:, :2] * (focal / p[:, 2:3])
+    out: np.ndarray = p[:, :2] * (focal / p[:, 2:3])
+    return out
 
 
 def photograph(seed: int, font: str = "liberation", upside_down: bool | None = None,
@@ -167,9 +168,8 @@ def photograph(seed: int, font: str = "liberation", upside_down: bool | None = N
         kernel = np.zeros((k, k), np.float32)
         kernel[k // 2, :] = 1 / k
         rot = cv2.getRotationMatrix2D((k / 2 - 0.5, k / 2 - 0.5), rng.uniform(0, 180), 1)
-        kernel = cv2.warpAffine(kernel, rot, (k, k))
-        kernel /= kernel.sum()
-        scene = cv2.filter2D(scene, -1, kernel)
+        turned = cv2.warpAffine(kernel, rot, (k, k))
+        scene = cv2.filter2D(scene, -1, turned / turned.sum())
     scene += nrng.normal(0, 3, scene.shape).astype(np.float32)
     rgb = np.clip(scene, 0, 255).astype(np.uint8)
     buf = io.BytesIO()
