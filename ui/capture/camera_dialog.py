@@ -43,6 +43,9 @@ class CameraDialog(ScanDialog):
         self.last_page: CapturedPage | None = None
         for widget in (self.dpi, self.source, self.page_size):  # a camera has none of these
             self.form.setRowVisible(widget, False)
+        device_label = self.form.labelForField(self.device)
+        if isinstance(device_label, QLabel):
+            device_label.setText(self.tr("Máy ảnh"))
         self.resolution = QComboBox(self)
         self.form.insertRow(1, self.tr("Độ phân giải máy ảnh"), self.resolution)
         self.preview = QLabel(self)
