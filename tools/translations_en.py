@@ -619,4 +619,5 @@ EN: dict[str, str | tuple[str, str]] = {
     "Sửa góc trang": "Correct page corners",
     "Kéo bốn góc vào đúng mép trang giấy. Bàn phím: phím 1–4 chọn góc, phím mũi tên di chuyển (Shift: nhanh hơn), Enter để lưu. Các trang sau của đợt chụp này dùng lại các góc này.": "Drag the four corners onto the page's edges. Keyboard: keys 1–4 select a corner, the arrow keys move it (Shift: faster), Enter saves. The next pages of this capture batch reuse these corners.",
     "Lưu góc": "Save corners",
+    "Hủy": "Cancel",
 }

@@ -110,8 +110,11 @@ def _candidate_masks(small: np.ndarray) -> list[np.ndarray]:
         gx = cv2.Sobel(ch, cv2.CV_32F, 1, 0, ksize=3)
         gy = cv2.Sobel(ch, cv2.CV_32F, 0, 1, ksize=3)
         grad = np.maximum(grad, (cv2.magnitude(gx, gy) * (1.0 if c == 0 else 2.0)).astype(np.float32))
-    for pct in (90, 80, 95):
-        strong = (grad > max(40.0, float(np.percentile(grad, pct)))).astype(np.uint8)
+    # Several edge levels: a faint page edge on a light desk needs a low one, a shadow's soft
+    # border is cut by a low one; the outline's scoring picks between them.
+    for level in (max(40.0, float(np.percentile(grad, 90))), max(40.0, float(np.percentile(grad, 80))),
+                  max(40.0, float(np.percentile(grad, 95))), 25.0, 16.0):
+        strong = (grad > level).astype(np.uint8)
         free = (1 - cv2.dilate(strong, np.ones((3, 3), np.uint8))).astype(np.uint8)
         count, labels = cv2.connectedComponents(free, connectivity=4)
         if count <= 1:
@@ -168,7 +171,7 @@ def find_outline(image: Image.Image) -> Outline | None:
     """The page's four corners, or None when no page-shaped region stands out."""
     small, scale = _work_copy(image)
     h, w = small.shape[:2]
-    best: tuple[float, np.ndarray] | None = None
+    found: list[tuple[float, float, np.ndarray]] = []
     for mask in _candidate_masks(small):
         contours, _ = cv2.findContours(mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         if not contours:
@@ -185,11 +188,14 @@ def find_outline(image: Image.Image) -> Outline | None:
                 continue
             quad = order_corners(quad)
             score = _quad_score(mask, quad)
-            if best is None or score > best[0]:
-                best = (score, quad)
-    if best is None or best[0] < 0.85:
+            if score >= 0.85:
+                found.append((score, float(cv2.contourArea(quad.astype(np.float32))), quad))
+    if not found:
         return None
-    score, quad = best
+    # A shadow across the page can split it; of the outlines that fit about as well as the best,
+    # the largest is the whole page.
+    top = max(f[0] for f in found)
+    score, _, quad = max((f for f in found if f[0] >= top - 0.02), key=lambda f: f[1])
     margin = 0.01 * max(h, w)
     touches = bool(((quad[:, 0] < margin) | (quad[:, 0] > w - 1 - margin)
                     | (quad[:, 1] < margin) | (quad[:, 1] > h - 1 - margin)).any())
