@@ -385,3 +385,6 @@ class OfflineVerifier(Base):
 
 # Tables of other areas, on the same Base: imported here so that loading the models loads them all.
 from db import models_lifecycle  # noqa: E402,F401
+
+# Tables kept in modules of their own, on the same Base (loaded with this module for metadata).
+from db import models_photo as _models_photo  # noqa: E402,F401

@@ -75,6 +75,11 @@ MESSAGES: dict[str, str] = {
     "wia_missing": "Không dùng được WIA của Windows trên máy này",
     "invalid_master_format": "Thiết lập định dạng ảnh gốc không hợp lệ (lossless hoặc jpeg:50-100)",
     "invalid_rotation": "Chỉ xoay trang theo bội số của 90 độ",
+    "camera_not_found": "Không tìm thấy máy ảnh tài liệu",
+    "camera_lost": "Mất tín hiệu từ máy ảnh tài liệu; các trang đã chụp vẫn được giữ",
+    "photo_dark": "Ảnh chụp quá tối: bật thêm đèn hoặc chụp lại",
+    "photo_blurred": "Ảnh chụp bị mờ (rung tay hoặc lệch nét): giữ yên rồi chụp lại",
+    "photo_cut_off": "Trang giấy bị cắt mất một phần ở mép ảnh: chụp lại cho đủ cả trang",
     "folder_missing": "Thư mục theo dõi không tồn tại hoặc không truy cập được",
     # domain: dossier codes (desk_app/domain/dossier_code.py)
     "invalid_agency_code": "Mã cơ quan không hợp lệ (tối đa 35 ký tự gồm chữ in hoa A–Z, số 0–9 và dấu chấm)",

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Page
+from db.models_photo import PagePhoto
 from db.page_store import PageStore
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,13 @@ class PreparedPage:
     sha256: str | None = None  # set once the blob is in the page store (stage_pages)
     role: str = "copy"  # copy / back (duplex back side)
     label: str = ""  # note:with / note:without (the two scans of a page with a sticky note)
+    # A photographed page (issue 17): the photo as taken, kept as the master beside the flattened
+    # page; where the page was found in it; and why it may read badly.
+    original: bytes | None = None
+    original_mime: str = "image/jpeg"
+    corners: tuple[tuple[float, float], ...] = ()
+    manual_corners: bool = False
+    warnings: tuple[str, ...] = ()
 
 
 def stage_pages(store: PageStore, pages: Sequence[PreparedPage]) -> list[PreparedPage]:
@@ -57,4 +65,18 @@ def store_pages(
         )
         session.add(row)
         rows.append(row)
+    add_photos(session, store, rows, pages)
     return rows
+
+
+def add_photos(session: Session, store: PageStore, rows: Sequence[Page],
+               pages: Sequence[PreparedPage]) -> None:
+    """The photo each photographed page was flattened from, beside its row."""
+    if not any(p.original for p in pages):
+        return
+    session.flush()  # the rows' ids
+    for row, p in zip(rows, pages, strict=True):
+        if p.original:
+            session.add(PagePhoto(page_id=row.id, sha256=store.put(p.original), mime=p.original_mime,
+                                  corners=[list(c) for c in p.corners], manual=p.manual_corners,
+                                  warnings=list(p.warnings)))

@@ -1,5 +1,6 @@
 """Which scanner technology serves a device id: `test:0`, `fujitsu:...` (SANE, Linux),
-`wia:<id>` (Windows), `folder:<path>` (a folder any scanner saves into)."""
+`wia:<id>` (Windows), `folder:<path>` (a folder any scanner saves into), `camera:<n>` (a
+document camera, desk_app/capture/camera_backend.py)."""
 from __future__ import annotations
 
 import logging
@@ -31,6 +32,10 @@ def list_all() -> list[DeviceInfo]:
 
 
 def scanner_for(device: str) -> Scanner:
+    if device.startswith("camera:"):
+        from desk_app.capture.camera_backend import CameraScanner
+
+        return CameraScanner()
     if device.startswith("folder:"):
         from desk_app.capture.folder_backend import FolderScanner
 

@@ -22,6 +22,7 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageOps
 
 from desk_app import input_limits
+from desk_app.capture.photo import photo_hint
 from desk_app.errors import InputRefused
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,8 @@ class LoadedPage:
     page_index: int  # 0-based within its file
     page_count: int  # pages in its file
     dpi: int  # the resolution the image stands for (as stored, estimated or rasterised)
+    photo_hint: bool = False  # a camera wrote it, or it declares no scanner resolution
+    original: bytes | None = None  # the file as given, kept as the master of a photographed page
 
 
 def sniff(head: bytes) -> str | None:
@@ -161,9 +164,11 @@ def _load_raster(data: bytes, kind: str, name: str, dpi: int, limits: Limits) ->
                     if kind in ("jpeg", "webp", "tiff"):
                         frame = ImageOps.exif_transpose(frame) or frame
                     frame = _normalise(frame)
+                    hint = photo_hint(im, im.info.get("dpi"))
                     pages.append(LoadedPage(
                         image=frame, source=name, kind=kind, page_index=index, page_count=count,
-                        dpi=_estimated_dpi(frame, im.info.get("dpi"), dpi),
+                        dpi=_estimated_dpi(frame, im.info.get("dpi"), dpi), photo_hint=hint,
+                        original=data if hint and count == 1 else None,
                     ))
     except InputRefused:
         raise

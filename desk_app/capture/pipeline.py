@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from desk_app.capture import borders, deskew, orientation, quality
+from desk_app.capture import borders, deskew, orientation, photo, quality
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +31,12 @@ class PipelineSettings:
     min_line_confidence: float = 3.0  # profile sharpness needed to trust a skew / direction
     min_updown_score: float = 0.08  # |score| below this: own orientation is unsure
     min_osd_confidence: float = 1.5  # Tesseract's orientation confidence below this is noise
+    # Photographed pages (desk_app/capture/photo.py): auto = look for a page on a desk in images
+    # that may be photos; off = never.
+    photo: str = "auto"
+    # The officer's corners (fractions of the photo's width and height, tl tr br bl), remembered
+    # for the rest of a batch taken with a fixed camera.
+    corners: tuple[tuple[float, float], ...] | None = None
 
 
 @dataclass
@@ -48,6 +54,8 @@ class ProcessedPage:
     orientation_score: float
     side: str = "front"
     timings: dict[str, float] = field(default_factory=dict)  # seconds per step
+    photo: photo.FlatPage | None = None  # set when the image was a photo of a page, flattened
+    warnings: list[str] = field(default_factory=list)  # the photo's quality warnings
 
 
 def _grey(image: Image.Image) -> np.ndarray:
@@ -71,10 +79,24 @@ def _turn_full(image: Image.Image, skew: float, quarter: int, fill: int) -> Imag
     return out
 
 
+def flatten_photo(image: Image.Image, s: PipelineSettings, photo_hint: bool) -> photo.FlatPage | None:
+    if s.photo == "off" or not (photo_hint or s.corners):
+        return None
+    corners = None
+    if s.corners:
+        corners = np.array(s.corners, np.float32) * np.array(image.size, np.float32)
+    return photo.flatten_if_photo(image, corners)
+
+
 def process_page(image: Image.Image, settings: PipelineSettings | None = None, dpi: int = 300,
-                 side: str = "front") -> ProcessedPage:
+                 side: str = "front", photo_hint: bool = False) -> ProcessedPage:
     s = settings or PipelineSettings()
     timings: dict[str, float] = {}
+    t = time.perf_counter()
+    flat = flatten_photo(image, s, photo_hint)
+    if flat is not None:
+        image, dpi = flat.image, flat.dpi
+    timings["photo"] = time.perf_counter() - t
     t = time.perf_counter()
 
     def lap(step: str) -> None:
@@ -177,5 +199,6 @@ def process_page(image: Image.Image, settings: PipelineSettings | None = None, d
     return ProcessedPage(
         image=turned_full, dpi=dpi, rotation=quarter, skew=skew, crop=box, blank=blank,
         blurry=blurry, blur_score=blur_score, marks=marks, orientation_method=method,
-        orientation_score=score, side=side, timings=timings,
+        orientation_score=score, side=side, timings=timings, photo=flat,
+        warnings=list(flat.warnings) if flat else [],
     )

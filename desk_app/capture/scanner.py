@@ -90,6 +90,7 @@ class ScannedPage:
     dpi: int
     side: str = "front"  # front / back (duplex)
     device: str = ""
+    photo: bool = False  # a camera frame: the photo step looks for the page in it
 
 
 class ScanError(DeskError):

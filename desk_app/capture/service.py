@@ -10,6 +10,7 @@ one of these in their constructor.
 from __future__ import annotations
 
 import dataclasses
+import io
 import logging
 import threading
 from collections import OrderedDict
@@ -39,7 +40,7 @@ from desk_app.capture.scanner import ScannedPage, ScanSettings
 from desk_app.context import AppContext
 from desk_app.domain.types import ColourMode
 from desk_app.errors import DeskError, NotFound
-from desk_app.page_intake import PreparedPage
+from desk_app.page_intake import PreparedPage, add_photos
 from desk_app.tasks import Cancelled, CancelToken, Progress
 
 logger = logging.getLogger(__name__)
@@ -59,18 +60,42 @@ class CapturedPage(PreparedPage):
 
 def prepare_image(image: Image.Image, dpi: int, mode: ColourMode, fmt: MasterFormat = LOSSLESS,
                   pipeline: PipelineSettings | None = None, source: str = "import",
-                  side: str = "front", label: str = "") -> CapturedPage:
-    """Pipeline then master encoding; no storage. The mode asked for (the component's) is adjusted
-    to the page (desk_app/capture/colour.py)."""
-    mode = page_mode(image, mode)
-    processed: ProcessedPage = process_page(image, pipeline, dpi=dpi, side=side)
+                  side: str = "front", label: str = "", photo_hint: bool = False,
+                  original: bytes | None = None, original_mime: str = "image/jpeg") -> CapturedPage:
+    """Pipeline then master encoding; no storage. A photographed page (`photo_hint`: a camera
+    frame or a file that may be a photo) is flattened first; the photo is kept as its master.
+    The mode asked for (the component's) is adjusted to the page (desk_app/capture/colour.py):
+    for a photo, to the flattened page, so the desk around it does not count as colour."""
+    processed: ProcessedPage = process_page(image, pipeline, dpi=dpi, side=side,
+                                            photo_hint=photo_hint)
+    flat = processed.photo
+    mode = page_mode(processed.image if flat is not None else image, mode)
+    if flat is not None:
+        dpi = flat.dpi
+        if original is None:
+            original, original_mime = jpeg_bytes(image), "image/jpeg"
     encoded = encode_master(processed.image, mode, dpi, fmt)
     return CapturedPage(
         data=encoded.data, mime=encoded.mime, width=encoded.width, height=encoded.height, dpi=dpi,
-        colour_mode=str(mode), blank=processed.blank, blurry=processed.blurry, source=source,
+        colour_mode=str(mode), blank=processed.blank,
+        blurry=processed.blurry or "photo_blurred" in processed.warnings, source=source,
         role="back" if side == "back" else "copy", label=label, rotation=processed.rotation,
         skew=processed.skew,
+        original=original if flat is not None else None, original_mime=original_mime,
+        corners=tuple((float(x), float(y)) for x, y in flat.corners) if flat is not None else (),
+        manual_corners=bool(flat and flat.manual), warnings=tuple(processed.warnings),
     )
+
+
+def jpeg_bytes(image: Image.Image, quality: int = 92) -> bytes:
+    """A camera frame as a photo file, to keep as the master of the page flattened from it."""
+    buf = io.BytesIO()
+    image.convert("RGB").save(buf, "JPEG", quality=quality)
+    return buf.getvalue()
+
+
+MIME = {"jpeg": "image/jpeg", "png": "image/png", "webp": "image/webp", "tiff": "image/tiff",
+        "bmp": "image/bmp"}
 
 
 def prepare_files(files: Sequence[Path], dpi: int = 300, mode: ColourMode = ColourMode.GREY,
@@ -84,7 +109,9 @@ def prepare_files(files: Sequence[Path], dpi: int = 300, mode: ColourMode = Colo
     out: list[list[CapturedPage]] = [[] for _ in files]
     # OpenCV and Pillow release the GIL in their heavy loops: two pages at a time on two cores.
     with ThreadPoolExecutor(max_workers=2) as pool:
-        futures = [pool.submit(prepare_image, p.image, p.dpi, mode, fmt, pipeline) for p in loaded]
+        futures = [pool.submit(prepare_image, p.image, p.dpi, mode, fmt, pipeline, "import",
+                               "front", "", p.photo_hint, p.original, MIME.get(p.kind, ""))
+                   for p in loaded]
         try:
             file_no = -1
             for done, (page, future) in enumerate(zip(loaded, futures, strict=True), start=1):
@@ -159,10 +186,26 @@ class DraftPages:
         return self.add_prepared([self.prepare(image, dpi, source, side, label)])[0]
 
     def prepare(self, image: Image.Image, dpi: int, source: str = "import", side: str = "front",
-                label: str = "") -> CapturedPage:
+                label: str = "", photo_hint: bool = False) -> CapturedPage:
         """The pipeline and master encoding of one page with this set's settings, without adding
         it: the slow part, which the client runs apart from the store write."""
-        return prepare_image(image, dpi, self.mode, self.fmt, self.pipeline, source, side, label)
+        return prepare_image(image, dpi, self.mode, self.fmt, self.pipeline, source, side, label,
+                             photo_hint)
+
+    def set_corners(self, corners: Sequence[tuple[float, float]] | None) -> None:
+        """The officer's corners (fractions of the photo, tl tr br bl) for the rest of this batch:
+        a camera on a stand sees every page at the same place."""
+        self.pipeline = dataclasses.replace(
+            self.pipeline, corners=tuple((float(x), float(y)) for x, y in corners) if corners else None)
+
+    def recapture(self, key: str, photo: Image.Image, corners: Sequence[tuple[float, float]]) -> CapturedPage:
+        """The page flattened again from its photo with the officer's corners (fractions), which
+        are kept for the following pages of the batch."""
+        self.set_corners(corners)
+        old = self._find(key)
+        page = prepare_image(photo, old.dpi, self.mode, self.fmt, self.pipeline, old.source,
+                             "back" if old.role == "back" else "front", old.label, True)
+        return self._swap(key, page)
 
     def add_prepared(self, pages: Sequence[CapturedPage]) -> list[CapturedPage]:
         return self._append(list(pages))
@@ -296,6 +339,7 @@ class DossierPages(DraftPages):
             rows = [self._row(s, p, start + i) for i, p in enumerate(staged, start=1)]
             s.add_all(rows)
             s.flush()
+            add_photos(s, self.store, rows, staged)
             keyed = [dataclasses.replace(p, key=r.id) for p, r in zip(staged, rows, strict=True)]
         with self._lock:
             self._pages.extend(keyed)
@@ -311,6 +355,7 @@ class DossierPages(DraftPages):
             row = self._row(s, new, old.position)
             s.add(row)
             s.flush()
+            add_photos(s, self.store, [row], [new])
             new = dataclasses.replace(new, key=row.id)
             index = self._pages.index(self._find(key))
             self._pages[index] = new

@@ -65,6 +65,26 @@ def load_grey(data: bytes) -> tuple[np.ndarray, int]:
     return grey, max(50, min(dpi, 1200))
 
 
+def flatten_photo_bytes(data: bytes) -> tuple[np.ndarray, int] | None:
+    """The flattened grey page and its resolution when the file is a photo of a page on a desk
+    (desk_app/capture/photo.py), else None."""
+    from desk_app.capture import photo
+
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            if not photo.photo_hint(opened, opened.info.get("dpi")):
+                return None
+            opened.load()
+            img = ImageOps.exif_transpose(opened)
+            img = img.convert("RGB") if img.mode != "L" else img
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None  # load_grey says why
+    flat = photo.flatten_if_photo(img)
+    if flat is None:
+        return None
+    return np.asarray(flat.image.convert("L")), flat.dpi
+
+
 def paper_estimate(small: np.ndarray) -> np.ndarray:
     # Closing with a kernel wider than any stroke removes the ink and leaves the paper.
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))

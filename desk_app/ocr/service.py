@@ -22,7 +22,7 @@ import numpy as np
 
 from desk_app.errors import DeskError
 from desk_app.ocr.engine import OcrEngine, TesseractEngine, words_to_text
-from desk_app.ocr.preprocess import load_grey, prepare
+from desk_app.ocr.preprocess import flatten_photo_bytes, load_grey, prepare
 from desk_app.ocr.types import Geometry, PageOcr, Word
 from desk_app.tasks import Cancelled, CancelToken, Progress
 
@@ -79,6 +79,12 @@ class OcrService:
                        seconds=round(time.monotonic() - start, 3))
 
     def recognise_bytes(self, data: bytes, cancel: CancelToken | None = None) -> PageOcr:
+        if self.preprocess:
+            # A photographed page goes through the capture pipeline's photo step first, as it
+            # does on import: the same flattened page is what OCR reads either way.
+            flat = flatten_photo_bytes(data)
+            if flat is not None:
+                return self.recognise_array(flat[0], flat[1], cancel)
         grey, dpi = load_grey(data)
         return self.recognise_array(grey, dpi, cancel)
 

@@ -111,6 +111,7 @@ class ScanDialog(QDialog):
         for b in (self.scan_button, self.cancel_button, self.close_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
+        self.main_layout, self.form, self.button_row = layout, form, buttons  # the camera dialog adds to them
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -147,13 +148,18 @@ class ScanDialog(QDialog):
 
         def task(emit: Callable[[Any], None], progress: Progress, cancel: CancelToken) -> int:
             def on_page(page: ScannedPage) -> None:  # pipeline and master encoding, off the GUI
-                emit(pages.prepare(page.image, page.dpi, "scan", page.side))
+                emit(pages.prepare(page.image, page.dpi, "camera" if page.photo else "scan",
+                                   page.side, photo_hint=page.photo))
 
+            self.attach_preview(emit)
             return scanner.scan(device, settings, on_page, cancel, progress)
 
         runner = self._runner
 
-        def scanned(page: CapturedPage) -> None:
+        def scanned(page: CapturedPage | object) -> None:
+            if not isinstance(page, CapturedPage):
+                self.show_preview(page)  # a camera's preview frame
+                return
             # Not tied to the dialog: the page in progress when it closed is added all the same.
             def add() -> tuple[CapturedPage, bytes]:
                 added = pages.add_prepared([page])[0]
@@ -173,6 +179,12 @@ class ScanDialog(QDialog):
         self.scan_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         return self.worker
+
+    def attach_preview(self, emit: Callable[[Any], None]) -> None:
+        """A camera dialog sends the camera's preview frames through the scan's own signal."""
+
+    def show_preview(self, item: object) -> None:
+        """A preview frame arrived (camera dialog)."""
 
     def cancel(self) -> None:
         if self.worker is not None:
