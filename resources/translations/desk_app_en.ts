@@ -1,6 +1,351 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="42" />
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="42" />
+        <source>Họ tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="43" />
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="43" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="55" />
+        <source>chữ thường không dấu, số, . _ -</source>
+        <translation>lower-case letters without marks, digits, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="66" />
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="67" />
+        <source>&amp;Họ và tên:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="68" />
+        <source>&amp;Vai trò:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="69" />
+        <source>&amp;Mật khẩu tạm thời:</source>
+        <translation>Temporary &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="73" />
+        <source>&amp;Tạo tài khoản</source>
+        <translation>&amp;Create account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="76" />
+        <source>&amp;Vô hiệu hoá</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="79" />
+        <source>&amp;Cho hoạt động lại</source>
+        <translation>Re-&amp;enable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="82" />
+        <source>Đặt &amp;lại mật khẩu</source>
+        <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="85" />
+        <source>Đổi vai t&amp;rò</source>
+        <translation>Change r&amp;ole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="88" />
+        <location filename="../../ui/admin/accounts_tab.py" line="109" />
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="92" />
+        <source>Mật khẩu: ít nhất %1 ký tự, có chữ cái và chữ số, không chứa tên đăng nhập. Cán bộ phải đổi mật khẩu tạm thời ở lần đăng nhập đầu. Đặt lại mật khẩu và đổi vai trò áp dụng cho tài khoản đang chọn trong bảng.</source>
+        <translation>Password: at least %1 characters, with letters and digits, not containing the username. The officer must change the temporary password at the first login. Reset password and change role apply to the account selected in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="108" />
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="108" />
+        <source>Việc</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="109" />
+        <source>Chi tiết</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="110" />
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="122" />
+        <source>Nhật ký thay đổi tài khoản trên quầy này:</source>
+        <translation>Account changes made at this counter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="135" />
+        <source>hoạt động</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="135" />
+        <source>vô hiệu</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="137" />
+        <source>, phải đổi mật khẩu</source>
+        <translation>, must change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="142" />
+        <source>tạo</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="142" />
+        <source>vô hiệu hoá</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="143" />
+        <source>cho hoạt động lại</source>
+        <translation>re-enabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="143" />
+        <source>đặt lại mật khẩu</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="144" />
+        <source>đổi vai trò</source>
+        <translation>role changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="144" />
+        <source>tự đổi mật khẩu</source>
+        <translation>own password changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="170" />
+        <source>Đã tạo tài khoản %1; phải đổi mật khẩu ở lần đăng nhập đầu.</source>
+        <translation>Account %1 created; the password must be changed at the first login.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="175" />
+        <location filename="../../ui/admin/accounts_tab.py" line="185" />
+        <source>Chọn một tài khoản trong bảng trước.</source>
+        <translation>Select an account in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="179" />
+        <source>Đã đặt lại mật khẩu của %1; phải đổi ở lần đăng nhập tới.</source>
+        <translation>Password of %1 reset; it must be changed at the next login.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="187" />
+        <source>Đã vô hiệu hoá tài khoản %1.</source>
+        <translation>Account %1 disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="188" />
+        <source>Đã cho hoạt động lại tài khoản %1.</source>
+        <translation>Account %1 re-enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts_tab.py" line="189" />
+        <source>Đã đổi vai trò của %1.</source>
+        <translation>Role of %1 changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/lifecycle/dialog_base.py" line="45" />
+        <source>Huỷ (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminActions</name>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="104" />
+        <source>Quản trị…</source>
+        <translation>Administration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="105" />
+        <source>Quản trị (Ctrl+Shift+A)</source>
+        <translation>Administration (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="109" />
+        <source>Danh mục thủ tục, ngày nghỉ, tài khoản cán bộ, danh tính quầy, sao lưu</source>
+        <translation>Procedure catalog, holidays, officers' accounts, counter identity, backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="111" />
+        <source>&amp;Quản trị</source>
+        <translation>&amp;Administration</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="38" />
+        <source>Quản trị – danh mục, lịch, tài khoản, quầy, sao lưu</source>
+        <translation>Administration – catalog, calendar, accounts, counter, backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="51" />
+        <source>Danh mục &amp;thủ tục</source>
+        <translation>&amp;Procedure catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="51" />
+        <source>Ngày &amp;nghỉ</source>
+        <translation>&amp;Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="51" />
+        <source>Tài &amp;khoản</source>
+        <translation>A&amp;ccounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="52" />
+        <source>&amp;Quầy và thiết lập</source>
+        <translation>C&amp;ounter and settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="52" />
+        <source>&amp;Sao lưu, bảo trì</source>
+        <translation>&amp;Backup, maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="62" />
+        <source>Thay đổi được áp dụng ở máy chủ trung tâm; các quầy nhận khi đồng bộ.</source>
+        <translation>Changes are applied at the central server; counters receive them when they synchronise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="64" />
+        <source>Thay đổi được áp dụng trên quầy này.</source>
+        <translation>Changes are applied at this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_window.py" line="67" />
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ApologyDialog</name>
+    <message>
+        <location filename="../../ui/lifecycle/apology_dialog.py" line="21" />
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả – Mẫu 04</source>
+        <translation>Apology and new return date – Form 04</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/apology_dialog.py" line="22" />
+        <source>Hồ sơ %1 hẹn trả %2. Ghi lý do chậm và ngày hẹn trả mới; phiếu Mẫu 04 được tạo để in và giao cho công dân.</source>
+        <translation>Dossier %1 is due %2. Enter the reason for the delay and the new date; Form 04 is made to print and hand to the citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/apology_dialog.py" line="25" />
+        <source>&amp;Lập và in phiếu – Mẫu 04</source>
+        <translation>&amp;Make and print – Form 04</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/apology_dialog.py" line="29" />
+        <source>Ví dụ: cần xác minh thêm thông tin tại cơ quan khác</source>
+        <translation>For example: information must be verified with another agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/apology_dialog.py" line="35" />
+        <source>&amp;Lý do chậm:</source>
+        <translation>&amp;Reason for delay:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/apology_dialog.py" line="36" />
+        <source>Ngày hẹn &amp;mới:</source>
+        <translation>&amp;New date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/apology_dialog.py" line="37" />
+        <source>Hồ sơ trả sau ngày hẹn đầu tiên vẫn tính là trễ hạn.</source>
+        <translation>A dossier returned after its first due date still counts as late.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/apology_dialog.py" line="49" />
+        <source>Cần ghi lý do chậm trả kết quả.</source>
+        <translation>Enter the reason for the delay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/apology_dialog.py" line="53" />
+        <source>Ngày hẹn mới phải sau ngày hẹn trả %1.</source>
+        <translation>The new date must be after the due date %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AskSupplementDialog</name>
+    <message>
+        <location filename="../../ui/lifecycle/ask_dialog.py" line="17" />
+        <source>Yêu cầu bổ sung hồ sơ %1 trong quá trình giải quyết</source>
+        <translation>Ask for a supplement to dossier %1 during processing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/ask_dialog.py" line="18" />
+        <source>Ghi một lần, đầy đủ những gì công dân cần bổ sung. Hồ sơ chờ công dân bổ sung; thời hạn giải quyết tính lại từ khi bổ sung xong.</source>
+        <translation>Write once and in full what the citizen must add. The dossier waits for the citizen; its time limit starts again once the supplement is completed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/ask_dialog.py" line="20" />
+        <source>&amp;Ghi yêu cầu bổ sung</source>
+        <translation>&amp;Record the request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/ask_dialog.py" line="23" />
+        <source>Ví dụ: bổ sung bản sao Giấy chứng sinh có chứng thực</source>
+        <translation>For example: a certified copy of the birth certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/ask_dialog.py" line="24" />
+        <source>&amp;Cần bổ sung:</source>
+        <translation>&amp;To add:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/ask_dialog.py" line="29" />
+        <source>Cần ghi rõ nội dung cần bổ sung.</source>
+        <translation>Write what must be added.</translation>
+    </message>
+</context>
+<context>
     <name>AttentionDialog</name>
     <message>
         <location filename="../../ui/sync/status_widget.py" line="70" />
@@ -122,6 +467,411 @@
     </message>
 </context>
 <context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="31" />
+        <source>&amp;Sao lưu ngay…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="37" />
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="40" />
+        <source>Một tệp gồm cơ sở dữ liệu, mọi ảnh trang mà hồ sơ dùng và bảng mã băm để kiểm tra. Quầy vẫn làm việc bình thường trong khi sao lưu. Nên lưu ra ổ đĩa khác.</source>
+        <translation>One file with the database, every page image the dossiers use and a table of hashes to check them. The counter keeps working during the backup. Save it to another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="47" />
+        <source>&amp;Khôi phục từ tệp…</source>
+        <translation>&amp;Restore from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="50" />
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="53" />
+        <source>Tệp được kiểm tra toàn bộ (mã băm, tính toàn vẹn) và đối chiếu với máy chủ trung tâm: bản cũ hơn dữ liệu trung tâm đã nhận bị từ chối. Kho dữ liệu được thay khi mở lại ứng dụng; kho cũ được giữ lại bên cạnh.</source>
+        <translation>The file is checked in full (hashes, integrity) and against the central server: a copy older than what the centre already holds is refused. The store is replaced when the application is opened again; the old store is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="58" />
+        <source>&amp;Dọn dẹp kho dữ liệu</source>
+        <translation>&amp;Clean up the store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="61" />
+        <source>Bảo trì</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="64" />
+        <source>Xoá ảnh không hồ sơ nào dùng và tệp tạm do lần ghi bị ngắt để lại, khi đã cũ hơn thời gian chờ (thiết lập maintenance.grace_hours). Tệp đang được ghi không bị động đến.</source>
+        <translation>Removes images no dossier uses and temp files an interrupted write left, once older than the grace period (setting maintenance.grace_hours). A file being written is never touched.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="69" />
+        <source>Kết quả sao lưu, khôi phục, bảo trì hiện ở đây.</source>
+        <translation>Results of backup, restore and maintenance appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="80" />
+        <source>Lưu bản sao lưu</source>
+        <translation>Save the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="81" />
+        <source>Sao lưu (*.tar)</source>
+        <translation>Backup (*.tar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="89" />
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="101" />
+        <source>Đã sao lưu vào %1: %2 tệp ảnh, %3.</source>
+        <translation>Backed up to %1: %2 image files, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="118" />
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="119" />
+        <source>Sao lưu (*.tar);;Mọi tệp (*)</source>
+        <translation>Backup (*.tar);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="125" />
+        <source>Đang kiểm tra tệp sao lưu…</source>
+        <translation>Checking the backup file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="131" />
+        <source>Tệp sao lưu hợp lệ (%1 tệp ảnh). Đóng và mở lại ứng dụng để hoàn tất khôi phục.</source>
+        <translation>The backup is valid (%1 image files). Close and reopen the application to finish the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="138" />
+        <source>Đang dọn dẹp…</source>
+        <translation>Cleaning up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="145" />
+        <source>Đã xoá %1 ảnh không hồ sơ nào dùng và %2 tệp tạm.</source>
+        <translation>Removed %1 images no dossier uses and %2 temp files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="150" />
+        <source>Giữ lại %1 tệp còn trong thời gian chờ.</source>
+        <translation>%1 files kept, still within the grace period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_tab.py" line="153" />
+        <source>Dung lượng kho: %1 → %2.</source>
+        <translation>Store size: %1 → %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="40" />
+        <source>Chụp tài liệu bằng máy ảnh</source>
+        <translation>Capture with the document camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="41" />
+        <source>Bắt đầu chụp</source>
+        <translation>Start capturing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="48" />
+        <source>Máy ảnh</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="50" />
+        <source>Độ phân giải máy ảnh</source>
+        <translation>Camera resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="55" />
+        <source>Hình xem trước của máy ảnh</source>
+        <translation>Camera preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="57" />
+        <source>Chụp ngay (phím cách)</source>
+        <translation>Capture now (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="59" />
+        <source>Sửa góc trang…</source>
+        <translation>Correct page corners…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture/camera_dialog.py" line="120" />
+        <source>Đặt trang giấy dưới máy ảnh; giữ yên để chụp. Đã chụp %n trang.</source>
+        <translation><numerusform>Put the page under the camera and hold it still to capture. %n page(s) captured.</numerusform><numerusform>Put the page under the camera and hold it still to capture. %n page(s) captured.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="122" />
+        <source>Chưa thấy trang giấy trong khung hình.</source>
+        <translation>No page in view yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="127" />
+        <source>Đang chụp…</source>
+        <translation>Capturing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="138" />
+        <source>Ảnh quá tối: bật thêm đèn rồi chụp lại.</source>
+        <translation>The photo is too dark: add light and capture again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="139" />
+        <source>Ảnh bị mờ (rung hoặc lệch nét): giữ yên rồi chụp lại.</source>
+        <translation>The photo is blurred (shake or focus): hold still and capture again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="140" />
+        <source>Trang bị cắt mất một phần ở mép ảnh: chụp lại cho đủ cả trang.</source>
+        <translation>Part of the page is cut off at the photo's edge: capture the whole page again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="148" />
+        <source>Trang %1: </source>
+        <translation>Page %1: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="171" />
+        <source>Đang làm phẳng lại trang với các góc đã sửa…</source>
+        <translation>Flattening the page again with the corrected corners…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/camera_dialog.py" line="177" />
+        <source>Đã sửa góc; các trang sau của đợt này dùng các góc đó.</source>
+        <translation>Corners corrected; the next pages of this batch use them.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTab</name>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="51" />
+        <source>Lọc theo mã hoặc tên (không dấu cũng được)</source>
+        <translation>Filter by code or name (marks optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="53" />
+        <source>&amp;Lọc:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="66" />
+        <source>Thủ tục &amp;mới</source>
+        <translation>&amp;New procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="77" />
+        <source> ngày làm việc</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="85" />
+        <source>&amp;Mã thủ tục:</source>
+        <translation>Procedure &amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="85" />
+        <source>&amp;Tên:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="86" />
+        <source>T&amp;hời hạn (0 = trong ngày):</source>
+        <translation>&amp;Time limit (0 = same day):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="87" />
+        <source>&amp;Phí, lệ phí:</source>
+        <translation>F&amp;ees:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="88" />
+        <source>Căn cứ pháp &amp;lý:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="95" />
+        <source>Mã</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="95" />
+        <source>Thành phần hồ sơ</source>
+        <translation>Dossier components</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="95" />
+        <source>Hình thức được nhận</source>
+        <translation>Accepted forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="96" />
+        <source>Nộp/xuất trình</source>
+        <translation>Submit/show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="96" />
+        <source>Không bắt buộc</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="96" />
+        <source>Có dữ liệu điện tử</source>
+        <translation>Available as data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="105" />
+        <source>Thêm thành phần</source>
+        <translation>Add component</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="107" />
+        <source>Bỏ thành phần đã chọn</source>
+        <translation>Remove selected component</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="109" />
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="113" />
+        <source>Hình thức được nhận: original, certified_copy, master_register_copy, photocopy_with_original, electronic_copy, national_data, cách nhau bởi |. Nộp/xuất trình: submit hoặc show.</source>
+        <translation>Accepted forms: original, certified_copy, master_register_copy, photocopy_with_original, electronic_copy, national_data, separated by |. Submit/show: submit or show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="129" />
+        <source>Những thay đổi sẽ hiện ở đây trước khi áp dụng.</source>
+        <translation>The changes appear here before they are applied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="131" />
+        <source>&amp;Xem thay đổi</source>
+        <translation>&amp;Show changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="134" />
+        <source>&amp;Nhập tệp JSON/CSV…</source>
+        <translation>&amp;Import JSON/CSV file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="137" />
+        <source>Á&amp;p dụng</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="271" />
+        <source>Chọn tệp danh mục</source>
+        <translation>Choose a catalog file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="272" />
+        <source>Danh mục (*.json *.csv);;Mọi tệp (*)</source>
+        <translation>Catalog (*.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="278" />
+        <source>Đang đọc và kiểm tra %1…</source>
+        <translation>Reading and checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="285" />
+        <source>Danh mục không thay đổi.</source>
+        <translation>The catalog does not change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="289" />
+        <source>Xem các thay đổi rồi nhấn Áp dụng (Alt+P).</source>
+        <translation>Review the changes, then press Apply (Alt+P).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/catalog_tab.py" line="305" />
+        <source>Đã áp dụng danh mục, phiên bản %1.</source>
+        <translation>Catalog applied, version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/admin/change_password.py" line="30" />
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/change_password.py" line="37" />
+        <source>Mật khẩu của %1 là mật khẩu tạm thời do quản trị viên đặt: hãy chọn mật khẩu mới (ít nhất %2 ký tự, có chữ cái và chữ số, không chứa tên đăng nhập).</source>
+        <translation>The password of %1 is a temporary one set by an administrator: choose a new password (at least %2 characters, with letters and digits, not containing the username).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/change_password.py" line="48" />
+        <source>Mật khẩu &amp;mới:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/change_password.py" line="49" />
+        <source>&amp;Nhập lại:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/change_password.py" line="58" />
+        <source>Đổi &amp;mật khẩu</source>
+        <translation>Change &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/change_password.py" line="61" />
+        <source>&amp;Huỷ</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/change_password.py" line="73" />
+        <source>Hai lần nhập không khớp.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRow</name>
+    <message>
+        <location filename="../../ui/reception/channel_box.py" line="17" />
+        <source>Nộp trực tiếp tại quầy</source>
+        <translation>Submitted at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/channel_box.py" line="18" />
+        <source>Nộp qua dịch vụ bưu chính</source>
+        <translation>Submitted by post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/channel_box.py" line="19" />
+        <source>Nộp trực tuyến (Cổng dịch vụ công), hoàn thiện tại quầy</source>
+        <translation>Submitted online (public-service portal), completed at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/channel_box.py" line="22" />
+        <source>&amp;Kênh nộp:</source>
+        <translation>Channe&amp;l:</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../../ui/verify/compare_view.py" line="134" />
@@ -130,7 +880,7 @@
     </message>
     <message>
         <location filename="../../ui/verify/compare_view.py" line="135" />
-        <location filename="../../ui/verify/compare_view.py" line="327" />
+        <location filename="../../ui/verify/compare_view.py" line="334" />
         <source>Bản chụp</source>
         <translation>Copy</translation>
     </message>
@@ -156,7 +906,7 @@
     </message>
     <message>
         <location filename="../../ui/verify/compare_view.py" line="172" />
-        <location filename="../../ui/verify/compare_view.py" line="348" />
+        <location filename="../../ui/verify/compare_view.py" line="355" />
         <source>Pha trộn</source>
         <translation>Blend</translation>
     </message>
@@ -191,52 +941,57 @@
         <translation>Engine: MISMATCH — %1 regions differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="296" />
+        <location filename="../../ui/verify/compare_view.py" line="295" />
+        <source>Cần xem (đọc không chắc): «%1» / «%2»</source>
+        <translation>To look at (uncertain reading): «%1» / «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/compare_view.py" line="303" />
         <source>thêm vào bản chụp</source>
         <translation>added on the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="296" />
+        <location filename="../../ui/verify/compare_view.py" line="303" />
         <source>mất trên bản chụp</source>
         <translation>missing on the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="297" />
+        <location filename="../../ui/verify/compare_view.py" line="304" />
         <source>khác</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="298" />
+        <location filename="../../ui/verify/compare_view.py" line="305" />
         <source>Vùng %1: %2 (%3)</source>
         <translation>Region %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="328" />
+        <location filename="../../ui/verify/compare_view.py" line="335" />
         <source>Bản chụp phủ bản chính</source>
         <translation>Copy over the original</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="329" />
+        <location filename="../../ui/verify/compare_view.py" line="336" />
         <source>Nhấp nháy: bản chính ⇄ bản chụp</source>
         <translation>Blink: original ⇄ copy</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="330" />
+        <location filename="../../ui/verify/compare_view.py" line="337" />
         <source>Trái: bản chính · phải: bản chụp</source>
         <translation>Left: original · right: copy</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="349" />
+        <location filename="../../ui/verify/compare_view.py" line="356" />
         <source>Vị trí trượt</source>
         <translation>Slider position</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="371" />
+        <location filename="../../ui/verify/compare_view.py" line="378" />
         <source>Nhấp nháy — đang hiện: bản chính</source>
         <translation>Blink — showing: original</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/compare_view.py" line="372" />
+        <location filename="../../ui/verify/compare_view.py" line="379" />
         <source>Nhấp nháy — đang hiện: bản chụp</source>
         <translation>Blink — showing: copy</translation>
     </message>
@@ -398,6 +1153,29 @@
     </message>
 </context>
 <context>
+    <name>CornerDialog</name>
+    <message>
+        <location filename="../../ui/capture/corner_editor.py" line="114" />
+        <source>Sửa góc trang</source>
+        <translation>Correct page corners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/corner_editor.py" line="116" />
+        <source>Kéo bốn góc vào đúng mép trang giấy. Bàn phím: phím 1–4 chọn góc, phím mũi tên di chuyển (Shift: nhanh hơn), Enter để lưu. Các trang sau của đợt chụp này dùng lại các góc này.</source>
+        <translation>Drag the four corners onto the page's edges. Keyboard: keys 1–4 select a corner, the arrow keys move it (Shift: faster), Enter saves. The next pages of this capture batch reuse these corners.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/corner_editor.py" line="122" />
+        <source>Lưu góc</source>
+        <translation>Save corners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/corner_editor.py" line="123" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DigitiseActions</name>
     <message>
         <location filename="../../ui/dossier/digitise_actions.py" line="88" />
@@ -488,127 +1266,127 @@
 <context>
     <name>DossierDetailsPage</name>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="87" />
+        <location filename="../../ui/dossier/details_page.py" line="85" />
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="88" />
+        <location filename="../../ui/dossier/details_page.py" line="86" />
         <source>Người nộp:</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="89" />
+        <location filename="../../ui/dossier/details_page.py" line="87" />
         <source>Số định danh, ngày sinh:</source>
         <translation>ID number, date of birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="90" />
+        <location filename="../../ui/dossier/details_page.py" line="88" />
         <source>Người nộp thay:</source>
         <translation>Submitted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="91" />
+        <location filename="../../ui/dossier/details_page.py" line="89" />
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="92" />
+        <location filename="../../ui/dossier/details_page.py" line="90" />
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="93" />
+        <location filename="../../ui/dossier/details_page.py" line="91" />
         <source>Tiếp nhận lúc:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="94" />
+        <location filename="../../ui/dossier/details_page.py" line="92" />
         <source>Hẹn trả kết quả:</source>
         <translation>Result due:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="95" />
+        <location filename="../../ui/dossier/details_page.py" line="93" />
         <source>Số trang đã số hoá:</source>
         <translation>Digitised pages:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="103" />
+        <location filename="../../ui/dossier/details_page.py" line="101" />
         <source>Thông tin hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="109" />
+        <location filename="../../ui/dossier/details_page.py" line="107" />
         <source>Thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="109" />
+        <location filename="../../ui/dossier/details_page.py" line="107" />
         <source>Hình thức</source>
         <translation>Presented as</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="109" />
+        <location filename="../../ui/dossier/details_page.py" line="107" />
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="109" />
+        <location filename="../../ui/dossier/details_page.py" line="107" />
         <source>Yêu cầu</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="110" />
+        <location filename="../../ui/dossier/details_page.py" line="108" />
         <source>Đối chiếu</source>
         <translation>Compared</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="126" />
+        <location filename="../../ui/dossier/details_page.py" line="124" />
         <source>Thành phần hồ sơ</source>
         <translation>Dossier components</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="129" />
+        <location filename="../../ui/dossier/details_page.py" line="127" />
         <source>Đố&amp;i chiếu bản chụp với bản chính…</source>
         <translation>Compare the copy w&amp;ith the original…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="132" />
+        <location filename="../../ui/dossier/details_page.py" line="130" />
         <source>Chọn thành phần có bản chụp, rồi chọn ảnh quét bản chính công dân xuất trình</source>
         <translation>Select a component with copy pages, then the scan of the original the citizen shows</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="142" />
+        <location filename="../../ui/dossier/details_page.py" line="140" />
         <source>&amp;Xem / in biểu mẫu (Enter)</source>
         <translation>&amp;View / print form (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="144" />
+        <location filename="../../ui/dossier/details_page.py" line="142" />
         <source>Biểu mẫu đã tạo</source>
         <translation>Forms issued</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="159" />
+        <location filename="../../ui/dossier/details_page.py" line="157" />
         <source>&amp;Thêm trang từ tệp…</source>
         <translation>&amp;Add pages from files…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="162" />
+        <location filename="../../ui/dossier/details_page.py" line="160" />
         <source>Các trang đã số hoá</source>
         <translation>Digitised pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="165" />
+        <location filename="../../ui/dossier/details_page.py" line="163" />
         <source>Q&amp;uét / sắp xếp trang…</source>
         <translation>Sc&amp;an / arrange pages…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="168" />
+        <location filename="../../ui/dossier/details_page.py" line="166" />
         <source>Mở các trang của thành phần đang chọn: quét thêm, nhập ảnh/PDF, xoay, sắp xếp, xoá</source>
         <translation>Open the selected component's pages: scan more, import images/PDF, rotate, reorder, delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/details_page.py" line="188" />
+        <location filename="../../ui/dossier/details_page.py" line="186" />
         <source>&amp;Quay lại danh sách (Esc)</source>
         <translation>&amp;Back to the list (Esc)</translation>
     </message>
@@ -705,39 +1483,82 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="36" />
+        <location filename="../../ui/models/dossier_table_model.py" line="42" />
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="37" />
+        <location filename="../../ui/models/dossier_table_model.py" line="43" />
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="38" />
+        <location filename="../../ui/models/dossier_table_model.py" line="44" />
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="39" />
+        <location filename="../../ui/models/dossier_table_model.py" line="45" />
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="40" />
+        <location filename="../../ui/models/dossier_table_model.py" line="46" />
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="41" />
+        <location filename="../../ui/models/dossier_table_model.py" line="47" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dossier_table_model.py" line="42" />
+        <location filename="../../ui/models/dossier_table_model.py" line="48" />
         <source>Số trang</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="117" />
+        <source>(hẹn lại)</source>
+        <translation>(new date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="148" />
+        <source>⚠ quá hạn</source>
+        <translation>⚠ overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dossier_table_model.py" line="150" />
+        <source>⌛ sắp đến hạn</source>
+        <translation>⌛ due soon</translation>
+    </message>
+</context>
+<context>
+    <name>DossierViews</name>
+    <message>
+        <location filename="../../ui/lifecycle/views.py" line="13" />
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/views.py" line="14" />
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/views.py" line="15" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/views.py" line="16" />
+        <source>Chờ kết quả</source>
+        <translation>Waiting for result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/views.py" line="17" />
+        <source>Chờ trả kết quả</source>
+        <translation>Ready to return</translation>
     </message>
 </context>
 <context>
@@ -939,126 +1760,161 @@
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="43" />
+        <source>Tệp quá lớn: tổng số điểm ảnh của các trang vượt giới hạn; chưa có gì được lưu.</source>
+        <translation>The file is too large: its pages' total pixels exceed the limit; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="46" />
+        <source>Lần nhập quá lớn: tổng số điểm ảnh của các tệp vượt giới hạn; hãy nhập từng phần.</source>
+        <translation>This import is too large: the files' total pixels exceed the limit; import them in parts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="50" />
+        <source>Không ghi vào đích này vì nó không phải là một tệp thường; hãy chọn tên tệp khác.</source>
+        <translation>Not written: the target is not a regular file; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="54" />
+        <source>Không ghi được tệp kết quả.</source>
+        <translation>The output file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="55" />
+        <source>Bỏ qua liên kết tượng trưng: không đọc tệp mà nó trỏ tới.</source>
+        <translation>A symbolic link was skipped: the file it points to is not read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="58" />
         <source>Tệp có quá nhiều trang.</source>
         <translation>The file has too many pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="44" />
+        <location filename="../../ui/error_text.py" line="59" />
         <source>Tệp PDF được mã hoá, không thể đọc.</source>
         <translation>The PDF is encrypted and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="45" />
+        <location filename="../../ui/error_text.py" line="60" />
         <source>Tệp PDF bị hỏng.</source>
         <translation>The PDF is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="46" />
+        <location filename="../../ui/error_text.py" line="61" />
         <source>Không có hồ sơ với mã này.</source>
         <translation>There is no dossier with this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="47" />
+        <location filename="../../ui/error_text.py" line="62" />
         <source>Không có thủ tục với mã này. Hãy chọn thủ tục trong danh sách gợi ý.</source>
         <translation>There is no procedure with this code. Choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="50" />
+        <location filename="../../ui/error_text.py" line="65" />
         <source>Số định danh cá nhân không hợp lệ.</source>
         <translation>Invalid personal identification number.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="51" />
+        <location filename="../../ui/error_text.py" line="66" />
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
         <translation>The applicant's name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="52" />
+        <location filename="../../ui/error_text.py" line="67" />
         <source>Cần ghi lý do khi yêu cầu bổ sung hoặc từ chối hồ sơ.</source>
         <translation>A reason is required to request a supplement or to refuse a dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="55" />
+        <location filename="../../ui/error_text.py" line="70" />
         <source>Hồ sơ còn thiếu thành phần bắt buộc: không thể cấp giấy tiếp nhận. Hãy yêu cầu bổ sung (Mẫu 02).</source>
         <translation>Required components are missing: no receipt can be issued. Request a supplement (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="60" />
+        <location filename="../../ui/error_text.py" line="75" />
         <source>Hình thức nộp đã chọn không được chấp nhận cho thành phần này.</source>
         <translation>The chosen presentation is not accepted for this component.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="63" />
+        <location filename="../../ui/error_text.py" line="78" />
         <source>Hồ sơ này chưa có biểu mẫu đó.</source>
         <translation>This dossier has no such form yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="64" />
+        <location filename="../../ui/error_text.py" line="79" />
         <source>Kết quả tiếp nhận không hợp lệ.</source>
         <translation>Invalid reception decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="65" />
+        <location filename="../../ui/error_text.py" line="80" />
         <source>Ổ đĩa đã đầy; chưa có gì bị thay đổi.</source>
         <translation>The disk is full; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="66" />
+        <location filename="../../ui/error_text.py" line="81" />
         <source>Kho dữ liệu đang bị khoá bởi tiến trình khác; chưa có gì bị thay đổi.</source>
         <translation>The local store is locked by another process; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="69" />
+        <location filename="../../ui/error_text.py" line="84" />
         <source>Đã huỷ; chưa có gì được lưu.</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="70" />
+        <location filename="../../ui/error_text.py" line="85" />
         <source>Mật khẩu quá ngắn: cần ít nhất 8 ký tự.</source>
         <translation>The password is too short: at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="73" />
+        <location filename="../../ui/error_text.py" line="88" />
         <source>Tên đăng nhập này đã có người dùng.</source>
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="74" />
+        <location filename="../../ui/error_text.py" line="89" />
         <source>Không kết nối được máy chủ trung tâm; quầy vẫn làm việc ngoại tuyến.</source>
         <translation>The central server cannot be reached; the counter keeps working offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="77" />
+        <location filename="../../ui/error_text.py" line="92" />
         <source>Đã quá hạn đăng nhập ngoại tuyến: hãy đăng nhập khi có kết nối máy chủ trung tâm.</source>
         <translation>The offline login has expired: log in while the central server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="80" />
+        <location filename="../../ui/error_text.py" line="95" />
         <source>Máy này chưa có thông tin đăng nhập của tài khoản: lần đầu cần đăng nhập khi có kết nối.</source>
         <translation>This computer has no login data for the account yet: the first login needs a connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="83" />
+        <location filename="../../ui/error_text.py" line="98" />
         <source>Tài khoản đã bị thu hồi hoặc ngừng hoạt động.</source>
         <translation>The account has been revoked or deactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="87" />
+        <location filename="../../ui/error_text.py" line="102" />
+        <source>Mật khẩu tạm thời: cần đổi mật khẩu trước khi làm việc.</source>
+        <translation>Temporary password: change it before working.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="104" />
+        <source>Mật khẩu không đạt yêu cầu.</source>
+        <translation>The password does not meet the rules.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="106" />
         <source>Đã xảy ra lỗi không mong đợi. Chi tiết đã được ghi vào nhật ký của máy.</source>
         <translation>An unexpected error occurred. The details were written to this computer's log.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="90" />
+        <location filename="../../ui/error_text.py" line="109" />
         <source>Chi tiết: %1</source>
         <translation>Detail: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="120" />
+        <location filename="../../ui/error_text.py" line="139" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="124" />
+        <location filename="../../ui/error_text.py" line="143" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1124,6 +1980,228 @@
         <location filename="../../ui/dialogs/first_admin_dialog.py" line="98" />
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/lifecycle/handover_dialog.py" line="20" />
+        <source>Bàn giao hồ sơ %1</source>
+        <translation>Hand over dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/handover_dialog.py" line="21" />
+        <source>Ghi một lần giao – nhận hồ sơ vào phiếu kiểm soát (Mẫu 06); thời gian là lúc ghi. Kết quả trước hạn / đúng hạn / quá hạn được tính theo ngày hẹn trả.</source>
+        <translation>Records one hand-over of the dossier on the control sheet (Form 06), at the time it is recorded. Early / on time / late is judged against the due date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/handover_dialog.py" line="23" />
+        <source>&amp;Ghi bàn giao</source>
+        <translation>&amp;Record hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/handover_dialog.py" line="27" />
+        <source>Cơ quan chuyên môn giải quyết</source>
+        <translation>Specialist unit that settles it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/handover_dialog.py" line="28" />
+        <source>Lãnh đạo có thẩm quyền quyết định</source>
+        <translation>Deciding leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/handover_dialog.py" line="29" />
+        <source>Trả về Bộ phận Một cửa</source>
+        <translation>Back to the one-stop counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/handover_dialog.py" line="35" />
+        <source>Họ tên người nhận (nếu biết)</source>
+        <translation>Name of the receiver (if known)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/handover_dialog.py" line="38" />
+        <source>&amp;Giao cho:</source>
+        <translation>&amp;Hand to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/handover_dialog.py" line="39" />
+        <source>Người &amp;nhận:</source>
+        <translation>&amp;Receiver:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/handover_dialog.py" line="40" />
+        <source>Ghi &amp;chú:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverResult</name>
+    <message>
+        <location filename="../../ui/lifecycle/steps.py" line="26" />
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/steps.py" line="27" />
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/steps.py" line="28" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="46" />
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="50" />
+        <source>Ngày</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="50" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="50" />
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="65" />
+        <source>Ngày nghỉ (lễ, Tết, nghỉ bù)</source>
+        <translation>Day off (holiday, Lunar New Year, compensatory)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="66" />
+        <source>Ngày làm bù (thứ Bảy/Chủ nhật)</source>
+        <translation>Make-up working day (Saturday/Sunday)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="69" />
+        <source>Tên, ví dụ: Nghỉ bù Tết</source>
+        <translation>Name, e.g. New Year compensatory day off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="70" />
+        <source>N&amp;gày:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="72" />
+        <source>&amp;Thêm ngày</source>
+        <translation>&amp;Add day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="75" />
+        <source>&amp;Bỏ ngày đã chọn</source>
+        <translation>&amp;Remove selected day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="83" />
+        <source>Những thay đổi sẽ hiện ở đây trước khi áp dụng.</source>
+        <translation>The changes appear here before they are applied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="85" />
+        <source>&amp;Xem thay đổi</source>
+        <translation>&amp;Show changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="87" />
+        <source>&amp;Nhập tệp JSON/CSV…</source>
+        <translation>&amp;Import JSON/CSV file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="89" />
+        <source>Á&amp;p dụng</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="107" />
+        <source>Ngày nghỉ rơi vào thứ Bảy/Chủ nhật thì ghi ngày nghỉ bù. Hồ sơ đã tiếp nhận giữ nguyên ngày hẹn trả; hồ sơ nhận sau khi áp dụng tính theo lịch mới.</source>
+        <translation>For a holiday on a Saturday or Sunday, enter its compensatory day off. Dossiers already received keep their due dates; dossiers received after applying count with the new calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="124" />
+        <source>nghỉ</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="124" />
+        <source>làm bù</source>
+        <translation>make-up day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="138" />
+        <source>Đã thêm vào danh sách; nhấn Xem thay đổi rồi Áp dụng.</source>
+        <translation>Added to the list; press Show changes, then Apply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="153" />
+        <source>Chọn tệp lịch ngày nghỉ</source>
+        <translation>Choose a holidays file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="154" />
+        <source>Lịch (*.json *.csv);;Mọi tệp (*)</source>
+        <translation>Calendar (*.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="165" />
+        <source>Lịch không thay đổi.</source>
+        <translation>The calendar does not change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="169" />
+        <source>Xem các thay đổi rồi nhấn Áp dụng (Alt+P).</source>
+        <translation>Review the changes, then press Apply (Alt+P).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="185" />
+        <source>Đã áp dụng lịch ngày nghỉ.</source>
+        <translation>Holiday calendar applied.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeViews</name>
+    <message>
+        <location filename="../../ui/lifecycle/home.py" line="55" />
+        <source>Đang xem: %1</source>
+        <translation>Showing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/home.py" line="75" />
+        <source>quầy này</source>
+        <translation>this counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/home.py" line="77" />
+        <source>Hồ sơ tiếp nhận hôm nay tại %1 – %2</source>
+        <translation>Dossiers received today at %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/home.py" line="101" />
+        <source>Đang tìm hồ sơ %1…</source>
+        <translation>Looking for dossier %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/home.py" line="108" />
+        <source>Không có hồ sơ mã %1 ở quầy này.</source>
+        <translation>No dossier with code %1 at this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/home.py" line="112" />
+        <source>Đã mở hồ sơ %1 (quét mã QR trên giấy hẹn).</source>
+        <translation>Dossier %1 opened (QR of the receipt scanned).</translation>
     </message>
 </context>
 <context>
@@ -1400,70 +2478,198 @@
         <translation>Digitised dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Mẫu 04 – Phiếu xin lỗi và hẹn lại ngày trả kết quả</source>
+        <translation>Form 04 – Apology and new return date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>Kết quả giải quyết, bản số hoá (PDF/A)</source>
+        <translation>Result, digitised (PDF/A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
         <source>Chưa nộp</source>
         <translation>Not presented</translation>
     </message>
 </context>
 <context>
+    <name>LifecycleActions</name>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="94" />
+        <source>Bàn giao (F6)</source>
+        <translation>Hand over (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="95" />
+        <source>Nhận kết quả (F7)</source>
+        <translation>Result received (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="96" />
+        <source>Xin lỗi, hẹn lại – Mẫu 04 (F8)</source>
+        <translation>Apology, new date – Form 04 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="97" />
+        <source>Yêu cầu bổ sung (Shift+F9)</source>
+        <translation>Ask for a supplement (Shift+F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="98" />
+        <source>Hoàn thành bổ sung (F9)</source>
+        <translation>Supplement completed (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="99" />
+        <source>Trả kết quả (F10)</source>
+        <translation>Return result (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="158" />
+        <source>⚠ QUÁ HẠN: hồ sơ hẹn trả lúc %1 chưa có kết quả.</source>
+        <translation>⚠ OVERDUE: due at %1 and no result yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="162" />
+        <source>⌛ SẮP ĐẾN HẠN: hồ sơ hẹn trả lúc %1 (còn dưới một ngày làm việc).</source>
+        <translation>⌛ DUE SOON: the dossier is due at %1 (less than one working day left).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="165" />
+        <source>Nếu không kịp trả, lập phiếu xin lỗi và hẹn lại – Mẫu 04 (F8) trước khi hết hạn.</source>
+        <translation>If it cannot be returned in time, issue the apology with a new date – Form 04 (F8) before the due date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="185" />
+        <source>Đã đóng, chưa ghi gì.</source>
+        <translation>Closed, nothing recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="216" />
+        <source>Đã ghi bàn giao hồ sơ %1: %2.</source>
+        <translation>Hand-over of dossier %1 recorded: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="232" />
+        <source>Đã lập phiếu xin lỗi (Mẫu 04) cho hồ sơ %1, hẹn lại ngày %2.</source>
+        <translation>Apology (Form 04) made for dossier %1, new date %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="245" />
+        <source>Đã ghi nhận kết quả hồ sơ %1 và số hoá thành PDF/A.</source>
+        <translation>Result of dossier %1 recorded and digitised into PDF/A.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="257" />
+        <source>Đã ghi yêu cầu bổ sung hồ sơ %1; hồ sơ chờ công dân bổ sung.</source>
+        <translation>Supplement request for dossier %1 recorded; the dossier waits for the citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="279" />
+        <source>Đã ghi hồ sơ %1 bổ sung đầy đủ; thời hạn giải quyết tính từ bây giờ.</source>
+        <translation>Dossier %1 recorded as complete; its time limit counts from now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="296" />
+        <source>Đã trả kết quả hồ sơ %1 cho %2.</source>
+        <translation>Result of dossier %1 returned to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="309" />
+        <source>Phiếu kiểm soát quá trình giải quyết – Mẫu 06 – %1</source>
+        <translation>Processing control sheet – Form 06 – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="315" />
+        <source>Đang tạo phiếu kiểm soát (Mẫu 06) của hồ sơ %1…</source>
+        <translation>Making the control sheet (Form 06) of dossier %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="324" />
+        <source>Đang ghi…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="352" />
+        <source>Đang lưu và số hoá các trang kết quả…</source>
+        <translation>Saving and digitising the result's pages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="352" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="355" />
+        <source>Đang ghi</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/details_actions.py" line="364" />
+        <source>Chưa ghi được: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="50" />
         <source>Phiên làm việc đã khoá</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="50" />
         <source>Đăng nhập – Một cửa</source>
         <translation>Sign in – One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="57" />
         <source>Phiên làm việc đã khoá do không thao tác. Nhập lại mật khẩu để tiếp tục.</source>
         <translation>The session locked itself after idle time. Enter your password to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="55" />
         <source>Phần mềm tiếp nhận hồ sơ Bộ phận Một cửa</source>
         <translation>Dossier reception for the one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="59" />
         <source>Phiên làm việc đã được khoá (Ctrl+L). Nhập lại mật khẩu để tiếp tục.</source>
         <translation>The session was locked (Ctrl+L). Enter your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="78" />
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="80" />
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="92" />
         <source>Đăng &amp;nhập</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="95" />
         <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="114" />
         <source>Đang mở kho dữ liệu…</source>
         <translation>Opening the local store…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="140" />
         <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="146" />
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
@@ -1471,182 +2677,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="89" />
+        <source>Tiếp nhận hồ sơ — KHO DỮ LIỆU MẪU, không dùng cho hồ sơ thật</source>
+        <translation>Dossier reception — DEMO STORE, not for real dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Tiếp nhận hồ sơ</source>
         <translation>Dossier reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Tìm theo mã hồ sơ, tên người nộp hoặc thủ tục — gõ có dấu hay không dấu đều được</source>
         <translation>Search by dossier code, applicant or procedure — with or without diacritics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>&amp;Tìm (Ctrl+F):</source>
         <translation>&amp;Search (Ctrl+F):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Mọi &amp;ngày</source>
         <translation>&amp;All days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Tìm cả hồ sơ của những ngày trước</source>
         <translation>Search the dossiers of earlier days too</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Phiên làm việc đã khoá.</source>
         <translation>The session is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Tiếp nhận mới</source>
         <translation>New reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Tiếp nhận mới (F2)</source>
         <translation>New reception (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Xem chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Xem chi tiết (Enter)</source>
         <translation>Details (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Tìm (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Khoá</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Khoá (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Ngôn ngữ / Languag&amp;e</source>
         <translation>Languag&amp;e / Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Cán bộ: %1 (%2)</source>
         <translation>Officer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>quầy này</source>
         <translation>this counter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Hồ sơ tiếp nhận tại %1 – mọi ngày</source>
         <translation>Dossiers received at %1 – all days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Hồ sơ tiếp nhận hôm nay tại %1 – %2</source>
         <translation>Dossiers received today at %1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>%n hồ sơ</source>
         <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Không có hồ sơ nào khớp. Thử bỏ bớt chữ, hoặc đánh dấu “Mọi ngày”.</source>
         <translation>No dossier matches. Try fewer words, or tick “All days”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>Quầy này chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới.</source>
         <translation>No dossier received at this counter yet. Press F2 for a new reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Hôm nay chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới.</source>
         <translation>No dossier received today yet. Press F2 for a new reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>Huỷ tiếp nhận</source>
         <translation>Cancel reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>Bỏ hồ sơ đang nhập? Những gì đã nhập sẽ không được lưu.</source>
         <translation>Discard this dossier? What was entered will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>&amp;Bỏ hồ sơ này</source>
         <translation>&amp;Discard this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>&amp;Tiếp tục nhập</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>Đã tiếp nhận hồ sơ %1.</source>
         <translation>Dossier %1 received.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>Đã lưu hồ sơ %1: yêu cầu bổ sung (Mẫu 02).</source>
         <translation>Dossier %1 saved: supplement requested (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>Đã lưu hồ sơ %1: từ chối tiếp nhận (Mẫu 03).</source>
         <translation>Dossier %1 saved: refused (Form 03).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Đã lưu hồ sơ %1.</source>
         <translation>Dossier %1 saved.</translation>
     </message>
@@ -1905,7 +3116,7 @@
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="220" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="222" />
         <source>Đã lưu: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2029,32 +3240,32 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="77" />
+        <location filename="../../ui/reception/reception_page.py" line="78" />
         <source>Tiếp nhận hồ sơ mới</source>
         <translation>New reception</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="92" />
+        <location filename="../../ui/reception/reception_page.py" line="93" />
         <source>1. Thủ tục hành chính  (Alt+1)</source>
         <translation>1. Administrative procedure  (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="96" />
+        <location filename="../../ui/reception/reception_page.py" line="97" />
         <source>Gõ mã hoặc tên thủ tục, không cần dấu (ví dụ: khai sinh)</source>
         <translation>Type the procedure's code or name, diacritics optional (e.g. khai sinh)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="111" />
+        <location filename="../../ui/reception/reception_page.py" line="112" />
         <source>2. Người nộp hồ sơ  (Alt+2)</source>
         <translation>2. Applicant  (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="113" />
+        <location filename="../../ui/reception/reception_page.py" line="115" />
         <source>Có người khác nộp thay (được uỷ quyền)</source>
         <translation>Someone else submits on the applicant's behalf</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="123" />
+        <location filename="../../ui/reception/reception_page.py" line="126" />
         <source>3. Thành phần hồ sơ  (Alt+3)</source>
         <translation>3. Dossier components  (Alt+3)</translation>
     </message>
@@ -2109,112 +3320,112 @@
         <translation>R&amp;eason:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/reception_page.py" line="249" />
+        <location filename="../../ui/reception/reception_page.py" line="252" />
         <source>%n ngày làm việc</source>
         <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="251" />
+        <location filename="../../ui/reception/reception_page.py" line="254" />
         <source>trong ngày</source>
         <translation>same day</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="254" />
+        <location filename="../../ui/reception/reception_page.py" line="257" />
         <source>Lĩnh vực: %1</source>
         <translation>Field: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="255" />
+        <location filename="../../ui/reception/reception_page.py" line="258" />
         <source>Thời hạn giải quyết: %1</source>
         <translation>Processing time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="256" />
+        <location filename="../../ui/reception/reception_page.py" line="259" />
         <source>Lệ phí: %1</source>
         <translation>Fee: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="256" />
+        <location filename="../../ui/reception/reception_page.py" line="259" />
         <source>không</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="333" />
+        <location filename="../../ui/reception/reception_page.py" line="336" />
         <source>Còn thiếu:</source>
         <translation>Missing:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="336" />
+        <location filename="../../ui/reception/reception_page.py" line="339" />
         <source>✓ Đủ các thành phần bắt buộc.</source>
         <translation>✓ All required components are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="348" />
+        <location filename="../../ui/reception/reception_page.py" line="351" />
         <source>Bước 1: gõ vài chữ của tên thủ tục rồi chọn trong danh sách (↓, Enter).</source>
         <translation>Step 1: type a few letters of the procedure's name, then pick it from the list (↓, Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="350" />
+        <location filename="../../ui/reception/reception_page.py" line="353" />
         <source>Bước 2: nhập họ tên và số định danh của người nộp hồ sơ.</source>
         <translation>Step 2: enter the applicant's name and ID number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/reception_page.py" line="353" />
+        <location filename="../../ui/reception/reception_page.py" line="356" />
         <source>Bước 3: đánh dấu từng thành phần đã nhận (Dấu cách), chọn hình thức và đính kèm các trang. Còn thiếu %n thành phần: nếu công dân không bổ sung ngay, chọn “Yêu cầu bổ sung – Mẫu 02”.</source>
         <translation><numerusform>Step 3: tick each component received (Space), choose how it was presented and attach its pages. %n component is missing: if the citizen cannot add it now, choose “Request supplement – Form 02”.</numerusform><numerusform>Step 3: tick each component received (Space), choose how it was presented and attach its pages. %n components are missing: if the citizen cannot add them now, choose “Request supplement – Form 02”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="359" />
+        <location filename="../../ui/reception/reception_page.py" line="362" />
         <source>Bước 4: hồ sơ đã đủ. Nhấn Ctrl+Enter để tiếp nhận và in giấy hẹn (Mẫu 01).</source>
         <translation>Step 4: the dossier is complete. Press Ctrl+Enter to receive it and print the receipt (Form 01).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="408" />
+        <location filename="../../ui/reception/reception_page.py" line="411" />
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
         <translation>The applicant's name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="413" />
+        <location filename="../../ui/reception/reception_page.py" line="416" />
         <source>Hồ sơ còn thiếu thành phần bắt buộc, chưa thể cấp giấy hẹn. Hãy yêu cầu bổ sung (Mẫu 02).</source>
         <translation>Required components are missing, no receipt yet. Request a supplement (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="420" />
+        <location filename="../../ui/reception/reception_page.py" line="423" />
         <source>Hồ sơ còn thiếu: %1.</source>
         <translation>The dossier lacks: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="424" />
+        <location filename="../../ui/reception/reception_page.py" line="427" />
         <source>Từ chối cần ghi lý do (căn cứ pháp lý) vào ô Lý do.</source>
         <translation>A refusal needs its reason (legal ground) in the Reason box.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="426" />
+        <location filename="../../ui/reception/reception_page.py" line="429" />
         <source>Yêu cầu bổ sung cần ghi rõ nội dung cần bổ sung vào ô Lý do.</source>
         <translation>A supplement request needs what to supplement in the Reason box.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="432" />
+        <location filename="../../ui/reception/reception_page.py" line="435" />
         <source>Đang quét hoặc xử lý trang: chờ xong (hoặc bấm Huỷ trong cửa sổ trang) rồi lưu.</source>
         <translation>Pages are being scanned or processed: wait until done (or press Cancel in the pages window), then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="438" />
+        <location filename="../../ui/reception/reception_page.py" line="441" />
         <source>Đang lưu hồ sơ và tạo biểu mẫu…</source>
         <translation>Saving the dossier and making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="438" />
+        <location filename="../../ui/reception/reception_page.py" line="441" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="441" />
+        <location filename="../../ui/reception/reception_page.py" line="444" />
         <source>Đang lưu</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="474" />
+        <location filename="../../ui/reception/reception_page.py" line="477" />
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier was not saved</translation>
     </message>
@@ -2245,6 +3456,199 @@
         <location filename="../../ui/reports/supervision_actions.py" line="58" />
         <source>&amp;Huỷ</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/lifecycle/result_dialog.py" line="19" />
+        <source>Nhận kết quả giải quyết hồ sơ %1</source>
+        <translation>Result of dossier %1 received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/result_dialog.py" line="20" />
+        <source>Quét hoặc nhập các trang của kết quả (quyết định, giấy chứng nhận…). Khi ghi, các trang được lưu vào hồ sơ và số hoá thành PDF/A tìm kiếm được.</source>
+        <translation>Scan or import the result's pages (decision, certificate…). When recorded, they are stored with the dossier and digitised into a searchable PDF/A.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/result_dialog.py" line="22" />
+        <source>&amp;Ghi nhận kết quả và số hoá</source>
+        <translation>&amp;Record result and digitise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/result_dialog.py" line="23" />
+        <source>Kết quả giải quyết</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/result_dialog.py" line="24" />
+        <source>&amp;Quét / nhập trang kết quả…</source>
+        <translation>&amp;Scan / import the result's pages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/result_dialog.py" line="27" />
+        <location filename="../../ui/lifecycle/result_dialog.py" line="39" />
+        <source>Chưa có trang nào.</source>
+        <translation>No pages yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/result_dialog.py" line="29" />
+        <source>Kết quả &amp;điện tử (bản có chữ ký số)</source>
+        <translation>&amp;Electronic result (digitally signed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/result_dialog.py" line="31" />
+        <source>Trang kết quả:</source>
+        <translation>Result pages:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lifecycle/result_dialog.py" line="39" />
+        <source>%n trang</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/result_dialog.py" line="45" />
+        <source>Chưa có trang kết quả: quét hoặc nhập ít nhất một trang.</source>
+        <translation>No result pages yet: scan or import at least one page.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="36" />
+        <source>Trả kết quả hồ sơ %1</source>
+        <translation>Return the result of dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="37" />
+        <source>Đọc thẻ căn cước của người đến nhận để đối chiếu với người nộp hồ sơ, rồi ghi việc trả kết quả.</source>
+        <translation>Read the collector's ID card to compare with the applicant, then record the return.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="39" />
+        <source>&amp;Ghi trả kết quả</source>
+        <translation>&amp;Record return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="48" />
+        <source>Chính người nộp hồ sơ</source>
+        <translation>The applicant in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="49" />
+        <source>Người được uỷ quyền</source>
+        <translation>An authorised person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="50" />
+        <source>Đọc &amp;thẻ căn cước…</source>
+        <translation>Read the ID car&amp;d…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="57" />
+        <location filename="../../ui/lifecycle/return_dialog.py" line="140" />
+        <source>Chưa đọc thẻ căn cước.</source>
+        <translation>ID card not read yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="60" />
+        <source>Đã kiểm tra giấy uỷ quyền</source>
+        <translation>Letter of authorisation checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="68" />
+        <source>Tại Bộ phận Một cửa</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="69" />
+        <source>Qua dịch vụ bưu chính</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="70" />
+        <source>Trực tuyến (bản điện tử)</source>
+        <translation>Online (electronic copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="75" />
+        <source>Số tiền (đồng), để trống nếu không thu</source>
+        <translation>Amount (VND), empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="77" />
+        <source>&amp;Người nhận:</source>
+        <translation>&amp;Collected by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="79" />
+        <source>&amp;Họ tên:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="80" />
+        <source>&amp;Số định danh:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="83" />
+        <source>&amp;Lúc:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="84" />
+        <source>Hình thức t&amp;rả:</source>
+        <translation>Met&amp;hod:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="85" />
+        <source>&amp;Phí, lệ phí:</source>
+        <translation>F&amp;ees:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="142" />
+        <source>Đã đọc thẻ; không có số định danh để đối chiếu.</source>
+        <translation>Card read; no ID number on file to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="144" />
+        <source>✓ Số định danh trên thẻ khớp với hồ sơ.</source>
+        <translation>✓ The ID number on the card matches the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="146" />
+        <source>⚠ Số định danh trên thẻ KHÔNG khớp với hồ sơ.</source>
+        <translation>⚠ The ID number on the card does NOT match the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="154" />
+        <source>Cần ghi họ tên người nhận kết quả.</source>
+        <translation>Enter the name of the person collecting the result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="156" />
+        <source>Số định danh của người nhận không khớp với người nộp hồ sơ: kiểm tra lại thẻ, hoặc chọn “Người được uỷ quyền”.</source>
+        <translation>The collector's ID number does not match the applicant's: check the card again, or choose “An authorised person”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="160" />
+        <source>Trả tại quầy cần số định danh của người nhận (đọc thẻ căn cước).</source>
+        <translation>A return at the desk needs the collector's ID number (read the ID card).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="164" />
+        <source>Người được uỷ quyền cần xuất trình thẻ căn cước (số định danh).</source>
+        <translation>The authorised person must show an ID card (ID number).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="167" />
+        <source>Cần kiểm tra giấy uỷ quyền trước khi trả kết quả.</source>
+        <translation>Check the letter of authorisation before returning the result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/return_dialog.py" line="171" />
+        <source>Phí, lệ phí ghi bằng số tiền (đồng).</source>
+        <translation>Enter fees as an amount (VND).</translation>
     </message>
 </context>
 <context>
@@ -2421,39 +3825,205 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/scan_dialog.py" line="130" />
+        <location filename="../../ui/capture/scan_dialog.py" line="131" />
         <source>Sẵn sàng.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/scan_dialog.py" line="130" />
+        <location filename="../../ui/capture/scan_dialog.py" line="131" />
         <source>Không tìm thấy máy quét nào.</source>
         <translation>No scanner found.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/scan_dialog.py" line="172" />
+        <location filename="../../ui/capture/scan_dialog.py" line="178" />
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/scan_dialog.py" line="180" />
+        <location filename="../../ui/capture/scan_dialog.py" line="192" />
         <source>Đang dừng sau trang đang quét…</source>
         <translation>Stopping after the page being scanned…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture/scan_dialog.py" line="185" />
+        <location filename="../../ui/capture/scan_dialog.py" line="197" />
         <source>Đã quét %n trang…</source>
         <translation><numerusform>%n page scanned…</numerusform><numerusform>%n pages scanned…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture/scan_dialog.py" line="202" />
+        <location filename="../../ui/capture/scan_dialog.py" line="214" />
         <source>Đã giữ %n trang quét được.</source>
         <translation><numerusform>The %n page scanned was kept.</numerusform><numerusform>The %n pages scanned were kept.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture/scan_dialog.py" line="212" />
+        <location filename="../../ui/capture/scan_dialog.py" line="224" />
         <source>Xong: %n trang.</source>
         <translation><numerusform>Done: %n page.</numerusform><numerusform>Done: %n pages.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="31" />
+        <source>tên quầy (in trên phiếu)</source>
+        <translation>counter name (printed on forms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="32" />
+        <source>mã cơ quan tiếp nhận (mã định danh điện tử)</source>
+        <translation>receiving agency's code (electronic identifier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="33" />
+        <source>số thứ tự quầy 0-9 (chữ số hàng nghìn của số hồ sơ)</source>
+        <translation>counter slot 0-9 (thousands digit of dossier numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="35" />
+        <source>mã 2 chữ số của cơ quan vận hành (dịch vụ tập trung)</source>
+        <translation>2-digit code of the operating agency (centralised services)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="37" />
+        <source>số ngày được đăng nhập ngoại tuyến sau lần trực tuyến</source>
+        <translation>days an offline login stays valid after an online one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="39" />
+        <source>định dạng ảnh gốc: lossless hoặc jpeg:50-100</source>
+        <translation>master image format: lossless or jpeg:50-100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="41" />
+        <source>số giờ chờ trước khi dọn tệp mồ côi/tạm (bảo trì)</source>
+        <translation>hours before orphaned/temp files are cleaned up (maintenance)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="61" />
+        <source>để trống nếu quầy làm việc độc lập</source>
+        <translation>leave empty for a stand-alone counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="64" />
+        <source>Mã &amp;cơ quan tiếp nhận:</source>
+        <translation>Receiving &amp;agency code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="65" />
+        <source>&amp;Số thứ tự quầy (0-9):</source>
+        <translation>Counter &amp;slot (0-9):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="66" />
+        <source>&amp;Tên quầy:</source>
+        <translation>Counter &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="67" />
+        <source>Máy chủ trung tâm (quản trị):</source>
+        <translation>Central server (administrator URL):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="71" />
+        <source>Đặt &amp;danh tính quầy</source>
+        <translation>Set counter &amp;identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="78" />
+        <source>Danh tính quầy</source>
+        <translation>Counter identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="82" />
+        <source>Số thứ tự quầy là chữ số hàng nghìn của số hồ sơ trong ngày: hai quầy của một cơ quan không được trùng. Khi có máy chủ trung tâm, quầy được đăng ký ở đó và số đã có quầy khác dùng bị từ chối.</source>
+        <translation>The slot is the thousands digit of the day's dossier numbers: two counters of one agency must differ. With a central server, the counter is registered there and a slot another counter holds is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="90" />
+        <source>Thiết lập</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="90" />
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="91" />
+        <source>Ý nghĩa</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="98" />
+        <source>&amp;Lưu các giá trị đã sửa</source>
+        <translation>&amp;Save edited values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="101" />
+        <source>Thiết lập (sửa ô Giá trị bằng F2)</source>
+        <translation>Settings (edit a Value cell with F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="132" />
+        <source>chỉ đọc</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="145" />
+        <source>Đã đặt danh tính quầy: %1, số %2.</source>
+        <translation>Counter identity set: %1, slot %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="163" />
+        <source>Chưa sửa giá trị nào.</source>
+        <translation>No value was edited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="175" />
+        <source>Đã lưu %1 thiết lập.</source>
+        <translation>%1 settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StepsBox</name>
+    <message>
+        <location filename="../../ui/lifecycle/steps.py" line="45" />
+        <source>Quá trình giải quyết (Mẫu 06)</source>
+        <translation>Processing steps (Form 06)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/steps.py" line="50" />
+        <source>Lúc</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/steps.py" line="50" />
+        <source>Bên giao</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/steps.py" line="50" />
+        <source>Bên nhận</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/steps.py" line="50" />
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/steps.py" line="51" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/steps.py" line="64" />
+        <source>Xem / in phiếu kiểm soát – Mẫu 06 (F11)</source>
+        <translation>View / print the control sheet – Form 06 (F11)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lifecycle/steps.py" line="95" />
+        <source>%n bước đã ghi</source>
+        <translation><numerusform>%n step recorded</numerusform><numerusform>%n steps recorded</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2819,6 +4389,54 @@
     </message>
 </context>
 <context>
+    <name>SupplementDialog</name>
+    <message>
+        <location filename="../../ui/lifecycle/supplement_dialog.py" line="20" />
+        <source>Hoàn thành bổ sung hồ sơ %1</source>
+        <translation>Complete the supplement of dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/supplement_dialog.py" line="21" />
+        <source>Chọn từng thành phần đã yêu cầu bổ sung (↑↓), nhấn Enter để quét hoặc nhập các trang mới. Khi ghi, hồ sơ đủ và thời hạn giải quyết tính lại từ lúc này.</source>
+        <translation>Choose each requested component (↑↓) and press Enter to scan or import its new pages. Once recorded, the dossier is complete and its time limit counts from now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/supplement_dialog.py" line="23" />
+        <source>&amp;Ghi hoàn thành bổ sung</source>
+        <translation>&amp;Record supplement completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/supplement_dialog.py" line="31" />
+        <source>&amp;Quét / nhập trang cho thành phần đã chọn…</source>
+        <translation>&amp;Scan / import pages for the chosen component…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/supplement_dialog.py" line="34" />
+        <source>Đã yêu cầu:</source>
+        <translation>Requested:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/supplement_dialog.py" line="35" />
+        <source>&amp;Thành phần:</source>
+        <translation>&amp;Components:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lifecycle/supplement_dialog.py" line="50" />
+        <source>%n trang</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/supplement_dialog.py" line="50" />
+        <source>chưa có trang</source>
+        <translation>no pages yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle/supplement_dialog.py" line="60" />
+        <source>Chưa có trang bổ sung nào: quét hoặc nhập trang cho thành phần đã yêu cầu.</source>
+        <translation>No supplement pages yet: scan or import pages for a requested component.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../ui/sync/status_widget.py" line="131" />
@@ -2912,6 +4530,14 @@
         <location filename="../../ui/supervision/log_model.py" line="70" />
         <source>Kết quả</source>
         <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message numerus="yes">
+        <location filename="../../ui/list_paging.py" line="22" />
+        <source>%n hồ sơ</source>
+        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
     </message>
 </context>
 </TS>
