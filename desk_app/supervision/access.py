@@ -37,7 +37,7 @@ class Principal:
 
 
 def principal_of(account: Any) -> Principal:
-    """A Principal from any account-like object (db Account or the lead's session user)."""
+    """A Principal from any account-like object (a db Account or a logged-in session's user)."""
     return Principal(str(getattr(account, "id", "")), str(getattr(account, "username", "")),
                      str(getattr(account, "full_name", "")), str(getattr(account, "role", "")))
 

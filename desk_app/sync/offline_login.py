@@ -4,7 +4,7 @@ leaves it); the counter then keeps a device-local Argon2id verifier of that one 
 password, valid for N days, locked after repeated failures, removed when the centre revokes the
 account.
 
-accounts.py (the lead's) calls `login()` or, for the offline path alone, `verify_offline()`."""
+accounts.py calls `login()` or, for the offline path alone, `verify_offline()`."""
 from __future__ import annotations
 
 import datetime as dt
