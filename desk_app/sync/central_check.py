@@ -119,7 +119,9 @@ def _walk_operations(conn: psycopg.Connection[Any], heads: dict[str, tuple[int, 
 
 
 def _replay(conn: psycopg.Connection[Any], problems: list[ChainProblem]) -> None:
-    """Each synced table against the newest operation of each of its rows."""
+    """Each synced table against the newest operation of each of its rows. A row no counter wrote
+    (src_workstation NULL: the centre's own account_audit rows, written by its administration
+    functions) has no operation to replay and is not counter data."""
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM sync_entities ORDER BY name").fetchall()]
     for table in tables:
@@ -133,10 +135,11 @@ def _replay(conn: psycopg.Connection[Any], problems: list[ChainProblem]) -> None
                    CASE WHEN t.id IS NULL THEN 'missing' WHEN l.entity_id IS NULL THEN 'extra'
                         ELSE 'edited' END
               FROM {table} t FULL JOIN latest l ON l.entity_id = t.id
-             WHERE t.id IS NULL OR l.entity_id IS NULL
-                OR to_jsonb(t) IS DISTINCT FROM to_jsonb(jsonb_populate_record(
+             WHERE t.id IS NULL
+                OR (l.entity_id IS NULL AND to_jsonb(t)->>'src_workstation' IS NOT NULL)
+                OR (l.entity_id IS NOT NULL AND to_jsonb(t) IS DISTINCT FROM to_jsonb(jsonb_populate_record(
                        NULL::{table}, l.payload
-                       || jsonb_build_object('src_workstation', l.workstation_id)))
+                       || jsonb_build_object('src_workstation', l.workstation_id))))
              ORDER BY 1, 2 LIMIT 1000""").format(name=sql.Literal(table),
                                                    table=sql.Identifier(table))
         for ws, row_id, why in conn.execute(q).fetchall():
