@@ -111,8 +111,10 @@ def test_admin_window_tasks_and_screenshots(qtbot: Any, runner: Any, admin_setup
     window.tabs.setCurrentIndex(1)
     hol = window.holidays
     year = dt.date.today().year + 1
-    qtbot.waitUntil(lambda: hol.table.rowCount() > 0 or hol.year.value() == year)
     before = len(root.holidays.rows(year))
+    assert before > 0
+    # the year's days are read before they can be edited (else the edit would drop them)
+    qtbot.waitUntil(lambda: hol.table.rowCount() == before and hol.add_button.isEnabled())
     hol.day.setDate(QDate(year, 9, 7))  # a Tuesday in 2027; any weekday of that year will do
     while dt.date(year, 9, hol.day.date().day()).weekday() >= 5:
         hol.day.setDate(hol.day.date().addDays(1))

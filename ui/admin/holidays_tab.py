@@ -37,6 +37,7 @@ class HolidaysTab(AdminTab):
         super().__init__(access, runner, actor, parent)
         self.setObjectName("holidaysTab")
         self.rows: list[HolidayRow] = []
+        self._pending: HolidayRow | None = None  # a day of another year, added once it is read
         self.plan: Any | None = None
         self.year = QSpinBox()
         self.year.setObjectName("holidayYear")
@@ -110,11 +111,25 @@ class HolidaysTab(AdminTab):
         layout.addLayout(actions)
 
     def refresh(self) -> None:
-        self.read(self.access.holiday_rows, self.year.value(), on_result=self._on_rows)
+        # Until the year's days are read, the list is not the year's: editing it then would
+        # propose to remove every day not yet shown. The edit buttons wait for the read.
+        year = self.year.value()
+        self._editable(False)
+        self.read(self.access.holiday_rows, year, on_result=lambda rows: self._on_rows(rows, year))
 
-    def _on_rows(self, rows: list[HolidayRow]) -> None:
+    def _editable(self, on: bool) -> None:
+        for button in (self.add_button, self.remove_button, self.diff_button):
+            button.setEnabled(on)
+
+    def _on_rows(self, rows: list[HolidayRow], year: int) -> None:
+        if year != self.year.value():
+            return  # an older year's answer, after the officer moved on
         self.rows = list(rows)
         self._fill()
+        self._editable(True)
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._add(pending)
 
     def _fill(self) -> None:
         self.table.setRowCount(0)
@@ -130,10 +145,16 @@ class HolidaysTab(AdminTab):
     def add_day(self) -> None:
         q = self.day.date()
         day = dt.date(q.year(), q.month(), q.day())
+        row = HolidayRow(day, self.name.text().strip(), str(self.kind.currentData()))
         if day.year != self.year.value():
+            self._pending = row  # added once that year's days are read
             self.year.setValue(day.year)
-        self.rows = [r for r in self.rows if r.day != day]
-        self.rows.append(HolidayRow(day, self.name.text().strip(), str(self.kind.currentData())))
+            return
+        self._add(row)
+
+    def _add(self, row: HolidayRow) -> None:
+        self.rows = [r for r in self.rows if r.day != row.day]
+        self.rows.append(row)
         self._fill()
         self.say(self.tr("Đã thêm vào danh sách; nhấn Xem thay đổi rồi Áp dụng."))
 
