@@ -795,17 +795,17 @@
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/catalog_tab.py" line="285" />
+        <location filename="../../ui/admin/catalog_tab.py" line="282" />
         <source>Danh mục không thay đổi.</source>
         <translation>The catalog does not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/catalog_tab.py" line="289" />
+        <location filename="../../ui/admin/catalog_tab.py" line="283" />
         <source>Xem các thay đổi rồi nhấn Áp dụng (Alt+P).</source>
         <translation>Review the changes, then press Apply (Alt+P).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/catalog_tab.py" line="305" />
+        <location filename="../../ui/admin/catalog_tab.py" line="289" />
         <source>Đã áp dụng danh mục, phiên bản %1.</source>
         <translation>Catalog applied, version %1.</translation>
     </message>
@@ -2056,117 +2056,117 @@
 <context>
     <name>HolidaysTab</name>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="46" />
+        <location filename="../../ui/admin/holidays_tab.py" line="47" />
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="50" />
+        <location filename="../../ui/admin/holidays_tab.py" line="51" />
         <source>Ngày</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="50" />
+        <location filename="../../ui/admin/holidays_tab.py" line="51" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="50" />
+        <location filename="../../ui/admin/holidays_tab.py" line="51" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="65" />
+        <location filename="../../ui/admin/holidays_tab.py" line="66" />
         <source>Ngày nghỉ (lễ, Tết, nghỉ bù)</source>
         <translation>Day off (holiday, Lunar New Year, compensatory)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="66" />
+        <location filename="../../ui/admin/holidays_tab.py" line="67" />
         <source>Ngày làm bù (thứ Bảy/Chủ nhật)</source>
         <translation>Make-up working day (Saturday/Sunday)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="69" />
+        <location filename="../../ui/admin/holidays_tab.py" line="70" />
         <source>Tên, ví dụ: Nghỉ bù Tết</source>
         <translation>Name, e.g. New Year compensatory day off</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="70" />
+        <location filename="../../ui/admin/holidays_tab.py" line="71" />
         <source>N&amp;gày:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="72" />
+        <location filename="../../ui/admin/holidays_tab.py" line="73" />
         <source>&amp;Thêm ngày</source>
         <translation>&amp;Add day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="75" />
+        <location filename="../../ui/admin/holidays_tab.py" line="76" />
         <source>&amp;Bỏ ngày đã chọn</source>
         <translation>&amp;Remove selected day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="83" />
+        <location filename="../../ui/admin/holidays_tab.py" line="84" />
         <source>Những thay đổi sẽ hiện ở đây trước khi áp dụng.</source>
         <translation>The changes appear here before they are applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="85" />
+        <location filename="../../ui/admin/holidays_tab.py" line="86" />
         <source>&amp;Xem thay đổi</source>
         <translation>&amp;Show changes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="87" />
+        <location filename="../../ui/admin/holidays_tab.py" line="88" />
         <source>&amp;Nhập tệp JSON/CSV…</source>
         <translation>&amp;Import JSON/CSV file…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="89" />
+        <location filename="../../ui/admin/holidays_tab.py" line="90" />
         <source>Á&amp;p dụng</source>
         <translation>A&amp;pply</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="107" />
+        <location filename="../../ui/admin/holidays_tab.py" line="108" />
         <source>Ngày nghỉ rơi vào thứ Bảy/Chủ nhật thì ghi ngày nghỉ bù. Hồ sơ đã tiếp nhận giữ nguyên ngày hẹn trả; hồ sơ nhận sau khi áp dụng tính theo lịch mới.</source>
         <translation>For a holiday on a Saturday or Sunday, enter its compensatory day off. Dossiers already received keep their due dates; dossiers received after applying count with the new calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="124" />
+        <location filename="../../ui/admin/holidays_tab.py" line="139" />
         <source>nghỉ</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="124" />
+        <location filename="../../ui/admin/holidays_tab.py" line="139" />
         <source>làm bù</source>
         <translation>make-up day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="138" />
+        <location filename="../../ui/admin/holidays_tab.py" line="159" />
         <source>Đã thêm vào danh sách; nhấn Xem thay đổi rồi Áp dụng.</source>
         <translation>Added to the list; press Show changes, then Apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="153" />
+        <location filename="../../ui/admin/holidays_tab.py" line="174" />
         <source>Chọn tệp lịch ngày nghỉ</source>
         <translation>Choose a holidays file</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="154" />
+        <location filename="../../ui/admin/holidays_tab.py" line="175" />
         <source>Lịch (*.json *.csv);;Mọi tệp (*)</source>
         <translation>Calendar (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="165" />
+        <location filename="../../ui/admin/holidays_tab.py" line="183" />
         <source>Lịch không thay đổi.</source>
         <translation>The calendar does not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="169" />
+        <location filename="../../ui/admin/holidays_tab.py" line="184" />
         <source>Xem các thay đổi rồi nhấn Áp dụng (Alt+P).</source>
         <translation>Review the changes, then press Apply (Alt+P).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="185" />
+        <location filename="../../ui/admin/holidays_tab.py" line="190" />
         <source>Đã áp dụng lịch ngày nghỉ.</source>
         <translation>Holiday calendar applied.</translation>
     </message>

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 
 from desk_app.admin_access import AdminAccess
 from desk_app.domain.text import fold
-from ui.admin.common import AdminTab, hint, preview_box
+from ui.admin.common import PlannedChangeTab, hint, preview_box
 from ui.workers import TaskRunner
 
 COLUMNS = ("id", "name", "accepted_forms", "requirement", "optional", "available_as_data")
 CHECKS = (4, 5)
 
 
-class CatalogTab(AdminTab):
+class CatalogTab(PlannedChangeTab):
     def __init__(self, access: AdminAccess, runner: TaskRunner, actor: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(access, runner, actor, parent)
@@ -279,27 +279,11 @@ class CatalogTab(AdminTab):
         self.read(self.access.plan_catalog_file, path, on_result=self._on_plan)
 
     def _on_plan(self, plan: Any) -> None:
-        self.plan = plan
-        self.preview.setPlainText("\n".join(plan.diff.lines()))
-        if plan.diff.empty:
-            self.say(self.tr("Danh mục không thay đổi."))
-            return
-        self.apply_button.setEnabled(True)
-        self.apply_button.setFocus()
-        self.say(self.tr("Xem các thay đổi rồi nhấn Áp dụng (Alt+P)."))
-
-    def fail(self, exc: BaseException) -> None:
-        detail = getattr(exc, "detail", "")
-        if getattr(exc, "code", "") == "catalog_invalid" and detail:
-            self.preview.setPlainText(detail.replace("; dòng", "\ndòng"))
-        super().fail(exc)
+        self.show_plan(plan, list(plan.diff.lines()), plan.diff.empty, self.tr("Danh mục không thay đổi."),
+                       self.tr("Xem các thay đổi rồi nhấn Áp dụng (Alt+P)."))
 
     def apply(self) -> None:
-        if self.plan is None:
-            return
-        plan, self.plan = self.plan, None
-        self.apply_button.setEnabled(False)
-        self.change(self.access.apply_catalog, plan, on_result=self._on_applied)
+        self.apply_plan(self.access.apply_catalog, on_result=self._on_applied)
 
     def _on_applied(self, version: int) -> None:
         self.say(self.tr("Đã áp dụng danh mục, phiên bản %1.").replace("%1", str(version)))

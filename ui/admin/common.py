@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from desk_app.admin_access import AdminAccess
 from ui.error_text import error_text
@@ -44,6 +44,40 @@ class AdminTab(QWidget):
 
     def refresh(self) -> None:
         """Reloads what the tab shows (called when it is first shown and after a change)."""
+
+
+class PlannedChangeTab(AdminTab):
+    """A tab whose change is planned first (its differences shown in `preview`) and applied only
+    from that plan (`apply_button`): the catalog and the holiday calendar. The words said stay in
+    the subclasses, so each keeps its own translation context."""
+
+    preview: QPlainTextEdit
+    apply_button: QPushButton
+    plan: Any | None
+
+    def show_plan(self, plan: Any, lines: list[str], empty: bool, unchanged: str,
+                  ready: str) -> None:
+        self.plan = plan
+        self.preview.setPlainText("\n".join(lines))
+        if empty:
+            self.say(unchanged)
+            return
+        self.apply_button.setEnabled(True)
+        self.apply_button.setFocus()
+        self.say(ready)
+
+    def fail(self, exc: BaseException) -> None:
+        detail = getattr(exc, "detail", "")
+        if getattr(exc, "code", "") == "catalog_invalid" and detail:  # one refused line a row
+            self.preview.setPlainText(detail.replace("; dòng", "\ndòng"))
+        super().fail(exc)
+
+    def apply_plan(self, fn: Callable[..., Any], on_result: Callable[[Any], object]) -> None:
+        if self.plan is None:
+            return
+        plan, self.plan = self.plan, None
+        self.apply_button.setEnabled(False)
+        self.change(fn, plan, on_result=on_result)
 
 
 def preview_box(placeholder: str) -> QPlainTextEdit:

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from desk_app.admin_access import AdminAccess
 from desk_app.domain import vn_format
 from desk_app.holidays_admin import DAY_OFF, WORKING_DAY, HolidayRow
-from ui.admin.common import AdminTab, hint, preview_box
+from ui.admin.common import PlannedChangeTab, hint, preview_box
 from ui.workers import TaskRunner
 
 
-class HolidaysTab(AdminTab):
+class HolidaysTab(PlannedChangeTab):
     def __init__(self, access: AdminAccess, runner: TaskRunner, actor: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(access, runner, actor, parent)
@@ -180,27 +180,11 @@ class HolidaysTab(AdminTab):
         self.read(self.access.plan_holidays_file, path, on_result=self._on_plan)
 
     def _on_plan(self, plan: Any) -> None:
-        self.plan = plan
-        self.preview.setPlainText("\n".join(plan.lines()))
-        if plan.empty:
-            self.say(self.tr("Lịch không thay đổi."))
-            return
-        self.apply_button.setEnabled(True)
-        self.apply_button.setFocus()
-        self.say(self.tr("Xem các thay đổi rồi nhấn Áp dụng (Alt+P)."))
-
-    def fail(self, exc: BaseException) -> None:
-        detail = getattr(exc, "detail", "")
-        if getattr(exc, "code", "") == "catalog_invalid" and detail:
-            self.preview.setPlainText(detail.replace("; dòng", "\ndòng"))
-        super().fail(exc)
+        self.show_plan(plan, list(plan.lines()), plan.empty, self.tr("Lịch không thay đổi."),
+                       self.tr("Xem các thay đổi rồi nhấn Áp dụng (Alt+P)."))
 
     def apply(self) -> None:
-        if self.plan is None:
-            return
-        plan, self.plan = self.plan, None
-        self.apply_button.setEnabled(False)
-        self.change(self.access.apply_holidays, plan, on_result=self._on_applied)
+        self.apply_plan(self.access.apply_holidays, on_result=self._on_applied)
 
     def _on_applied(self, _version: Any) -> None:
         self.say(self.tr("Đã áp dụng lịch ngày nghỉ."))
