@@ -314,6 +314,10 @@ class VerificationEntry(Base):
     engine_score: Mapped[float | None] = mapped_column(Float, default=None)
     override_reason: Mapped[str] = mapped_column(Text, default="")
     page_hashes: Mapped[list[Any]] = mapped_column(JSON, default=list)  # sha256 of compared images
+    # migration 0013 (desk_app/verification/chain.py EXTRA_FIELDS)
+    demand_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    reused_from: Mapped[str | None] = mapped_column(String(36), default=None)
+    reusable_from: Mapped[str | None] = mapped_column(String(36), default=None)
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
     __table_args__ = (

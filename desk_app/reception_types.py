@@ -60,6 +60,31 @@ class ComponentInput:
     quantity: int = 1
     original_shown: bool = False
     files: list[Path] = field(default_factory=list)
+    # What the officer asked for, when more than the form presented (issue 13; docs/flags.md):
+    # None = nothing more. A form stricter than the most lenient one the catalog accepts needs
+    # request_reason.
+    requested_form: str | None = None
+    request_reason: str = ""
+    # A paper not on the procedure's published list (procedure_component_id None) is taken only
+    # with the reason it was needed.
+    extra_reason: str = ""
+    # Reuse instead of paper: the id of the earlier verification entry (same citizen, same kind of
+    # document, still valid) whose attested pages this component takes over.
+    reuse_of: str | None = None
+
+
+@dataclass(frozen=True)
+class ReusableDocument:
+    """A document a citizen already had digitised and attested in an earlier dossier, offered for
+    reuse on the checklist of a new one (ReceptionService.reusable_documents)."""
+    entry_id: str  # the earlier verification entry (ComponentInput.reuse_of)
+    dossier_code: str
+    procedure_component_id: str | None
+    kind: str  # the kind of document matched across procedures (docs/reuse.md)
+    name: str
+    attested_at: dt.datetime
+    valid_until: dt.date | None
+    page_hashes: tuple[str, ...]
 
 
 @dataclass

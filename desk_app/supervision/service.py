@@ -19,7 +19,7 @@ from desk_app.supervision.access import require_supervision
 from desk_app.supervision.log_query import LogQuery, NoteRow, add_note
 from desk_app.supervision.officer_rates import UnitRates, officer_rates
 from desk_app.tasks import CancelToken, Progress
-from desk_app.verification.chain import CHAIN_FIELDS
+from desk_app.verification.chain import ALL_FIELDS
 from desk_app.verification.log import check_chain
 
 logger = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ class SupervisionService:
         with Session(self.engine) as s:
             expected = {c.name.split(":", 1)[1]: int(c.value)
                         for c in s.scalars(select(Counter).where(Counter.name.like("chain:%")))}
-        columns = [getattr(VerificationEntry, f) for f in CHAIN_FIELDS] + [VerificationEntry.entry_hash]
+        columns = [getattr(VerificationEntry, f) for f in ALL_FIELDS] + [VerificationEntry.entry_hash]
         done = 0
         out = []
         for ws, name, count in stations:

@@ -20,6 +20,17 @@ CHAIN_FIELDS = (
     "page_hashes", "prev_hash",
 )
 
+# Fields added after the first entries were written (local migration 0013, central c007). They enter
+# the canonical form only when set, so every entry written before them keeps its hash.
+# demand_reason: why the officer asked for a stricter form than the most lenient accepted one, or
+#   took a paper that is not on the procedure's published list;
+# reused_from: the earlier entry (same citizen, same kind of document, still valid) whose attested
+#   pages this component reuses instead of a new paper;
+# reusable_from: an earlier entry that could have been reused, recorded when paper was taken anyway
+#   (supervisor flag paper_for_available_data).
+EXTRA_FIELDS = ("demand_reason", "reused_from", "reusable_from")
+ALL_FIELDS = CHAIN_FIELDS + EXTRA_FIELDS
+
 
 def _canonical_value(value: Any) -> Any:
     if isinstance(value, dt.datetime):
@@ -33,6 +44,10 @@ def _canonical_value(value: Any) -> Any:
 
 def canonical_json(fields: dict[str, Any]) -> str:
     data = {name: _canonical_value(fields.get(name)) for name in CHAIN_FIELDS}
+    for name in EXTRA_FIELDS:
+        value = fields.get(name)
+        if value not in (None, ""):
+            data[name] = _canonical_value(value)
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 

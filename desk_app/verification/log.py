@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from db.ids import new_id
 from db.models import Counter, VerificationEntry
 from db.outbox import next_value
-from desk_app.verification.chain import CHAIN_FIELDS, GENESIS, entry_hash
+from desk_app.verification.chain import ALL_FIELDS, GENESIS, entry_hash
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def append_entry(session: Session, workstation_id: str, **fields: Any) -> Verifi
         **fields,
         "prev_hash": prev if prev is not None else GENESIS,
     }
-    unknown = set(values) - set(CHAIN_FIELDS)
+    unknown = set(values) - set(ALL_FIELDS)
     if unknown:
         raise TypeError(f"unknown log fields: {sorted(unknown)}")
     values["page_hashes"] = list(values["page_hashes"])
@@ -87,7 +87,7 @@ class ChainBreak:
 
 
 def entry_fields(entry: VerificationEntry) -> dict[str, Any]:
-    return {name: getattr(entry, name) for name in CHAIN_FIELDS}
+    return {name: getattr(entry, name) for name in ALL_FIELDS}
 
 
 def check_chain(

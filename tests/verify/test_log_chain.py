@@ -248,3 +248,29 @@ def test_each_workstation_chain_is_checked(ctx, home, capsys) -> None:
     code = cli_main(["log", "verify", "--json"])
     report = json.loads(capsys.readouterr().out.splitlines()[0])
     assert code != 0 and report["intact"] is False and report["breaks"][0]["entry_id"] == other[0][0]
+
+
+def test_extra_fields_are_hashed_when_set_and_older_entries_keep_their_hash(ctx, home,
+                                                                             capsys) -> None:
+    """Entries written before migration 0013 (no demand_reason/reuse columns) keep their hashes;
+    an entry that carries a reason is covered by its hash like any other field."""
+    base = {"id": "e1", "workstation_id": "w", "chain_index": 1, "dossier_id": "d",
+            "verdict": "match", "page_hashes": [], "prev_hash": "0" * 64}
+    assert entry_hash(base) == entry_hash({**base, "demand_reason": None, "reused_from": ""})
+    assert entry_hash(base) != entry_hash({**base, "demand_reason": "Cần bản chứng thực"})
+    _fill(ctx, 2)
+    with ctx.sessions.begin() as s:
+        entry = append_entry(
+            s, ctx.workstation.id, dossier_id="d3", dossier_code="H31.12.05-261126-0003",
+            procedure_code="1.001", component_name="Sổ hộ khẩu", presentation_form="original",
+            requirement="submit", on_published_list=False, officer_id="o1",
+            verdict="not_compared", demand_reason="Cán bộ yêu cầu thêm",
+            created_at=dt.datetime(2026, 11, 26, 9, 30))
+        victim = entry.id
+    assert _run_verify(capsys)[0] == 0
+    conn = _raw(home)
+    conn.execute("UPDATE verification_entries SET demand_reason='' WHERE id=?", (victim,))
+    conn.commit()
+    conn.close()
+    code, out = _run_verify(capsys)
+    assert code != 0 and victim in out
