@@ -71,6 +71,9 @@ class ComponentInput:
     # Reuse instead of paper: the id of the earlier verification entry (same citizen, same kind of
     # document, still valid) whose attested pages this component takes over.
     reuse_of: str | None = None
+    # Set by the reception service, never by the caller: the earlier entry that could have been
+    # reused when this component was taken on paper anyway (flag paper_for_available_data).
+    reusable_from: str | None = None
 
 
 @dataclass(frozen=True)
