@@ -18,12 +18,12 @@ from db.models import Account
 from db.models_admin import AccountAudit
 from desk_app.accounts import _hasher, hash_password
 from desk_app.context import AppContext
-from desk_app.domain.text import clean, fold
+from desk_app.domain.text import clean
 from desk_app.domain.types import Role
 from desk_app.errors import AuthError, InputRefused, NotFound
+from desk_app.password_rules import password_problems
 
 logger = logging.getLogger(__name__)
-MIN_LENGTH = 10
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 ACTIONS = ("add", "disable", "enable", "reset", "role", "password")
 
@@ -39,22 +39,6 @@ class AccountRow:
 
     def as_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
-
-
-def password_problems(password: str, username: str = "") -> list[str]:
-    """What is wrong with a new password (empty when it may be used)."""
-    problems = []
-    if len(password) < MIN_LENGTH:
-        problems.append(f"ít nhất {MIN_LENGTH} ký tự")
-    if not any(ch.isalpha() for ch in password):
-        problems.append("có ít nhất một chữ cái")
-    if not any(ch.isdigit() for ch in password):
-        problems.append("có ít nhất một chữ số")
-    if username and fold(username) in fold(password):
-        problems.append("không chứa tên đăng nhập")
-    if password != password.strip():
-        problems.append("không bắt đầu hoặc kết thúc bằng dấu cách")
-    return problems
 
 
 def check_password(password: str, username: str = "") -> None:

@@ -23,6 +23,7 @@ from desk_app.login_policy import (
     record_failure,
     record_success,
 )
+from desk_app.password_rules import password_problems
 
 __all__ = ["LOCK_AFTER_FAILURES", "LOCK_MINUTES", "AccountInfo", "AccountService", "hash_password"]
 
@@ -85,6 +86,12 @@ class AccountService:
         username = username.strip().lower()
         if not username or len(password) < MIN_PASSWORD_LENGTH:
             raise InputRefused("weak_password", "")
+        # (the name rule is left to the administrator's tabs: the demo's "admin" keeps its password)
+        problems = password_problems(password) if Role(role) == Role.ADMIN else []
+        if problems:
+            # an administrator holds the unit's keys: the administrator's rule, also for the
+            # first one created on a new store (ui/dialogs/first_admin_dialog.py)
+            raise InputRefused("password_rules", "mật khẩu cần " + ", ".join(problems))
         with self.ctx.sessions.begin() as s:
             if s.scalar(select(Account).where(Account.username == username)):
                 raise InputRefused("username_taken", username)

@@ -26,3 +26,18 @@ def test_repeated_failures_lock_the_account(ctx) -> None:  # type: ignore[no-unt
     assert err.value.code == "account_locked"
     later = now + dt.timedelta(minutes=LOCK_MINUTES + 1)
     assert svc.login("canbo", "matkhau123", now=later).username == "canbo"
+
+
+def test_the_first_administrator_follows_the_administrators_password_rule(ctx) -> None:  # type: ignore[no-untyped-def]
+    """The first account of a new store is an administrator: 8 characters without a digit are
+    refused with the rule's words, a password meeting the rule is taken."""
+    from desk_app.errors import InputRefused
+    from desk_app.messages import message_for
+
+    accounts = AccountService(ctx)
+    with pytest.raises(InputRefused) as refused:
+        accounts.create_account("quantri", "Quản trị", "admin", "abcdefgh")
+    assert "ít nhất 10 ký tự" in refused.value.detail and "chữ số" in refused.value.detail
+    assert message_for(refused.value)
+    assert not accounts.has_accounts()
+    assert accounts.create_account("quantri", "Quản trị", "admin", "Quantri-2026").role == "admin"

@@ -54,18 +54,22 @@ def test_first_run_asks_for_an_administrator(qtbot: Any, client: Any, home: Path
     qtbot.waitUntil(lambda: isinstance(c.window, FirstAdminDialog), timeout=15_000)
     dialog = c.window
     type_text(dialog.full_name, "Trần Văn Quản")
-    dialog.password.setText("matkhau-quantri")
+    dialog.password.setText("matkhau-quantri")  # no digit: the administrator's rule refuses it
+    dialog.confirm.setText("matkhau-quantri")
+    dialog.create_button.click()
+    assert "chữ số" in dialog.status.text()  # nothing created yet
+    dialog.password.setText("matkhau-2026")
     dialog.confirm.setText("matkhau-khac")
     dialog.create_button.click()
-    assert "không giống nhau" in dialog.status.text()  # nothing created yet
-    dialog.confirm.setText("matkhau-quantri")
+    assert "không giống nhau" in dialog.status.text()
+    dialog.confirm.setText("matkhau-2026")
     dialog.create_button.click()
     qtbot.waitUntil(lambda: c.main_window is not None, timeout=15_000)
     assert c.account.role == "admin"
     assert c.account.full_name == "Trần Văn Quản"
     assert c.services.accounts.has_accounts()
     # the account really logs in
-    assert c.services.accounts.login("admin", "matkhau-quantri").username == "admin"
+    assert c.services.accounts.login("admin", "matkhau-2026").username == "admin"
     assert "Trần Văn Quản" in c.main_window.user_label.text()
 
 

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.account_admin import MIN_LENGTH, AccountRow
+from desk_app.account_admin import AccountRow
 from desk_app.admin_access import AdminAccess
 from desk_app.domain import vn_format
+from desk_app.password_rules import MIN_LENGTH
 from ui.admin.common import AdminTab, hint
 from ui.labels import role_text
 from ui.workers import TaskRunner

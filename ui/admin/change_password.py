@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.account_admin import MIN_LENGTH
+from desk_app.password_rules import MIN_LENGTH
 from ui.error_text import error_text
 from ui.workers import TaskRunner
 

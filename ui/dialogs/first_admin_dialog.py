@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.types import Role
+from desk_app.password_rules import MIN_LENGTH, password_problems
 from ui.error_text import error_text
 from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
-
-MIN_PASSWORD = 8
 
 
 class FirstAdminDialog(QDialog):
@@ -58,7 +57,8 @@ class FirstAdminDialog(QDialog):
         for text, field in (
             (self.tr("&Họ và tên:"), self.full_name),
             (self.tr("&Tên đăng nhập:"), self.username),
-            (self.tr("&Mật khẩu (ít nhất 8 ký tự):"), self.password),
+            (self.tr("&Mật khẩu (ít nhất %1 ký tự, có chữ cái và chữ số):")
+             .replace("%1", str(MIN_LENGTH)), self.password),
             (self.tr("&Nhập lại mật khẩu:"), self.confirm),
         ):
             label = QLabel(text)
@@ -92,8 +92,12 @@ class FirstAdminDialog(QDialog):
             return self.tr("Hãy nhập họ và tên."), self.full_name
         if not self.username.text().strip():
             return self.tr("Hãy nhập tên đăng nhập."), self.username
-        if len(self.password.text()) < MIN_PASSWORD:
-            return self.tr("Mật khẩu cần ít nhất 8 ký tự."), self.password
+        if password_problems(self.password.text()):
+            # the administrator's rule (desk_app/password_rules.py), as for every later account
+            return self.tr(
+                "Mật khẩu cần ít nhất %1 ký tự, có chữ cái và chữ số, không bắt đầu hay kết thúc "
+                "bằng dấu cách.").replace("%1", str(MIN_LENGTH)), \
+                self.password
         if self.password.text() != self.confirm.text():
             return self.tr("Hai lần nhập mật khẩu không giống nhau."), self.confirm
         return None
