@@ -1,7 +1,7 @@
 """Render every legal form from the sample data and save page 1 of each as a PNG in
 docs/screenshots/ (form-mau01.png ... form-mau07.png, Mẫu 04 included), for review and the docs.
 
-Run: /work/venv/bin/python tools/form_screenshots.py [--dpi 100] [--out DIR]
+Run: .venv/bin/python tools/form_screenshots.py [--dpi 100] [--out DIR]
 """
 from __future__ import annotations
 

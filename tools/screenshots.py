@@ -2,8 +2,8 @@
 first run, login, main window, new reception (filled in), dossier details and the receipt
 preview.
 
-    /work/venv/bin/python tools/screenshots.py [--out docs/screenshots] [--offscreen]
-    /work/venv/bin/python tools/screenshots.py --fit    # every window at 1366×768: *-1366.png
+    .venv/bin/python tools/screenshots.py [--out docs/screenshots] [--offscreen]
+    .venv/bin/python tools/screenshots.py --fit    # every window at 1366×768: *-1366.png
 
 Runs under a real X server: Xvfb through xvfb-run when there is no DISPLAY (or Qt's offscreen
 platform with --offscreen). The store is made with `desk-app demo-data --dossiers 30`, plus a few
