@@ -1,4 +1,4 @@
-"""The keyed hash a citizen is known by in the reuse index (docs/reuse.md#the-key).
+"""The keyed hash a citizen is known by in the reuse index (docs/reuse.md#the-index).
 
 HMAC-SHA256 of the 12-digit ID number under the unit's secret key. A plain SHA-256 would not hide
 anything: there are only 10^12 ID numbers (fewer once the province, century/sex and birth-year
