@@ -246,7 +246,8 @@ class ReceptionService:
         received_at = (draft.received_at or self.clock.now()).replace(microsecond=0)
         ws = self.ctx.workstation
         with self.ctx.sessions.begin() as s:
-            reuse = ReuseAtSave(self.ctx.home, s, draft, received_at.date())  # docs/reuse.md
+            reuse = ReuseAtSave(self.ctx.home, s, draft, received_at.date(),  # docs/reuse.md
+                                self.ctx.pages.exists)
             p = s.get(Procedure, proc.code)
             assert p is not None
             # Nationally centralised services are coded by the deciding agency (Art. 13(3)).

@@ -9,6 +9,7 @@ both are in place (docs/reuse.md#the-verification-log)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -43,7 +44,8 @@ def id_number_of(draft: ReceptionDraft) -> str:
 class ReuseAtSave:
     """Built at the start of the save's transaction, before the new dossier is added."""
 
-    def __init__(self, home: Path, s: Session, draft: ReceptionDraft, today: dt.date) -> None:
+    def __init__(self, home: Path, s: Session, draft: ReceptionDraft, today: dt.date,
+                 exists: Callable[[str], bool] | None = None) -> None:
         self.s, self.draft = s, draft
         self.id_number = id_number_of(draft)
         self.key = load_key(home)
@@ -53,12 +55,14 @@ class ReuseAtSave:
         self.taken: dict[int, ReusableDocument] = {}
         paper = any(c.form in PAPER_FORMS and not c.reuse_of for c in draft.components)
         offered = {o.procedure_component_id: o
-                   for o in offers(s, self.key, self.id_number, components, today)} if paper else {}
+                   for o in offers(s, self.key, self.id_number, components, today, exists)} \
+            if paper else {}
         for i, comp in enumerate(draft.components):
             comp.reusable_from = None  # the service's to set, never the caller's
             if comp.reuse_of:
                 self.taken[i] = check_reuse(s, self.key, self.id_number, comp,
-                                            by_id.get(comp.procedure_component_id or ""), today)
+                                            by_id.get(comp.procedure_component_id or ""), today,
+                                            exists)
                 comp.form = REUSE_FORM
             elif comp.form in PAPER_FORMS and comp.procedure_component_id in offered:
                 comp.reusable_from = offered[comp.procedure_component_id].entry_id

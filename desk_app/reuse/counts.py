@@ -4,8 +4,9 @@ the verification log (local or central: the same table), by the entries' time.""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session
 
 from db.models import VerificationEntry
@@ -20,12 +21,11 @@ def document_reuse(session: Session, date_from: dt.date | None,
         parts.append(v.created_at >= dt.datetime.combine(date_from, dt.time()))
     if date_to:
         parts.append(v.created_at < dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time()))
-    period = and_(*parts) if parts else and_(True)
+    period = and_(true(), *parts)
 
-    def count(column: object) -> int:
-        col = v.reused_from if column == "reused" else v.reusable_from
+    def count(column: Any) -> int:
         return int(session.scalar(select(func.count()).select_from(v).where(
-            period, col.is_not(None), col != "")) or 0)
+            period, column.is_not(None), column != "")) or 0)
 
-    reused = count("reused")
-    return reused, reused + count("offered")
+    reused = count(v.reused_from)
+    return reused, reused + count(v.reusable_from)

@@ -13,7 +13,7 @@ of the above at save, whatever the checklist offered."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, or_, select
@@ -61,12 +61,18 @@ def _attested() -> ColumnElement[bool]:
                     v.verdict != Verdict.MISMATCH.value))
 
 
-def _pages(s: Session, dossier_component_id: str | None) -> list[Page]:
+def _pages(s: Session, dossier_component_id: str | None,
+           exists: Callable[[str], bool] | None = None) -> list[Page]:
+    """The component's page images still here (`exists`: the page store's test; images removed by
+    `purge-pages` after the centre confirmed them are not offered from this counter)."""
     if not dossier_component_id:
         return []
-    return list(s.scalars(
+    pages = list(s.scalars(
         select(Page).where(Page.component_id == dossier_component_id, Page.deleted.is_(False),
                            Page.role.in_(("copy", "back"))).order_by(Page.position)))
+    if exists is not None and not all(exists(p.sha256) for p in pages):
+        return []
+    return pages
 
 
 def _entry_kind(s: Session, entry: VerificationEntry) -> tuple[str, int]:
@@ -80,12 +86,12 @@ def _entry_kind(s: Session, entry: VerificationEntry) -> tuple[str, int]:
 
 
 def _document(s: Session, entry: VerificationEntry, for_component: str,
-              today: dt.date) -> ReusableDocument | None:
+              today: dt.date, exists: Callable[[str], bool] | None) -> ReusableDocument | None:
     kind, months = _entry_kind(s, entry)
     until = kinds.valid_until(entry.created_at, months)
     if until is not None and until < today:
         return None
-    pages = _pages(s, entry.dossier_component_id)
+    pages = _pages(s, entry.dossier_component_id, exists)
     if not pages:
         return None
     return ReusableDocument(
@@ -105,7 +111,8 @@ def _candidates(s: Session, dossier_ids: Sequence[str]) -> list[VerificationEntr
 
 
 def offers(s: Session, key: bytes, id_number: str, components: Iterable[ProcedureComponent],
-           today: dt.date) -> list[ReusableDocument]:
+           today: dt.date, exists: Callable[[str], bool] | None = None
+           ) -> list[ReusableDocument]:
     """One offer per component of the new procedure that an earlier attested document of this
     citizen can stand for: the latest one of its kind still valid. `procedure_component_id` of an
     offer is the NEW procedure's component it is offered for."""
@@ -120,7 +127,7 @@ def offers(s: Session, key: bytes, id_number: str, components: Iterable[Procedur
         kind, _months = _entry_kind(s, entry)
         if kind in found or kind not in {n.kind for n in wanted.values()}:
             continue
-        doc = _document(s, entry, "", today)
+        doc = _document(s, entry, "", today, exists)
         if doc is not None:
             found[kind] = doc
     out = []
@@ -134,7 +141,7 @@ def offers(s: Session, key: bytes, id_number: str, components: Iterable[Procedur
 
 
 def check_reuse(s: Session, key: bytes, id_number: str, comp: ComponentInput, need: Need | None,
-                today: dt.date) -> ReusableDocument:
+                today: dt.date, exists: Callable[[str], bool] | None = None) -> ReusableDocument:
     """The document `comp.reuse_of` names, if this reception may take it over; else refused."""
     where = comp.name[:60]
     if not id_number.strip():
@@ -154,12 +161,12 @@ def check_reuse(s: Session, key: bytes, id_number: str, comp: ComponentInput, ne
         raise InputRefused("reuse_other_kind", where)
     attested = entry.reused_from is None and entry.verdict != Verdict.MISMATCH and (
         entry.verdict == Verdict.MATCH or entry.presentation_form in ATTESTED_FORMS)
-    if not attested or not _pages(s, entry.dossier_component_id):
+    if not attested or not _pages(s, entry.dossier_component_id, exists):
         raise InputRefused("reuse_not_attested", where)
     until = kinds.valid_until(entry.created_at, months)
     if until is not None and until < today:
         raise InputRefused("reuse_expired", where)
-    doc = _document(s, entry, need.component_id, today)
+    doc = _document(s, entry, need.component_id, today, exists)
     assert doc is not None  # valid and digitised: checked above
     return doc
 
@@ -192,4 +199,4 @@ def offers_for(ctx: AppContext, id_number: str, procedure_code: str,
             ProcedureComponent.procedure_code == procedure_code.strip())))
         if not components:
             raise NotFound("unknown_procedure", procedure_code)
-        return offers(s, load_key(ctx.home), id_number, components, today)
+        return offers(s, load_key(ctx.home), id_number, components, today, ctx.pages.exists)

@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -210,3 +211,11 @@ def test_indicators_count_documents_reused_and_offered(counter: Counter,
                     "--from", "2026-12-04", "--to", "2026-12-04", user="giamsat",
                     password="Giamsat@2026")
     assert before["document_reuse"] == {"reused": 0, "offered": 0, "rate": None}
+    pdf = c.files / "indicators.pdf"
+    out = c.run("2026-12-31T17:00", "report", "indicators", "--format", "pdf", "-o", str(pdf),
+                "--from", "2026-12-07", "--to", "2026-12-07", user="giamsat",
+                password="Giamsat@2026")
+    assert out.returncode == 0, out.stderr
+    text = " ".join(unicodedata.normalize("NFC", subprocess.run(
+        ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout).split())
+    assert "được đề nghị dùng lại: 2, đã dùng lại: 1." in text
