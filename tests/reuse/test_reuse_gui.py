@@ -94,3 +94,15 @@ def test_offer_appears_with_its_pages_and_one_key_takes_it(ctx: Any, runner: Any
     assert row.reuse_of == entry_id
     offer.button.click()
     assert row.reuse_of is None and page.checklist.component_inputs()[1]["reuse_of"] is None
+    # taken again and received: the new dossier's component holds the earlier page, no paper
+    offer.button.click()
+    page.checklist.rows[0].tick.setChecked(True)
+    qtbot.waitUntil(lambda: page.receive_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(page.received, timeout=30_000) as got:
+        page.submit("receive")
+    summary = got.args[0]
+    detail = ReceptionService(ctx).dossier(summary.code)
+    reused = next(c for c in detail.components if c.name == row.info.name)
+    assert reused.form == "electronic_copy"
+    assert [p.sha256 for p in detail.pages if p.component_id == reused.id] == \
+        list(offer.document.page_hashes)
