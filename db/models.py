@@ -115,6 +115,9 @@ class ProcedureComponent(Base):
     available_as_data: Mapped[bool] = mapped_column(Boolean, default=False)  # on VNeID / national DB
     colour: Mapped[bool] = mapped_column(Boolean, default=False)  # seals/photos: scan in colour
     legal_basis: Mapped[str] = mapped_column(Text, default="")
+    # migration 0014 (desk_app/reuse/kinds.py): "" = inferred from the name; None = the kind's validity
+    document_kind: Mapped[str] = mapped_column(String(48), default="", server_default="")
+    valid_months: Mapped[int | None] = mapped_column(Integer, default=None)
     procedure: Mapped[Procedure] = relationship(back_populates="components")
 
 
@@ -392,3 +395,4 @@ from db import models_lifecycle  # noqa: E402,F401
 
 # Tables kept in modules of their own, on the same Base (loaded with this module for metadata).
 from db import models_photo as _models_photo  # noqa: E402,F401
+from db import models_reuse as _models_reuse  # noqa: E402,F401

@@ -48,6 +48,8 @@ class ComponentData:
     colour: bool = False
     legal_basis: str = ""
     note: str = ""
+    document_kind: str = ""  # desk_app/reuse/kinds.py; "" = inferred from the name
+    valid_months: int | None = None  # None = the kind's validity
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ def _component(row: dict[str, Any]) -> ComponentData:
         colour=bool(row.get("colour", False)),
         legal_basis=row.get("legal_basis", ""),
         note=row.get("note", ""),
+        document_kind=str(row.get("document_kind", "")),
+        valid_months=None if row.get("valid_months") is None else int(row["valid_months"]),
     )
 
 
@@ -199,6 +203,7 @@ def seed_reference_data(session: Session, catalog: Catalog | None = None) -> Non
                 "requirement": c.requirement.value, "quantity": c.quantity,
                 "optional": c.optional, "available_as_data": c.available_as_data,
                 "colour": c.colour, "legal_basis": c.legal_basis,
+                "document_kind": c.document_kind, "valid_months": c.valid_months,
             }
             comp = session.get(ProcedureComponent, cid)
             if comp is None:

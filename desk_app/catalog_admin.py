@@ -23,6 +23,7 @@ from db.models import Agency, Procedure, ProcedureComponent, Setting
 from db.models_admin import CATALOG_VERSION_KEY, ReferenceVersion
 from desk_app.catalog_io import (
     BRIEF_COMPONENT,
+    DEFAULTS_COMPONENT,
     MORE_COMPONENT,
     MORE_PROCEDURE,
     brief,
@@ -35,13 +36,15 @@ from desk_app.errors import InputRefused, NotFound
 
 PROC_COLUMNS = ("code", "name", "processing_days", *MORE_PROCEDURE)
 COMP_COLUMNS = ("id", "procedure_code", "position", "name", "accepted_forms", "requirement",
-                "quantity", "optional", "available_as_data", "colour", "legal_basis")
+                "quantity", "optional", "available_as_data", "colour", "legal_basis",
+                "document_kind", "valid_months")
 LABELS = {"name": "tên", "processing_days": "thời hạn (ngày làm việc)", "fee": "phí, lệ phí",
           "legal_basis": "căn cứ pháp lý", "field": "lĩnh vực", "level": "cấp",
           "deciding_agency_code": "cơ quan quyết định", "centralised": "tập trung",
           "accepted_forms": "hình thức được nhận", "requirement": "yêu cầu nộp/xuất trình",
           "optional": "không bắt buộc", "available_as_data": "đã có dữ liệu điện tử",
-          "quantity": "số lượng", "colour": "quét màu"}
+          "quantity": "số lượng", "colour": "quét màu", "document_kind": "loại giấy tờ",
+          "valid_months": "thời hạn giá trị (tháng)"}
 
 
 def full_from_rows(procs: Iterable[dict[str, Any]],
@@ -51,7 +54,9 @@ def full_from_rows(procs: Iterable[dict[str, Any]],
     by_proc: dict[str, list[dict[str, Any]]] = {}
     for c in sorted(comps, key=lambda c: (c["procedure_code"], c["position"])):
         by_proc.setdefault(c["procedure_code"], []).append(
-            {k: c[k] for k in (*BRIEF_COMPONENT[:1], *BRIEF_COMPONENT[1:], *MORE_COMPONENT)})
+            # a centre without the reuse columns (docs/reuse.md): the defaults
+            {k: c.get(k, DEFAULTS_COMPONENT.get(k)) for k in
+             (*BRIEF_COMPONENT[:1], *BRIEF_COMPONENT[1:], *MORE_COMPONENT)})
     out = []
     for p in sorted(procs, key=lambda p: p["code"]):
         if not p.get("active", True):
@@ -131,7 +136,8 @@ def diff(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> CatalogDiff:
                 notes.append(f"thêm thành phần {cid}: {_short(c['name'])}")
                 continue
             for key in ("name", "accepted_forms", "requirement", "optional",
-                        "available_as_data", "quantity", "colour", "legal_basis"):
+                        "available_as_data", "quantity", "colour", "legal_basis",
+                        "document_kind", "valid_months"):
                 if old_c[cid].get(key) != c.get(key):
                     label = LABELS.get(key, key)
                     notes.append(f"thành phần {cid}, {label}: «{_short(old_c[cid].get(key))}» → "

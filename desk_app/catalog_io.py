@@ -21,6 +21,7 @@ from typing import Any
 from desk_app.domain.text import clean
 from desk_app.domain.types import PresentationForm, Requirement
 from desk_app.errors import InputRefused
+from desk_app.reuse import kinds
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DAYS = 365
@@ -30,17 +31,18 @@ BRIEF_PROCEDURE = ("code", "name", "processing_days", "components")
 BRIEF_COMPONENT = ("id", "name", "accepted_forms", "requirement", "optional", "available_as_data")
 # ... and what `--full` adds: everything the catalog carries.
 MORE_PROCEDURE = ("field", "level", "deciding_agency_code", "fee", "legal_basis", "centralised")
-MORE_COMPONENT = ("quantity", "colour", "legal_basis")
+MORE_COMPONENT = ("quantity", "colour", "legal_basis", "document_kind", "valid_months")
 DEFAULTS_PROCEDURE: dict[str, Any] = {"field": "", "level": "commune",
                                       "deciding_agency_code": None, "fee": "",
                                       "legal_basis": "", "centralised": False}
 DEFAULTS_COMPONENT: dict[str, Any] = {"requirement": "submit", "optional": False,
                                       "available_as_data": False, "quantity": 1,
-                                      "colour": False, "legal_basis": ""}
+                                      "colour": False, "legal_basis": "",
+                                      "document_kind": "", "valid_months": None}
 CSV_COLUMNS = ("procedure_code", "procedure_name", "processing_days", "fee", "legal_basis",
                "field", "level", "deciding_agency_code", "component_id", "component_name",
                "accepted_forms", "requirement", "optional", "available_as_data", "quantity",
-               "colour", "component_legal_basis")
+               "colour", "component_legal_basis", "document_kind", "valid_months")
 CSV_REQUIRED = ("procedure_code", "procedure_name", "processing_days", "component_name",
                 "accepted_forms")
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-]{0,31}$")
@@ -178,7 +180,8 @@ def read_csv(text: str) -> RawFile:
                  "accepted_forms": "accepted_forms", "requirement": "requirement",
                  "optional": "optional", "available_as_data": "available_as_data",
                  "quantity": "quantity", "colour": "colour",
-                 "component_legal_basis": "legal_basis"}
+                 "component_legal_basis": "legal_basis", "document_kind": "document_kind",
+                 "valid_months": "valid_months"}
     try:
         rows = list(reader)
     except csv.Error as exc:
@@ -360,7 +363,25 @@ def _component(comp: dict[str, Any], code: str, position: int, proc_line: int,
     out["quantity"] = _int(comp.get("quantity", base.get("quantity", 1)), line,
                            f"{where}: quantity", 1, 99, problems)
     out["legal_basis"] = clean(str(comp.get("legal_basis", base.get("legal_basis", ""))))
+    _reuse_keys(comp, base, out, line, where, problems)
     return out
+
+
+def _reuse_keys(comp: dict[str, Any], base: dict[str, Any], out: dict[str, Any], line: int,
+                where: str, problems: list[Problem]) -> None:
+    """The kind of document shared across procedures and its validity (docs/reuse.md#kinds): a
+    file made before them gets the kind the component's name speaks of."""
+    kind = str(comp.get("document_kind", base.get("document_kind", "")) or "").strip()
+    if not kind:
+        kind = kinds.infer_kind(out["name"])
+    if kind and kind != kinds.NONE and kind not in kinds.BY_CODE:
+        problems.append(Problem(line, f"{where}: document_kind phải là một trong "
+                                      f"{', '.join([*kinds.BY_CODE, kinds.NONE])}, "
+                                      f"không phải «{kind}»"))
+    out["document_kind"] = kind
+    months = comp.get("valid_months", base.get("valid_months"))
+    out["valid_months"] = None if months in (None, "") else _int(
+        months, line, f"{where}: valid_months", 0, 240, problems)
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -384,6 +405,8 @@ def to_csv(procedures: list[dict[str, Any]]) -> str:
                 p["field"], p["level"], p["deciding_agency_code"] or "", c["id"], c["name"],
                 "|".join(c["accepted_forms"]), c["requirement"], _yes(c["optional"]),
                 _yes(c["available_as_data"]), c["quantity"], _yes(c["colour"]), c["legal_basis"],
+                c.get("document_kind", ""),
+                "" if c.get("valid_months") is None else c["valid_months"],
             ])
     return buf.getvalue()
 

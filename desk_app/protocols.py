@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         PersonInput,
         ProcedureInfo,
         ReceptionDraft,
+        ReusableDocument,
     )
     from desk_app.tasks import CancelToken, Progress
 
@@ -69,3 +70,6 @@ class ReceptionPort(Protocol):
     def page_bytes(self, sha256: str) -> bytes: ...
 
     def thumbnail(self, sha256: str, max_side: int = 160) -> bytes: ...
+
+    def reusable_documents(self, id_number: str,
+                           procedure_code: str) -> list[ReusableDocument]: ...

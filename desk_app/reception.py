@@ -48,7 +48,9 @@ from desk_app.reception_types import (
     PersonInput,
     ProcedureInfo,
     ReceptionDraft,
+    ReusableDocument,
 )
+from desk_app.reuse.at_save import ReuseAtSave
 from desk_app.tasks import CancelToken, Progress
 
 if TYPE_CHECKING:
@@ -129,6 +131,13 @@ class ReceptionService:
             if p is None:
                 raise NotFound("unknown_procedure", code)
             return _procedure_info(p)
+
+    def reusable_documents(self, id_number: str, procedure_code: str) -> list[ReusableDocument]:
+        """The citizen's earlier attested documents the new dossier's checklist offers (a store
+        write only the first time: the index of a store made before it, docs/reuse.md)."""
+        from desk_app.reuse.service import offers_for
+
+        return offers_for(self.ctx, id_number, procedure_code, self.clock.now().date())
 
     # --- checks -----------------------------------------------------------------------------
     def missing_components(self, draft: ReceptionDraft) -> list[ComponentInfo]:
@@ -237,6 +246,8 @@ class ReceptionService:
         received_at = (draft.received_at or self.clock.now()).replace(microsecond=0)
         ws = self.ctx.workstation
         with self.ctx.sessions.begin() as s:
+            reuse = ReuseAtSave(self.ctx.home, s, draft, received_at.date(),  # docs/reuse.md
+                                self.ctx.pages.exists)
             p = s.get(Procedure, proc.code)
             assert p is not None
             # Nationally centralised services are coded by the deciding agency (Art. 13(3)).
@@ -286,6 +297,8 @@ class ReceptionService:
                 s.add(row)
                 s.flush()
                 store_pages(s, self.ctx.pages, dossier.id, row.id, pages.get(pos - 1, []))
+                reuse.component_saved(pos - 1, dossier, row)
+            reuse.finish(dossier, officer, ws.id)
             s.flush()
             page_count = s.scalar(
                 select(func.count()).select_from(Page).where(Page.dossier_id == dossier.id))

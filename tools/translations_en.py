@@ -917,4 +917,12 @@ EN: dict[str, str | tuple[str, str]] = {
     "Kéo bốn góc vào đúng mép trang giấy. Bàn phím: phím 1–4 chọn góc, phím mũi tên di chuyển (Shift: nhanh hơn), Enter để lưu. Các trang sau của đợt chụp này dùng lại các góc này.": "Drag the four corners onto the page's edges. Keyboard: keys 1–4 select a corner, the arrow keys move it (Shift: faster), Enter saves. The next pages of this capture batch reuse these corners.",
     "Lưu góc": "Save corners",
     "Hủy": "Cancel",
+    # reuse of a citizen's documents (issue 13, reuse helper)
+    "Giấy tờ đã số hóa và đối chiếu của người nộp — dùng lại, không cần nộp giấy (Ctrl+R: dùng lại giấy tờ đầu tiên)": "The applicant's documents already digitised and attested — reuse them, no paper needed (Ctrl+R: reuse the first one)",
+    "không thời hạn": "no time limit",
+    "%1. %2 — hồ sơ %3, đối chiếu ngày %4, %5 trang; còn giá trị đến %6": "%1. %2 — dossier %3, attested on %4, %5 page(s); valid until %6",
+    "Dùng lại": "Reuse",
+    "Dùng lại giấy tờ đã số hóa thay cho giấy (Ctrl+R)": "Reuse the digitised document instead of paper (Ctrl+R)",
+    "dùng lại %1": "reused from %1",
+    "Bỏ dùng lại": "Undo reuse",
 }

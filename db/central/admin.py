@@ -16,7 +16,8 @@ from db.ids import new_id
 PROC_COLUMNS = ("code", "name", "name_folded", "processing_days", "field", "level",
                 "deciding_agency_code", "fee", "legal_basis", "centralised", "active")
 COMP_COLUMNS = ("id", "procedure_code", "position", "name", "accepted_forms", "requirement",
-                "quantity", "optional", "available_as_data", "colour", "legal_basis")
+                "quantity", "optional", "available_as_data", "colour", "legal_basis",
+                "document_kind", "valid_months")  # the last two: c010_reuse
 
 
 def _owner(url: str) -> psycopg.Connection[Any]:

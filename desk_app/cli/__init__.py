@@ -29,6 +29,7 @@ AREAS = [
     "desk_app.cli.catalog_cmds",
     "desk_app.cli.accounts_cmds",
     "desk_app.cli.store_cmds",
+    "desk_app.cli.reuse_cmds",
 ]
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from desk_app.domain.types import PresentationForm, Verdict
 from desk_app.errors import InputRefused
 from desk_app.reception_types import ComponentInput, PersonInput, ReceptionDraft
+from desk_app.reuse.draft_reuse import reuse_choice, reused_form
 
 if TYPE_CHECKING:
     from desk_app.accounts import AccountInfo
@@ -162,11 +163,14 @@ def load_draft(path: Path, reception: ReceptionService) -> DraftFile:
         copies = item.get("copies", 1)
         if not isinstance(copies, int) or copies < 1:
             raise InputRefused("bad_draft", f"{cid}.copies")
+        reuse_of = reuse_choice(item.get("reuse"), cid, out.reception, reception)  # docs/reuse.md
+        if reuse_of:
+            form = reused_form(form, cid)
         index = len(out.reception.components)
         out.reception.components.append(ComponentInput(
             cid, published[cid].name, form, copies,
             original_shown=bool(originals) or form == PresentationForm.PHOTOCOPY_WITH_ORIGINAL,
-            files=_files(item, "files", base)))
+            files=_files(item, "files", base), reuse_of=reuse_of))
         if originals:
             out.originals[index] = originals
         if requested and requested != form:

@@ -159,7 +159,8 @@ def _cmd_publish(args: argparse.Namespace) -> int:
                                            "legal_basis", "centralised", "active"]),
             "procedure_components": rows(ProcedureComponent, [
                 "id", "procedure_code", "position", "name", "accepted_forms", "requirement",
-                "quantity", "optional", "available_as_data", "colour", "legal_basis"]),
+                "quantity", "optional", "available_as_data", "colour", "legal_basis",
+                "document_kind", "valid_months"]),
             "holidays": rows(Holiday, ["day", "name", "working"]),
             # Accounts go without any hash: passwords are set centrally (set_password).
             "accounts": rows(Account, ["id", "username", "full_name", "role", "agency_code",

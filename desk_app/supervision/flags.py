@@ -114,6 +114,8 @@ def flags_for(entry: Any, component: Any | None) -> list[str]:
         found.add(COPY_OF_SHOWN_DOCUMENT)
     if available_as_data and (demanded in PAPER_FORMS or (form in PAPER_FORMS and unaccepted)):
         found.add(PAPER_FOR_AVAILABLE_DATA)
+    if _get(entry, "reusable_from"):  # paper taken while the citizen's attested copy was offered
+        found.add(PAPER_FOR_AVAILABLE_DATA)
     if not bool(_get(entry, "on_published_list", True)):
         found.add(NOT_ON_PUBLISHED_LIST)
     if engine_verdict == Verdict.MISMATCH and verdict == Verdict.MATCH:
@@ -174,9 +176,11 @@ def flag_condition(code: str, catalog: Catalog) -> ColumnElement[bool]:
         )
     if code == PAPER_FOR_AVAILABLE_DATA:
         available = sorted(cid for cid, c in catalog.items() if _get(c, "available_as_data"))
+        offered = and_(v.reusable_from.is_not(None), v.reusable_from != "")  # docs/reuse.md
         if not available:
-            return false()
+            return offered
         return or_(
+            offered,
             and_(v.procedure_component_id.in_(available), _in(v.demanded_form, PAPER_FORMS)),
             _presented_unaccepted(catalog, PAPER_FORMS, only_available=True),
         )

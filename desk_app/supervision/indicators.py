@@ -90,6 +90,8 @@ class Indicators:
     resolved: int
     open: int
     late: int
+    # documents offered for reuse and taken over (docs/reuse.md#indicators); None when not read
+    document_reuse: Ratio | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -101,6 +103,10 @@ class Indicators:
             "targets": dict(TARGETS),
             "counts": {"received": self.received, "resolved": self.resolved,
                        "open": self.open, "late": self.late},
+            **({"document_reuse": {"reused": self.document_reuse.numerator,
+                                   "offered": self.document_reuse.denominator,
+                                   "rate": self.document_reuse.rate}}
+               if self.document_reuse is not None else {}),
         }
 
 
@@ -177,4 +183,9 @@ def load_facts(session: Session, date_from: dt.date | None = None,
 
 def indicators_for(session: Session, date_from: dt.date | None = None,
                    date_to: dt.date | None = None) -> Indicators:
-    return compute_indicators(load_facts(session, date_from, date_to), date_from, date_to)
+    from dataclasses import replace
+
+    from desk_app.reuse.counts import document_reuse
+
+    out = compute_indicators(load_facts(session, date_from, date_to), date_from, date_to)
+    return replace(out, document_reuse=Ratio(*document_reuse(session, date_from, date_to)))

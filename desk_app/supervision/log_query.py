@@ -32,6 +32,7 @@ _ROW_COLUMNS = (
     V.presentation_form, V.requirement, V.on_published_list, V.original_shown, V.demanded_form,
     V.officer_id, V.officer_name, V.verdict, V.engine_verdict, V.engine_score, V.page_hashes,
     V.procedure_component_id, V.workstation_id, V.chain_index, V.override_reason,
+    V.reused_from, V.reusable_from,  # docs/reuse.md
 )
 
 
@@ -89,6 +90,8 @@ class LogRow(NamedTuple):
     workstation_id: str
     chain_index: int
     override_reason: str
+    reused_from: str | None = None
+    reusable_from: str | None = None
     flags: tuple[str, ...] = ()
 
     @property
@@ -118,6 +121,8 @@ class LogRow(NamedTuple):
             "page_hashes": list(self.page_hashes),
             "workstation_id": self.workstation_id,
             "chain_index": self.chain_index,
+            "reused_from": self.reused_from,
+            "reusable_from": self.reusable_from,
             "flags": list(self.flags),
         }
 

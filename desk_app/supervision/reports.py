@@ -291,7 +291,11 @@ def indicators_pdf(ind: Indicators, path: Path, *, unit: str) -> None:
     notes = (
         (f"Hồ sơ tiếp nhận: {vn_format.number(ind.received)}; đã giải quyết trong kỳ: "
          f"{vn_format.number(ind.resolved)}; chưa giải quyết: {vn_format.number(ind.open)}; "
-         f"giải quyết quá hạn: {vn_format.number(ind.late)}."),
+         f"giải quyết quá hạn: {vn_format.number(ind.late)}."
+         + (f" Giấy tờ đã số hóa được đề nghị dùng lại: "  # docs/reuse.md#indicators
+            f"{vn_format.number(ind.document_reuse.denominator)}, đã dùng lại: "
+            f"{vn_format.number(ind.document_reuse.numerator)}."
+            if ind.document_reuse is not None else "")),
         ("Số hóa: hồ sơ tiếp nhận có ít nhất một trang đã số hóa / hồ sơ tiếp nhận. "
         "Kết quả điện tử: hồ sơ giải quyết trong kỳ có kết quả điện tử / hồ sơ giải quyết trong kỳ. "
         "Trực tuyến: hồ sơ nộp trực tuyến / hồ sơ tiếp nhận. Tái sử dụng: hồ sơ có thành phần "

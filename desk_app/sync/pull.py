@@ -33,7 +33,7 @@ QUERIES = {
                   " processing_days, fee, legal_basis, centralised, active FROM procedures",
     "procedure_components": "SELECT id, procedure_code, position, name, accepted_forms,"
                             " requirement, quantity, optional, available_as_data, colour,"
-                            " legal_basis FROM procedure_components",
+                            " legal_basis, document_kind, valid_months FROM procedure_components",
     "holidays": "SELECT day, name, working FROM holidays",
     "accounts": "SELECT id, username, full_name, role, agency_code, active,"
                 " must_change_password FROM accounts",

@@ -21,6 +21,7 @@ from desk_app.reception_types import (
     PersonInput,
     ProcedureInfo,
     ReceptionDraft,
+    ReusableDocument,
 )
 
 OFFICER = AccountInfo("acc-1", "canbo", "Lê Thị Mai", Role.OFFICER)
@@ -136,6 +137,9 @@ class FakeReception:
 
     def thumbnail(self, sha256: str, max_side: int = 160) -> bytes:
         raise NotFound("page_not_found", sha256)
+
+    def reusable_documents(self, id_number: str, procedure_code: str) -> list[ReusableDocument]:
+        return []
 
     def document_pdf(self, code: str, kind: DocumentKind) -> bytes:
         import io

@@ -80,6 +80,7 @@ class ComponentRow:
     pages: Any | None = None  # desk_app.capture.service.DraftPages
     dialog: Any | None = None  # ui.capture.component_pages.ComponentPagesDialog
     page_count: int = 0
+    reuse_of: str | None = None  # an earlier attested document taken instead (reuse_box.py)
 
 
 class ComponentChecklist(QWidget):
@@ -334,6 +335,7 @@ class ComponentChecklist(QWidget):
                 "quantity": row.quantity.value(),
                 "original_shown": bool(on and row.original.isChecked()),
                 "files": list(row.files) if on else [],
+                "reuse_of": row.reuse_of if on else None,
             })
         return out
 

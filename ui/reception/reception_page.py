@@ -33,6 +33,7 @@ from ui.reception.component_checklist import ComponentChecklist
 from ui.reception.decision_box import DecisionBox
 from ui.reception.drafts import build_draft
 from ui.reception.person_form import PersonForm
+from ui.reception.reuse_box import ReuseBox
 from ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -125,11 +126,13 @@ class ReceptionPage(QWidget):
         # 3. components -----------------------------------------------------------------------
         self.components_box = QGroupBox(self.tr("3. Thành phần hồ sơ  (Alt+3)"))
         self.checklist = ComponentChecklist(capture=capture, runner=runner)
+        self.reuse_box = ReuseBox(reception, runner, self.checklist)  # docs/reuse.md
         self.missing_label = QLabel()
         self.missing_label.setObjectName("missingLabel")
         self.missing_label.setWordWrap(True)
         self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
         lay = QVBoxLayout(self.components_box)
+        lay.addWidget(self.reuse_box)
         lay.addWidget(self.checklist)
         lay.addWidget(self.missing_label)
 
@@ -312,6 +315,8 @@ class ReceptionPage(QWidget):
         )
 
     def _refresh_missing(self) -> None:
+        self.reuse_box.refresh(self.applicant.person_input()["id_number"],
+                               self.procedure.code if self.procedure else None)
         if self.procedure is None:
             self.missing = []
             self._show_missing()
