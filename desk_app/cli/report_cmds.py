@@ -198,6 +198,9 @@ def _officers(args: argparse.Namespace) -> int:
     with _reports(args) as service:
         rates = service.officer_rates(start, end)
         data = rates.as_json()
+        counters = service.officer_counters()
+        for officer in data["officers"]:
+            officer["workstations"] = counters.get(officer["officer_id"], [])
         data["scope"], data["scope_text"] = service.scope, service.scope_mark
     _emit(args, json.dumps(data, ensure_ascii=False, indent=1))
     return 0

@@ -4,6 +4,7 @@ their counter; a counter's own role is refused with a Vietnamese sentence and a 
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import psycopg
@@ -80,7 +81,35 @@ def test_supervisor_reads_every_counter_a_counter_role_cannot(
     assert "Vai trò này không được đọc dữ liệu của các quầy" in err, err
     assert "Traceback" not in err and one.login.password not in err
     # ... and it cannot read the table directly either (no SELECT granted to a counter).
-    with psycopg.connect(two.login.url) as conn:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            conn.execute("SELECT count(*) FROM verification_entries")
+    with psycopg.connect(two.login.url) as conn, \
+            pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT count(*) FROM verification_entries")
 
+
+
+def test_every_report_reads_the_centre(
+    synced: tuple[Counter, Counter, dict[str, str]], central_url: str, tmp_path: Path
+) -> None:
+    one, _two, _flagged = synced
+    url, passfile = supervisor_login(central_url, tmp_path)
+    env = {"DESK_APP_SUPERVISOR_URL": url, "PGPASSFILE": str(passfile)}
+    code, out, err = _report(one, "officers", "--central", **env)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["scope"] == "central"
+    where = {o["officer_name"]: [w["name"] for w in o["workstations"]] for o in data["officers"]}
+    assert where == {"Lê Văn An": ["Quầy 1 – Tư pháp"], "Phạm Thị Bốn": ["Quầy 2 – Đất đai"]}
+    code, out, err = _report(one, "indicators", "--central", "--format", "json", **env)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["scope"] == "central" and data["counts"]["received"] == 4
+    for args in (("verifications", "--format", "pdf"), ("indicators", "--format", "pdf"),
+                 ("ledger", "--from", "2026-11-01", "--to", "2026-11-30")):
+        pdf = tmp_path / f"{args[0]}.pdf"
+        code, out, err = _report(one, *args, "--central", "-o", str(pdf), **env)
+        assert code == 0, (args, err)
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        if args[0] != "ledger":
+            assert "mọi quầy" in text, text[:400]
+        assert "Quầy 2 – Đất đai" in text or args[0] != "verifications", text[:2000]
