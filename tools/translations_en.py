@@ -917,4 +917,22 @@ EN: dict[str, str | tuple[str, str]] = {
     "Kéo bốn góc vào đúng mép trang giấy. Bàn phím: phím 1–4 chọn góc, phím mũi tên di chuyển (Shift: nhanh hơn), Enter để lưu. Các trang sau của đợt chụp này dùng lại các góc này.": "Drag the four corners onto the page's edges. Keyboard: keys 1–4 select a corner, the arrow keys move it (Shift: faster), Enter saves. The next pages of this capture batch reuse these corners.",
     "Lưu góc": "Save corners",
     "Hủy": "Cancel",
+    # central supervision (issue 13, supervisor reading every counter)
+    "Đang kết nối máy chủ trung tâm…": "Connecting to the central server…",
+    "Mọi quầy của đơn vị — đọc từ máy chủ trung tâm ({where})":
+        "Every counter of the unit — read from the central server ({where})",
+    "Chỉ quầy này — dữ liệu trong máy, không có các quầy khác.":
+        "This counter only — the data on this machine, not the other counters.",
+    "Vai trò này không được đọc dữ liệu các quầy ở máy chủ trung tâm (cần vai trò giám sát).":
+        "This role may not read the counters' data at the central server (a supervisor role is needed).",
+    "Thiếu mật khẩu của vai trò giám sát (tệp mật khẩu PGPASSFILE).":
+        "The supervisor role's password is missing (password file PGPASSFILE).",
+    "Máy chủ trung tâm từ chối đăng nhập của vai trò giám sát.":
+        "The central server refused the supervisor role's login.",
+    "Mất kết nối hoặc không kết nối được máy chủ trung tâm; đang xem dữ liệu của quầy này.":
+        "The connection to the central server was lost or could not be made; showing this counter's data.",
+    "Tất cả quầy": "All counters",
+    "Quầy": "Counter",
+    "Không đọc được nhật ký": "Could not read the log",
+    "Quầy, vị trí trong chuỗi": "Counter, position in the chain",
 }

@@ -114,3 +114,33 @@ def test_unreachable_centre_falls_back_to_this_counter(qtbot, runner, ctx) -> No
                     timeout=20000)
     assert window.central.banner.text().startswith("Chỉ quầy này")
     assert not service.is_central
+
+
+def test_connection_dropped_while_reading_falls_back(qtbot, runner, pg_server,
+                                                     counters: tuple[Counter, Counter],
+                                                     central_url: str) -> None:
+    from tests.sync.tcp_proxy import FaultProxy
+    from ui.supervision.supervisor_window import SupervisorWindow
+
+    one, two = counters
+    flagged_entry(two.ctx, Officer("officer-b", "Phạm Thị Bốn"))
+    assert SyncClient(two.ctx, two.login.url).run_once().refused == 0
+    proxy = FaultProxy(pg_server.port, seed=3).start()
+    try:
+        service = SupervisionService(one.ctx.engine, one.ctx.pages, SUPERVISOR)
+        window = SupervisorWindow(service, SUPERVISOR, runner,
+                                  central_url=proxy.url(central_url.rsplit("/", 1)[1]))
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: service.is_central and window.model.rowCount() == 2,
+                        timeout=20000)
+        proxy.refuse = True
+        proxy.cut_all()
+        window.set_filter(LogFilter(flagged_only=True))
+        qtbot.waitUntil(lambda: not service.is_central, timeout=20000)
+        banner = window.central.banner.text()
+        assert banner.startswith("Chỉ quầy này") and "Mất kết nối" in banner
+        # Counter 1's own store has no entries: the window reads it, empty, without an error.
+        qtbot.waitUntil(lambda: window.count_label.text() == "0 lượt", timeout=20000)
+        window.close()
+    finally:
+        proxy.close()
