@@ -61,12 +61,13 @@ class SupervisionService:
 
         return open_central(url)
 
-    def use_central(self, source: CentralSource | None) -> None:
-        """Reads from `source` from now on, or from this counter's store again (None)."""
+    def use_central(self, source: CentralSource | None) -> CentralSource | None:
+        """Reads from `source` from now on, or from this counter's store again (None). Returns
+        the source left, for the caller to close (off the GUI thread: closing talks to the
+        server)."""
         old, self.central = self.central, source
         self.query = source.query if source is not None else self.local_query
-        if old is not None and old is not source:
-            old.close()
+        return old if old is not source else None
 
     @property
     def is_central(self) -> bool:

@@ -113,3 +113,25 @@ def test_every_report_reads_the_centre(
         if args[0] != "ledger":
             assert "mọi quầy" in text, text[:400]
         assert "Quầy 2 – Đất đai" in text or args[0] != "verifications", text[:2000]
+
+
+def test_add_reader_supervisor_prints_a_url_without_password(
+    central_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desk_app.cli import main as cli_main
+
+    assert cli_main(["central", "add-reader", "--url", central_url, "lanhdao_cli",
+                     "--supervisor", "--address", "10.0.3.15/32"]) == 0
+    out = capsys.readouterr().out
+    lines = [line.strip() for line in out.splitlines()]
+    url = next(line for line in lines if line.startswith("DESK_APP_SUPERVISOR_URL="))
+    assert url.startswith("DESK_APP_SUPERVISOR_URL=postgresql://lanhdao_cli@")
+    assert "sslmode=verify-full" in url
+    passline = next(line for line in lines if line.count(":") == 4 and "lanhdao_cli" in line)
+    password = passline.rsplit(":", 1)[1]
+    assert len(password) >= 24 and password not in url
+    assert "hostssl" in out and "10.0.3.15/32" in out
+    with psycopg.connect(central_url) as conn:
+        row = conn.execute("SELECT pg_has_role('lanhdao_cli', 'desk_supervision', 'MEMBER'), "
+                           "pg_has_role('lanhdao_cli', 'desk_workstation', 'MEMBER')").fetchone()
+    assert row == (True, False)

@@ -51,8 +51,13 @@ class CentralMode(QObject):
         self.runner.run(self.service.connect_central, url, owner=self,
                         on_result=self._on_connected, on_error=self._on_refused)
 
+    def _switch(self, source: Any) -> None:
+        old = self.service.use_central(source)
+        if old is not None:
+            self.runner.run(old.close)
+
     def _on_connected(self, source: Any) -> None:
-        self.service.use_central(source)
+        self._switch(source)
         self._why = ""
         self.banner.setStyleSheet(CENTRAL_STYLE)
         self.banner.setText(self.tr("Mọi quầy của đơn vị — đọc từ máy chủ trung tâm ({where})")
@@ -70,11 +75,15 @@ class CentralMode(QObject):
         if not self.service.is_central:
             return False
         code = exc_or_code if isinstance(exc_or_code, str) else getattr(exc_or_code, "code", "")
-        self.service.use_central(None)
+        self._switch(None)
         self._why = self.reason(code or "central_unreachable")
         self.show_local()
         self.changed.emit(False)
         return True
+
+    def shutdown(self) -> None:
+        """The window closes: the centre's connections are closed in the background."""
+        self._switch(None)
 
     def show_local(self) -> None:
         self.banner.setStyleSheet(LOCAL_STYLE)

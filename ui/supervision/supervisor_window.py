@@ -405,4 +405,5 @@ class SupervisorWindow(QWidget):
     def closeEvent(self, event: Any) -> None:
         self._cancel_chains()
         self.model.shutdown()
+        self.central.shutdown()
         super().closeEvent(event)
