@@ -132,17 +132,13 @@ class ReportService:
     def officer_counters(self) -> dict[str, list[dict[str, str]]]:
         """officer id -> the counters (id, name) whose log holds that officer's entries: the
         per-officer comparison across counters says where each officer worked."""
-        from sqlalchemy import select
-
-        from db.models import VerificationEntry as V
+        from desk_app.supervision.officer_rates import officer_workstations
 
         names = self.workstation_names()
-        out: dict[str, list[dict[str, str]]] = {}
         with self._sessions() as s:
-            for officer, ws in s.execute(select(V.officer_id, V.workstation_id).distinct()
-                                         .order_by(V.officer_id, V.workstation_id)):
-                out.setdefault(officer, []).append({"id": ws, "name": names.get(ws, "")})
-        return out
+            found = officer_workstations(s)
+        return {o: [{"id": ws, "name": names.get(ws, "")} for ws in stations]
+                for o, stations in found.items()}
 
     def ledger_pdf(self, date_from: dt.date | None, date_to: dt.date | None) -> bytes:
         """Mẫu 07 of the dossiers received in the period (both ends required)."""

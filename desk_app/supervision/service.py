@@ -17,7 +17,7 @@ from db.page_store import PageStore
 from desk_app.errors import InputRefused
 from desk_app.supervision.access import require_supervision
 from desk_app.supervision.log_query import LogQuery, NoteRow, add_note
-from desk_app.supervision.officer_rates import UnitRates, officer_rates
+from desk_app.supervision.officer_rates import UnitRates, officer_rates, officer_workstations
 from desk_app.tasks import CancelToken, Progress
 from desk_app.verification.chain import CHAIN_FIELDS
 from desk_app.verification.log import check_chain
@@ -107,6 +107,20 @@ class SupervisionService:
                 return officer_rates(s, date_from, date_to)
         with Session(self.engine) as s:
             return officer_rates(s, date_from, date_to)
+
+    def officer_rates_by_counter(self, date_from: dt.date | None, date_to: dt.date | None
+                                 ) -> tuple[UnitRates, dict[str, list[str]]]:
+        """The rates, and for each officer the names of the counters they worked at."""
+        rates = self.officer_rates(date_from, date_to)
+        names = self.workstation_names()
+        if self.central is not None:
+            with self.central.sessions() as s:
+                found = officer_workstations(s)
+        else:
+            with Session(self.engine) as s:
+                found = officer_workstations(s)
+        return rates, {o: [names.get(ws) or ws[:8] for ws in stations]
+                       for o, stations in found.items()}
 
     # --- page images ----------------------------------------------------------------------------
     def page_image(self, sha256: str) -> bytes | None:

@@ -98,6 +98,15 @@ def test_supervisor_window_on_the_centre(qtbot, runner, counters: tuple[Counter,
     window.check_chains()
     qtbot.waitUntil(lambda: window.chain_table.rowCount() == 2, timeout=20000)
     assert {window.chain_table.item(r, 2).text() for r in range(2)} == {"Nguyên vẹn"}
+
+    # Officers of both counters compared with the agency's median, each with their counter.
+    window.set_filter(LogFilter())
+    window.tabs.setCurrentIndex(1)
+    t = window.rates_table
+    qtbot.waitUntil(lambda: t.rowCount() == 3 and t.item(2, t.columnCount() - 1) is not None,
+                    timeout=20000)
+    where = {t.item(r, 0).text(): t.item(r, t.columnCount() - 1).text() for r in (1, 2)}
+    assert where == {"Lê Văn An": "Quầy 1 – Tư pháp", "Phạm Thị Bốn": "Quầy 2 – Đất đai"}
     window.tabs.setCurrentIndex(0)
     window.close()
 

@@ -291,10 +291,10 @@ class SupervisorWindow(QWidget):
         self.rates_note = QLabel(self.tr(
             "Tỷ lệ của từng cán bộ so với trung vị của đơn vị; ô tô đỏ: cao gấp đôi trung vị trở lên."))
         layout.addWidget(self.rates_note)
-        self.rates_table = QTableWidget(0, 3 + len(RATE_CODES))
+        self.rates_table = QTableWidget(0, 4 + len(RATE_CODES))
         self.rates_table.setHorizontalHeaderLabels(
             [self.tr("Cán bộ"), self.tr("Lượt đối chiếu"), self.tr("Hồ sơ")]
-            + [rate_label(c) for c in RATE_CODES])
+            + [rate_label(c) for c in RATE_CODES] + [self.tr("Quầy")])
         self.rates_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rates_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -312,14 +312,16 @@ class SupervisorWindow(QWidget):
         self._rates_stale = False
         filt = self.current_filter()
         self.rates_note.setText(self.tr("Đang tính tỷ lệ theo cán bộ…"))
-        self.runner.run(self.service.officer_rates, filt.date_from, filt.date_to, owner=self,
+        self.runner.run(self.service.officer_rates_by_counter, filt.date_from, filt.date_to,
+                        owner=self,
                         on_result=self._on_rates, on_error=self._on_rates_error)
 
     def _on_rates_error(self, exc: Any) -> None:
         self.rates_note.setText(self.tr("Không tính được tỷ lệ"))
         self.central.lost(exc)
 
-    def _on_rates(self, rates: UnitRates) -> None:
+    def _on_rates(self, found: tuple[UnitRates, dict[str, list[str]]]) -> None:
+        rates, counters = found
         self.rates_note.setText(self.tr(
             "Tỷ lệ của từng cán bộ so với trung vị của đơn vị; ô tô đỏ: cao gấp đôi trung vị trở lên."))
         t = self.rates_table
@@ -335,9 +337,10 @@ class SupervisorWindow(QWidget):
         for row, o in enumerate(rates.officers, start=1):
             cells = [o.officer_name, vn_format.number(o.entries), vn_format.number(o.dossiers)]
             cells += [f"{_pct(o.rates[c])} ({vn_format.number(o.counts[c])})" for c in RATE_CODES]
+            cells.append(", ".join(counters.get(o.officer_id, [])))  # where, across counters
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column >= 3 and RATE_CODES[column - 3] in o.outliers:
+                if 3 <= column < 3 + len(RATE_CODES) and RATE_CODES[column - 3] in o.outliers:
                     item.setBackground(OUTLIER_BRUSH)
                     item.setToolTip(self.tr("Cao bất thường so với trung vị của đơn vị"))
                 t.setItem(row, column, item)
