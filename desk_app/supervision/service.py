@@ -74,9 +74,15 @@ class SupervisionService:
         return self.central is not None
 
     def workstation_names(self) -> dict[str, str]:
+        """id -> counter name, without counting anything: the centre's list of counters, or
+        this store's own workstation."""
         if self.central is not None:
             return dict(self.central.workstation_names())
-        return {ws: name for ws, name, _n in self.workstations()}
+        with Session(self.engine) as s:
+            local = {r.key: r.value for r in s.scalars(select(Setting).where(
+                Setting.key.in_(("workstation_id", "workstation_name"))))}
+        ws = local.get("workstation_id", "")
+        return {ws: local.get("workstation_name", "") or ws[:8]} if ws else {}
 
     # --- notes ----------------------------------------------------------------------------------
     def notes(self, entry_id: str) -> list[NoteRow]:

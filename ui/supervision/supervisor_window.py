@@ -196,8 +196,8 @@ class SupervisorWindow(QWidget):
         self.runner.run(self.service.query.procedures, owner=self,
                         on_result=self._on_procedures, on_error=self._on_read_error)
         central = self.service.is_central
-        self.runner.run(self.service.workstations, owner=self, on_error=self._on_read_error,
-                        on_result=lambda stations: self._on_workstations(stations, central))
+        self.runner.run(self.service.workstation_names, owner=self, on_error=self._on_read_error,
+                        on_result=lambda names: self._on_workstations(names, central))
 
     def _on_source_changed(self, _central: bool) -> None:
         for box in (self.counter_box, self.officer_box, self.procedure_box):
@@ -213,11 +213,10 @@ class SupervisorWindow(QWidget):
         self._load_choices()
         self.apply_filter()
 
-    def _on_workstations(self, stations: list[tuple[str, str, int]], central: bool) -> None:
+    def _on_workstations(self, names: dict[str, str], central: bool) -> None:
         if central != self.service.is_central:
             return  # the list of a source no longer read
-        names = {ws: name for ws, name, _n in stations}
-        for ws, name, _n in stations:
+        for ws, name in sorted(names.items(), key=lambda item: (item[1], item[0])):
             if self.counter_box.findData(ws) < 0:
                 self.counter_box.addItem(name, ws)
         self.model.set_names(names)
