@@ -156,7 +156,7 @@ def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
     ]))
-    story += [t, Spacer(1, 6 * mm)] + _heads_table(list(heads), st)
+    story += [t, Spacer(1, 6 * mm)] + _heads_table(list(heads), st, names)
     header = ["STT", "Thời điểm", "Mã hồ sơ", "Thành phần hồ sơ", "Hình thức xuất trình",
               "Yêu cầu thêm", "Cán bộ", "Kết quả", "Dấu hiệu"]
     cell = st["small"]
@@ -196,7 +196,7 @@ def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
     return len(rows)
 
 
-def _heads_table(heads: list[Any], st: Any) -> list[Any]:
+def _heads_table(heads: list[Any], st: Any, names: dict[str, str] | None = None) -> list[Any]:
     """Each workstation's last log entry and its hash at the time of printing: signed on paper,
     a later rewrite of the log (even with every hash recomputed) no longer matches it
     (docs/verification.md)."""
@@ -205,7 +205,9 @@ def _heads_table(heads: list[Any], st: Any) -> list[Any]:
     data = [["Máy trạm", "Số mục", "Mã băm của mục cuối (SHA-256)"]]
     for h in heads:
         groups = " ".join(h.entry_hash[i:i + 16] for i in range(0, len(h.entry_hash), 16))
-        data.append([h.workstation_id, vn_format.number(h.chain_index), groups])
+        name = (names or {}).get(h.workstation_id)
+        data.append([f"{name}\n{h.workstation_id}" if name else h.workstation_id,
+                     vn_format.number(h.chain_index), groups])
     t = Table(data, colWidths=[80 * mm, 25 * mm, 120 * mm])
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 8), ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
