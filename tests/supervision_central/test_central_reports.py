@@ -135,3 +135,19 @@ def test_add_reader_supervisor_prints_a_url_without_password(
         row = conn.execute("SELECT pg_has_role('lanhdao_cli', 'desk_supervision', 'MEMBER'), "
                            "pg_has_role('lanhdao_cli', 'desk_workstation', 'MEMBER')").fetchone()
     assert row == (True, False)
+
+
+def test_a_supervisors_machine_reads_too(central_url: str) -> None:
+    """A machine registered with `add-workstation --supervisor` reads every counter with its own
+    role (desk_supervisor is a member of desk_supervision)."""
+    from db.central.schema import add_workstation
+    from desk_app.supervision.central_source import CentralSource
+
+    login = add_workstation(central_url, "ws-lanhdao-0001", "H31.12.05", 7, "Máy lãnh đạo",
+                            supervisor=True)
+    source = CentralSource(login.url)
+    try:
+        assert source.check() == login.role
+        assert source.workstation_names()["ws-lanhdao-0001"] == "Máy lãnh đạo"
+    finally:
+        source.close()
