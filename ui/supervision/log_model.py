@@ -169,9 +169,13 @@ class VerificationLogModel(QStandardItemModel):
             self.insertRows(first, len(page.rows))
             index, set_data = self.index, self.setData
             flags_column = self.COLUMNS.index("flags")
+            counter_column = self.COLUMNS.index("counter")
+            names = self._names  # names may have arrived after the worker made this page's texts
             for offset, (r, texts) in enumerate(zip(page.rows, cells, strict=True)):
                 row = first + offset
                 for column, text in enumerate(texts):
+                    if column == counter_column:
+                        text = names.get(r.workstation_id) or text
                     set_data(index(row, column), text)
                     if r.flags:
                         set_data(index(row, column), FLAGGED_BRUSH, _BACKGROUND)
