@@ -5,6 +5,7 @@ from __future__ import annotations
 from desk_app.admin_messages import ADMIN_MESSAGES
 from desk_app.errors import DeskError
 from desk_app.reuse.messages import REUSE_MESSAGES
+from desk_app.supervision.central_messages import CENTRAL_SUPERVISION_MESSAGES
 
 MESSAGES: dict[str, str] = {
     "error": "Đã xảy ra lỗi.",
@@ -144,6 +145,7 @@ MESSAGES: dict[str, str] = {
 
 MESSAGES.update(ADMIN_MESSAGES)  # administration area (catalog, accounts, backups)
 MESSAGES.update(REUSE_MESSAGES)  # reuse of a citizen's documents (docs/reuse.md)
+MESSAGES.update(CENTRAL_SUPERVISION_MESSAGES)  # a supervisor reading the centre
 
 
 def message_for(exc: DeskError) -> str:

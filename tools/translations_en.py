@@ -925,4 +925,22 @@ EN: dict[str, str | tuple[str, str]] = {
     "Dùng lại giấy tờ đã số hóa thay cho giấy (Ctrl+R)": "Reuse the digitised document instead of paper (Ctrl+R)",
     "dùng lại %1": "reused from %1",
     "Bỏ dùng lại": "Undo reuse",
+    # central supervision (issue 13, supervisor reading every counter)
+    "Đang kết nối máy chủ trung tâm…": "Connecting to the central server…",
+    "Mọi quầy của đơn vị — đọc từ máy chủ trung tâm ({where})":
+        "Every counter of the unit — read from the central server ({where})",
+    "Chỉ quầy này — dữ liệu trong máy, không có các quầy khác.":
+        "This counter only — the data on this machine, not the other counters.",
+    "Vai trò này không được đọc dữ liệu các quầy ở máy chủ trung tâm (cần vai trò giám sát).":
+        "This role may not read the counters' data at the central server (a supervisor role is needed).",
+    "Thiếu mật khẩu của vai trò giám sát (tệp mật khẩu PGPASSFILE).":
+        "The supervisor role's password is missing (password file PGPASSFILE).",
+    "Máy chủ trung tâm từ chối đăng nhập của vai trò giám sát.":
+        "The central server refused the supervisor role's login.",
+    "Mất kết nối hoặc không kết nối được máy chủ trung tâm; đang xem dữ liệu của quầy này.":
+        "The connection to the central server was lost or could not be made; showing this counter's data.",
+    "Tất cả quầy": "All counters",
+    "Quầy": "Counter",
+    "Không đọc được nhật ký": "Could not read the log",
+    "Quầy, vị trí trong chuỗi": "Counter, position in the chain",
 }

@@ -153,14 +153,17 @@ def add_workstation(
 
 
 def add_reader(url: str, role: str, password: str | None = None,
-               address: str = "samenet") -> WorkstationLogin:
+               address: str = "samenet", supervisor: bool = False) -> WorkstationLogin:
     """A read-only reporting login (member of desk_reporting: reads the synced tables and the
-    logs, never the password hashes or the page images, writes nothing)."""
+    logs, never the password hashes or the page images, writes nothing). With `supervisor`, a
+    supervisor's login (member of desk_supervision, migration c007): the same reading, the chain
+    check, and supervisor notes through supervision_note()."""
     if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", role):
         raise ValueError("role name: lower-case letters, digits and _")
     password = password or secrets.token_urlsafe(24)
     with psycopg.connect(libpq_url(url)) as conn:
-        _login_role(conn, role, password, "desk_reporting")
+        _login_role(conn, role, password,
+                    "desk_supervision" if supervisor else "desk_reporting")
         dbname = conn.info.dbname
     return WorkstationLogin("", role, password, _with_credentials(url, role, password),
                             hba_lines(dbname, role, address))

@@ -8,7 +8,11 @@
 
 Every report needs a supervisor or administrator: `--user NAME` (or DESK_APP_USER) with the password
 from DESK_APP_PASSWORD or a prompt; without a user only the OS administrator is let in
-(desk_app/supervision/access.py). Dates are dd/mm/yyyy or yyyy-mm-dd. Without -o, text formats go to
+(desk_app/supervision/access.py). With `--central` every report reads all the counters at the centre
+with the supervisor's own PostgreSQL role (DESK_APP_SUPERVISOR_URL, else DESK_APP_CENTRAL_URL;
+password from the password file or a prompt, desk_app/supervision/central_source.py): the centre
+is then who decides, and `--user` is checked only when given. Without `--central` a report reads
+this counter's store and says so ("chỉ quầy này"). Dates are dd/mm/yyyy or yyyy-mm-dd. Without -o, text formats go to
 standard output; PDFs need -o.
 """
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,6 +54,9 @@ def _common(p: argparse.ArgumentParser, period: bool = True) -> None:
     p.add_argument("--user", metavar="TÊN",
                    help="tài khoản lãnh đạo/quản trị (hoặc DESK_APP_USER); mật khẩu lấy từ "
                    "DESK_APP_PASSWORD hoặc được hỏi")
+    p.add_argument("--central", action="store_true",
+                   help="đọc mọi quầy ở máy chủ trung tâm bằng vai trò giám sát "
+                   "(DESK_APP_SUPERVISOR_URL, nếu không có thì DESK_APP_CENTRAL_URL)")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -97,8 +105,37 @@ def _reports(args: argparse.Namespace) -> Iterator[ReportService]:
     from desk_app.bootstrap import open_services
 
     with open_services() as services:
-        services.reports.cli_principal(args.user)
-        yield services.reports
+        if not getattr(args, "central", False):
+            services.reports.cli_principal(args.user)
+            yield services.reports
+            return
+        from sqlalchemy.exc import DBAPIError
+
+        from desk_app.supervision.central_source import open_central
+
+        if args.user or os.environ.get("DESK_APP_USER"):
+            services.reports.cli_principal(args.user)
+        source = open_central(ask=_ask_password)
+        try:
+            services.reports.use_central(source)
+            yield services.reports
+        except DBAPIError as exc:
+            from desk_app.supervision.central_source import central_error
+
+            raise central_error(exc) from exc
+        finally:
+            services.reports.use_central(None)
+            source.close()
+
+
+def _ask_password(prompt: str) -> str:
+    import getpass
+
+    if not sys.stdin.isatty():
+        from desk_app.errors import DeskError
+
+        raise DeskError("central_password_required", "")
+    return getpass.getpass(prompt)
 
 
 def _emit(args: argparse.Namespace, text: str) -> None:
@@ -129,11 +166,12 @@ def _verifications(args: argparse.Namespace) -> int:
             service.write_verifications_pdf(Path(args.output), start, end, args.flagged)
             return 0
         rows = service.log_rows(start, end, args.flagged)  # streamed page by page
+        names, scope = service.workstation_names(), service.scope
         if args.output:
             with reports.atomic_text(Path(args.output)) as fh:
-                write(rows, fh)
+                write(rows, fh, names, scope)
         else:
-            write(rows, sys.stdout)
+            write(rows, sys.stdout, names, scope)
             sys.stdout.flush()
     return 0
 
@@ -147,7 +185,7 @@ def _indicators(args: argparse.Namespace) -> int:
     with _reports(args) as service:
         ind = service.indicators(start, end)
         if args.format == "json":
-            _emit(args, reports.indicators_json(ind))
+            _emit(args, reports.indicators_json(ind, service.scope, service.scope_mark))
         else:
             service.write_indicators_pdf(Path(args.output), ind)
     return 0
@@ -159,7 +197,12 @@ def _officers(args: argparse.Namespace) -> int:
     start, end = _period(args)
     with _reports(args) as service:
         rates = service.officer_rates(start, end)
-    _emit(args, json.dumps(rates.as_json(), ensure_ascii=False, indent=1))
+        data = rates.as_json()
+        counters = service.officer_counters()
+        for officer in data["officers"]:
+            officer["workstations"] = counters.get(officer["officer_id"], [])
+        data["scope"], data["scope_text"] = service.scope, service.scope_mark
+    _emit(args, json.dumps(data, ensure_ascii=False, indent=1))
     return 0
 
 

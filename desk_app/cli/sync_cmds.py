@@ -134,7 +134,13 @@ def _cmd_add_reader(args: argparse.Namespace) -> int:
 
     if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", args.role):
         raise DeskError("input_refused", "tên vai trò chỉ gồm chữ thường không dấu, số và _")
-    login = _run_central(lambda: add_reader(args.url, args.role, address=args.address))
+    login = _run_central(lambda: add_reader(args.url, args.role, address=args.address,
+                                            supervisor=args.supervisor))
+    if args.supervisor:
+        from desk_app.supervision.central_source import print_supervisor_login
+
+        print_supervisor_login(login)
+        return 0
     print(f"Đã tạo vai trò chỉ đọc {login.role} (báo cáo; không đọc mật khẩu, không đọc ảnh "
           "trang, không ghi).")
     _print_login(login)
@@ -285,6 +291,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("role", metavar="VAI_TRÒ", help="tên vai trò đăng nhập (chữ thường, số, _)")
     p.add_argument("--address", default="samenet", metavar="ĐỊA_CHỈ",
                    help="địa chỉ/mạng được phép cho dòng pg_hba.conf (mặc định samenet)")
+    p.add_argument("--supervisor", action="store_true",
+                   help="vai trò của lãnh đạo giám sát: đọc mọi quầy, kiểm tra chuỗi, ghi chú "
+                   "giám sát ở trung tâm")
     p.set_defaults(func=_cmd_add_reader)
     p = csub.add_parser("publish", help="đưa danh mục, ngày nghỉ, tài khoản lên trung tâm")
     _url(p)

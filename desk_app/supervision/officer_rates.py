@@ -155,3 +155,14 @@ def officer_rates(session: Session, date_from: dt.date | None = None,
         ))
     result.sort(key=lambda o: (-len(o.outliers), o.officer_name))
     return UnitRates(result, medians)
+
+
+def officer_workstations(session: Session) -> dict[str, list[str]]:
+    """officer id -> the workstations (counters) whose log holds that officer's entries: with the
+    centre's log, where each officer compared across counters worked."""
+    v = VerificationEntry
+    out: dict[str, list[str]] = {}
+    for officer, ws in session.execute(select(v.officer_id, v.workstation_id).distinct()
+                                       .order_by(v.officer_id, v.workstation_id)):
+        out.setdefault(officer, []).append(ws)
+    return out

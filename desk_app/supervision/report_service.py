@@ -19,7 +19,12 @@ from desk_app.errors import InputRefused
 from desk_app.supervision.access import Principal, cli_principal, require_supervision
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from sqlalchemy.orm import Session
+
     from desk_app.accounts import AccountInfo
+    from desk_app.supervision.central_source import CentralSource
     from desk_app.supervision.indicators import Indicators
     from desk_app.supervision.log_query import LogRow
     from desk_app.supervision.officer_rates import UnitRates
@@ -38,6 +43,33 @@ def check_period(date_from: dt.date | None, date_to: dt.date | None) -> None:
 class ReportService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        # The centre, read with the supervisor's own role (central_source.py); None: this
+        # counter's store only, and every report says so ("chỉ quầy này").
+        self.central: CentralSource | None = None
+
+    def use_central(self, source: CentralSource | None) -> None:
+        self.central = source
+
+    @property
+    def scope(self) -> str:
+        from desk_app.supervision.central_source import SCOPE_CENTRAL, SCOPE_LOCAL
+
+        return SCOPE_CENTRAL if self.central is not None else SCOPE_LOCAL
+
+    @property
+    def scope_mark(self) -> str:
+        from desk_app.supervision.central_source import CENTRAL_MARK, LOCAL_MARK
+
+        return CENTRAL_MARK if self.central is not None else LOCAL_MARK
+
+    def _sessions(self) -> AbstractContextManager[Session]:
+        return self.central.sessions() if self.central is not None else self.ctx.sessions()
+
+    def workstation_names(self) -> dict[str, str]:
+        """id -> counter name of the workstations the report may hold."""
+        if self.central is not None:
+            return self.central.workstation_names()
+        return {self.ctx.workstation.id: self.ctx.workstation.name}
 
     # --- who asks ---------------------------------------------------------------------------------
     def cli_principal(self, username: str | None) -> Principal:
@@ -51,7 +83,7 @@ class ReportService:
         """The reporting unit's name, as the report headings show it."""
         from desk_app.dossier_forms import agency_header
 
-        with self.ctx.sessions() as s:
+        with self._sessions() as s:
             return str(agency_header(s, self.ctx.workstation.agency_code).unit)
 
     def log_rows(self, date_from: dt.date | None, date_to: dt.date | None,
@@ -61,7 +93,8 @@ class ReportService:
         from desk_app.supervision.log_query import LogFilter, LogQuery
 
         check_period(date_from, date_to)
-        return LogQuery(self.ctx.engine).iter_rows(
+        engine = self.central.engine if self.central is not None else self.ctx.engine
+        return LogQuery(engine).iter_rows(
             LogFilter(date_from=date_from, date_to=date_to, flagged_only=flagged_only),
             ascending=True)
 
@@ -71,29 +104,41 @@ class ReportService:
         from desk_app.verification.anchor import chain_heads
 
         rows = self.log_rows(date_from, date_to, flagged_only)
-        with self.ctx.sessions() as s:
+        with self._sessions() as s:
             heads = chain_heads(s)  # the paper anchor (docs/verification.md)
         reports.verifications_pdf(rows, path, unit=self.unit(), date_from=date_from,
-                                  date_to=date_to, flagged_only=flagged_only, heads=heads)
+                                  date_to=date_to, flagged_only=flagged_only, heads=heads,
+                                  scope=self.scope_mark, names=self.workstation_names())
 
     def indicators(self, date_from: dt.date | None, date_to: dt.date | None) -> Indicators:
         from desk_app.supervision.indicators import indicators_for
 
         check_period(date_from, date_to)
-        with self.ctx.sessions() as s:
+        with self._sessions() as s:
             return indicators_for(s, date_from, date_to)
 
     def write_indicators_pdf(self, path: Path, ind: Indicators) -> None:
         from desk_app.supervision import reports
 
-        reports.indicators_pdf(ind, path, unit=self.unit())
+        reports.indicators_pdf(ind, path, unit=self.unit(), scope=self.scope_mark)
 
     def officer_rates(self, date_from: dt.date | None, date_to: dt.date | None) -> UnitRates:
         from desk_app.supervision.officer_rates import officer_rates
 
         check_period(date_from, date_to)
-        with self.ctx.sessions() as s:
+        with self._sessions() as s:
             return officer_rates(s, date_from, date_to)
+
+    def officer_counters(self) -> dict[str, list[dict[str, str]]]:
+        """officer id -> the counters (id, name) whose log holds that officer's entries: the
+        per-officer comparison across counters says where each officer worked."""
+        from desk_app.supervision.officer_rates import officer_workstations
+
+        names = self.workstation_names()
+        with self._sessions() as s:
+            found = officer_workstations(s)
+        return {o: [{"id": ws, "name": names.get(ws, "")} for ws in stations]
+                for o, stations in found.items()}
 
     def ledger_pdf(self, date_from: dt.date | None, date_to: dt.date | None) -> bytes:
         """Mẫu 07 of the dossiers received in the period (both ends required)."""
@@ -104,7 +149,7 @@ class ReportService:
         check_period(date_from, date_to)
         if date_from is None or date_to is None:
             raise InputRefused("period_required", "ledger")
-        with self.ctx.sessions() as s:
+        with self._sessions() as s:
             data = form.gather(s, self.ctx.workstation.agency_code, date_from, date_to)
         return bytes(form.render(data))
 
@@ -114,7 +159,7 @@ class ReportService:
         from desk_app.form_registry import FORMS
 
         form = FORMS[DocumentKind.CONTROL_SHEET]
-        with self.ctx.sessions() as s:
+        with self._sessions() as s:
             data = form.gather(s, code.strip())
         return bytes(form.render(data))
 

@@ -51,7 +51,7 @@ CSV_COLUMNS = (
     "created_at", "dossier_code", "procedure_code", "component_name", "presentation_form",
     "requirement", "on_published_list", "original_shown", "demanded_form", "officer_name",
     "officer_id", "verdict", "engine_verdict", "engine_score", "override_reason", "pages",
-    "workstation_id", "chain_index", "id", "flags",
+    "workstation_id", "chain_index", "id", "flags", "workstation_name", "scope",
 )
 
 
@@ -74,27 +74,39 @@ def _period_text(date_from: dt.date | None, date_to: dt.date | None) -> str:
 
 # --- the verification log -------------------------------------------------------------------------
 
-def write_verifications_json(rows: Iterable[LogRow], out: TextIO) -> int:
-    """A JSON array, one object per entry, each with `flags` (list of flag codes), written as the
-    rows come (a year of a busy centre never sits in memory at once). Returns the count."""
+def _entry_json(r: LogRow, names: dict[str, str] | None, scope: str | None) -> dict[str, Any]:
+    """An entry's JSON with its counter's name and where it was read (`central`, or
+    `this_counter` when only this counter's store was read)."""
+    data = r.as_json()
+    data["workstation_name"] = (names or {}).get(r.workstation_id, "")
+    data["scope"] = scope or "this_counter"
+    return data
+
+
+def write_verifications_json(rows: Iterable[LogRow], out: TextIO,
+                             names: dict[str, str] | None = None, scope: str | None = None) -> int:
+    """A JSON array, one object per entry, each with `flags` (list of flag codes), its counter
+    (`workstation_id`, `workstation_name`) and `scope`, written as the rows come (a year of a
+    busy centre never sits in memory at once). Returns the count."""
     n = 0
     out.write("[")
     for r in rows:
         out.write(",\n" if n else "\n")
-        out.write(json.dumps(r.as_json(), ensure_ascii=False))
+        out.write(json.dumps(_entry_json(r, names, scope), ensure_ascii=False))
         n += 1
     out.write("\n]\n" if n else "]\n")
     return n
 
 
-def write_verifications_csv(rows: Iterable[LogRow], out: TextIO) -> int:
+def write_verifications_csv(rows: Iterable[LogRow], out: TextIO,
+                            names: dict[str, str] | None = None, scope: str | None = None) -> int:
     # A byte-order mark so that spreadsheet programs read UTF-8 Vietnamese correctly.
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     n = 0
     for r in rows:
-        data = r.as_json()
+        data = _entry_json(r, names, scope)
         data["flags"] = ";".join(r.flags)
         writer.writerow(["" if data[c] is None else data[c] for c in CSV_COLUMNS])
         n += 1
@@ -113,18 +125,23 @@ def atomic_text(path: Path) -> Iterator[TextIO]:
 
 def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
                       date_from: dt.date | None, date_to: dt.date | None,
-                      flagged_only: bool = False, heads: Iterable[Any] = ()) -> int:
+                      flagged_only: bool = False, heads: Iterable[Any] = (),
+                      scope: str = "", names: dict[str, str] | None = None) -> int:
     """The log as a landscape A4 table, a summary of flags first, then the chain heads (`heads`:
-    desk_app/verification/anchor.py ChainHead, the paper anchor). Returns the number of
-    entries."""
+    desk_app/verification/anchor.py ChainHead, the paper anchor). `scope`: where it was read
+    (every counter at the centre, or "chỉ quầy này"); `names`: counter names by workstation id,
+    printed under each officer. Returns the number of entries."""
     st = styles()
     rows = list(rows)
+    names = names or {}
     story: list[Any] = [
         Paragraph(escape(unit.upper()), st["cell_bold"]),
         Paragraph("NHẬT KÝ ĐỐI CHIẾU GIẤY TỜ" + (" CÓ DẤU HIỆU SAI PHẠM" if flagged_only else ""),
                   st["title"]),
         Paragraph(escape(_period_text(date_from, date_to)), st["subtitle"]),
     ]
+    if scope:
+        story.append(Paragraph(escape(f"Phạm vi: {scope}"), st["subtitle"]))
     counts = Counter(code for r in rows for code in r.flags)
     flagged = sum(1 for r in rows if r.flags)
     # The legend names each flag in words; the codes stay in the CSV and JSON exports.
@@ -139,7 +156,7 @@ def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
     ]))
-    story += [t, Spacer(1, 6 * mm)] + _heads_table(list(heads), st)
+    story += [t, Spacer(1, 6 * mm)] + _heads_table(list(heads), st, names)
     header = ["STT", "Thời điểm", "Mã hồ sơ", "Thành phần hồ sơ", "Hình thức xuất trình",
               "Yêu cầu thêm", "Cán bộ", "Kết quả", "Dấu hiệu"]
     cell = st["small"]
@@ -158,7 +175,9 @@ def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
             Paragraph(escape(FORM_LABELS.get(r.presentation_form, r.presentation_form)
                              + f" – {REQUIREMENT_LABELS.get(r.requirement, r.requirement)}"), cell),
             Paragraph(escape(FORM_LABELS.get(r.demanded_form or "", r.demanded_form or "")), cell),
-            Paragraph(escape(r.officer_name), cell),
+            Paragraph(escape(r.officer_name) + (
+                f"<br/><i>{escape(names[r.workstation_id])}</i>"
+                if names.get(r.workstation_id) else ""), cell),
             Paragraph(escape(result), cell),
             Paragraph("<br/>".join(escape(FLAG_LABELS.get(c, c)) for c in r.flags), cell),
         ])
@@ -177,7 +196,7 @@ def verifications_pdf(rows: Iterable[LogRow], path: Path, *, unit: str,
     return len(rows)
 
 
-def _heads_table(heads: list[Any], st: Any) -> list[Any]:
+def _heads_table(heads: list[Any], st: Any, names: dict[str, str] | None = None) -> list[Any]:
     """Each workstation's last log entry and its hash at the time of printing: signed on paper,
     a later rewrite of the log (even with every hash recomputed) no longer matches it
     (docs/verification.md)."""
@@ -186,7 +205,9 @@ def _heads_table(heads: list[Any], st: Any) -> list[Any]:
     data = [["Máy trạm", "Số mục", "Mã băm của mục cuối (SHA-256)"]]
     for h in heads:
         groups = " ".join(h.entry_hash[i:i + 16] for i in range(0, len(h.entry_hash), 16))
-        data.append([h.workstation_id, vn_format.number(h.chain_index), groups])
+        name = (names or {}).get(h.workstation_id)
+        data.append([f"{name}\n{h.workstation_id}" if name else h.workstation_id,
+                     vn_format.number(h.chain_index), groups])
     t = Table(data, colWidths=[80 * mm, 25 * mm, 120 * mm])
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 8), ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
@@ -219,8 +240,12 @@ def _build(path: Path, story: list[Any], footer: str, pagesize: tuple[float, flo
 
 # --- indicators -----------------------------------------------------------------------------------
 
-def indicators_json(ind: Indicators) -> str:
-    return json.dumps(ind.as_json(), ensure_ascii=False, indent=1)
+def indicators_json(ind: Indicators, scope: str | None = None, scope_text: str = "") -> str:
+    """`scope`: `central` or `this_counter`; `scope_text`: the same in words."""
+    data = ind.as_json()
+    if scope:
+        data["scope"], data["scope_text"] = scope, scope_text
+    return json.dumps(data, ensure_ascii=False, indent=1)
 
 
 def _bar_label(value: float) -> str:
@@ -269,13 +294,15 @@ def _chart(ind: Indicators) -> Drawing:
 TARGET_REUSE = 0.8
 
 
-def indicators_pdf(ind: Indicators, path: Path, *, unit: str) -> None:
+def indicators_pdf(ind: Indicators, path: Path, *, unit: str, scope: str = "") -> None:
     st = styles()
     story: list[Any] = [
         Paragraph(escape(unit.upper()), st["cell_bold"]),
         Paragraph("BÁO CÁO CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP", st["title"]),
         Paragraph(escape(_period_text(ind.date_from, ind.date_to)), st["subtitle"]),
     ]
+    if scope:
+        story.append(Paragraph(escape(f"Phạm vi: {scope}"), st["subtitle"]))
     data = [["Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ"]]
     for code in INDICATOR_CODES:
         ratio = ind.values[code]

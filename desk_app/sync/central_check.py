@@ -118,12 +118,18 @@ def _walk_operations(conn: psycopg.Connection[Any], heads: dict[str, tuple[int, 
     return total
 
 
-def _replay(conn: psycopg.Connection[Any], problems: list[ChainProblem]) -> None:
+def _replay(conn: psycopg.Connection[Any], problems: list[ChainProblem],
+            readable_only: bool = False) -> None:
     """Each synced table against the newest operation of each of its rows. A row no counter wrote
     (src_workstation NULL: the centre's own account_audit rows, written by its administration
-    functions) has no operation to replay and is not counter data."""
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sync_entities ORDER BY name").fetchall()]
+    functions, or a supervisor's note written centrally) has no operation to replay and is not
+    counter data. `readable_only`: only the tables the role may read whole (a supervisor's role
+    reads account_audit without its secret columns)."""
+    query = "SELECT name FROM sync_entities ORDER BY name"
+    if readable_only:
+        query = ("SELECT name FROM sync_entities WHERE has_table_privilege(name, 'SELECT') "
+                 "ORDER BY name")
+    tables = [r[0] for r in conn.execute(query).fetchall()]
     for table in tables:
         q = sql.SQL("""
             WITH latest AS (
@@ -147,12 +153,12 @@ def _replay(conn: psycopg.Connection[Any], problems: list[ChainProblem]) -> None
     conn.commit()
 
 
-def verify_central(conn: psycopg.Connection[Any]) -> ChainReport:
+def verify_central(conn: psycopg.Connection[Any], readable_only: bool = False) -> ChainReport:
     problems: list[ChainProblem] = []
     heads = _heads(conn)
     entries, seen = _walk_entries(conn, heads, problems)
     operations = _walk_operations(conn, heads, problems)
-    _replay(conn, problems)
+    _replay(conn, problems, readable_only)
     for ws, idx, entry_id, reason in conn.execute(
         "SELECT workstation_id, chain_index, entry_id, reason FROM chain_breaks ORDER BY id"
     ).fetchall():

@@ -142,11 +142,15 @@ class SupervisionActions(QObject):
             self.supervisor_window.raise_()
             self.supervisor_window.activateWindow()
             return self.supervisor_window
+        from desk_app.supervision.central_source import supervisor_url
         from ui.supervision.supervisor_window import SupervisorWindow
 
         try:
             service = make_service(self.account)
-            window = SupervisorWindow(service, self.account, self.runner)
+            # Every counter at the centre when configured (the window connects in the
+            # background and falls back to this counter's store, saying so).
+            window = SupervisorWindow(service, self.account, self.runner,
+                                      central_url=supervisor_url())
         except Exception as exc:  # noqa: BLE001 - a refusal is shown, never raised into Qt
             show_error(self.window, exc)
             return None

@@ -89,6 +89,7 @@ class EntryDetailPane(QScrollArea):
         self._service = service
         self._runner = runner
         self._entry: LogRow | None = None
+        self.counter_names: dict[str, str] = {}  # workstation id -> counter name
         self.setWidgetResizable(True)
         body = QWidget()
         self.setWidget(body)
@@ -105,7 +106,7 @@ class EntryDetailPane(QScrollArea):
             ("demanded", self.tr("Yêu cầu thêm")), ("listed", self.tr("Danh mục công bố")),
             ("verdict", self.tr("Kết luận của cán bộ")), ("engine", self.tr("Kết quả so sánh tự động")),
             ("override", self.tr("Lý do bỏ qua")), ("flags", self.tr("Dấu hiệu")),
-            ("chain", self.tr("Vị trí trong chuỗi")),
+            ("chain", self.tr("Quầy, vị trí trong chuỗi")),
         ):
             value = QLabel("")
             value.setWordWrap(True)
@@ -165,7 +166,8 @@ class EntryDetailPane(QScrollArea):
         f["override"].setText(r.override_reason or "—")
         f["flags"].setText("\n".join(flag_label(c) for c in r.flags) or self.tr("Không"))
         f["flags"].setStyleSheet("color: #b03a2e" if r.flags else "")
-        f["chain"].setText(f"{r.workstation_id[:8]} #{r.chain_index}")
+        counter = self.counter_names.get(r.workstation_id) or r.workstation_id[:8]
+        f["chain"].setText(f"{counter} #{r.chain_index}")
         if r.page_hashes:
             placeholder = QLabel(self.tr("Đang tải {n} ảnh…").format(n=len(r.page_hashes)))
             self.images.addWidget(placeholder)
@@ -173,7 +175,7 @@ class EntryDetailPane(QScrollArea):
                              on_result=partial(self._on_images, r.id))
         else:
             self.images.addWidget(QLabel(self.tr("Không có ảnh trang")))
-        self._runner.run(self._service.query.notes, r.id, owner=self,
+        self._runner.run(self._service.notes, r.id, owner=self,
                          on_result=partial(self._on_notes, r.id))
 
     def _clear_images(self) -> None:
@@ -226,13 +228,16 @@ class EntryDetailPane(QScrollArea):
         if self._entry is None:
             return
         entry_id = self._entry.id
-        self._runner.write(self._service.add_note, entry_id, text, flag_code,
-                           on_result=self._on_note_saved, on_error=self._on_note_failed)
+        # At the centre the note is written by the supervisor's role over the network, not in
+        # the local store: a reader task, so the store's single writer never waits on it.
+        save = self._runner.run if self._service.is_central else self._runner.write
+        save(self._service.add_note, entry_id, text, flag_code,
+             on_result=self._on_note_saved, on_error=self._on_note_failed)
 
     def _on_note_saved(self, note: NoteRow) -> None:
         self.note_added.emit(note)
         if self._entry is not None and self._entry.id == note.entry_id:
-            self._runner.run(self._service.query.notes, note.entry_id, owner=self,
+            self._runner.run(self._service.notes, note.entry_id, owner=self,
                              on_result=partial(self._on_notes, note.entry_id))
 
     def _on_note_failed(self, exc: Any) -> None:

@@ -39,7 +39,9 @@ class VerificationLogModel(QStandardItemModel):
     count_changed = Signal(int)  # matching entries in the whole log (counted in the background)
     failed = Signal(str)
 
-    COLUMNS = ("time", "dossier", "flags", "component", "form", "demanded", "officer", "verdict")
+    # The officer and the counter early: at 1366 px both stay in sight beside the detail pane.
+    COLUMNS = ("time", "dossier", "officer", "counter", "flags", "component", "form", "demanded",
+               "verdict")
 
     def __init__(self, query: LogQuery, runner: TaskRunner, page_size: int = 200,
                  parent: Any = None) -> None:
@@ -64,11 +66,28 @@ class VerificationLogModel(QStandardItemModel):
         self._counting = False
         self._count_again = False
         self._generation = 0
+        self._names: dict[str, str] = {}  # workstation id -> counter name
         self.setHorizontalHeaderLabels([
-            self.tr("Thời điểm"), self.tr("Mã hồ sơ"), self.tr("Dấu hiệu"),
-            self.tr("Thành phần hồ sơ"), self.tr("Hình thức xuất trình"), self.tr("Yêu cầu thêm"),
-            self.tr("Cán bộ"), self.tr("Kết quả"),
+            self.tr("Thời điểm"), self.tr("Mã hồ sơ"), self.tr("Cán bộ"), self.tr("Quầy"),
+            self.tr("Dấu hiệu"), self.tr("Thành phần hồ sơ"), self.tr("Hình thức xuất trình"),
+            self.tr("Yêu cầu thêm"), self.tr("Kết quả"),
         ])
+
+    def set_names(self, names: dict[str, str]) -> None:
+        """Counter names arrived: the loaded rows' counter cells are rewritten in place (no
+        reload), later pages use them."""
+        self._names = dict(names)
+        column = self.COLUMNS.index("counter")
+        for row, values in enumerate(self._rows):
+            r = LogRow._make(values)
+            self.setData(self.index(row, column), self._display(r, "counter", self._names))
+
+    def set_source(self, query: LogQuery, names: dict[str, str]) -> None:
+        """Reads from another store (the centre, or this counter's again); the next set_filter
+        loads from it. Pages of the old source still on their way are dropped."""
+        self._generation += 1
+        self._query = query
+        self._names = dict(names)
 
     # --- filter and loading -----------------------------------------------------------------------
     @property
@@ -113,7 +132,8 @@ class VerificationLogModel(QStandardItemModel):
             return None
         page = self._query.page(filt, cursor, self._page_size)
         # Display texts are made here too (translate() is thread-safe): the GUI thread only inserts.
-        return page, [tuple(self._display(r, c) for c in self.COLUMNS) for r in page.rows]
+        names = self._names
+        return page, [tuple(self._display(r, c, names) for c in self.COLUMNS) for r in page.rows]
 
     def _count_if_current(self, generation: int, filt: LogFilter) -> int | None:
         # A full count of a million rows is the heaviest query here: lowest priority.
@@ -149,9 +169,13 @@ class VerificationLogModel(QStandardItemModel):
             self.insertRows(first, len(page.rows))
             index, set_data = self.index, self.setData
             flags_column = self.COLUMNS.index("flags")
+            counter_column = self.COLUMNS.index("counter")
+            names = self._names  # names may have arrived after the worker made this page's texts
             for offset, (r, texts) in enumerate(zip(page.rows, cells, strict=True)):
                 row = first + offset
                 for column, text in enumerate(texts):
+                    if column == counter_column:
+                        text = names.get(r.workstation_id) or text
                     set_data(index(row, column), text)
                     if r.flags:
                         set_data(index(row, column), FLAGGED_BRUSH, _BACKGROUND)
@@ -187,7 +211,9 @@ class VerificationLogModel(QStandardItemModel):
         return LogRow._make(self._rows[row]) if 0 <= row < len(self._rows) else None
 
     @staticmethod
-    def _display(r: LogRow, column: str) -> str:
+    def _display(r: LogRow, column: str, names: dict[str, str]) -> str:
+        if column == "counter":
+            return names.get(r.workstation_id) or r.workstation_id[:8]
         if column == "time":
             return vn_format.datetime(r.created_at)
         if column == "dossier":

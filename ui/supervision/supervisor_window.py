@@ -34,6 +34,7 @@ from desk_app.supervision.flags import FLAG_CODES
 from desk_app.supervision.log_query import LogFilter
 from desk_app.supervision.officer_rates import RATE_CODES, UnitRates
 from desk_app.supervision.service import ChainStatus, SupervisionService
+from ui.supervision.central_mode import CentralMode
 from ui.supervision.detail_pane import EntryDetailPane
 from ui.supervision.heap import settle_heap
 from ui.supervision.labels import (
@@ -61,7 +62,7 @@ class SupervisorWindow(QWidget):
     filter_applied = Signal(object)  # LogFilter
 
     def __init__(self, service: SupervisionService, user: Any, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, central_url: str | None = None) -> None:
         require_supervision(user)  # before anything is built or read
         super().__init__(parent)
         self.service = service
@@ -74,6 +75,9 @@ class SupervisorWindow(QWidget):
         self.model.count_changed.connect(self._on_count)
         self.model.page_loaded.connect(self._on_page_loaded)
         self.model.failed.connect(self._on_failed)
+        # Every counter at the centre when a supervisor's URL is given, else this counter only.
+        self.central = CentralMode(service, runner, self)
+        self.central.changed.connect(self._on_source_changed)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_log_tab(), self.tr("Nhật ký đối chiếu"))
@@ -81,13 +85,14 @@ class SupervisorWindow(QWidget):
         self.tabs.addTab(self._build_chain_tab(), self.tr("Chuỗi nhật ký các máy"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.central.banner)
         layout.addLayout(self._build_filters())
         layout.addWidget(self.tabs)
         fit_window(self, 1360, 820, "supervisorWindow")
 
-        runner.run(service.query.officers, on_result=self._on_officers)
-        runner.run(service.query.procedures, on_result=self._on_procedures)
+        self._load_choices()
         self.apply_filter()
+        self.central.start(central_url)
         self.table.setFocus()
         settle_heap()  # long-lived objects out of the collector's way (ui/supervision/heap.py)
 
@@ -106,6 +111,9 @@ class SupervisorWindow(QWidget):
         for code in FLAG_CODES:
             self.flag_box.addItem(flag_label(code), code)
         self.flag_box.setMaximumWidth(330)
+        self.counter_box = QComboBox()
+        self.counter_box.addItem(self.tr("Tất cả quầy"), None)
+        self.counter_box.setMaximumWidth(200)
         self.verdict_box = QComboBox()
         self.verdict_box.addItem(self.tr("Mọi kết quả"), None)
         for v in Verdict:
@@ -114,7 +122,8 @@ class SupervisorWindow(QWidget):
         for label, widget in ((self.tr("Từ"), self.date_from), (self.tr("đến"), self.date_to)):
             bar.addWidget(QLabel(label))
             bar.addWidget(widget)
-        for box in (self.officer_box, self.procedure_box, self.flag_box, self.verdict_box):
+        for box in (self.counter_box, self.officer_box, self.procedure_box, self.flag_box,
+                    self.verdict_box):
             bar.addWidget(box)
             box.currentIndexChanged.connect(self.apply_filter)
         self.date_from.dateChanged.connect(self.apply_filter)
@@ -143,12 +152,13 @@ class SupervisorWindow(QWidget):
             officer_id=self.officer_box.currentData(), procedure_code=self.procedure_box.currentData(),
             flag=None if flag in (None, FLAGGED) else flag, flagged_only=flag == FLAGGED,
             verdict=self.verdict_box.currentData(),
+            workstation_id=self.counter_box.currentData(),
         )
 
     def set_filter(self, filt: LogFilter) -> None:
         """Sets the widgets to `filt` and applies it once (for tests and saved views)."""
         widgets = (self.date_from, self.date_to, self.officer_box, self.procedure_box,
-                   self.flag_box, self.verdict_box)
+                   self.flag_box, self.verdict_box, self.counter_box)
         for w in widgets:
             w.blockSignals(True)
         for edit, day in ((self.date_from, filt.date_from), (self.date_to, filt.date_to)):
@@ -156,7 +166,8 @@ class SupervisorWindow(QWidget):
         for box, value in ((self.officer_box, filt.officer_id),
                            (self.procedure_box, filt.procedure_code),
                            (self.flag_box, FLAGGED if filt.flagged_only else filt.flag),
-                           (self.verdict_box, filt.verdict)):
+                           (self.verdict_box, filt.verdict),
+                           (self.counter_box, filt.workstation_id)):
             if value is not None and box.findData(value) < 0:
                 box.addItem(str(value), value)
             box.setCurrentIndex(max(0, box.findData(value)))
@@ -177,6 +188,44 @@ class SupervisorWindow(QWidget):
         if self.tabs.currentIndex() == 1:
             self.refresh_rates()
 
+    # --- where it reads -----------------------------------------------------------------------
+    def _load_choices(self) -> None:
+        """The officers, procedures and counters of the source read now (in the background)."""
+        self.runner.run(self.service.query.officers, owner=self, on_result=self._on_officers,
+                        on_error=self._on_read_error)
+        self.runner.run(self.service.query.procedures, owner=self,
+                        on_result=self._on_procedures, on_error=self._on_read_error)
+        central = self.service.is_central
+        self.runner.run(self.service.workstation_names, owner=self, on_error=self._on_read_error,
+                        on_result=lambda names: self._on_workstations(names, central))
+
+    def _on_source_changed(self, _central: bool) -> None:
+        for box in (self.counter_box, self.officer_box, self.procedure_box):
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.model.set_source(self.service.query, {})
+        self.detail.show_entry(None)
+        self.chain_table.setRowCount(0)
+        self._rates_stale = True
+        self._load_choices()
+        self.apply_filter()
+
+    def _on_workstations(self, names: dict[str, str], central: bool) -> None:
+        if central != self.service.is_central:
+            return  # the list of a source no longer read
+        for ws, name in sorted(names.items(), key=lambda item: (item[1], item[0])):
+            if self.counter_box.findData(ws) < 0:
+                self.counter_box.addItem(name, ws)
+        self.model.set_names(names)
+        self.detail.counter_names = names
+
+    def _on_read_error(self, exc: Any) -> None:
+        if not self.central.lost(exc):
+            self.count_label.setText(self.tr("Không đọc được nhật ký"))
+
     def _on_officers(self, officers: list[tuple[str, str]]) -> None:
         for officer_id, name in officers:
             if self.officer_box.findData(officer_id) < 0:
@@ -195,6 +244,8 @@ class SupervisorWindow(QWidget):
             self.table.selectRow(0)
 
     def _on_failed(self, code: str) -> None:
+        if self.central.lost(code):
+            return  # the banner says why; the local store is read from now on
         self.count_label.setText(self.tr("Không đọc được nhật ký ({code})").format(code=code))
 
     # --- the log tab --------------------------------------------------------------------------
@@ -211,7 +262,7 @@ class SupervisorWindow(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((108, 168, 190, 200, 150, 120, 110, 90)):
+        for column, width in enumerate((108, 150, 120, 110, 170, 160, 140, 110, 90)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
@@ -239,10 +290,10 @@ class SupervisorWindow(QWidget):
         self.rates_note = QLabel(self.tr(
             "Tỷ lệ của từng cán bộ so với trung vị của đơn vị; ô tô đỏ: cao gấp đôi trung vị trở lên."))
         layout.addWidget(self.rates_note)
-        self.rates_table = QTableWidget(0, 3 + len(RATE_CODES))
+        self.rates_table = QTableWidget(0, 4 + len(RATE_CODES))
         self.rates_table.setHorizontalHeaderLabels(
             [self.tr("Cán bộ"), self.tr("Lượt đối chiếu"), self.tr("Hồ sơ")]
-            + [rate_label(c) for c in RATE_CODES])
+            + [rate_label(c) for c in RATE_CODES] + [self.tr("Quầy")])
         self.rates_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rates_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -260,11 +311,16 @@ class SupervisorWindow(QWidget):
         self._rates_stale = False
         filt = self.current_filter()
         self.rates_note.setText(self.tr("Đang tính tỷ lệ theo cán bộ…"))
-        self.runner.run(self.service.officer_rates, filt.date_from, filt.date_to, owner=self,
-                        on_result=self._on_rates, on_error=lambda _e: self.rates_note.setText(
-                            self.tr("Không tính được tỷ lệ")))
+        self.runner.run(self.service.officer_rates_by_counter, filt.date_from, filt.date_to,
+                        owner=self,
+                        on_result=self._on_rates, on_error=self._on_rates_error)
 
-    def _on_rates(self, rates: UnitRates) -> None:
+    def _on_rates_error(self, exc: Any) -> None:
+        self.rates_note.setText(self.tr("Không tính được tỷ lệ"))
+        self.central.lost(exc)
+
+    def _on_rates(self, found: tuple[UnitRates, dict[str, list[str]]]) -> None:
+        rates, counters = found
         self.rates_note.setText(self.tr(
             "Tỷ lệ của từng cán bộ so với trung vị của đơn vị; ô tô đỏ: cao gấp đôi trung vị trở lên."))
         t = self.rates_table
@@ -280,9 +336,10 @@ class SupervisorWindow(QWidget):
         for row, o in enumerate(rates.officers, start=1):
             cells = [o.officer_name, vn_format.number(o.entries), vn_format.number(o.dossiers)]
             cells += [f"{_pct(o.rates[c])} ({vn_format.number(o.counts[c])})" for c in RATE_CODES]
+            cells.append(", ".join(counters.get(o.officer_id, [])))  # where, across counters
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column >= 3 and RATE_CODES[column - 3] in o.outliers:
+                if 3 <= column < 3 + len(RATE_CODES) and RATE_CODES[column - 3] in o.outliers:
                     item.setBackground(OUTLIER_BRUSH)
                     item.setToolTip(self.tr("Cao bất thường so với trung vị của đơn vị"))
                 t.setItem(row, column, item)
@@ -328,9 +385,10 @@ class SupervisorWindow(QWidget):
         self.chain_progress.setMaximum(max(total, 1))
         self.chain_progress.setValue(done)
 
-    def _on_chain_error(self, _exc: Any) -> None:
+    def _on_chain_error(self, exc: Any) -> None:
         self.chain_button.setEnabled(True)
         self.chain_cancel.setEnabled(False)
+        self.central.lost(exc)
 
     def _on_chains(self, stations: list[ChainStatus]) -> None:
         self.chain_button.setEnabled(True)
@@ -349,4 +407,5 @@ class SupervisorWindow(QWidget):
     def closeEvent(self, event: Any) -> None:
         self._cancel_chains()
         self.model.shutdown()
+        self.central.shutdown()
         super().closeEvent(event)

@@ -2,7 +2,7 @@
 reuse of a citizen's documents; docs/reuse.md#kinds)
 
 Revision ID: c010_reuse
-Revises: c007_log_request_fields
+Revises: c007_supervision
 
 The catalog reaches the counters through the snapshot (desk_app/sync/pull.py) and is written by
 `catalog import --central` (db/central/admin.py); both now carry the two columns. Not a synced table:
@@ -13,7 +13,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "c010_reuse"
-down_revision = "c007_log_request_fields"
+down_revision = "c007_supervision"
 branch_labels = None
 depends_on = None
 
