@@ -3,8 +3,8 @@
 
 Each list costs what it shows: rows come newest first through an index of the filter used (day,
 status, officer, procedure, applicant: migrations 0007 and 0011), the page count is one lookup per
-row shown (ix_pages_dossier_live, which covers it: migration 0015), and words are matched through
-the FTS5 index of the dossiers' folded search text (code, applicant, procedure; migration 0011) instead of a scan with LIKE; a
+row shown (ix_pages_dossier_id), and words are matched through the FTS5 index of the dossiers'
+folded search text (code, applicant, procedure; migration 0011) instead of a scan with LIKE; a
 search lists its matches newest entered first. Paging: an offset, or a cursor (the last row's
 reception time and code) that costs the same on the last page as on the first."""
 from __future__ import annotations

@@ -1,5 +1,4 @@
-"""search: the applicants' ID-number index (look-up at the counter, `desk-app search --id-number`)
-and a covering index for the page count of every list row
+"""search: the applicants' ID-number index (look-up by number: `desk-app search`, Ctrl+F)
 
 Revision ID: 0015
 Revises: 0001
@@ -14,12 +13,8 @@ branch_labels = None
 depends_on = None
 
 # A citizen is looked up by the exact ID number: without an index every search reads the whole
-# applicants table. The lists count each row's live pages (`NOT deleted`): with `deleted` in the
-# index the count is read from the index alone, not from six table rows scattered over the file.
-_INDEXES = (
-    ("ix_applicants_id_number", "applicants", ["id_number"]),
-    ("ix_pages_dossier_live", "pages", ["dossier_id", "deleted"]),
-)
+# applicants table.
+_INDEXES = (("ix_applicants_id_number", "applicants", ["id_number"]),)
 
 
 def upgrade() -> None:
