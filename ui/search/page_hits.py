@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from desk_app.search import SearchHit, SearchService
 
 HIT_LIMIT = 50
+# Pages are searched from the third letter typed: one or two letters match a large part of every
+# page's words, which costs a walk over much of the index for a list nobody reads.
+MIN_LETTERS = 3
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -61,7 +64,8 @@ class PageHitsPanel(QWidget):
         query = self.main.search.text().strip()
         self._ticket += 1
         ticket = self._ticket
-        if not query_tokens(query) and id_number_of(query) is None:
+        letters = sum(len(t) for t in query_tokens(query))
+        if letters < MIN_LETTERS and id_number_of(query) is None:
             self.query = ""
             self.hits.clear()
             self.hide()
