@@ -119,3 +119,13 @@ def test_hit_page_boxes_cover_the_matched_words(search_store: SearchStore) -> No
     ys = [y for _x, y, _w, _h in page.boxes]
     assert max(ys) - min(ys) < 80  # on one line
     assert page.image_png.startswith(b"\x89PNG")
+
+
+def test_id_number_lookup_reads_indexes_only(search_store: SearchStore) -> None:
+    from desk_app.search import _ID_HITS
+
+    with search_store.ctx.engine.connect() as conn:
+        plan = [r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + _ID_HITS,
+                                                     {"idn": CCCD_AN, "limit": 20}).all()]
+    assert any("USING INDEX ix_applicants_id_number" in step for step in plan), plan
+    assert not [step for step in plan if step.startswith("SCAN")], plan
