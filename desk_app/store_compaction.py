@@ -167,9 +167,9 @@ def compact_store(path: Path, full: bool | None = None) -> CompactionReport:
             conn.execute(f"PRAGMA auto_vacuum={_INCREMENTAL}")
             conn.execute("VACUUM")
             _rebuild_fts(conn)
-        _optimise_fts(conn)  # the incremental vacuum below returns the old segments' pages
-        if not full:
-            conn.execute("PRAGMA incremental_vacuum").fetchall()
+        _optimise_fts(conn)
+        # after a VACUUM too: the merge frees the pages of the segments it replaced
+        conn.execute("PRAGMA incremental_vacuum").fetchall()
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         after = _sizes(conn, path)
     finally:
