@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from desk_app.holidays_admin import HolidayAdmin
     from desk_app.lifecycle.service import LifecycleService
     from desk_app.reception import ReceptionService
+    from desk_app.search import SearchService
     from desk_app.supervision.access import Principal
     from desk_app.supervision.report_service import ReportService
     from desk_app.supervision.service import SupervisionService
@@ -124,6 +125,13 @@ class Services:
         from desk_app.digitise.access import DigitiseAccess
 
         return DigitiseAccess(self.ctx)
+
+    @cached_property
+    def search(self) -> SearchService:
+        """Dossiers by their pages' text and by ID number (Ctrl+F, `desk-app search`)."""
+        from desk_app.search import SearchService
+
+        return SearchService(self.ctx)
 
     @cached_property
     def sync(self) -> SyncService:

@@ -3,7 +3,6 @@ pages it switches to (new reception, dossier details). It locks itself after idl
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -37,12 +36,11 @@ from ui.models.dossier_table_model import DossierTableModel
 from ui.reception.drafts import build_draft
 from ui.reception.reception_page import ReceptionPage
 from ui.reports.supervision_actions import SupervisionActions
+from ui.search.page_hits import attach_page_hits
 from ui.services import ClientServices
 from ui.widgets.pdf_preview import PdfPreviewDialog
 from ui.window_fit import fit_window
 from ui.workers import TaskRunner
-
-logger = logging.getLogger(__name__)
 
 STATUS_MS = 15_000  # how long an action's message stays on the status line
 LIST_PAGE = 100  # rows read at a time; more are read as the officer scrolls to the end
@@ -192,6 +190,7 @@ class MainWindow(QMainWindow):
             from ui.lifecycle.attach import attach_lifecycle
 
             self.views, self.lifecycle_actions = attach_lifecycle(self, services, runner, account)
+        self.page_hits = attach_page_hits(self, services.search, runner)  # Ctrl+F in the pages
 
         minutes = idle_minutes_default()
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from desk_app.digitise.access import DigitiseAccess
     from desk_app.lifecycle.service import LifecycleService
     from desk_app.protocols import AccountsPort, ReceptionPort
+    from desk_app.search import SearchService
     from desk_app.supervision.report_service import ReportService
     from desk_app.supervision.service import SupervisionService
     from desk_app.sync.service import SyncService
@@ -47,6 +48,7 @@ class ClientServices:
     admin: AdminAccess | None = None  # the administrator's window (ui/admin/)
     # hand-overs, results, apologies, returns; the main window's views (ui/lifecycle)
     lifecycle: LifecycleService | None = None
+    search: SearchService | None = None  # Ctrl+F in the pages' text and by ID number
 
     @classmethod
     def from_root(cls, root: Services) -> ClientServices:
@@ -68,4 +70,5 @@ class ClientServices:
             demo_store=root.setting(MARK) == "1",
             admin=root.admin,
             lifecycle=root.lifecycle,
+            search=root.search,
         )

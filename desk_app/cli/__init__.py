@@ -24,6 +24,7 @@ AREAS = [
     "desk_app.cli.verify_cmds",
     "desk_app.cli.report_cmds",
     "desk_app.cli.digitise_cmds",
+    "desk_app.cli.search_cmds",
     "desk_app.cli.idcard_cmds",
     "desk_app.cli.retention_cmds",
     "desk_app.cli.catalog_cmds",
