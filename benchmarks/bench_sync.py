@@ -59,10 +59,18 @@ def fresh_db(server: PgServer, name: str, central: bool) -> str:
 Timing = tuple[float, float, float]  # (total, images, operations) in seconds
 
 
-def run_project(server: PgServer, ctx: Any, i: int) -> Timing:
+def outbox_snapshot(ctx: Any) -> list[dict[str, Any]]:
+    """The outbox as queued: a confirmed push drops each payload, so every run puts it back."""
+    with ctx.engine.connect() as c:
+        return [{"s": r[0], "p": r[1], "h": r[2]} for r in c.execute(text(
+            "SELECT seq, payload, payload_sha256 FROM outbox"))]
+
+
+def run_project(server: PgServer, ctx: Any, queued: list[dict[str, Any]], i: int) -> Timing:
     url = fresh_db(server, f"bench_c{i}", central=True)
     with ctx.engine.begin() as c:
-        c.execute(text("UPDATE outbox SET state = 'pending', sent_at = NULL"))
+        c.execute(text("UPDATE outbox SET state = 'pending', sent_at = NULL, attempts = 0, "
+                       "payload = :p, payload_sha256 = :h WHERE seq = :s"), queued)
     t0 = time.perf_counter()
     report = SyncClient(ctx, url).run_once(pull=False)
     elapsed = time.perf_counter() - t0
@@ -148,11 +156,17 @@ def main() -> int:
         ops, images = load_work(ctx)
         mb = sum(len(d) for _, d in images) / 1e6
         raw_url = fresh_db(server, "bench_raw", central=False)
-        project = [run_project(server, ctx, i) for i in range(args.runs)]
-        central = [run_central_only(server, ctx.workstation, ops, images, i)
-                   for i in range(args.runs)]
-        execmany = [run_executemany(raw_url, ops, images) for _ in range(args.runs)]
-        copy = [run_copy(raw_url, ops, images) for _ in range(args.runs)]
+        queued = outbox_snapshot(ctx)
+        project: list[Timing] = []
+        central: list[Timing] = []
+        execmany: list[Timing] = []
+        copy: list[Timing] = []
+        # Interleaved, so that a busy moment of the machine falls on every side alike.
+        for i in range(args.runs):
+            project.append(run_project(server, ctx, queued, i))
+            execmany.append(run_executemany(raw_url, ops, images))
+            central.append(run_central_only(server, ctx.workstation, ops, images, i))
+            copy.append(run_copy(raw_url, ops, images))
         ctx.close()
         shutil.rmtree(home, ignore_errors=True)
     finally:
