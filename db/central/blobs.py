@@ -46,7 +46,7 @@ class PgBlobStore:
         sizes: dict[str, int] = {}
         stored, wrong = self.put_checked(items, sizes)
         if wrong:
-            raise BlobHashMismatch(sorted(wrong)[0])
+            raise BlobHashMismatch(min(wrong))
         return stored
 
     def put_checked(self, items: Iterable[tuple[str, bytes]],
