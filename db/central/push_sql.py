@@ -103,6 +103,13 @@ def _owned(table: str, key: str) -> str:
     return f"EXISTS (SELECT 1 FROM {table} p WHERE p.id = {key} AND p.src_workstation = ws)"
 
 
+def _only_if_present(entity: str, sql: str) -> str:
+    """A table's statements run (and are planned) only when the batch holds its operations."""
+    return f"""
+    IF '{entity}' = ANY(present) THEN{sql}
+    END IF;"""
+
+
 def _apply_table(table: str, columns: Sequence[str]) -> str:
     """Checks then applies one table's operations of the batch, set-based (static SQL, plan
     cached). For an id seen twice in the batch only the newest version is written; an existing
@@ -205,7 +212,7 @@ def push_function(columns: Mapping[str, Sequence[str]]) -> str:
         assert parent in columns, f"{parent} must be among the upserted tables"
     order = list(columns)
     assert order.index("dossiers") < order.index("dossier_components") < order.index("pages")
-    applies = "".join(_apply_table(t, cols) for t, cols in columns.items())
+    applies = "".join(_only_if_present(t, _apply_table(t, cols)) for t, cols in columns.items())
     note_refusal = _refuse(
         "'notes_need_supervisor_role'",
         "f.entity = 'supervisor_notes' AND NOT pg_has_role(session_user, 'desk_supervisor', "
@@ -215,12 +222,22 @@ def push_function(columns: Mapping[str, Sequence[str]]) -> str:
         "THEN 'entry_of_other_workstation' ELSE 'parent_not_yours/dossier_id' END",
         "f.entity = 'verification_entries' AND (f.payload->>'workstation_id' IS DISTINCT FROM ws "
         "OR NOT " + _owned("dossiers", "(f.payload->>'dossier_id')") + ")")
+    notes = _only_if_present("supervisor_notes", note_refusal + f"""
+    INSERT INTO supervisor_notes
+        SELECT r.* FROM {_FRESH}
+         CROSS JOIN LATERAL jsonb_populate_record(
+               NULL::supervisor_notes, f.payload || jsonb_build_object('src_workstation', ws)) AS r
+         WHERE f.entity = 'supervisor_notes' AND f.op_id <> ALL(refused)
+    ON CONFLICT (id) DO NOTHING;""")
     entries = ("FROM " + _FRESH + " WHERE f.entity = 'verification_entries' "
                "AND f.op_id <> ALL(refused)")
     return f"""
 CREATE OR REPLACE FUNCTION sync_push(p_ws text, p_ops jsonb)
 RETURNS TABLE (op_id text, status text, reason text)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+-- Planned once per session, not at every call: the statements' shape does not depend on the
+-- batch, and planning them again cost more than running them on a small batch.
+SET plan_cache_mode = force_generic_plan AS $$
 #variable_conflict use_column
 DECLARE
     ws text := sync_caller(p_ws);
@@ -234,6 +251,7 @@ DECLARE
     seen jsonb; seen_ids text[];  -- operations recorded before (duplicates or conflicts)
     e record; idx integer; head_idx integer; head_hash text; ops_head text;
     n_entries integer; linked boolean; last_hash text;
+    present text[];             -- the entities the new operations touch
 BEGIN
     SELECT w.agency_code, w.slot INTO w_agency, w_slot FROM workstations w WHERE w.id = ws;
     IF NOT FOUND THEN
@@ -291,14 +309,16 @@ BEGIN
       INTO f_id, f_seq, f_entity, f_eid, f_payload
       FROM {_all('x')}
      WHERE x.op_id <> ALL(seen_ids) AND x.op_id <> ALL(refused);
+    present := ARRAY(SELECT DISTINCT e FROM unnest(f_entity) AS e);
 {applies}
     -- The log, checked on arrival: each entry's index must follow the head and its prev_hash
     -- be the head's hash; a break (gap or link) is recorded in chain_breaks and the entry kept,
     -- so the break stays visible. A position already taken (a store restored from an old copy)
     -- is refused and recorded as a fork.
-{entry_refusal}
     SELECT w.chain_index, w.chain_hash, w.ops_hash INTO head_idx, head_hash, ops_head
       FROM workstations w WHERE w.id = ws FOR UPDATE;
+    IF 'verification_entries' = ANY(present) THEN
+{entry_refusal}
     -- The usual case in one statement: the entries continue the head, link by link, and no
     -- position is taken.
     SELECT count(*), coalesce(bool_and(v.idx = head_idx + v.rn
@@ -351,13 +371,8 @@ BEGIN
         END IF;
     END LOOP;
     END IF;
-{note_refusal}
-    INSERT INTO supervisor_notes
-        SELECT r.* FROM {_FRESH}
-         CROSS JOIN LATERAL jsonb_populate_record(
-               NULL::supervisor_notes, f.payload || jsonb_build_object('src_workstation', ws)) AS r
-         WHERE f.entity = 'supervisor_notes' AND f.op_id <> ALL(refused)
-    ON CONFLICT (id) DO NOTHING;
+    END IF;
+{notes}
 
     -- Refusals are kept for people, like conflicts (the caller's other work goes on).
     IF cardinality(refused) > 0 THEN
