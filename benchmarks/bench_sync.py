@@ -1,11 +1,17 @@
 """Push throughput of `desk-app sync` beside raw psycopg executemany and COPY of the same
-operations and images into the same PostgreSQL server, in the same run. Medians of 3 runs.
+operations and images into the same PostgreSQL server, in the same run: the sides take turns in
+every round (a busy moment of the machine falls on all of them), medians of 5 rounds.
 
-    /work/venv/bin/python benchmarks/bench_sync.py [--dossiers 150] [--image-kb 60]
+    PYTHONPATH=. python benchmarks/bench_sync.py [--dossiers 150] [--image-kb 60] [--runs 5]
 
-Starts its own throw-away PostgreSQL (as the `postgres` user when run as root). The raw baselines
-only store rows in plain tables; the project's push also checks image hashes, deduplicates every
-operation by id, applies it to the typed tables and checks the log chain."""
+Starts its own throw-away PostgreSQL (TLS, SCRAM; as the `postgres` user when run as root). The
+raw baselines only store rows in plain tables, from memory; the project's push reads the page
+files, has every image hashed by the centre, deduplicates every operation by id, checks who owns
+what, applies it to the typed tables, checks the log chain, chains the operations and marks the
+local outbox. "operations/s" counts the time from the images' end to the outbox marked (the
+sync_push calls and the local marks); "images MB/s" the lookup of missing images and their
+upload; "total" everything, reading the outbox included. Where the time goes inside:
+benchmarks/profile_sync.py."""
 from __future__ import annotations
 
 import argparse
@@ -141,7 +147,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dossiers", type=int, default=150)
     ap.add_argument("--image-kb", type=int, default=60)
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
     server = PgServer().init()
     server.start()

@@ -43,7 +43,8 @@ def main() -> int:
     server = PgServer().init()
     with open(server.data / "postgresql.conf", "a") as conf:
         conf.write("\nshared_preload_libraries = 'pg_stat_statements'\n"
-                   "pg_stat_statements.track = all\ntrack_functions = all\n")
+                   "pg_stat_statements.track = all\npg_stat_statements.track_planning = on\n"
+                   "track_functions = all\n")
         if args.explain_ms:
             conf.write("session_preload_libraries = 'auto_explain'\n"
                        f"auto_explain.log_min_duration = {args.explain_ms}\n"
@@ -83,13 +84,13 @@ def main() -> int:
         print("\n".join(line for line in out.getvalue().splitlines()[4:] if line.strip()))
         with psycopg.connect(url, autocommit=True) as conn:
             rows = conn.execute(
-                "SELECT total_exec_time, calls, rows, toplevel, "
+                "SELECT total_exec_time, total_plan_time, calls, rows, toplevel, "
                 "regexp_replace(left(query, 110), '\\s+', ' ', 'g') FROM pg_stat_statements "
                 "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'prof') "
                 "ORDER BY total_exec_time DESC LIMIT %s", (args.top,)).fetchall()
-        print("\n--- centre (pg_stat_statements: ms, calls, rows, top-level, statement) ---")
-        for ms, calls, nrows, top, q in rows:
-            print(f"{ms:9.1f} {calls:6d} {nrows:7d} {'top ' if top else 'in  '} {q}")
+        print("\n--- centre (pg_stat_statements: run ms, planning ms, calls, rows, top-level) ---")
+        for ms, plan_ms, calls, nrows, top, q in rows:
+            print(f"{ms:9.1f} {plan_ms:7.1f} {calls:6d} {nrows:7d} {'top ' if top else 'in  '} {q}")
         if args.explain_ms:
             print("\n--- plans (auto_explain) ---")
             print(server.log_text())

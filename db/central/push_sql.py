@@ -301,14 +301,20 @@ BEGIN
       LEFT JOIN sync_entities s ON s.name = x.entity
      WHERE (s.name IS NULL OR x.payload->>'id' IS DISTINCT FROM x.entity_id)
        AND x.op_id <> ALL(seen_ids);
-    SELECT coalesce(array_agg(x.op_id ORDER BY x.seq), '{{}}'),
-           coalesce(array_agg(x.seq ORDER BY x.seq), '{{}}'),
-           coalesce(array_agg(x.entity ORDER BY x.seq), '{{}}'),
-           coalesce(array_agg(x.entity_id ORDER BY x.seq), '{{}}'),
-           coalesce(array_agg(x.payload ORDER BY x.seq), '{{}}')
-      INTO f_id, f_seq, f_entity, f_eid, f_payload
-      FROM {_all('x')}
-     WHERE x.op_id <> ALL(seen_ids) AND x.op_id <> ALL(refused);
+    -- Every statement that needs the sequence order asks for it (ORDER BY seq), so the arrays
+    -- keep the order they came in; in the usual case (nothing seen before, nothing refused so
+    -- far) they are the batch itself.
+    IF cardinality(seen_ids) = 0 AND cardinality(refused) = 0 THEN
+        f_id := b_id; f_seq := b_seq; f_entity := b_entity; f_eid := b_eid;
+        f_payload := b_payload;
+    ELSE
+        SELECT coalesce(array_agg(x.op_id), '{{}}'), coalesce(array_agg(x.seq), '{{}}'),
+               coalesce(array_agg(x.entity), '{{}}'), coalesce(array_agg(x.entity_id), '{{}}'),
+               coalesce(array_agg(x.payload), '{{}}')
+          INTO f_id, f_seq, f_entity, f_eid, f_payload
+          FROM {_all('x')}
+         WHERE x.op_id <> ALL(seen_ids) AND x.op_id <> ALL(refused);
+    END IF;
     present := ARRAY(SELECT DISTINCT e FROM unnest(f_entity) AS e);
 {applies}
     -- The log, checked on arrival: each entry's index must follow the head and its prev_hash
