@@ -179,6 +179,8 @@ def main() -> int:
         server.cleanup()
     print(f"work: {len(ops)} operations, {len(images)} page images, {mb:.1f} MB; "
           f"medians of {args.runs} runs, same server, same run")
+    print("desk-app push: operations/s over the sync_push calls and the outbox marks, images "
+          "MB/s over the lookup and upload, total s also reading the outbox")
     med: dict[str, Timing] = {}
     print(f"{'':18s} {'total s':>8s} {'operations/s':>13s} {'images MB/s':>12s}")
     for name, runs in (("desk-app push", project), ("  centre side only", central),

@@ -327,10 +327,12 @@ BEGIN
 {entry_refusal}
     -- The usual case in one statement: the entries continue the head, link by link, and no
     -- position is taken.
-    SELECT count(*), coalesce(bool_and(v.idx = head_idx + v.rn
+    -- (coalesce per entry: bool_and skips NULLs, and an unknown is not a continuation)
+    SELECT count(*), coalesce(bool_and(coalesce(v.idx = head_idx + v.rn
                AND v.prev IS NOT DISTINCT FROM CASE WHEN v.rn = 1 THEN head_hash ELSE v.lprev END
                AND NOT EXISTS (SELECT 1 FROM verification_entries q
-                                WHERE q.workstation_id = ws AND q.chain_index = v.idx)), true),
+                                WHERE q.workstation_id = ws AND q.chain_index = v.idx), false)),
+                    true),
            (array_agg(v.hash ORDER BY v.rn DESC))[1]
       INTO n_entries, linked, last_hash
       FROM (SELECT (f.payload->>'chain_index')::integer AS idx, f.payload->>'prev_hash' AS prev,
