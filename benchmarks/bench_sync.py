@@ -1,11 +1,17 @@
 """Push throughput of `desk-app sync` beside raw psycopg executemany and COPY of the same
-operations and images into the same PostgreSQL server, in the same run. Medians of 3 runs.
+operations and images into the same PostgreSQL server, in the same run: the sides take turns in
+every round (a busy moment of the machine falls on all of them), medians of 5 rounds.
 
-    /work/venv/bin/python benchmarks/bench_sync.py [--dossiers 150] [--image-kb 60]
+    PYTHONPATH=. python benchmarks/bench_sync.py [--dossiers 150] [--image-kb 60] [--runs 5]
 
-Starts its own throw-away PostgreSQL (as the `postgres` user when run as root). The raw baselines
-only store rows in plain tables; the project's push also checks image hashes, deduplicates every
-operation by id, applies it to the typed tables and checks the log chain."""
+Starts its own throw-away PostgreSQL (TLS, SCRAM; as the `postgres` user when run as root). The
+raw baselines only store rows in plain tables, from memory; the project's push reads the page
+files, has every image hashed by the centre, deduplicates every operation by id, checks who owns
+what, applies it to the typed tables, checks the log chain, chains the operations and marks the
+local outbox. "operations/s" counts the time from the images' end to the outbox marked (the
+sync_push calls and the local marks); "images MB/s" the lookup of missing images and their
+upload; "total" everything, reading the outbox included. Where the time goes inside:
+benchmarks/profile_sync.py."""
 from __future__ import annotations
 
 import argparse
@@ -59,10 +65,18 @@ def fresh_db(server: PgServer, name: str, central: bool) -> str:
 Timing = tuple[float, float, float]  # (total, images, operations) in seconds
 
 
-def run_project(server: PgServer, ctx: Any, i: int) -> Timing:
+def outbox_snapshot(ctx: Any) -> list[dict[str, Any]]:
+    """The outbox as queued: a confirmed push drops each payload, so every run puts it back."""
+    with ctx.engine.connect() as c:
+        return [{"s": r[0], "p": r[1], "h": r[2]} for r in c.execute(text(
+            "SELECT seq, payload, payload_sha256 FROM outbox"))]
+
+
+def run_project(server: PgServer, ctx: Any, queued: list[dict[str, Any]], i: int) -> Timing:
     url = fresh_db(server, f"bench_c{i}", central=True)
     with ctx.engine.begin() as c:
-        c.execute(text("UPDATE outbox SET state = 'pending', sent_at = NULL"))
+        c.execute(text("UPDATE outbox SET state = 'pending', sent_at = NULL, attempts = 0, "
+                       "payload = :p, payload_sha256 = :h WHERE seq = :s"), queued)
     t0 = time.perf_counter()
     report = SyncClient(ctx, url).run_once(pull=False)
     elapsed = time.perf_counter() - t0
@@ -133,7 +147,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dossiers", type=int, default=150)
     ap.add_argument("--image-kb", type=int, default=60)
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
     server = PgServer().init()
     server.start()
@@ -148,17 +162,25 @@ def main() -> int:
         ops, images = load_work(ctx)
         mb = sum(len(d) for _, d in images) / 1e6
         raw_url = fresh_db(server, "bench_raw", central=False)
-        project = [run_project(server, ctx, i) for i in range(args.runs)]
-        central = [run_central_only(server, ctx.workstation, ops, images, i)
-                   for i in range(args.runs)]
-        execmany = [run_executemany(raw_url, ops, images) for _ in range(args.runs)]
-        copy = [run_copy(raw_url, ops, images) for _ in range(args.runs)]
+        queued = outbox_snapshot(ctx)
+        project: list[Timing] = []
+        central: list[Timing] = []
+        execmany: list[Timing] = []
+        copy: list[Timing] = []
+        # Interleaved, so that a busy moment of the machine falls on every side alike.
+        for i in range(args.runs):
+            project.append(run_project(server, ctx, queued, i))
+            execmany.append(run_executemany(raw_url, ops, images))
+            central.append(run_central_only(server, ctx.workstation, ops, images, i))
+            copy.append(run_copy(raw_url, ops, images))
         ctx.close()
         shutil.rmtree(home, ignore_errors=True)
     finally:
         server.cleanup()
     print(f"work: {len(ops)} operations, {len(images)} page images, {mb:.1f} MB; "
           f"medians of {args.runs} runs, same server, same run")
+    print("desk-app push: operations/s over the sync_push calls and the outbox marks, images "
+          "MB/s over the lookup and upload, total s also reading the outbox")
     med: dict[str, Timing] = {}
     print(f"{'':18s} {'total s':>8s} {'operations/s':>13s} {'images MB/s':>12s}")
     for name, runs in (("desk-app push", project), ("  centre side only", central),

@@ -77,24 +77,37 @@ def table_columns(conn: Any, tables: Sequence[str]) -> dict[str, list[str]]:
     return out
 
 
-def _of(entity: str) -> str:
-    """The fresh operations of one entity (split once per call: each table reads only its own)."""
-    return f"jsonb_to_recordset(coalesce(parts->'{entity}', '[]'))"
+# The call's operations, parsed from the jsonb once into parallel arrays (plpgsql keeps them
+# expanded): every statement below reads them with one multi-argument unnest instead of walking
+# the jsonb again, and no payload is copied into a new jsonb on the way.
+_ALL = "unnest(b_id, b_seq, b_entity, b_eid, b_payload) AS {a}(op_id, seq, entity, entity_id, payload)"
+_FRESH = "unnest(f_id, f_seq, f_entity, f_eid, f_payload) AS f(op_id, seq, entity, entity_id, payload)"
 
 
-def _refuse(why_sql: str, where: str, entity: str) -> str:
-    """Adds the operations of `entity` matching `where` (over f) to the refused set."""
+def _all(alias: str) -> str:
+    return _ALL.format(a=alias)
+
+
+def _refuse(why_sql: str, where: str) -> str:
+    """Adds the fresh operations matching `where` (over f) to the refused set."""
     return f"""
     SELECT coalesce(array_agg(f.op_id), '{{}}'), bad || coalesce(jsonb_agg(
                jsonb_build_object('op_id', f.op_id, 'why', {why_sql})), '[]')
       INTO ids, bad
-      FROM {_of(entity)} AS f{_OPS}
+      FROM {_FRESH}
      WHERE f.op_id <> ALL(refused) AND ({where});
     refused := refused || ids;"""
 
 
 def _owned(table: str, key: str) -> str:
     return f"EXISTS (SELECT 1 FROM {table} p WHERE p.id = {key} AND p.src_workstation = ws)"
+
+
+def _only_if_present(entity: str, sql: str) -> str:
+    """A table's statements run (and are planned) only when the batch holds its operations."""
+    return f"""
+    IF '{entity}' = ANY(present) THEN{sql}
+    END IF;"""
 
 
 def _apply_table(table: str, columns: Sequence[str]) -> str:
@@ -125,15 +138,19 @@ def _apply_table(table: str, columns: Sequence[str]) -> str:
         + " END"
     where = checks[0] + " AND (" + " OR ".join(f"({c})" for c in conds) + ")"
     cols = [c for c in columns if c != "id"]
-    return _refuse(why, where, table) + f"""
-    INSERT INTO {table} AS t
-        SELECT r.*
+    # The row is read from the payload as it is; the writer's identity is the caller's, whatever
+    # the payload says.
+    values = ", ".join("ws" if c == "src_workstation" else f"r.{c}" for c in columns)
+    if "src_workstation" not in columns:
+        raise ValueError(f"{table} has no src_workstation column")
+    return _refuse(why, where) + f"""
+    INSERT INTO {table} AS t ({", ".join(columns)})
+        SELECT {values}
           FROM (SELECT DISTINCT ON (f.entity_id) f.entity_id, f.payload
-                  FROM {_of(table)} AS f{_OPS}
+                  FROM {_FRESH}
                  WHERE f.entity = '{table}' AND f.op_id <> ALL(refused)
                  ORDER BY f.entity_id, f.seq DESC) AS f
-          CROSS JOIN LATERAL jsonb_populate_record(
-                NULL::{table}, f.payload || jsonb_build_object('src_workstation', ws)) AS r
+          CROSS JOIN LATERAL jsonb_populate_record(NULL::{table}, f.payload) AS r
     ON CONFLICT (id) DO UPDATE SET ({", ".join(cols)})
         = ROW({", ".join("EXCLUDED." + c for c in cols)})
     WHERE t.src_workstation = EXCLUDED.src_workstation AND t.ws_seq < EXCLUDED.ws_seq;
@@ -161,38 +178,80 @@ REVOKE EXECUTE ON FUNCTION desk_code_in_space(text, text, text, integer) FROM PU
 """
 
 
+# One image, its hash checked here whatever the counter says; a wrong hash is answered, not
+# raised, so that the counter can send a whole batch in one pipeline (psycopg executemany) and
+# learn which of its own files were damaged without a failed transaction or a second pass; the
+# counter then does not hash the bytes itself before sending them.
+IMAGES_SQL = """
+CREATE OR REPLACE FUNCTION sync_put_image_checked(p_sha text, p_data bytea) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF p_data IS NULL OR encode(sha256(p_data), 'hex') IS DISTINCT FROM p_sha THEN
+        RETURN 'mismatch';
+    END IF;
+    INSERT INTO page_images (sha256, byte_size, data, uploaded_by)
+    VALUES (p_sha, octet_length(p_data), p_data, session_user)
+    ON CONFLICT (sha256) DO NOTHING;
+    RETURN CASE WHEN FOUND THEN 'stored' ELSE 'present' END;
+END $$;
+REVOKE EXECUTE ON FUNCTION sync_put_image_checked(text, bytea) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sync_put_image_checked(text, bytea) TO desk_workstation;
+"""
+
+
 def push_function(columns: Mapping[str, Sequence[str]]) -> str:
     """CREATE OR REPLACE of sync_push for the upserted tables `columns` (parent-first order;
     verification_entries and supervisor_notes are handled apart). Each op is kept by its id, so a
-    retry, a lost reply to COMMIT or a second process sending the same ops has one effect."""
+    retry, a lost reply to COMMIT or a second process sending the same ops has one effect.
+
+    Set-based throughout: the batch is parsed once, each check is one statement over the whole
+    batch, each table gets one INSERT, the chain one window aggregate; the log entries are
+    inserted in one statement when they continue the stored head link by link (the usual case),
+    and walked one by one only when something is off (a gap, a broken link, a fork)."""
     for parent in PARENTS.values():
         assert parent in columns, f"{parent} must be among the upserted tables"
     order = list(columns)
     assert order.index("dossiers") < order.index("dossier_components") < order.index("pages")
-    applies = "".join(_apply_table(t, cols) for t, cols in columns.items())
+    applies = "".join(_only_if_present(t, _apply_table(t, cols)) for t, cols in columns.items())
     note_refusal = _refuse(
         "'notes_need_supervisor_role'",
         "f.entity = 'supervisor_notes' AND NOT pg_has_role(session_user, 'desk_supervisor', "
-        "'MEMBER')", "supervisor_notes")
+        "'MEMBER')")
     entry_refusal = _refuse(
         "CASE WHEN f.payload->>'workstation_id' IS DISTINCT FROM ws "
         "THEN 'entry_of_other_workstation' ELSE 'parent_not_yours/dossier_id' END",
-        "f.payload->>'workstation_id' IS DISTINCT FROM ws OR NOT "
-        + _owned("dossiers", "(f.payload->>'dossier_id')"), "verification_entries")
+        "f.entity = 'verification_entries' AND (f.payload->>'workstation_id' IS DISTINCT FROM ws "
+        "OR NOT " + _owned("dossiers", "(f.payload->>'dossier_id')") + ")")
+    notes = _only_if_present("supervisor_notes", note_refusal + f"""
+    INSERT INTO supervisor_notes
+        SELECT r.* FROM {_FRESH}
+         CROSS JOIN LATERAL jsonb_populate_record(
+               NULL::supervisor_notes, f.payload || jsonb_build_object('src_workstation', ws)) AS r
+         WHERE f.entity = 'supervisor_notes' AND f.op_id <> ALL(refused)
+    ON CONFLICT (id) DO NOTHING;""")
+    entries = ("FROM " + _FRESH + " WHERE f.entity = 'verification_entries' "
+               "AND f.op_id <> ALL(refused)")
     return f"""
 CREATE OR REPLACE FUNCTION sync_push(p_ws text, p_ops jsonb)
 RETURNS TABLE (op_id text, status text, reason text)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+-- Planned once per session, not at every call: the statements' shape does not depend on the
+-- batch, and planning them again cost more than running them on a small batch.
+SET plan_cache_mode = force_generic_plan AS $$
 #variable_conflict use_column
 DECLARE
     ws text := sync_caller(p_ws);
     w_agency text; w_slot integer;
-    parts jsonb;                -- new operations by entity: {{entity: [ops in sequence order]}}
+    -- the batch (b_*) and its new operations (f_*), as parallel arrays
+    b_id text[]; b_seq bigint[]; b_entity text[]; b_eid text[]; b_payload jsonb[];
+    f_id text[]; f_seq bigint[]; f_entity text[]; f_eid text[]; f_payload jsonb[];
     bad jsonb := '[]';          -- [{{op_id, why}}] refused, not recorded in operations
     refused text[] := '{{}}';   -- their ids
     ids text[];
     seen jsonb; seen_ids text[];  -- operations recorded before (duplicates or conflicts)
     e record; idx integer; head_idx integer; head_hash text; ops_head text;
+    n_entries integer; linked boolean; last_hash text;
+    present text[];             -- the entities the new operations touch
 BEGIN
     SELECT w.agency_code, w.slot INTO w_agency, w_slot FROM workstations w WHERE w.id = ws;
     IF NOT FOUND THEN
@@ -200,6 +259,12 @@ BEGIN
     END IF;
     -- One push at a time per workstation: two processes syncing one store queue up here.
     PERFORM pg_advisory_xact_lock(hashtextextended('desk-sync:' || ws, 0));
+
+    SELECT coalesce(array_agg(x.op_id), '{{}}'), coalesce(array_agg(x.seq), '{{}}'),
+           coalesce(array_agg(x.entity), '{{}}'), coalesce(array_agg(x.entity_id), '{{}}'),
+           coalesce(array_agg(x.payload), '{{}}')
+      INTO b_id, b_seq, b_entity, b_eid, b_payload
+      FROM jsonb_to_recordset(p_ops) AS x{_OPS};
 
     -- Seen before: identical is a duplicate (no effect); anything else a conflict, kept aside.
     SELECT coalesce(jsonb_agg(jsonb_build_object('op_id', x.op_id, 'seq', x.seq,
@@ -211,7 +276,7 @@ BEGIN
                     ELSE 'same_sequence_other_id' END)), '[]'),
            coalesce(array_agg(x.op_id), '{{}}')
       INTO seen, seen_ids
-      FROM jsonb_to_recordset(p_ops) AS x{_OPS}
+      FROM {_all('x')}
       CROSS JOIN LATERAL (
             SELECT q.* FROM operations q
              WHERE q.op_id = x.op_id OR (q.workstation_id = ws AND q.seq = x.seq)
@@ -227,34 +292,64 @@ BEGIN
           FROM jsonb_to_recordset(seen) AS j(op_id text, why text);
     END IF;
 
-    -- The new operations: a bad entity or id is refused; the others are split by entity once
-    -- (each table then reads only its own operations).
+    -- The new operations: a bad entity or id is refused; the others go on, in sequence order.
     SELECT coalesce(jsonb_agg(jsonb_build_object('op_id', x.op_id, 'why',
                CASE WHEN s.name IS NULL THEN 'unknown_entity' ELSE 'id_mismatch' END)), '[]'),
            coalesce(array_agg(x.op_id), '{{}}')
       INTO bad, refused
-      FROM jsonb_to_recordset(p_ops) AS x{_OPS}
+      FROM {_all('x')}
       LEFT JOIN sync_entities s ON s.name = x.entity
      WHERE (s.name IS NULL OR x.payload->>'id' IS DISTINCT FROM x.entity_id)
        AND x.op_id <> ALL(seen_ids);
-    SELECT coalesce(jsonb_object_agg(g.entity, g.ops), '{{}}') INTO parts
-      FROM (SELECT x.entity, jsonb_agg(x.op ORDER BY x.seq) AS ops
-              FROM (SELECT o AS op, o->>'entity' AS entity, (o->>'seq')::bigint AS seq,
-                           o->>'op_id' AS op_id
-                      FROM jsonb_array_elements(p_ops) AS o) AS x
-             WHERE x.op_id <> ALL(seen_ids) AND x.op_id <> ALL(refused)
-             GROUP BY x.entity) AS g;
+    -- Every statement that needs the sequence order asks for it (ORDER BY seq), so the arrays
+    -- keep the order they came in; in the usual case (nothing seen before, nothing refused so
+    -- far) they are the batch itself.
+    IF cardinality(seen_ids) = 0 AND cardinality(refused) = 0 THEN
+        f_id := b_id; f_seq := b_seq; f_entity := b_entity; f_eid := b_eid;
+        f_payload := b_payload;
+    ELSE
+        SELECT coalesce(array_agg(x.op_id), '{{}}'), coalesce(array_agg(x.seq), '{{}}'),
+               coalesce(array_agg(x.entity), '{{}}'), coalesce(array_agg(x.entity_id), '{{}}'),
+               coalesce(array_agg(x.payload), '{{}}')
+          INTO f_id, f_seq, f_entity, f_eid, f_payload
+          FROM {_all('x')}
+         WHERE x.op_id <> ALL(seen_ids) AND x.op_id <> ALL(refused);
+    END IF;
+    present := ARRAY(SELECT DISTINCT e FROM unnest(f_entity) AS e);
 {applies}
-    -- The log: one entry at a time, in order, through the chain check on arrival. The index
-    -- must follow the head and prev_hash must be the head's hash; a break (gap or link) is
-    -- recorded in chain_breaks and the entry kept, so the break stays visible. A position
-    -- already taken (a store restored from an old copy) is refused and recorded as a fork.
-{entry_refusal}
+    -- The log, checked on arrival: each entry's index must follow the head and its prev_hash
+    -- be the head's hash; a break (gap or link) is recorded in chain_breaks and the entry kept,
+    -- so the break stays visible. A position already taken (a store restored from an old copy)
+    -- is refused and recorded as a fork.
     SELECT w.chain_index, w.chain_hash, w.ops_hash INTO head_idx, head_hash, ops_head
       FROM workstations w WHERE w.id = ws FOR UPDATE;
-    FOR e IN SELECT f.op_id, f.payload FROM {_of('verification_entries')} AS f{_OPS}
-              WHERE f.entity = 'verification_entries' AND f.op_id <> ALL(refused)
-              ORDER BY f.seq
+    IF 'verification_entries' = ANY(present) THEN
+{entry_refusal}
+    -- The usual case in one statement: the entries continue the head, link by link, and no
+    -- position is taken.
+    -- (coalesce per entry: bool_and skips NULLs, and an unknown is not a continuation)
+    SELECT count(*), coalesce(bool_and(coalesce(v.idx = head_idx + v.rn
+               AND v.prev IS NOT DISTINCT FROM CASE WHEN v.rn = 1 THEN head_hash ELSE v.lprev END
+               AND NOT EXISTS (SELECT 1 FROM verification_entries q
+                                WHERE q.workstation_id = ws AND q.chain_index = v.idx), false)),
+                    true),
+           (array_agg(v.hash ORDER BY v.rn DESC))[1]
+      INTO n_entries, linked, last_hash
+      FROM (SELECT (f.payload->>'chain_index')::integer AS idx, f.payload->>'prev_hash' AS prev,
+                   f.payload->>'entry_hash' AS hash,
+                   lag(f.payload->>'entry_hash') OVER (ORDER BY f.seq) AS lprev,
+                   row_number() OVER (ORDER BY f.seq) AS rn
+              {entries}) AS v;
+    IF n_entries > 0 AND linked THEN
+        INSERT INTO verification_entries
+            SELECT r.* FROM {_FRESH}
+             CROSS JOIN LATERAL jsonb_populate_record(NULL::verification_entries,
+                                   f.payload || jsonb_build_object('src_workstation', ws)) AS r
+             WHERE f.entity = 'verification_entries' AND f.op_id <> ALL(refused);
+        head_idx := head_idx + n_entries;
+        head_hash := last_hash;
+    ELSIF n_entries > 0 THEN
+    FOR e IN SELECT f.op_id, f.payload {entries} ORDER BY f.seq
     LOOP
         idx := (e.payload->>'chain_index')::integer;
         IF EXISTS (SELECT 1 FROM verification_entries v
@@ -283,19 +378,15 @@ BEGIN
             head_hash := e.payload->>'entry_hash';
         END IF;
     END LOOP;
-{note_refusal}
-    INSERT INTO supervisor_notes
-        SELECT r.* FROM {_of('supervisor_notes')} AS f{_OPS}
-         CROSS JOIN LATERAL jsonb_populate_record(
-               NULL::supervisor_notes, f.payload || jsonb_build_object('src_workstation', ws)) AS r
-         WHERE f.entity = 'supervisor_notes' AND f.op_id <> ALL(refused)
-    ON CONFLICT (id) DO NOTHING;
+    END IF;
+    END IF;
+{notes}
 
     -- Refusals are kept for people, like conflicts (the caller's other work goes on).
     IF cardinality(refused) > 0 THEN
         INSERT INTO op_conflicts (op_id, workstation_id, seq, entity, payload, reason)
         SELECT x.op_id, ws, x.seq, x.entity, x.payload, b.why
-          FROM jsonb_to_recordset(p_ops) AS x{_OPS}
+          FROM {_all('x')}
           JOIN jsonb_to_recordset(bad) AS b(op_id text, why text) ON b.op_id = x.op_id;
     END IF;
 
@@ -304,8 +395,8 @@ BEGIN
         SELECT f.op_id, f.seq, f.entity, f.entity_id, f.payload,
                op_chain(ops_head, op_item_text(f.op_id, f.seq, f.entity, f.entity_id, f.payload))
                    OVER (ORDER BY f.seq ROWS UNBOUNDED PRECEDING) AS h
-          FROM jsonb_to_recordset(p_ops) AS f{_OPS}
-         WHERE f.op_id <> ALL(refused) AND f.op_id <> ALL(seen_ids)
+          FROM {_FRESH}
+         WHERE f.op_id <> ALL(refused)
     ),
     applied AS (
         INSERT INTO operations (op_id, workstation_id, seq, entity, entity_id, payload,

@@ -12,16 +12,15 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
-from sqlalchemy import Text, bindparam, func, literal_column, select, type_coerce, update
+from sqlalchemy import Text, func, select, type_coerce, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.sql.elements import ColumnElement
 
-from db.central.blobs import BlobStore, PgBlobStore
+from db.central.blobs import PgBlobStore
 from db.central.schema import libpq_url
 from db.models import OutboxEntry, table_of, utcnow
 from desk_app.context import AppContext
@@ -33,12 +32,15 @@ from desk_app.tasks import Writer, write_here
 logger = logging.getLogger(__name__)
 
 IMAGE_ENTITIES = ("pages", "generated_documents")
-BATCH_OPS = 200
+# Operations per call of sync_push (one transaction): the centre's checks are set-based, so a
+# larger batch costs little more than a small one, and each batch costs a round trip and a local
+# commit (docs/sync-speed.md).
+BATCH_OPS = 1000
 BATCH_BYTES = 16 * 1024 * 1024
 MAX_UNIT = 5000  # a single dossier with more operations than this is split anyway
 UNIT_LOOKAHEAD = 400  # rows read past a full batch to find the end of the current dossier
 # What a confirmed operation's payload becomes (JSON null): see SyncClient._record.
-DROPPED_PAYLOAD: ColumnElement[Any] = literal_column("'null'")
+DROPPED_PAYLOAD = "'null'"
 
 
 class CentralUnavailable(DeskError):
@@ -150,6 +152,9 @@ class SyncClient:
         self.batch_ops = batch_ops
         self.batch_bytes = batch_bytes
         self.on_batch = on_batch
+        # Whether the centre answers a wrong image hash (c008) rather than raising: set at
+        # registration, each round.
+        self.centre_checks_images = True
 
     # --- one round -------------------------------------------------------------------------
 
@@ -196,9 +201,12 @@ class SyncClient:
     def register(self, conn: psycopg.Connection[Any]) -> None:
         ws = self.ctx.workstation
         try:
-            conn.execute("SELECT sync_register(%s, %s, %s, %s)",
-                         (ws.id, ws.name, ws.agency_code, ws.slot))
+            row = conn.execute(
+                "SELECT sync_register(%s, %s, %s, %s), "
+                "to_regprocedure('sync_put_image_checked(text,bytea)') IS NOT NULL",
+                (ws.id, ws.name, ws.agency_code, ws.slot)).fetchone()
             conn.commit()
+            self.centre_checks_images = bool(row and row[1])
         except (psycopg.ProgrammingError, psycopg.IntegrityError, psycopg.DataError) as exc:
             conn.rollback()
             raise CentralRefused(detail=_short(exc)) from exc
@@ -282,25 +290,35 @@ class SyncClient:
                 if op.entity in IMAGE_ENTITIES and op.payload.get("sha256")}
         if not shas:
             return set()
-        store: BlobStore = PgBlobStore(conn)
+        store = PgBlobStore(conn)
         missing = store.missing(shas)
-        conn.commit()
+        if not missing:
+            return set()
         lost: set[str] = set()
-        items: list[tuple[str, bytes]] = []
-        for sha in sorted(missing):
-            try:
-                data = self.ctx.pages.get(sha)
-            except OSError:
-                lost.add(sha)
-                continue
-            if hashlib.sha256(data).hexdigest() != sha:
-                lost.add(sha)
-                continue
-            items.append((sha, data))
-        if items:
-            report.image_bytes += store.put_many(items)
-            report.images += len(items)
-            conn.commit()
+
+        def read() -> Iterator[tuple[str, bytes]]:
+            for sha in sorted(missing):
+                try:
+                    yield sha, self.ctx.pages.get(sha)
+                except OSError:
+                    lost.add(sha)
+
+        if self.centre_checks_images:
+            # The centre checks each image's hash and answers a damaged one (missing or corrupt
+            # here: its operations are refused); hashing it here as well would only cost time.
+            sent, damaged = store.put_checked(read())
+            lost |= damaged
+        else:  # an older centre raises on a wrong hash: damaged files are kept back here
+            good = []
+            for sha, data in read():
+                if hashlib.sha256(data).hexdigest() == sha:
+                    good.append((sha, data))
+                else:
+                    lost.add(sha)
+            sent = store.put_hashed(good)
+        report.image_bytes += sent
+        report.images += len(missing) - len(lost)
+        conn.commit()
         if lost:
             logger.warning("%d page images missing or corrupt in the local store", len(lost))
         return lost
@@ -330,43 +348,39 @@ class SyncClient:
 
     def _record(self, outcomes: Iterable[tuple[str, str, str | None]],
                 report: PushReport, hashes: dict[str, str] | None = None) -> None:
-        now = utcnow()
-        sent, refused = [], []
+        # SQLAlchemy's text form of a DateTime in SQLite, so the column reads back the same.
+        now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+        hashes = hashes or {}
+        sent: list[tuple[str, str | None, str]] = []
+        refused: list[tuple[str, str]] = []
         for op_id, status, reason in outcomes:
             if status in ("applied", "duplicate"):
-                sent.append({"b_op": op_id, "b_now": now,
-                             "b_hash": (hashes or {}).get(op_id)})
+                sent.append((now, hashes.get(op_id), op_id))
                 if status == "applied":
                     report.applied += 1
                 else:
                     report.duplicates += 1
             else:
-                refused.append({"b_op": op_id, "b_why": f"{status}: {reason or ''}".strip()})
+                refused.append((f"{status}: {reason or ''}".strip(), op_id))
                 report.refused += 1
-        t = table_of(OutboxEntry)
 
         def mark() -> None:
+            # Plain driver statements: a batch marks hundreds of rows, and building each row's
+            # parameters through the ORM's compiler cost more than the update itself.
             with self.ctx.engine.begin() as c:
                 if sent:
-                    c.execute(
-                        update(t).where(t.c.op_id == bindparam("b_op"), t.c.state == "pending")
-                        # The centre keeps the confirmed operation: here only its id,
-                        # sequence and the hash of its payload stay (a retry is still
-                        # answered as a duplicate there), so the store does not grow with
-                        # its history.
-                        .values(state="sent", sent_at=bindparam("b_now"),
-                                attempts=t.c.attempts + 1, payload=DROPPED_PAYLOAD,
-                                payload_sha256=func.coalesce(bindparam("b_hash"),
-                                                             t.c.payload_sha256)),
-                        sent,
-                    )
+                    # The centre keeps the confirmed operation: here only its id, sequence and
+                    # the hash of its payload stay (a retry is still answered as a duplicate
+                    # there), so the store does not grow with its history.
+                    c.exec_driver_sql(
+                        "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, "
+                        f"payload = {DROPPED_PAYLOAD}, "
+                        "payload_sha256 = coalesce(?, payload_sha256) "
+                        "WHERE op_id = ? AND state = 'pending'", sent)
                 if refused:
-                    c.execute(
-                        update(t).where(t.c.op_id == bindparam("b_op"), t.c.state == "pending")
-                        .values(state="refused", last_error=bindparam("b_why"),
-                                attempts=t.c.attempts + 1),
-                        refused,
-                    )
+                    c.exec_driver_sql(
+                        "UPDATE outbox SET state = 'refused', last_error = ?, "
+                        "attempts = attempts + 1 WHERE op_id = ? AND state = 'pending'", refused)
 
         self.write(mark)
 

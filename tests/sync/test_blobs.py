@@ -29,3 +29,14 @@ def test_blob_store_contract(store: Any) -> None:
     with pytest.raises(BlobHashMismatch):
         store.put_many([(sa, b)])
     assert store.get(sa) == a
+
+
+def test_the_centre_answers_a_wrong_hash_in_a_pipelined_batch(store: Any) -> None:
+    """The counter does not hash before sending: the centre does, names the damaged image and
+    stores the others of the same batch."""
+    good, damaged = b"page three" * 100, b"page four" * 100
+    s_good, s_damaged = hashlib.sha256(good).hexdigest(), hashlib.sha256(damaged).hexdigest()
+    sent, wrong = store.put_checked([(s_damaged, damaged[:-1]), (s_good, good)])
+    assert wrong == {s_damaged} and sent == len(good)
+    assert store.missing([s_good, s_damaged]) == {s_damaged}
+    assert store.get(s_good) == good
