@@ -32,6 +32,7 @@ _ROW_COLUMNS = (
     V.presentation_form, V.requirement, V.on_published_list, V.original_shown, V.demanded_form,
     V.officer_id, V.officer_name, V.verdict, V.engine_verdict, V.engine_score, V.page_hashes,
     V.procedure_component_id, V.workstation_id, V.chain_index, V.override_reason,
+    V.demand_reason, V.stage,
 )
 
 
@@ -90,6 +91,8 @@ class LogRow(NamedTuple):
     chain_index: int
     override_reason: str
     flags: tuple[str, ...] = ()
+    demand_reason: str | None = None  # why a stricter form or an off-list paper was asked for
+    stage: str | None = None  # "reception" / "check" (desk_app/reception_log.py), None before
 
     @property
     def cursor(self) -> Cursor:
@@ -119,6 +122,8 @@ class LogRow(NamedTuple):
             "workstation_id": self.workstation_id,
             "chain_index": self.chain_index,
             "flags": list(self.flags),
+            "demand_reason": self.demand_reason,
+            "stage": self.stage,
         }
 
 
