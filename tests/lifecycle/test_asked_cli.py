@@ -5,7 +5,6 @@ entries, each with exactly its flag code. A later comparison of a component adds
 that raises nothing again."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
