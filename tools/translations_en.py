@@ -918,6 +918,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Lưu góc": "Save corners",
     "Hủy": "Cancel",
     # asked (issue 13): the form asked for and papers off the list (ui/reception/request_box.py)
+    "Cán bộ yêu cầu": "Asked for",
     "Lý do (bắt buộc)": "Reason (required)",
     "Ghi lý do": "Record reason",
     "%1 (ngoài quy định)": "%1 (not in the rules)",

@@ -134,7 +134,7 @@ class ComponentChecklist(QWidget):
             "",
             self.tr("Thành phần (Dấu cách: đánh dấu đã nộp)"),
             self.tr("Hình thức"),
-            self.tr("Yêu cầu"),
+            self.tr("Cán bộ yêu cầu"),
             self.tr("Số bản"),
             self.tr("Đối chiếu"),
             self.tr("Trang") if self.capture is not None else self.tr("Tệp"),
