@@ -107,3 +107,18 @@ def test_a_stricter_form_without_its_reason_is_refused_in_vietnamese(counter: Co
     rows = [e for e in c.json(None, "report", "verifications", "--format", "json",
                               user="giamsat", password="Giamsat@2026") if e["dossier_code"] == code]
     assert rows and all(e["demanded_form"] is None and not e["flags"] for e in rows)
+
+
+def test_mau02_items_say_the_form_asked_for(counter: Counter) -> None:
+    """A supplement request asks for the missing component in the most lenient accepted form
+    (the citizen may choose the others), never a stricter one."""
+    from .test_cli_life import pdf_text
+
+    c = counter
+    draft = c.draft("supplement", procedure=BIRTH, decision="supplement",
+                    reason="Thiếu giấy chứng sinh", components=[_birth()[0], _birth()[2]])
+    m02 = c.files / "m02.pdf"
+    c.json(CLOCK, "receive", str(draft), "--json", "-o", str(m02))
+    text = pdf_text(m02)
+    assert "hình thức yêu cầu: bản điện tử (hoặc bản chụp kèm bản chính để đối chiếu, " \
+        "bản sao có chứng thực, bản sao từ sổ gốc, bản chính)" in text, text
