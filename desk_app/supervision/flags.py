@@ -220,7 +220,9 @@ def flag_condition(code: str, catalog: Catalog) -> ColumnElement[bool]:
     if code not in FLAG_CODES:
         raise ValueError(f"unknown flag code {code!r}")
     # asking/taking: never on a later check of a component taken at reception
-    return and_(v.stage.is_distinct_from(STAGE_CHECK), _taking(code, catalog))
+    # spelled out rather than IS DISTINCT FROM: SQLite's compiler leaves that one's value unbound
+    # when a statement is printed with its literals (benchmarks/bench_supervisor.py does)
+    return and_(or_(v.stage.is_(None), v.stage != STAGE_CHECK), _taking(code, catalog))
 
 
 def any_flag_condition(catalog: Catalog) -> ColumnElement[bool]:
