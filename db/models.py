@@ -321,6 +321,9 @@ class VerificationEntry(Base):
     demand_reason: Mapped[str | None] = mapped_column(Text, default=None)
     reused_from: Mapped[str | None] = mapped_column(String(36), default=None)
     reusable_from: Mapped[str | None] = mapped_column(String(36), default=None)
+    # migration 0017: "reception" (what was taken and asked, written at save) or "check" (a later
+    # comparison or attestation of a component that has its reception entry); None before 0017.
+    stage: Mapped[str | None] = mapped_column(String(16), default=None)
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
     __table_args__ = (

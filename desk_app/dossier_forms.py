@@ -90,6 +90,20 @@ def receipt_data(session: Session, d: Dossier, officer_name: str) -> ReceiptData
     )
 
 
+def _asked(accepted: list[str]) -> str:
+    """Mẫu 02's item: the form asked for is the most lenient one the catalog accepts
+    (desk_app/domain/leniency.py); the other accepted forms follow, so the citizen may choose."""
+    from desk_app.domain.leniency import LENIENCY_ORDER, most_lenient
+    from desk_app.labels import FORM_ASKED_TEXT
+
+    first = most_lenient(accepted)
+    if first is None:
+        return "Bổ sung thành phần hồ sơ còn thiếu"
+    others = [FORM_ASKED_TEXT[f] for f in LENIENCY_ORDER if f in accepted and f != first]
+    text = f"Bổ sung thành phần hồ sơ còn thiếu; hình thức yêu cầu: {FORM_ASKED_TEXT[first]}"
+    return text + (f" (hoặc {', '.join(others)})" if others else "")
+
+
 def supplement_data(session: Session, d: Dossier, officer_name: str) -> SupplementData:
     presented = {c.procedure_component_id for c in d.components if c.form is not None}
     published = session.scalars(
@@ -97,7 +111,7 @@ def supplement_data(session: Session, d: Dossier, officer_name: str) -> Suppleme
         .order_by(ProcedureComponent.position)
     ).all()
     items = [
-        SupplementItem(component=c.name, action="Bổ sung thành phần hồ sơ còn thiếu",
+        SupplementItem(component=c.name, action=_asked(list(c.accepted_forms)),
                        legal_basis=c.legal_basis)
         for c in published
         if c.id not in presented and not c.optional and c.requirement == "submit"

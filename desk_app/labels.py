@@ -5,7 +5,7 @@ comes from the translation catalog, whose extractor finds the marker below by it
 Printed forms and reports are Vietnamese documents and use these words too."""
 from __future__ import annotations
 
-from desk_app.domain.types import DossierStatus
+from desk_app.domain.types import DossierStatus, PresentationForm
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -20,4 +20,14 @@ STATUS_TEXT: dict[str, str] = {
     DossierStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("DossierStatus", "Đang giải quyết"),
     DossierStatus.RESOLVED: QT_TRANSLATE_NOOP("DossierStatus", "Đã có kết quả"),
     DossierStatus.RETURNED: QT_TRANSLATE_NOOP("DossierStatus", "Đã trả kết quả"),
+}
+
+# How a paper is asked for on the printed forms (Mẫu 02's items; docs/flags.md).
+FORM_ASKED_TEXT: dict[str, str] = {
+    PresentationForm.ORIGINAL: "bản chính",
+    PresentationForm.CERTIFIED_COPY: "bản sao có chứng thực",
+    PresentationForm.MASTER_REGISTER_COPY: "bản sao từ sổ gốc",
+    PresentationForm.PHOTOCOPY_WITH_ORIGINAL: "bản chụp kèm bản chính để đối chiếu",
+    PresentationForm.ELECTRONIC_COPY: "bản điện tử",
+    PresentationForm.NATIONAL_DATA: "dữ liệu khai thác từ CSDL quốc gia/VNeID (không phải nộp giấy)",
 }

@@ -29,6 +29,8 @@ MESSAGES: dict[str, str] = {
     "no_document": "Hồ sơ không có biểu mẫu này",
     "dossier_incomplete": "Hồ sơ chưa đủ thành phần: cần lập Phiếu yêu cầu bổ sung (Mẫu 02)",
     "reason_required": "Cần ghi rõ lý do",
+    "request_reason_required": "Yêu cầu hình thức chặt chẽ hơn hình thức nhẹ nhất được chấp nhận phải ghi rõ lý do, thành phần",
+    "extra_reason_required": "Giấy tờ ngoài danh mục công bố chỉ được nhận kèm lý do, giấy tờ",
     "name_missing": "Chưa nhập họ tên người nộp hồ sơ",
     "form_not_accepted": "Hình thức nộp không được chấp nhận cho thành phần",
     "weak_password": "Mật khẩu phải có ít nhất 8 ký tự",

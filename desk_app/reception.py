@@ -37,6 +37,7 @@ from desk_app.errors import InputRefused, NotFound
 from desk_app.lifecycle.service import record_reception
 from desk_app.page_intake import PreparedPage, stage_pages, store_pages
 from desk_app.procedure_search import ProcedureIndex
+from desk_app.reception_log import check_requests, record_taken
 from desk_app.reception_types import (
     FORM_FOR_DECISION,
     ComponentInfo,
@@ -175,6 +176,7 @@ class ReceptionService:
             forms = accepted.get(comp.procedure_component_id or "")
             if forms is not None and forms and comp.form not in forms:
                 raise InputRefused("form_not_accepted", comp.name)
+        check_requests(draft, proc)  # a stricter form or an extra paper only with its reason
         id_number = draft.applicant.id_number.strip()
         if draft.applicant.kind == "person" and id_number and \
                 "not_12_digits" in check_id_number(id_number):
@@ -296,9 +298,11 @@ class ReceptionService:
                 )
                 s.add(row)
                 s.flush()
-                store_pages(s, self.ctx.pages, dossier.id, row.id, pages.get(pos - 1, []))
-                reuse.component_saved(pos - 1, dossier, row)
-            reuse.finish(dossier, officer, ws.id)
+                stored = store_pages(s, self.ctx.pages, dossier.id, row.id, pages.get(pos - 1, []))
+                linked = reuse.component_saved(pos - 1, dossier, row)
+                record_taken(s, ws.id, dossier, row, comp, proc, officer,
+                             [p.sha256 for p in [*stored, *linked]], received_at)
+            reuse.finish(dossier)
             s.flush()
             page_count = s.scalar(
                 select(func.count()).select_from(Page).where(Page.dossier_id == dossier.id))
@@ -355,7 +359,8 @@ class ReceptionService:
             ).all()
             checked = {  # component id -> its latest verification (the log is in time order)
                 e.dossier_component_id: e for e in s.scalars(
-                    select(VerificationEntry).where(VerificationEntry.dossier_id == d.id)
+                    select(VerificationEntry).where(VerificationEntry.dossier_id == d.id,
+                                                    VerificationEntry.stage.is_distinct_from("reception"))
                     .order_by(VerificationEntry.created_at, VerificationEntry.chain_index))
             }
             return DossierDetail(

@@ -1,6 +1,6 @@
 """Screenshots of the supervisor's screen and page images of the supervision PDFs, into
 docs/screenshots/. Builds a throw-away store with the project's own `demo-data` (sample catalog, demo
-accounts, dossiers with page images, log entries with irregularities at the documented rates) under a
+accounts, dossiers with page images, what officers asked for and compared, at the documented rates) under a
 temporary folder.
 
     QT_QPA_PLATFORM=offscreen python tools/supervision_screenshots.py [--dossiers 200]

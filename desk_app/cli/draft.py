@@ -1,6 +1,8 @@
 """The reception draft of `desk-app receive DRAFT.json` (docs/cli.md#the-dossiers-life-after-reception): read, checked and
 turned into the ReceptionDraft the reception screen builds, plus what the screen records beside it
-(the comparison of an original's scan with the copy, a form the officer asked for).
+(the comparison of an original's scan with the copy). What the officer asked for (`requested`,
+`request_reason`) and each extra's `reason` travel in the ReceptionDraft itself: the reception
+service writes them to the verification log when it saves (desk_app/reception_log.py).
 
 A draft the screen would refuse is refused here the same way, before anything is stored: bad JSON,
 an unknown procedure or component, an unreadable file (the copies' and the originals'); the
@@ -35,9 +37,8 @@ class _Officer:  # the verification log's officer (a protocol with plain attribu
 @dataclass
 class DraftFile:
     reception: ReceptionDraft
-    # component index -> (original scans, the form the officer asked for when it differs)
+    # component index -> the original's scans, compared with the copy after saving
     originals: dict[int, list[Path]] = field(default_factory=dict)
-    requested: dict[int, str] = field(default_factory=dict)
 
     def check_originals(self) -> None:
         """Every original's scan readable, before anything is stored."""
@@ -49,11 +50,11 @@ class DraftFile:
 
     def record_verifications(self, services: Services, code: str, officer: AccountInfo) -> None:
         """What the screen's comparison records: for a component shown with its original, the
-        original's scan compared with the copy and the engine's verdict attested; for a form the
-        officer asked for that differs from the one presented, the demand itself."""
+        original's scan compared with the copy and the verdict appended as a "check" entry after
+        the component's reception entry (which already holds what was taken and asked)."""
         from desk_app.verification.service import AttestRequest
 
-        indexes = sorted(set(self.originals) | set(self.requested))
+        indexes = sorted(self.originals)
         if not indexes:
             return
         detail = services.reception.dossier(code)
@@ -74,7 +75,7 @@ class DraftFile:
                 dossier_id=detail.summary.id, component_id=comp.id,
                 officer=_Officer(officer.id, officer.full_name),
                 presentation_form=comp.form, original_shown=bool(originals),
-                decision=decision, demanded_form=self.requested.get(index)), pack)
+                decision=decision), pack)
 
 
 def _text(obj: dict[str, Any], key: str, default: str = "") -> str:
@@ -170,20 +171,22 @@ def load_draft(path: Path, reception: ReceptionService) -> DraftFile:
         out.reception.components.append(ComponentInput(
             cid, published[cid].name, form, copies,
             original_shown=bool(originals) or form == PresentationForm.PHOTOCOPY_WITH_ORIGINAL,
-            files=_files(item, "files", base), reuse_of=reuse_of))
+            files=_files(item, "files", base), reuse_of=reuse_of,
+            requested_form=requested,
+            request_reason=_text(item, "request_reason")))
         if originals:
             out.originals[index] = originals
-        if requested and requested != form:
-            out.requested[index] = requested
     notes = []
     for item in extras:
         if not isinstance(item, dict) or not _text(item, "name"):
             raise InputRefused("bad_draft", "extras")
         if not _text(item, "reason"):  # a paper not on the published list is taken for a reason
-            raise InputRefused("reason_required", _text(item, "name"))
+            raise InputRefused("extra_reason_required", _text(item, "name"))
+        form = _form(item.get("presented"), "extras") or "original"
         out.reception.components.append(ComponentInput(
-            None, _text(item, "name"), _form(item.get("presented"), "extras") or "original", 1,
-            files=_files(item, "files", base)))
+            None, _text(item, "name"), form, 1,
+            original_shown=form == PresentationForm.PHOTOCOPY_WITH_ORIGINAL,
+            files=_files(item, "files", base), extra_reason=_text(item, "reason")))
         notes.append(f"{_text(item, 'name')}: {_text(item, 'reason')}")
     if notes:
         out.reception.note = "Giấy tờ ngoài danh mục — " + "; ".join(notes)

@@ -2,8 +2,8 @@
 generated samples the tests, benchmarks and tools/ use (ground truth known exactly).
 
 - dossiers.py: demo accounts and dossiers with page images (`desk-app demo-data`)
-- verifications.py, irregularities.py: verification-log entries for those dossiers, with the
-  irregularities supervisors must catch at documented rates
+- asking.py: what demo officers ask for at reception and the comparisons they run afterwards,
+  through the real services, so the verification log holds every flag kind supervisors must catch
 - form_samples.py: filled-in data for every printed form
 - compare_pairs.py: an original and a photocopy-like copy, optionally altered in one place
 - compare_degrade.py: worn copies (rotation and blur, JPEG 40, fold shadow, uneven light, ...)

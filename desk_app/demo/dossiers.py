@@ -134,8 +134,8 @@ def create_demo_data(
     kind where DESK_APP_CLOCK is honoured). `dossiers` may be 0: an empty demo store."""
     from desk_app.bootstrap import build_services
     from desk_app.clock import DEMO_MARK, SetClock, clock_for_store
+    from desk_app.demo.asking import DemoAsking
     from desk_app.demo.life import complete_later, live
-    from desk_app.demo.verifications import record_demo_verifications
 
     ctx.set_setting(DEMO_MARK, "1")
     rng = random.Random(seed)
@@ -147,6 +147,8 @@ def create_demo_data(
     reception = services.reception
     procedures = reception.procedures()
     renderer = PageRenderer()
+    # its own generator: what officers ask for leaves the dossiers themselves as they were
+    asking = DemoAsking(random.Random(seed + 1))
     with ctx.sessions() as s:
         cal = calendar_for(s)
     codes: list[str] = []
@@ -185,12 +187,13 @@ def create_demo_data(
                     "refuse": "Thủ tục không thuộc thẩm quyền giải quyết của cơ quan (Điều 19 Nghị định 118/2025/NĐ-CP)"}[decision],
         )
         officer = rng.choice(officers)
+        asking.ask(draft, proc, officer)
         clock.set(received_at)
         staged = {k: stage_pages(ctx.pages, v) for k, v in pages.items()}
         summary = reception.save(draft, officer, staged)
         reception.print_form(summary.code, officer)
         codes.append(summary.code)
-        record_demo_verifications(ctx, summary.code, officer, rng)
+        asking.check(services, summary.code, officer)
         if decision == "supplement" and held_back:
             complete_later(services, clock, summary.code, officer, held_back, rng, now, cal)
         result = renderer.render("Kết quả giải quyết", [f"Cấp cho: {person.name}",

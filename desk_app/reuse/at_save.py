@@ -1,11 +1,8 @@
 """The reception save's part of reuse (called from ReceptionService.save, in its transaction):
 checks every `reuse_of` the caller chose, sets `reusable_from` on a component taken on paper while an
 earlier document was available, links the reused pages, indexes the new dossier under the citizen's
-keyed hash, and writes the verification-log entry of each component that reused or could have.
-
-The entry writer here covers only those components; the reception's general writer (an entry for
-every component taken) copies `reuse_of`/`reusable_from` the same way, and replaces this one when
-both are in place (docs/reuse.md#the-verification-log)."""
+keyed hash. The reception's entry writer (desk_app/reception_log.py) then records `reuse_of` and
+`reusable_from` in each component's entry (docs/reuse.md#the-verification-log)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -18,12 +15,10 @@ from sqlalchemy.orm import Session
 
 from db.models import Dossier, DossierComponent, Page, ProcedureComponent
 from desk_app.domain.types import PresentationForm as F
-from desk_app.domain.types import Verdict
 from desk_app.reception_types import ReceptionDraft, ReusableDocument
 from desk_app.reuse import index
 from desk_app.reuse.citizen_key import load_key
 from desk_app.reuse.service import REUSE_FORM, REUSED_SOURCE, check_reuse, link_pages, needs, offers
-from desk_app.verification.log import append_entry
 
 # forms that hand the agency paper (a document available for reuse asked for again on paper)
 PAPER_FORMS = frozenset({F.ORIGINAL, F.CERTIFIED_COPY, F.MASTER_REGISTER_COPY,
@@ -67,34 +62,17 @@ class ReuseAtSave:
             elif comp.form in PAPER_FORMS and comp.procedure_component_id in offered:
                 comp.reusable_from = offered[comp.procedure_component_id].entry_id
 
-    def component_saved(self, index_: int, dossier: Dossier, row: DossierComponent) -> None:
+    def component_saved(self, index_: int, dossier: Dossier, row: DossierComponent) -> list[Page]:
+        """Links the earlier pages of a reused document to the new component (none otherwise)."""
         doc = self.taken.get(index_)
-        if doc is not None:
-            row.reused_from = REUSED_SOURCE
-            self.s.flush()
-            link_pages(self.s, dossier.id, row, doc)
+        if doc is None:
+            return []
+        row.reused_from = REUSED_SOURCE
+        self.s.flush()
+        return link_pages(self.s, dossier.id, row, doc)
 
-    def finish(self, dossier: Dossier, officer: Officer, workstation_id: str) -> None:
-        s = self.s
+    def finish(self, dossier: Dossier) -> None:
+        """Indexes the new dossier under the citizen's keyed hash (the reception's entry writer,
+        desk_app/reception_log.py, records reuse_of/reusable_from in each component's entry)."""
         if self.id_number:
-            index.index_dossier(s, self.key, dossier.id, self.id_number)
-        s.flush()
-        rows = {r.position: r for r in s.scalars(
-            select(DossierComponent).where(DossierComponent.dossier_id == dossier.id))}
-        for pos, comp in enumerate(self.draft.components, start=1):
-            if not (comp.reuse_of or comp.reusable_from) or comp.form is None:
-                continue
-            row = rows[pos]
-            hashes = list(s.scalars(select(Page.sha256).where(
-                Page.component_id == row.id, Page.deleted.is_(False)).order_by(Page.position)))
-            append_entry(
-                s, workstation_id, dossier_id=dossier.id, dossier_code=dossier.code,
-                procedure_code=dossier.procedure_code, dossier_component_id=row.id,
-                procedure_component_id=row.procedure_component_id, component_name=row.name,
-                presentation_form=comp.form, requirement=row.requirement,
-                on_published_list=bool(row.on_published_list),
-                original_shown=bool(row.original_shown), demanded_form=None,
-                officer_id=officer.id, officer_name=officer.full_name,
-                created_at=dossier.received_at, verdict=Verdict.NOT_COMPARED.value,
-                override_reason="", page_hashes=hashes,
-                reused_from=comp.reuse_of or None, reusable_from=comp.reusable_from or None)
+            index.index_dossier(self.s, self.key, dossier.id, self.id_number)

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, and_, cast, false, func, or_, true
+from sqlalchemy import ColumnElement, Text, and_, cast, false, func, not_, or_, true
 from sqlalchemy.orm import QueryableAttribute
 
 from db.models import VerificationEntry
@@ -65,6 +65,7 @@ COPY_FORMS = frozenset({
 # Forms a citizen hands over as paper copies (a shown-only document presented so was copied).
 PAPER_COPY_FORMS = frozenset({F.CERTIFIED_COPY, F.MASTER_REGISTER_COPY, F.PHOTOCOPY_WITH_ORIGINAL})
 COMPARED_VERDICTS = frozenset({Verdict.MATCH, Verdict.MISMATCH})
+STAGE_CHECK = "check"  # desk_app/reception_log.py: a later check of a component taken at reception
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -102,21 +103,30 @@ def flags_for(entry: Any, component: Any | None) -> list[str]:
     unaccepted = accepted is not None and form not in accepted
 
     found: set[str] = set()
-    if demanded in CERTIFIED_FORMS and (
+    # Asking and taking are counted on the entry that records them (the reception entry, or an
+    # entry written before reception had its own); a later check only adds its verdict.
+    taking = _get(entry, "stage") != STAGE_CHECK
+    if taking and demanded in CERTIFIED_FORMS and (
         original_shown or form in (F.ORIGINAL, F.PHOTOCOPY_WITH_ORIGINAL)
+        or (accepted is not None and F.PHOTOCOPY_WITH_ORIGINAL in accepted)
     ):
         found.add(CERTIFIED_COPY_DEMANDED)
-    if form in CERTIFIED_FORMS and demanded == F.ORIGINAL:
+    if taking and demanded == F.ORIGINAL and (
+        form in CERTIFIED_FORMS or (accepted is not None and bool(accepted & CERTIFIED_FORMS))
+    ):
         found.add(ORIGINAL_DEMANDED_FOR_CERTIFIED_COPY)
-    if requirement == Requirement.SHOW and (
+    if taking and requirement == Requirement.SHOW and (
         demanded in COPY_FORMS or (form in PAPER_COPY_FORMS and unaccepted)
     ):
         found.add(COPY_OF_SHOWN_DOCUMENT)
-    if available_as_data and (demanded in PAPER_FORMS or (form in PAPER_FORMS and unaccepted)):
+    # A copy of a shown-only document is that irregularity, not also this one (one act, one flag).
+    if taking and available_as_data and COPY_OF_SHOWN_DOCUMENT not in found and (
+        demanded in PAPER_FORMS or form in PAPER_COPY_FORMS or (form in PAPER_FORMS and unaccepted)
+    ):
         found.add(PAPER_FOR_AVAILABLE_DATA)
-    if _get(entry, "reusable_from"):  # paper taken while the citizen's attested copy was offered
+    if taking and _get(entry, "reusable_from"):  # paper taken while an attested copy was offered
         found.add(PAPER_FOR_AVAILABLE_DATA)
-    if not bool(_get(entry, "on_published_list", True)):
+    if taking and not bool(_get(entry, "on_published_list", True)):
         found.add(NOT_ON_PUBLISHED_LIST)
     if engine_verdict == Verdict.MISMATCH and verdict == Verdict.MATCH:
         found.add(MISMATCH_OVERRIDDEN)
@@ -156,18 +166,26 @@ def _presented_unaccepted(catalog: Catalog, forms: frozenset[str],
     ))
 
 
-def flag_condition(code: str, catalog: Catalog) -> ColumnElement[bool]:
-    """The SQL condition selecting the entries `flags_for` gives `code` (dialect-neutral).
-    `catalog`: the components by id, as `flags_for` sees them."""
+def _accepting(catalog: Catalog, forms: frozenset[str]) -> list[str]:
+    """The components whose accepted forms include one of `forms`."""
+    return sorted(cid for cid, c in catalog.items() if (_accepted(c) or frozenset()) & forms)
+
+
+def _taking(code: str, catalog: Catalog) -> ColumnElement[bool]:
     v = VerificationEntry
     if code == CERTIFIED_COPY_DEMANDED:
         return and_(
             _in(v.demanded_form, CERTIFIED_FORMS),
             or_(v.original_shown == true(),
-                v.presentation_form.in_([F.ORIGINAL.value, F.PHOTOCOPY_WITH_ORIGINAL.value])),
+                v.presentation_form.in_([F.ORIGINAL.value, F.PHOTOCOPY_WITH_ORIGINAL.value]),
+                v.procedure_component_id.in_(
+                    _accepting(catalog, frozenset({F.PHOTOCOPY_WITH_ORIGINAL.value})))),
         )
     if code == ORIGINAL_DEMANDED_FOR_CERTIFIED_COPY:
-        return and_(_in(v.presentation_form, CERTIFIED_FORMS), v.demanded_form == F.ORIGINAL.value)
+        return and_(v.demanded_form == F.ORIGINAL.value, or_(
+            _in(v.presentation_form, CERTIFIED_FORMS),
+            v.procedure_component_id.in_(
+                _accepting(catalog, frozenset(str(f) for f in CERTIFIED_FORMS)))))
     if code == COPY_OF_SHOWN_DOCUMENT:
         return and_(
             v.requirement == Requirement.SHOW.value,
@@ -179,13 +197,20 @@ def flag_condition(code: str, catalog: Catalog) -> ColumnElement[bool]:
         offered = and_(v.reusable_from.is_not(None), v.reusable_from != "")  # docs/reuse.md
         if not available:
             return offered
-        return or_(
-            offered,
-            and_(v.procedure_component_id.in_(available), _in(v.demanded_form, PAPER_FORMS)),
+        return or_(offered, and_(or_(
+            and_(v.procedure_component_id.in_(available),
+                 or_(_in(v.demanded_form, PAPER_FORMS), _in(v.presentation_form, PAPER_COPY_FORMS))),
             _presented_unaccepted(catalog, PAPER_FORMS, only_available=True),
-        )
+        ), not_(func.coalesce(_taking(COPY_OF_SHOWN_DOCUMENT, catalog), false()))))
     if code == NOT_ON_PUBLISHED_LIST:
         return v.on_published_list == false()
+    raise ValueError(f"unknown flag code {code!r}")
+
+
+def flag_condition(code: str, catalog: Catalog) -> ColumnElement[bool]:
+    """The SQL condition selecting the entries `flags_for` gives `code` (dialect-neutral).
+    `catalog`: the components by id, as `flags_for` sees them."""
+    v = VerificationEntry
     if code == MISMATCH_OVERRIDDEN:
         return and_(v.engine_verdict == Verdict.MISMATCH, v.verdict == Verdict.MATCH)
     if code == NO_PAGE_IMAGES:
@@ -195,7 +220,12 @@ def flag_condition(code: str, catalog: Catalog) -> ColumnElement[bool]:
             # '[]' as text: the same test on SQLite's JSON text and the central store's jsonb.
             func.coalesce(cast(v.page_hashes, Text), "[]").in_(["[]", "null"]),
         )
-    raise ValueError(f"unknown flag code {code!r}")
+    if code not in FLAG_CODES:
+        raise ValueError(f"unknown flag code {code!r}")
+    # asking/taking: never on a later check of a component taken at reception
+    # spelled out rather than IS DISTINCT FROM: SQLite's compiler leaves that one's value unbound
+    # when a statement is printed with its literals (benchmarks/bench_supervisor.py does)
+    return and_(or_(v.stage.is_(None), v.stage != STAGE_CHECK), _taking(code, catalog))
 
 
 def any_flag_condition(catalog: Catalog) -> ColumnElement[bool]:

@@ -33,6 +33,7 @@ _ROW_COLUMNS = (
     V.officer_id, V.officer_name, V.verdict, V.engine_verdict, V.engine_score, V.page_hashes,
     V.procedure_component_id, V.workstation_id, V.chain_index, V.override_reason,
     V.reused_from, V.reusable_from,  # docs/reuse.md
+    V.demand_reason, V.stage,
 )
 
 
@@ -93,6 +94,8 @@ class LogRow(NamedTuple):
     reused_from: str | None = None
     reusable_from: str | None = None
     flags: tuple[str, ...] = ()
+    demand_reason: str | None = None  # why a stricter form or an off-list paper was asked for
+    stage: str | None = None  # "reception" / "check" (desk_app/reception_log.py), None before
 
     @property
     def cursor(self) -> Cursor:
@@ -124,6 +127,8 @@ class LogRow(NamedTuple):
             "reused_from": self.reused_from,
             "reusable_from": self.reusable_from,
             "flags": list(self.flags),
+            "demand_reason": self.demand_reason,
+            "stage": self.stage,
         }
 
 

@@ -51,7 +51,7 @@ CSV_COLUMNS = (
     "created_at", "dossier_code", "procedure_code", "component_name", "presentation_form",
     "requirement", "on_published_list", "original_shown", "demanded_form", "officer_name",
     "officer_id", "verdict", "engine_verdict", "engine_score", "override_reason", "pages",
-    "workstation_id", "chain_index", "id", "flags", "workstation_name", "scope",
+    "workstation_id", "chain_index", "id", "flags", "demand_reason", "workstation_name", "scope",
 )
 
 
@@ -107,7 +107,8 @@ def write_verifications_csv(rows: Iterable[LogRow], out: TextIO,
     n = 0
     for r in rows:
         data = _entry_json(r, names, scope)
-        data["flags"] = ";".join(r.flags)
+        # Names, not codes: a spreadsheet is read by people (the codes stay in the JSON).
+        data["flags"] = "; ".join(FLAG_LABELS.get(c, c) for c in r.flags)
         writer.writerow(["" if data[c] is None else data[c] for c in CSV_COLUMNS])
         n += 1
     return n

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Dossier, DossierComponent, Page, Setting, VerificationEntry
@@ -105,6 +106,11 @@ def attest_component(
             raise InputRefused("invalid_page_hash", digest[:12])
     dossier_component.form = form.value
     dossier_component.original_shown = bool(original_shown)
+    # A component taken at reception already has its entry of what was taken and asked: this one is
+    # a later check, whose asking/taking facts are not counted again (docs/flags.md).
+    received = session.scalar(select(VerificationEntry.id).where(
+        VerificationEntry.dossier_component_id == dossier_component.id,
+        VerificationEntry.stage == "reception").limit(1))
     entry = append_entry(
         session, ctx_workstation.id,
         dossier_id=dossier.id,
@@ -126,6 +132,7 @@ def attest_component(
         engine_score=round(float(compare_result.score), 6) if compare_result else None,
         override_reason=reason,
         page_hashes=list(page_hashes),
+        stage="check" if received is not None else None,
     )
     logger.info("attested component %s of dossier %s: %s (engine %s)", dossier_component.id,
                 dossier.id, verdict, entry.engine_verdict)

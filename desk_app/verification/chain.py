@@ -27,8 +27,10 @@ CHAIN_FIELDS = (
 # reused_from: the earlier entry (same citizen, same kind of document, still valid) whose attested
 #   pages this component reuses instead of a new paper;
 # reusable_from: an earlier entry that could have been reused, recorded when paper was taken anyway
-#   (supervisor flag paper_for_available_data).
-EXTRA_FIELDS = ("demand_reason", "reused_from", "reusable_from")
+#   (supervisor flag paper_for_available_data);
+# stage: "reception" for the entry written when the component was taken, "check" for a later
+#   comparison or attestation of the same component (docs/flags.md: which flags count where).
+EXTRA_FIELDS = ("demand_reason", "reused_from", "reusable_from", "stage")
 ALL_FIELDS = CHAIN_FIELDS + EXTRA_FIELDS
 
 

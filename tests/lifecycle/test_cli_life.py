@@ -214,8 +214,9 @@ def test_clock_is_ignored_outside_a_demo_store(tmp_path: Path, monkeypatch: pyte
 
 
 def test_receive_compares_originals_and_keeps_what_was_asked_and_extras(counter: Counter) -> None:
-    """The full draft: an original's scan compared with the copy (the engine's verdict in the
-    log), a form asked for that differs from the one presented, a paper not on the list."""
+    """The full draft: each component taken gets its reception entry (what was presented and asked,
+    with the reason), an original's scan compared with the copy appends a "check" entry with the
+    engine's verdict, a paper not on the list is taken with its reason."""
     from sqlalchemy import select
 
     from db.models import Dossier, DossierComponent, VerificationEntry
@@ -224,8 +225,8 @@ def test_receive_compares_originals_and_keeps_what_was_asked_and_extras(counter:
     c = counter
     comps = [{"id": f"{PROC}#1", "presented": "original", "copies": 1, "files": ["p1.png"]},
              {"id": f"{PROC}#2", "presented": "photocopy_with_original",
-              "requested": "certified_copy", "copies": 1, "files": ["p2.png"],
-              "original_files": ["p2.png"]}]
+              "requested": "certified_copy", "request_reason": "Bản chụp bị mờ",
+              "copies": 1, "files": ["p2.png"], "original_files": ["p2.png"]}]
     extras = [{"name": "Giấy xác nhận của tổ dân phố", "presented": "original",
                "reason": "Người dân tự nộp thêm", "files": ["p1.png"]}]
     draft = c.draft("full", components=comps, extras=extras, channel="post")
@@ -239,14 +240,28 @@ def test_receive_compares_originals_and_keeps_what_was_asked_and_extras(counter:
                 DossierComponent.dossier_id == d.id,
                 DossierComponent.on_published_list.is_(False))).one()
             assert extra.name == "Giấy xác nhận của tổ dân phố"
-            entry = s.scalars(select(VerificationEntry).where(
-                VerificationEntry.dossier_id == d.id)).one()
-            assert entry.procedure_component_id == f"{PROC}#2"
-            assert entry.demanded_form == "certified_copy" and entry.original_shown
-            assert entry.engine_verdict == "match" and entry.verdict == "match"
-            assert entry.created_at == dt.datetime(2026, 12, 4, 10, 0)  # the services' clock
+            entries = s.scalars(select(VerificationEntry).where(
+                VerificationEntry.dossier_id == d.id).order_by(VerificationEntry.chain_index)).all()
+            assert [(e.procedure_component_id, e.stage) for e in entries] == [
+                (f"{PROC}#1", "reception"), (f"{PROC}#2", "reception"), (None, "reception"),
+                (f"{PROC}#2", "check")]
+            asked, off_list, check = entries[1], entries[2], entries[3]
+            assert asked.demanded_form == "certified_copy" and asked.original_shown
+            assert asked.demand_reason == "Bản chụp bị mờ" and asked.verdict == "not_compared"
+            assert len(asked.page_hashes) == 1
+            assert not off_list.on_published_list
+            assert off_list.demand_reason == "Người dân tự nộp thêm"
+            assert check.demanded_form is None and check.original_shown
+            assert check.engine_verdict == "match" and check.verdict == "match"
+            assert check.created_at == dt.datetime(2026, 12, 4, 10, 0)  # the services' clock
     finally:
         ctx.close()
+    # a stricter form asked for without its reason is refused, nothing stored
+    before = c.dossiers()
+    bad = c.draft("asked_no_reason", components=[{**comps[0]}, {**comps[1], "request_reason": ""}])
+    out = c.run(FRIDAY, "receive", str(bad))
+    assert out.returncode != 0 and "lý do" in out.stderr
+    assert c.dossiers() == before
     # an extra paper without its reason is refused, nothing stored
     before = c.dossiers()
     bad = c.draft("extra_no_reason", extras=[{**extras[0], "reason": ""}])

@@ -40,6 +40,9 @@ def test_no_report_prints_a_flag_code(demo: Any, tmp_path: Path) -> None:
     reports = ReportService(ctx)
     rows = list(reports.log_rows(None, None))
     assert any(r.flags for r in rows), "the demo store has flagged entries"
+    # every flag kind, each from a real reception or comparison (desk_app/demo/asking.py)
+    assert {c for r in rows for c in r.flags} == set(FLAG_CODES)
+    assert {r.stage for r in rows} == {"reception", "check"}
     first = min(r.created_at for r in rows).date()
     today = dt.date.today()
     texts = {

@@ -3,15 +3,12 @@ and through `report verifications --flagged --format json`."""
 from __future__ import annotations
 
 import json
-import random
 
 import pytest
 from sqlalchemy import select
-from sv_fixture import AGENCY, PROC, add_accounts, add_catalog  # type: ignore[import-not-found]
 
-from db.models import Dossier, DossierComponent, Page, VerificationEntry
+from db.models import VerificationEntry
 from desk_app.cli import main as cli_main
-from desk_app.demo.irregularities import IRREGULARITY_RATES, seed_irregular_entries
 from desk_app.supervision.flags import FLAG_CODES, flag_condition, flags_for
 from desk_app.supervision.log_query import LogFilter, LogQuery, load_catalog
 
@@ -79,50 +76,3 @@ def test_log_query_filters_by_flag_and_pages_without_gaps(ctx, known) -> None:
     officer = known.accounts["canbo2"].id
     assert q.count(LogFilter(officer_id=officer)) == 2
     assert q.count(LogFilter(verdict="mismatch")) == 1
-
-
-def test_seeded_demo_entries_show_their_flags(ctx) -> None:
-    """200 dossiers seeded at the documented rates: flags_for reproduces the seeded ground truth
-    entry by entry, and at least four kinds of flag appear."""
-    import datetime as dt
-
-    rng = random.Random(7)
-    with ctx.sessions.begin() as s:
-        add_catalog(s)
-        accounts = add_accounts(s)
-        officers = [a for a in accounts.values() if a.role == "officer"]
-        from db.models import Applicant, ProcedureComponent
-
-        comps = s.scalars(select(ProcedureComponent).where(ProcedureComponent.procedure_code == PROC)
-                          .order_by(ProcedureComponent.position)).all()
-        dossiers = []
-        for n in range(200):
-            app = Applicant(full_name=f"Công dân {n}")
-            s.add(app)
-            s.flush()
-            d = Dossier(code=f"{AGENCY}-261002-{n:04d}", code_rule="tt03-2025", procedure_code=PROC,
-                        applicant_id=app.id, receiving_agency_code=AGENCY,
-                        workstation_id=ctx.workstation.id, officer_id=officers[n % 2].id,
-                        received_at=dt.datetime(2026, 10, 2, 8) + dt.timedelta(minutes=7 * n))
-            s.add(d)
-            s.flush()
-            for c in comps:
-                dc = DossierComponent(dossier_id=d.id, position=c.position, name=c.name,
-                                      procedure_component_id=c.id, form=c.accepted_forms[0],
-                                      requirement=c.requirement)
-                s.add(dc)
-                s.flush()
-                if c.requirement == "submit" and not c.available_as_data:
-                    s.add(Page(dossier_id=d.id, component_id=dc.id, position=c.position,
-                               sha256=f"{n:032x}{c.position:032x}"))
-            dossiers.append(d)
-        s.flush()
-        summary = seed_irregular_entries(s, ctx.workstation.id, dossiers, rng)
-    with ctx.sessions() as s:
-        catalog = load_catalog(s)
-        entries = s.scalars(select(VerificationEntry)).all()
-        got = {e.id: flags_for(e, catalog.get(e.procedure_component_id)) for e in entries}
-    assert got == {i: list(codes) for i, codes in summary.truth.items()}
-    kinds = summary.kinds()
-    assert len(kinds) >= 4, kinds
-    assert set(kinds) <= set(IRREGULARITY_RATES)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.types import PresentationForm, Requirement
 from ui.labels import form_text
+from ui.reception.request_box import AskedForBox, ExtrasBox
 from ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ class ComponentRow:
     dialog: Any | None = None  # ui.capture.component_pages.ComponentPagesDialog
     page_count: int = 0
     reuse_of: str | None = None  # an earlier attested document taken instead (reuse_box.py)
+    asked: AskedForBox | None = None  # the form asked for (ui/reception/request_box.py)
 
 
 class ComponentChecklist(QWidget):
@@ -98,12 +100,13 @@ class ComponentChecklist(QWidget):
         self.capture = capture
         self.runner = runner
         self.rows: list[ComponentRow] = []
+        self.extras: ExtrasBox | None = None
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setColumnStretch(1, 1)
         self._placeholder = QLabel(self.tr("Chọn thủ tục để hiện danh sách thành phần hồ sơ."))
         self._placeholder.setStyleSheet("color: #666;")
-        self._grid.addWidget(self._placeholder, 0, 0, 1, 7)
+        self._grid.addWidget(self._placeholder, 0, 0, 1, 8)
 
     def _clear(self) -> None:
         while self._grid.count():
@@ -118,6 +121,7 @@ class ComponentChecklist(QWidget):
                 r.dialog.close()
                 r.dialog.deleteLater()
         self.rows.clear()
+        self.extras = None
 
     def set_procedure(self, procedure: Any | None) -> None:
         self._clear()
@@ -131,6 +135,7 @@ class ComponentChecklist(QWidget):
             "",
             self.tr("Thành phần (Dấu cách: đánh dấu đã nộp)"),
             self.tr("Hình thức"),
+            self.tr("Cán bộ yêu cầu"),
             self.tr("Số bản"),
             self.tr("Đối chiếu"),
             self.tr("Trang") if self.capture is not None else self.tr("Tệp"),
@@ -141,6 +146,9 @@ class ComponentChecklist(QWidget):
             self._grid.addWidget(label, 0, col)
         for n, info in enumerate(procedure.components, start=1):
             self._add_row(n, info)
+        self.extras = ExtrasBox()
+        self.extras.changed.connect(self.changed)
+        self._grid.addWidget(self.extras, len(self.rows) + 1, 0, 1, 9)
         self.changed.emit()
 
     def _add_row(self, n: int, info: Any) -> None:
@@ -183,6 +191,9 @@ class ComponentChecklist(QWidget):
         files_label.setObjectName(f"component.{n}.files")
         files_label.setMinimumWidth(60)
         row = ComponentRow(info, tick, label, form, quantity, original, attach, files_label)
+        row.asked = AskedForBox(info)
+        row.asked.setObjectName(f"component.{n}.asked")
+        row.asked.request_changed.connect(self.changed)
         if self.capture is not None:
             attach.setToolTip(self.tr(
                 "Các trang của thành phần này: quét, nhập ảnh/PDF hoặc kéo thả; xoay, sắp xếp, xoá"))
@@ -194,10 +205,11 @@ class ComponentChecklist(QWidget):
             row.scan.clicked.connect(lambda _c=False, row=row: self.open_pages(row, scan=True))
         self.rows.append(row)
         r = len(self.rows)
-        for col, w in enumerate((tick, label, form, quantity, original, files_label, attach)):
+        for col, w in enumerate((tick, label, form, row.asked, quantity, original, files_label,
+                                 attach)):
             self._grid.addWidget(w, r, col)
         if row.scan is not None:
-            self._grid.addWidget(row.scan, r, 7)
+            self._grid.addWidget(row.scan, r, 8)
         tick.toggled.connect(lambda _on, row=row: self._on_tick(row))
         form.currentIndexChanged.connect(lambda _i, row=row: self._on_form(row))
         quantity.valueChanged.connect(self.changed)
@@ -336,8 +348,9 @@ class ComponentChecklist(QWidget):
                 "original_shown": bool(on and row.original.isChecked()),
                 "files": list(row.files) if on else [],
                 "reuse_of": row.reuse_of if on else None,
+                **(row.asked.requested() if row.asked is not None else {}),
             })
-        return out
+        return out + (self.extras.component_inputs() if self.extras is not None else [])
 
     def first_field(self) -> QWidget | None:
         return self.rows[0].tick if self.rows else None
@@ -345,10 +358,11 @@ class ComponentChecklist(QWidget):
     def tab_chain(self) -> list[QWidget]:
         chain: list[QWidget] = []
         for r in self.rows:
-            chain += [r.tick, r.form, r.quantity, r.original, r.attach]
+            chain += [r.tick, r.form, *([r.asked] if r.asked is not None else []), r.quantity,
+                      r.original, r.attach]
             if r.scan is not None:
                 chain.append(r.scan)
-        return chain
+        return chain + (self.extras.tab_chain() if self.extras is not None else [])
 
     def set_row_missing(self, missing_ids: set[str]) -> None:
         for r in self.rows:

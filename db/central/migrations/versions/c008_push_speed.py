@@ -1,7 +1,7 @@
 """central: a set-based sync_push, and images pipelined with their hash checked here
 
 Revision ID: c008_push_speed
-Revises: c010_reuse
+Revises: c009_asked
 
 sync_push is generated once more from db/central/push_sql.py (all synced tables, parent-first),
 now reading the batch parsed once and checking the log entries in one statement in the usual
@@ -16,7 +16,7 @@ from alembic import op
 from db.central.push_sql import IMAGES_SQL, push_function, table_columns
 
 revision = "c008_push_speed"
-down_revision = "c010_reuse"
+down_revision = "c009_asked"
 branch_labels = None
 depends_on = None
 
