@@ -59,9 +59,10 @@ class EmbeddedImage:
     filter: str  # "/DCTDecode" or "/CCITTFaxDecode"
     width: int
     height: int
-    colour_space: str  # "/DeviceGray" or "/DeviceRGB"
+    colour_space: str  # "/DeviceGray", "/DeviceRGB" or "/Indexed" (with `palette`)
     bits: int = 8
     png_colours: int = 0  # FlateDecode data with PNG row predictors, this many colours a pixel
+    palette: bytes = b""  # an indexed image's RGB table (a palette PNG master's PLTE)
 
 
 @dataclass
@@ -104,12 +105,14 @@ def _png_data(data: bytes) -> EmbeddedImage | None:
     alpha, interlace, 16 bits)."""
     if data[:8] != b"\x89PNG\r\n\x1a\n":
         return None
-    pos, idat, header = 8, [], b""
+    pos, idat, header, plte = 8, [], b"", b""
     while pos + 8 <= len(data):
         length, kind = struct.unpack(">I4s", data[pos:pos + 8])
         chunk = data[pos + 8:pos + 8 + length]
         if kind == b"IHDR":
             header = chunk
+        elif kind == b"PLTE":
+            plte = chunk
         elif kind == b"IDAT":
             idat.append(chunk)
         elif kind == b"IEND":
@@ -118,8 +121,14 @@ def _png_data(data: bytes) -> EmbeddedImage | None:
     if len(header) < 13 or not idat:
         return None
     width, height, depth, colour_type, _c, _f, interlace = struct.unpack(">IIBBBBB", header[:13])
+    if interlace:
+        return None
+    if colour_type == 3 and plte and len(plte) % 3 == 0:
+        # a palette master: indexed, the PNG's own indices and table (any bit depth PNG allows)
+        return EmbeddedImage(b"".join(idat), "/FlateDecode", width, height, "/Indexed",
+                             bits=depth, png_colours=1, palette=plte)
     colours = {0: 1, 2: 3}.get(colour_type)
-    if colours is None or depth != 8 or interlace:
+    if colours is None or depth != 8:
         return None
     return EmbeddedImage(b"".join(idat), "/FlateDecode", width, height,
                          "/DeviceGray" if colours == 1 else "/DeviceRGB", png_colours=colours)
@@ -156,14 +165,19 @@ def _place_image(pdf: pikepdf.Pdf, page: pikepdf.Page, image: EmbeddedImage) -> 
     xobject.Subtype = pikepdf.Name.Image
     xobject.Width = image.width
     xobject.Height = image.height
-    xobject.ColorSpace = pikepdf.Name(image.colour_space)
+    if image.palette:
+        xobject.ColorSpace = pikepdf.Array([pikepdf.Name.Indexed, pikepdf.Name.DeviceRGB,
+                                            len(image.palette) // 3 - 1,
+                                            pikepdf.String(image.palette)])
+    else:
+        xobject.ColorSpace = pikepdf.Name(image.colour_space)
     xobject.BitsPerComponent = image.bits
     parms = None
     if image.filter == "/CCITTFaxDecode":
         parms = pikepdf.Dictionary(K=-1, Columns=image.width, Rows=image.height, BlackIs1=False)
     elif image.png_colours:
-        parms = pikepdf.Dictionary(Predictor=15, Colors=image.png_colours, BitsPerComponent=8,
-                                   Columns=image.width)
+        parms = pikepdf.Dictionary(Predictor=15, Colors=image.png_colours,
+                                   BitsPerComponent=image.bits, Columns=image.width)
     # the bytes are already encoded: written as they are, no ASCII85, no re-encoding
     xobject.write(image.data, filter=pikepdf.Name(image.filter), decode_parms=parms)
     name = page.add_resource(xobject, pikepdf.Name.XObject, prefix="Im")
@@ -272,7 +286,11 @@ def build_pdf(pages: Iterable[PdfPage], meta: PdfMeta, out: Path) -> int:
         pdf.Root.Lang = pikepdf.String("vi-VN")
         tmp = safe_output.temp_beside(out)  # refuses a device, FIFO, folder or link at `out`
         try:
-            pdf.save(tmp, fix_metadata_version=True, deterministic_id=True)
+            # objects packed in compressed object streams (PDF 1.5, allowed by PDF/A-2): the
+            # text layer's many small objects cost a few kB a page otherwise
+            pdf.save(tmp, fix_metadata_version=True, deterministic_id=True,
+                     object_stream_mode=pikepdf.ObjectStreamMode.generate,
+                     compress_streams=True)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

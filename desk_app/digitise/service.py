@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Dossier, GeneratedDocument, Page
+from desk_app.capture.encode import file_dpi
 from desk_app.context import AppContext
 from desk_app.digitise.marks import stamp_page
 from desk_app.digitise.pdfa import PdfMeta, PdfPage, build_pdf
@@ -124,7 +125,7 @@ def _pdf_pages(ctx: AppContext, s: Session, pages: list[Page], marks: dict[str, 
             raise Cancelled()
         data = ctx.pages.get(page.sha256)
         img = _open_image(data)
-        dpi = round(float(img.info.get("dpi", (page.dpi,))[0])) or page.dpi or 300
+        dpi = round(file_dpi(img) or 0) or page.dpi or 300
         result = latest_result(s, page.id)
         words: list[Word] = []
         geometry = Geometry()
