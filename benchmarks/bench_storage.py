@@ -78,8 +78,7 @@ def png_before(img: Image.Image) -> bytes:
 
 
 def pdftotext(pdf: Path, page: int) -> str:
-    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(pdf),
-                           "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def norm(text: str) -> str:
@@ -87,7 +86,7 @@ def norm(text: str) -> str:
 
 
 def cer(ref: str, hyp: str) -> float:
-    import Levenshtein
+    from rapidfuzz.distance import Levenshtein
 
     r, h = norm(ref), norm(hyp)
     return Levenshtein.distance(r, h) / max(1, len(r))
@@ -134,7 +133,8 @@ def main() -> None:
             code = make_store(home, [k.data for k in kept])
             ours = Path(tmp) / f"ours-{kind}.pdf"
             subprocess.run([sys.executable, "-m", "desk_app", "digitize", code, "-o", str(ours),
-                            "-q"], env=dict(env, DESK_APP_HOME=str(home)), check=True)
+                            "-q"], env=dict(env, DESK_APP_HOME=str(home)), check=True,
+                           stdout=subprocess.DEVNULL)
             src = Path(tmp) / f"in-{kind}.pdf"
             src.write_bytes(img2pdf.convert(before))
             theirs = Path(tmp) / f"ocrmypdf-{kind}.pdf"

@@ -136,7 +136,7 @@ def _pdf_pages(ctx: AppContext, s: Session, pages: list[Page], marks: dict[str, 
         mark = marks.get(page.sha256)
         turned = bool(geometry.rotation % 360) or abs(geometry.skew) > 0.05
         if mark is None and not turned and img.format in ("JPEG", "PNG") \
-                and img.mode in ("L", "RGB") and img.getexif().get(0x0112, 1) == 1:
+                and img.mode in ("L", "RGB", "P") and img.getexif().get(0x0112, 1) == 1:
             yield PdfPage(img, dpi, words, master=data)  # the master as it is
             continue
         upright = upright_page(img, geometry)
