@@ -130,7 +130,9 @@ def _palette(img: Image.Image) -> Image.Image | None:
     key = (px[..., 0] << 16) | (px[..., 1] << 8) | px[..., 2]
     # the palette in the order of the 24-bit colour values, so each pixel's index is found by a
     # binary search: exact, and far faster than quantize() (which may merge colours)
-    keys = np.array(sorted((r << 16) | (g << 8) | b for _n, (r, g, b) in colours), dtype=np.uint32)
+    rgbs = [c for _n, c in colours if isinstance(c, tuple)]  # an RGB image's colours are triples
+    keys = np.array(sorted((int(c[0]) << 16) | (int(c[1]) << 8) | int(c[2]) for c in rgbs),
+                    dtype=np.uint32)
     table = [(int(k) >> shift) & 255 for k in keys for shift in (16, 8, 0)]
     pal = Image.frombytes("P", img.size, np.searchsorted(keys, key).astype(np.uint8).tobytes())
     pal.putpalette(table + [0] * (768 - len(table)))
