@@ -49,6 +49,10 @@ class PdfPage:
     # the stored master's bytes, when `image` is exactly it (no turn, no mark): a JPEG goes in
     # unchanged, a PNG as its own deflated data (unless a JPEG of it is much smaller)
     master: bytes | None = None
+    # the words are in the frame of `image` turned by -skew (OCR's deskew): the text layer is
+    # turned back onto the image instead of the image being resampled (which would lose the
+    # master's own encoding and make a clean page's lossless data larger than a JPEG of it)
+    skew: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,7 @@ def glyphless(path: Path) -> bytes:
 
     font = FontFile(str(path))
     glyf = font["glyf"]
-    for name in glyf.keys():
+    for name in font.getGlyphOrder():
         glyf[name] = Glyph()
     for tag in ("fpgm", "prep", "cvt ", "gasp", "GPOS", "GSUB", "GDEF", "hdmx", "kern", "DSIG"):
         if tag in font:
@@ -211,6 +215,13 @@ def _place_image(pdf: pikepdf.Pdf, page: pikepdf.Page, image: EmbeddedImage) -> 
 def _draw_text_layer(c: canvas.Canvas, page: PdfPage, page_h: float) -> None:
     font = _font()
     k = 72.0 / page.dpi
+    if page.skew:
+        # Pillow's rotate(-skew) turned the picture clockwise by skew to make the OCR frame; the
+        # words go back counter-clockwise by skew about the page's centre
+        cx, cy = page.image.width * k / 2, page_h / 2
+        c.translate(cx, cy)
+        c.rotate(page.skew)
+        c.translate(-cx, -cy)
     lines: dict[int, list[Word]] = {}
     for w in page.words:
         lines.setdefault(w.line, []).append(w)

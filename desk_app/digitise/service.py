@@ -134,10 +134,12 @@ def _pdf_pages(ctx: AppContext, s: Session, pages: list[Page], marks: dict[str, 
             if result.corrected_text is not None:
                 words = align_correction(words, result.corrected_text)
         mark = marks.get(page.sha256)
-        turned = bool(geometry.rotation % 360) or abs(geometry.skew) > 0.05
+        turned = bool(geometry.rotation % 360)
+        skew = geometry.skew if abs(geometry.skew) > 0.05 else 0.0
         if mark is None and not turned and img.format in ("JPEG", "PNG") \
                 and img.mode in ("L", "RGB", "P") and img.getexif().get(0x0112, 1) == 1:
-            yield PdfPage(img, dpi, words, master=data)  # the master as it is
+            # the master as it is; a deskew turns the text layer, not the picture
+            yield PdfPage(img, dpi, words, master=data, skew=skew)
             continue
         upright = upright_page(img, geometry)
         if mark is not None:

@@ -83,3 +83,42 @@ def test_compact_masters_in_the_pdf(ctx: Any, tmp_path: Path) -> None:
                     str(tmp_path / "p2")], check=True)
     px = np.asarray(Image.open(tmp_path / "p2.png").convert("RGB"))
     assert int(((px[..., 0] > 150) & (px[..., 1] < 90) & (px[..., 2] < 90)).sum()) > 50
+
+
+def test_a_deskewed_page_keeps_its_master_and_the_text_lands_on_the_ink(tmp_path: Path) -> None:
+    """OCR read the page turned by its skew; the PDF keeps the master's own bytes (no resampled,
+    larger copy) and turns the text layer instead: pdftotext's box of the word is on its ink."""
+    import datetime as dt
+    import io
+    import re
+
+    from PIL import ImageFont
+
+    from desk_app import paths
+    from desk_app.digitise.pdfa import PdfMeta, PdfPage, build_pdf
+    from desk_app.ocr.types import Word
+
+    upright = Image.new("L", (2480, 3508), 255)
+    font = ImageFont.truetype(str(paths.resource("fonts", "NotoSans-Regular.ttf")), 80)
+    draw = ImageDraw.Draw(upright)
+    draw.text((1900, 300), "CHÀO", font=font, fill=0)
+    x0, y0, x1, y1 = draw.textbbox((1900, 300), "CHÀO", font=font)
+    scan = upright.rotate(3, fillcolor=255)  # the page as scanned: 3° counter-clockwise
+    buf = io.BytesIO()
+    scan.save(buf, "PNG", dpi=(300, 300))
+    master = Image.open(io.BytesIO(buf.getvalue()))
+    out = tmp_path / "skew.pdf"
+    build_pdf([PdfPage(master, 300, [Word("CHÀO", x0, y0, x1 - x0, y1 - y0, 95.0, 0)],
+                       master=buf.getvalue(), skew=3.0)],
+              PdfMeta("t", "C", "p", None, dt.datetime(2026, 12, 4)), out)
+    with pikepdf.open(out) as pdf:
+        (image,) = pdf.pages[0].get_images().values()
+        assert str(image.Filter) == "/FlateDecode" and int(image.DecodeParms.Predictor) == 15
+    bbox = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    m = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">CHÀO', bbox)
+    assert m is not None
+    word = [float(v) * 300 / 72 for v in m.groups()]
+    ys, xs = np.nonzero(np.asarray(scan) < 128)
+    ink = [xs.min(), ys.min(), xs.max(), ys.max()]
+    assert all(abs(a - b) < 15 for a, b in zip(word, ink, strict=True)), (word, ink)
