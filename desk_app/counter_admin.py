@@ -78,7 +78,7 @@ SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
                 _operating, "01"),
     SettingSpec("offline_login_days", "số ngày được đăng nhập ngoại tuyến sau lần trực tuyến",
                 _int_range(1, 90), "14"),
-    SettingSpec(MASTER_FORMAT_KEY, "định dạng ảnh gốc: lossless hoặc jpeg:50-100", _master,
+    SettingSpec(MASTER_FORMAT_KEY, "định dạng ảnh gốc: lossless, lossless:png hoặc jpeg:50-100", _master,
                 "lossless"),
     SettingSpec(GRACE_KEY, "số giờ chờ trước khi dọn tệp mồ côi/tạm (bảo trì)",
                 _int_range(1, 720), "24"),

@@ -77,7 +77,7 @@ MESSAGES: dict[str, str] = {
     "scanner_hung": "Máy quét không phản hồi nên đã được khởi động lại; các trang đã quét vẫn được giữ",
     "sane_missing": "Chưa cài SANE (libsane) để dùng máy quét",
     "wia_missing": "Không dùng được WIA của Windows trên máy này",
-    "invalid_master_format": "Thiết lập định dạng ảnh gốc không hợp lệ (lossless hoặc jpeg:50-100)",
+    "invalid_master_format": "Thiết lập định dạng ảnh gốc không hợp lệ (lossless, lossless:png hoặc jpeg:50-100)",
     "invalid_rotation": "Chỉ xoay trang theo bội số của 90 độ",
     "camera_not_found": "Không tìm thấy máy ảnh tài liệu",
     "camera_lost": "Mất tín hiệu từ máy ảnh tài liệu; các trang đã chụp vẫn được giữ",

@@ -749,7 +749,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "số thứ tự quầy 0-9 (chữ số hàng nghìn của số hồ sơ)": "counter slot 0-9 (thousands digit of dossier numbers)",
     "mã 2 chữ số của cơ quan vận hành (dịch vụ tập trung)": "2-digit code of the operating agency (centralised services)",
     "số ngày được đăng nhập ngoại tuyến sau lần trực tuyến": "days an offline login stays valid after an online one",
-    "định dạng ảnh gốc: lossless hoặc jpeg:50-100": "master image format: lossless or jpeg:50-100",
+    "định dạng ảnh gốc: lossless, lossless:png hoặc jpeg:50-100": "master image format: lossless, lossless:png or jpeg:50-100",
     "số giờ chờ trước khi dọn tệp mồ côi/tạm (bảo trì)": "hours before orphaned/temp files are cleaned up (maintenance)",
     "chỉ đọc": "read-only",
     "Mật khẩu tạm thời: cần đổi mật khẩu trước khi làm việc.": "Temporary password: change it before working.",

@@ -69,7 +69,9 @@ def prepare_image(image: Image.Image, dpi: int, mode: ColourMode, fmt: MasterFor
     processed: ProcessedPage = process_page(image, pipeline, dpi=dpi, side=side,
                                             photo_hint=photo_hint)
     flat = processed.photo
-    mode = page_mode(processed.image if flat is not None else image, mode)
+    # a text page bi-level where masters are lossless; a unit that chose JPEG masters keeps grey
+    mode = page_mode(processed.image if flat is not None else image, mode,
+                     text_bw=fmt.kind == "lossless")
     if flat is not None:
         dpi = flat.dpi
         if original is None:

@@ -23,7 +23,8 @@ from desk_app.tasks import CancelToken
 
 logger = logging.getLogger(__name__)
 
-EXTENSIONS = {"image/png": ".png", "image/tiff": ".tif", "image/jpeg": ".jpg"}
+EXTENSIONS = {"image/png": ".png", "image/tiff": ".tif", "image/jpeg": ".jpg",
+              "image/webp": ".webp"}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -1,6 +1,6 @@
 """Searchable PDF/A-2b: each page image with an invisible text layer (render mode 3) at the word
 positions, in an embedded TrueType font that covers Vietnamese (Noto Sans, OFL, shipped in
-resources/fonts). reportlab lays out the text layer and writes a ToUnicode map for the subset
+resources/fonts, embedded with its outlines emptied: the layer is never painted). reportlab lays out the text layer and writes a ToUnicode map for the subset
 fonts, so pdftotext gives back the NFC text with its diacritics; pikepdf then puts each page's
 image under its text and adds what PDF/A-2b asks for: XMP metadata declaring part 2 / conformance
 B (and the dossier's code, procedure and dates) and an sRGB output intent.
@@ -49,6 +49,10 @@ class PdfPage:
     # the stored master's bytes, when `image` is exactly it (no turn, no mark): a JPEG goes in
     # unchanged, a PNG as its own deflated data (unless a JPEG of it is much smaller)
     master: bytes | None = None
+    # the words are in the frame of `image` turned by -skew (OCR's deskew): the text layer is
+    # turned back onto the image instead of the image being resampled (which would lose the
+    # master's own encoding and make a clean page's lossless data larger than a JPEG of it)
+    skew: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -59,9 +63,10 @@ class EmbeddedImage:
     filter: str  # "/DCTDecode" or "/CCITTFaxDecode"
     width: int
     height: int
-    colour_space: str  # "/DeviceGray" or "/DeviceRGB"
+    colour_space: str  # "/DeviceGray", "/DeviceRGB" or "/Indexed" (with `palette`)
     bits: int = 8
     png_colours: int = 0  # FlateDecode data with PNG row predictors, this many colours a pixel
+    palette: bytes = b""  # an indexed image's RGB table (a palette PNG master's PLTE)
 
 
 @dataclass
@@ -79,8 +84,29 @@ class PdfMeta:
 def _font() -> str:
     if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
         path = paths.resource("fonts", "NotoSans-Regular.ttf")
-        pdfmetrics.registerFont(TTFont(FONT_NAME, str(path)))
+        pdfmetrics.registerFont(TTFont(FONT_NAME, io.BytesIO(glyphless(path))))
     return FONT_NAME
+
+
+def glyphless(path: Path) -> bytes:
+    """The font with every glyph's outline emptied and its hinting and layout tables dropped; its
+    character map and advance widths kept. The text layer is never painted (render mode 3), so
+    outlines are dead weight: the embedded subsets shrink from about 15 kB to 3 kB a file, and the
+    text still extracts and selects exactly as before (same widths, same ToUnicode map). PDF/A
+    wants the font program embedded; an empty-outline program is one."""
+    from fontTools.ttLib import TTFont as FontFile
+    from fontTools.ttLib.tables._g_l_y_f import Glyph
+
+    font = FontFile(str(path))
+    glyf = font["glyf"]
+    for name in font.getGlyphOrder():
+        glyf[name] = Glyph()
+    for tag in ("fpgm", "prep", "cvt ", "gasp", "GPOS", "GSUB", "GDEF", "hdmx", "kern", "DSIG"):
+        if tag in font:
+            del font[tag]
+    buf = io.BytesIO()
+    font.save(buf)
+    return buf.getvalue()
 
 
 def _g4(img: Image.Image) -> bytes:
@@ -104,12 +130,14 @@ def _png_data(data: bytes) -> EmbeddedImage | None:
     alpha, interlace, 16 bits)."""
     if data[:8] != b"\x89PNG\r\n\x1a\n":
         return None
-    pos, idat, header = 8, [], b""
+    pos, idat, header, plte = 8, [], b"", b""
     while pos + 8 <= len(data):
         length, kind = struct.unpack(">I4s", data[pos:pos + 8])
         chunk = data[pos + 8:pos + 8 + length]
         if kind == b"IHDR":
             header = chunk
+        elif kind == b"PLTE":
+            plte = chunk
         elif kind == b"IDAT":
             idat.append(chunk)
         elif kind == b"IEND":
@@ -118,8 +146,14 @@ def _png_data(data: bytes) -> EmbeddedImage | None:
     if len(header) < 13 or not idat:
         return None
     width, height, depth, colour_type, _c, _f, interlace = struct.unpack(">IIBBBBB", header[:13])
+    if interlace:
+        return None
+    if colour_type == 3 and plte and len(plte) % 3 == 0:
+        # a palette master: indexed, the PNG's own indices and table (any bit depth PNG allows)
+        return EmbeddedImage(b"".join(idat), "/FlateDecode", width, height, "/Indexed",
+                             bits=depth, png_colours=1, palette=plte)
     colours = {0: 1, 2: 3}.get(colour_type)
-    if colours is None or depth != 8 or interlace:
+    if colours is None or depth != 8:
         return None
     return EmbeddedImage(b"".join(idat), "/FlateDecode", width, height,
                          "/DeviceGray" if colours == 1 else "/DeviceRGB", png_colours=colours)
@@ -156,14 +190,19 @@ def _place_image(pdf: pikepdf.Pdf, page: pikepdf.Page, image: EmbeddedImage) -> 
     xobject.Subtype = pikepdf.Name.Image
     xobject.Width = image.width
     xobject.Height = image.height
-    xobject.ColorSpace = pikepdf.Name(image.colour_space)
+    if image.palette:
+        xobject.ColorSpace = pikepdf.Array([pikepdf.Name.Indexed, pikepdf.Name.DeviceRGB,
+                                            len(image.palette) // 3 - 1,
+                                            pikepdf.String(image.palette)])
+    else:
+        xobject.ColorSpace = pikepdf.Name(image.colour_space)
     xobject.BitsPerComponent = image.bits
     parms = None
     if image.filter == "/CCITTFaxDecode":
         parms = pikepdf.Dictionary(K=-1, Columns=image.width, Rows=image.height, BlackIs1=False)
     elif image.png_colours:
-        parms = pikepdf.Dictionary(Predictor=15, Colors=image.png_colours, BitsPerComponent=8,
-                                   Columns=image.width)
+        parms = pikepdf.Dictionary(Predictor=15, Colors=image.png_colours,
+                                   BitsPerComponent=image.bits, Columns=image.width)
     # the bytes are already encoded: written as they are, no ASCII85, no re-encoding
     xobject.write(image.data, filter=pikepdf.Name(image.filter), decode_parms=parms)
     name = page.add_resource(xobject, pikepdf.Name.XObject, prefix="Im")
@@ -176,6 +215,13 @@ def _place_image(pdf: pikepdf.Pdf, page: pikepdf.Page, image: EmbeddedImage) -> 
 def _draw_text_layer(c: canvas.Canvas, page: PdfPage, page_h: float) -> None:
     font = _font()
     k = 72.0 / page.dpi
+    if page.skew:
+        # Pillow's rotate(-skew) turned the picture clockwise by skew to make the OCR frame; the
+        # words go back counter-clockwise by skew about the page's centre
+        cx, cy = page.image.width * k / 2, page_h / 2
+        c.translate(cx, cy)
+        c.rotate(page.skew)
+        c.translate(-cx, -cy)
     lines: dict[int, list[Word]] = {}
     for w in page.words:
         lines.setdefault(w.line, []).append(w)
@@ -185,14 +231,18 @@ def _draw_text_layer(c: canvas.Canvas, page: PdfPage, page_h: float) -> None:
         height = (bottom - top) * k
         size = max(1.0, height * 0.8)
         baseline = page_h - bottom * k + height * 0.2
+        # positions to a hundredth of a point and one font setting a line: the text layer is
+        # most of a bi-level page's bytes after its image (docs/storage.md)
+        size = round(size, 1)
         t = c.beginText()
         t.setTextRenderMode(3)  # invisible: the image shows, the text is searchable
+        t.setFont(font, size)
         for i, w in enumerate(sorted(line_words, key=lambda w: w.x)):
             text = nfc(w.text)
             natural = pdfmetrics.stringWidth(text, font, size)
-            t.setFont(font, size)
-            t.setHorizScale(max(10.0, min(400.0, 100.0 * (w.w * k) / natural)) if natural else 100.0)
-            t.setTextOrigin(w.x * k, baseline)
+            scale = max(10.0, min(400.0, 100.0 * (w.w * k) / natural)) if natural else 100.0
+            t.setHorizScale(round(scale, 1))
+            t.setTextOrigin(round(w.x * k, 2), round(baseline, 2))
             # a trailing space (except at the line end) keeps words apart for text extraction
             t.textOut(text + (" " if i < len(line_words) - 1 else ""))
         c.drawText(t)
@@ -272,7 +322,11 @@ def build_pdf(pages: Iterable[PdfPage], meta: PdfMeta, out: Path) -> int:
         pdf.Root.Lang = pikepdf.String("vi-VN")
         tmp = safe_output.temp_beside(out)  # refuses a device, FIFO, folder or link at `out`
         try:
-            pdf.save(tmp, fix_metadata_version=True, deterministic_id=True)
+            # objects packed in compressed object streams (PDF 1.5, allowed by PDF/A-2): the
+            # text layer's many small objects cost a few kB a page otherwise
+            pdf.save(tmp, fix_metadata_version=True, deterministic_id=True,
+                     object_stream_mode=pikepdf.ObjectStreamMode.generate,
+                     compress_streams=True)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

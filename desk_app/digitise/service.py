@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Dossier, GeneratedDocument, Page
+from desk_app.capture.encode import file_dpi
 from desk_app.context import AppContext
 from desk_app.digitise.marks import stamp_page
 from desk_app.digitise.pdfa import PdfMeta, PdfPage, build_pdf
@@ -124,7 +125,7 @@ def _pdf_pages(ctx: AppContext, s: Session, pages: list[Page], marks: dict[str, 
             raise Cancelled()
         data = ctx.pages.get(page.sha256)
         img = _open_image(data)
-        dpi = round(float(img.info.get("dpi", (page.dpi,))[0])) or page.dpi or 300
+        dpi = round(file_dpi(img) or 0) or page.dpi or 300
         result = latest_result(s, page.id)
         words: list[Word] = []
         geometry = Geometry()
@@ -133,10 +134,12 @@ def _pdf_pages(ctx: AppContext, s: Session, pages: list[Page], marks: dict[str, 
             if result.corrected_text is not None:
                 words = align_correction(words, result.corrected_text)
         mark = marks.get(page.sha256)
-        turned = bool(geometry.rotation % 360) or abs(geometry.skew) > 0.05
+        turned = bool(geometry.rotation % 360)
+        skew = geometry.skew if abs(geometry.skew) > 0.05 else 0.0
         if mark is None and not turned and img.format in ("JPEG", "PNG") \
-                and img.mode in ("L", "RGB") and img.getexif().get(0x0112, 1) == 1:
-            yield PdfPage(img, dpi, words, master=data)  # the master as it is
+                and img.mode in ("L", "RGB", "P") and img.getexif().get(0x0112, 1) == 1:
+            # the master as it is; a deskew turns the text layer, not the picture
+            yield PdfPage(img, dpi, words, master=data, skew=skew)
             continue
         upright = upright_page(img, geometry)
         if mark is not None:

@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageOps
 
+from desk_app.capture.encode import file_dpi
 from desk_app.errors import InputRefused
 from desk_app.ocr.types import Geometry
 
@@ -47,8 +48,8 @@ def load_grey(data: bytes) -> tuple[np.ndarray, int]:
     try:
         with Image.open(io.BytesIO(data)) as opened:
             opened.load()
+            declared = file_dpi(opened)  # a WebP master's dpi is in its EXIF
             img = ImageOps.exif_transpose(opened)
-            dpi_info = img.info.get("dpi")
             grey = np.asarray(img.convert("L"))
     except Image.DecompressionBombError as exc:
         raise InputRefused("image_too_large", type(exc).__name__) from exc
@@ -56,13 +57,8 @@ def load_grey(data: bytes) -> tuple[np.ndarray, int]:
             struct.error, zlib.error) as exc:
         # a damaged file (a PNG with a broken chunk raises SyntaxError) is a refusal, not a crash
         raise InputRefused("corrupt_image", type(exc).__name__) from exc
-    dpi = 300
-    if dpi_info:
-        try:
-            dpi = round(float(dpi_info[0])) or 300
-        except (TypeError, ValueError, IndexError):
-            dpi = 300
-    return grey, max(50, min(dpi, 1200))
+    dpi = round(declared) if declared else 300
+    return grey, max(50, min(dpi or 300, 1200))
 
 
 def flatten_photo_bytes(data: bytes) -> tuple[np.ndarray, int] | None:

@@ -77,10 +77,11 @@ def test_imports_keep_colour_where_it_matters(dossier: Any, tmp_path: Path) -> N
     assert reception.add_pages(code, [sealed], component_id=comps[1]) == 1
     assert reception.add_pages(code, [sealed, plain_rgb], component_id=comps[0]) == 2
     pages = _stored(ctx, dossier_id)
-    assert [p.colour_mode for p, _, _ in pages] == ["colour", "colour", "grey"]
+    # no colour on the third page, and only text: kept bi-level (issue 16), not three channels wide
+    assert [p.colour_mode for p, _, _ in pages] == ["colour", "colour", "bw"]
     for _, img, _ in pages[:2]:
-        assert img.mode == "RGB" and _reds(img) > 100  # the seal is still red
-    assert pages[2][1].mode == "L"  # no colour on the page: not kept three channels wide
+        assert img.convert("RGB").mode == "RGB" and _reds(img.convert("RGB")) > 100  # still red
+    assert pages[2][1].mode == "1"
     assert len(pages[2][2]) < min(len(d) for _, _, d in pages[:2])
 
 
@@ -106,6 +107,6 @@ def test_scanned_pages_follow_the_same_rule(ctx: Any) -> None:
     draft = DraftPages(ctx.pages, mode=ColourMode.GREY, dpi=150)
     sealed = draft.add_image(_with_seal(_text_page(rng)), 150, source="scan")
     grey = draft.add_image(_rgb_scan_of(_text_page(rng), rng), 150, source="scan")
-    assert sealed.colour_mode == "colour" and grey.colour_mode == "grey"
+    assert sealed.colour_mode == "colour" and grey.colour_mode == "bw"  # a text page: bi-level
     assert page_mode(Image.new("1", (64, 64), 1), ColourMode.COLOUR) is ColourMode.BW
     assert page_mode(Image.new("L", (64, 64), 200), ColourMode.COLOUR) is ColourMode.GREY

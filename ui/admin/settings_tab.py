@@ -36,8 +36,8 @@ MEANINGS = {
                                           "mã 2 chữ số của cơ quan vận hành (dịch vụ tập trung)"),
     "offline_login_days": QT_TRANSLATE_NOOP(
         "SettingsTab", "số ngày được đăng nhập ngoại tuyến sau lần trực tuyến"),
-    "capture.master_format": QT_TRANSLATE_NOOP("SettingsTab",
-                                               "định dạng ảnh gốc: lossless hoặc jpeg:50-100"),
+    "capture.master_format": QT_TRANSLATE_NOOP(
+        "SettingsTab", "định dạng ảnh gốc: lossless, lossless:png hoặc jpeg:50-100"),
     "maintenance.grace_hours": QT_TRANSLATE_NOOP(
         "SettingsTab", "số giờ chờ trước khi dọn tệp mồ côi/tạm (bảo trì)"),
 }
