@@ -39,12 +39,13 @@ def _entry(s, ws: str, comp: str, **fields) -> str:
 def test_flag_faces_agree_on_paper_taken_although_offered(ctx) -> None:
     ws = ctx.workstation.id
     with ctx.sessions.begin() as s:
-        # 1.004222#3 (kinship proof) is not available as data: only reusable_from can flag it
-        paper = _entry(s, ws, "1.004222#3", presentation_form="certified_copy",
+        # 1.004884#2 (a birth certificate) is not available as data: only reusable_from can
+        # flag it
+        paper = _entry(s, ws, "1.004884#2", presentation_form="certified_copy",
                        reusable_from="e-earlier")
         reused = _entry(s, ws, "1.004222#2", presentation_form="electronic_copy",
                         reused_from="e-earlier", page_hashes=["a" * 64])
-        plain = _entry(s, ws, "1.004222#3", presentation_form="certified_copy")
+        plain = _entry(s, ws, "1.004884#2", presentation_form="certified_copy")
     with ctx.sessions() as s:
         catalog = load_catalog(s)
         got = {e.id: flags_for(e, catalog.get(e.procedure_component_id))
