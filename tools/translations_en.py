@@ -977,4 +977,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Giấy tờ không có trong danh mục công bố của thủ tục: ghi tên và lý do": "A paper not on the procedure's published list: give its name and the reason",
     "Bỏ giấy tờ ngoài danh mục": "Remove papers not on the list",
     "%1 (lý do: %2)": "%1 (reason: %2)",
+    # first administrator's password rule (lead, session 4)
+    "&Mật khẩu (ít nhất %1 ký tự, có chữ cái và chữ số):": "&Password (at least %1 characters, with a letter and a digit):",
+    "Mật khẩu cần ít nhất %1 ký tự, có chữ cái và chữ số, không bắt đầu hay kết thúc bằng dấu cách.": "The password needs at least %1 characters, with a letter and a digit, and must not start or end with a space.",
 }

@@ -3,184 +3,184 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="42" />
+        <location filename="../../ui/admin/accounts_tab.py" line="43" />
         <source>Tên đăng nhập</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="42" />
+        <location filename="../../ui/admin/accounts_tab.py" line="43" />
         <source>Họ tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="43" />
+        <location filename="../../ui/admin/accounts_tab.py" line="44" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="43" />
+        <location filename="../../ui/admin/accounts_tab.py" line="44" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="55" />
+        <location filename="../../ui/admin/accounts_tab.py" line="56" />
         <source>chữ thường không dấu, số, . _ -</source>
         <translation>lower-case letters without marks, digits, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="66" />
+        <location filename="../../ui/admin/accounts_tab.py" line="67" />
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="67" />
+        <location filename="../../ui/admin/accounts_tab.py" line="68" />
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="68" />
+        <location filename="../../ui/admin/accounts_tab.py" line="69" />
         <source>&amp;Vai trò:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="69" />
+        <location filename="../../ui/admin/accounts_tab.py" line="70" />
         <source>&amp;Mật khẩu tạm thời:</source>
         <translation>Temporary &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="73" />
+        <location filename="../../ui/admin/accounts_tab.py" line="74" />
         <source>&amp;Tạo tài khoản</source>
         <translation>&amp;Create account</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="76" />
+        <location filename="../../ui/admin/accounts_tab.py" line="77" />
         <source>&amp;Vô hiệu hoá</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="79" />
+        <location filename="../../ui/admin/accounts_tab.py" line="80" />
         <source>&amp;Cho hoạt động lại</source>
         <translation>Re-&amp;enable</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="82" />
+        <location filename="../../ui/admin/accounts_tab.py" line="83" />
         <source>Đặt &amp;lại mật khẩu</source>
         <translation>&amp;Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="85" />
+        <location filename="../../ui/admin/accounts_tab.py" line="86" />
         <source>Đổi vai t&amp;rò</source>
         <translation>Change r&amp;ole</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="88" />
-        <location filename="../../ui/admin/accounts_tab.py" line="109" />
+        <location filename="../../ui/admin/accounts_tab.py" line="89" />
+        <location filename="../../ui/admin/accounts_tab.py" line="110" />
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="92" />
+        <location filename="../../ui/admin/accounts_tab.py" line="93" />
         <source>Mật khẩu: ít nhất %1 ký tự, có chữ cái và chữ số, không chứa tên đăng nhập. Cán bộ phải đổi mật khẩu tạm thời ở lần đăng nhập đầu. Đặt lại mật khẩu và đổi vai trò áp dụng cho tài khoản đang chọn trong bảng.</source>
         <translation>Password: at least %1 characters, with letters and digits, not containing the username. The officer must change the temporary password at the first login. Reset password and change role apply to the account selected in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="108" />
+        <location filename="../../ui/admin/accounts_tab.py" line="109" />
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="108" />
+        <location filename="../../ui/admin/accounts_tab.py" line="109" />
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="109" />
+        <location filename="../../ui/admin/accounts_tab.py" line="110" />
         <source>Chi tiết</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="110" />
+        <location filename="../../ui/admin/accounts_tab.py" line="111" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="122" />
+        <location filename="../../ui/admin/accounts_tab.py" line="123" />
         <source>Nhật ký thay đổi tài khoản trên quầy này:</source>
         <translation>Account changes made at this counter:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="135" />
+        <location filename="../../ui/admin/accounts_tab.py" line="136" />
         <source>hoạt động</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="135" />
+        <location filename="../../ui/admin/accounts_tab.py" line="136" />
         <source>vô hiệu</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="137" />
+        <location filename="../../ui/admin/accounts_tab.py" line="138" />
         <source>, phải đổi mật khẩu</source>
         <translation>, must change password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="142" />
+        <location filename="../../ui/admin/accounts_tab.py" line="143" />
         <source>tạo</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="142" />
+        <location filename="../../ui/admin/accounts_tab.py" line="143" />
         <source>vô hiệu hoá</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="143" />
+        <location filename="../../ui/admin/accounts_tab.py" line="144" />
         <source>cho hoạt động lại</source>
         <translation>re-enabled</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="143" />
+        <location filename="../../ui/admin/accounts_tab.py" line="144" />
         <source>đặt lại mật khẩu</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="144" />
+        <location filename="../../ui/admin/accounts_tab.py" line="145" />
         <source>đổi vai trò</source>
         <translation>role changed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="144" />
+        <location filename="../../ui/admin/accounts_tab.py" line="145" />
         <source>tự đổi mật khẩu</source>
         <translation>own password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="170" />
+        <location filename="../../ui/admin/accounts_tab.py" line="171" />
         <source>Đã tạo tài khoản %1; phải đổi mật khẩu ở lần đăng nhập đầu.</source>
         <translation>Account %1 created; the password must be changed at the first login.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="175" />
-        <location filename="../../ui/admin/accounts_tab.py" line="185" />
+        <location filename="../../ui/admin/accounts_tab.py" line="176" />
+        <location filename="../../ui/admin/accounts_tab.py" line="186" />
         <source>Chọn một tài khoản trong bảng trước.</source>
         <translation>Select an account in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="179" />
+        <location filename="../../ui/admin/accounts_tab.py" line="180" />
         <source>Đã đặt lại mật khẩu của %1; phải đổi ở lần đăng nhập tới.</source>
         <translation>Password of %1 reset; it must be changed at the next login.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="187" />
+        <location filename="../../ui/admin/accounts_tab.py" line="188" />
         <source>Đã vô hiệu hoá tài khoản %1.</source>
         <translation>Account %1 disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="188" />
+        <location filename="../../ui/admin/accounts_tab.py" line="189" />
         <source>Đã cho hoạt động lại tài khoản %1.</source>
         <translation>Account %1 re-enabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="189" />
+        <location filename="../../ui/admin/accounts_tab.py" line="190" />
         <source>Đã đổi vai trò của %1.</source>
         <translation>Role of %1 changed.</translation>
     </message>
@@ -343,6 +343,34 @@
         <location filename="../../ui/lifecycle/ask_dialog.py" line="29" />
         <source>Cần ghi rõ nội dung cần bổ sung.</source>
         <translation>Write what must be added.</translation>
+    </message>
+</context>
+<context>
+    <name>AskedForBox</name>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="80" />
+        <source>%1 (ngoài quy định)</source>
+        <translation>%1 (not in the rules)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="85" />
+        <source>Hình thức cán bộ yêu cầu; mặc định là hình thức nhẹ nhất được chấp nhận. Yêu cầu chặt chẽ hơn phải ghi lý do.</source>
+        <translation>The form the officer asks for; by default the most lenient accepted form. Asking for a stricter one needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="106" />
+        <source>Lý do yêu cầu</source>
+        <translation>Reason for the request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="107" />
+        <source>Yêu cầu “%1” cho “%2” chặt chẽ hơn quy định. Vì sao cần?</source>
+        <translation>Asking for “%1” for “%2” goes beyond the rules. Why is it needed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="135" />
+        <source>Lý do: %1</source>
+        <translation>Reason: %1</translation>
     </message>
 </context>
 <context>
@@ -811,6 +839,44 @@
     </message>
 </context>
 <context>
+    <name>CentralMode</name>
+    <message>
+        <location filename="../../ui/supervision/central_mode.py" line="50" />
+        <source>Đang kết nối máy chủ trung tâm…</source>
+        <translation>Connecting to the central server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/central_mode.py" line="63" />
+        <source>Mọi quầy của đơn vị — đọc từ máy chủ trung tâm ({where})</source>
+        <translation>Every counter of the unit — read from the central server ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/central_mode.py" line="90" />
+        <source>Chỉ quầy này — dữ liệu trong máy, không có các quầy khác.</source>
+        <translation>This counter only — the data on this machine, not the other counters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/central_mode.py" line="96" />
+        <source>Vai trò này không được đọc dữ liệu các quầy ở máy chủ trung tâm (cần vai trò giám sát).</source>
+        <translation>This role may not read the counters' data at the central server (a supervisor role is needed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/central_mode.py" line="99" />
+        <source>Thiếu mật khẩu của vai trò giám sát (tệp mật khẩu PGPASSFILE).</source>
+        <translation>The supervisor role's password is missing (password file PGPASSFILE).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/central_mode.py" line="101" />
+        <source>Máy chủ trung tâm từ chối đăng nhập của vai trò giám sát.</source>
+        <translation>The central server refused the supervisor role's login.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/central_mode.py" line="104" />
+        <source>Mất kết nối hoặc không kết nối được máy chủ trung tâm; đang xem dữ liệu của quầy này.</source>
+        <translation>The connection to the central server was lost or could not be made; showing this counter's data.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/admin/change_password.py" line="30" />
@@ -999,107 +1065,112 @@
 <context>
     <name>ComponentChecklist</name>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="103" />
+        <location filename="../../ui/reception/component_checklist.py" line="107" />
         <source>Chọn thủ tục để hiện danh sách thành phần hồ sơ.</source>
         <translation>Choose a procedure to list its dossier components.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="131" />
+        <location filename="../../ui/reception/component_checklist.py" line="136" />
         <source>Thành phần (Dấu cách: đánh dấu đã nộp)</source>
         <translation>Component (Space: mark as presented)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="132" />
+        <location filename="../../ui/reception/component_checklist.py" line="137" />
         <source>Hình thức</source>
         <translation>Presented as</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="133" />
+        <location filename="../../ui/reception/component_checklist.py" line="138" />
+        <source>Cán bộ yêu cầu</source>
+        <translation>Asked for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/component_checklist.py" line="139" />
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="134" />
+        <location filename="../../ui/reception/component_checklist.py" line="140" />
         <source>Đối chiếu</source>
         <translation>Compared</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="135" />
+        <location filename="../../ui/reception/component_checklist.py" line="141" />
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="135" />
+        <location filename="../../ui/reception/component_checklist.py" line="141" />
         <source>Trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="148" />
+        <location filename="../../ui/reception/component_checklist.py" line="157" />
         <source>chỉ xuất trình, không thu bản sao</source>
         <translation>shown only, no copy collected</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="150" />
+        <location filename="../../ui/reception/component_checklist.py" line="159" />
         <source>nếu có</source>
         <translation>if any</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="152" />
+        <location filename="../../ui/reception/component_checklist.py" line="161" />
         <source>có sẵn trên CSDL/VNeID: không yêu cầu nộp giấy</source>
         <translation>available in the national database/VNeID: no paper required</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="159" />
+        <location filename="../../ui/reception/component_checklist.py" line="168" />
         <source>Dấu cách: đánh dấu đã nộp; ↑ ↓: thành phần trước / sau</source>
         <translation>Space: mark as presented; ↑ ↓: previous / next component</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="176" />
+        <location filename="../../ui/reception/component_checklist.py" line="185" />
         <source>đã xem bản chính</source>
         <translation>original seen</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="178" />
+        <location filename="../../ui/reception/component_checklist.py" line="187" />
         <source>Đính kèm…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="180" />
+        <location filename="../../ui/reception/component_checklist.py" line="189" />
         <source>Đính kèm ảnh hoặc PDF các trang của thành phần này</source>
         <translation>Attach images or a PDF of this component's pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="187" />
+        <location filename="../../ui/reception/component_checklist.py" line="199" />
         <source>Các trang của thành phần này: quét, nhập ảnh/PDF hoặc kéo thả; xoay, sắp xếp, xoá</source>
         <translation>This component's pages: scan, import images/PDF or drop files; rotate, reorder, delete</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="188" />
+        <location filename="../../ui/reception/component_checklist.py" line="200" />
         <source>Quét…</source>
         <translation>Scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="191" />
+        <location filename="../../ui/reception/component_checklist.py" line="203" />
         <source>Quét thành phần này (màu: có dấu, ảnh, chữ viết tay)</source>
         <translation>Scan this component (colour: seals, photos, handwriting)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="192" />
+        <location filename="../../ui/reception/component_checklist.py" line="204" />
         <source>Quét thành phần này (xám, 300 dpi)</source>
         <translation>Scan this component (grey, 300 dpi)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/component_checklist.py" line="252" />
+        <location filename="../../ui/reception/component_checklist.py" line="265" />
         <source>Chọn các trang của: %1</source>
         <translation>Choose the pages of: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/component_checklist.py" line="270" />
+        <location filename="../../ui/reception/component_checklist.py" line="283" />
         <source>%n tệp</source>
         <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/component_checklist.py" line="305" />
+        <location filename="../../ui/reception/component_checklist.py" line="318" />
         <source>%n trang</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
@@ -1564,134 +1635,134 @@
 <context>
     <name>EntryDetailPane</name>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="96" />
-        <location filename="../../ui/supervision/detail_pane.py" line="143" />
+        <location filename="../../ui/supervision/detail_pane.py" line="97" />
+        <location filename="../../ui/supervision/detail_pane.py" line="144" />
         <source>Chọn một lượt đối chiếu để xem chi tiết</source>
         <translation>Choose a verification to see its details</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="103" />
+        <location filename="../../ui/supervision/detail_pane.py" line="104" />
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="103" />
+        <location filename="../../ui/supervision/detail_pane.py" line="104" />
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="104" />
+        <location filename="../../ui/supervision/detail_pane.py" line="105" />
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="104" />
+        <location filename="../../ui/supervision/detail_pane.py" line="105" />
         <source>Xuất trình</source>
         <translation>Presented</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="105" />
+        <location filename="../../ui/supervision/detail_pane.py" line="106" />
         <source>Yêu cầu thêm</source>
         <translation>Extra demanded</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="105" />
+        <location filename="../../ui/supervision/detail_pane.py" line="106" />
         <source>Danh mục công bố</source>
         <translation>Published list</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="106" />
+        <location filename="../../ui/supervision/detail_pane.py" line="107" />
         <source>Kết luận của cán bộ</source>
         <translation>Officer's conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="106" />
+        <location filename="../../ui/supervision/detail_pane.py" line="107" />
         <source>Kết quả so sánh tự động</source>
         <translation>Automatic comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="107" />
+        <location filename="../../ui/supervision/detail_pane.py" line="108" />
         <source>Lý do bỏ qua</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="107" />
+        <location filename="../../ui/supervision/detail_pane.py" line="108" />
         <source>Dấu hiệu</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="108" />
-        <source>Vị trí trong chuỗi</source>
-        <translation>Position in the chain</translation>
+        <location filename="../../ui/supervision/detail_pane.py" line="109" />
+        <source>Quầy, vị trí trong chuỗi</source>
+        <translation>Counter, position in the chain</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="116" />
+        <location filename="../../ui/supervision/detail_pane.py" line="117" />
         <source>Ảnh trang đã đối chiếu</source>
         <translation>Page images compared</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="122" />
+        <location filename="../../ui/supervision/detail_pane.py" line="123" />
         <source>Ghi chú của lãnh đạo</source>
         <translation>Supervisor's notes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="127" />
+        <location filename="../../ui/supervision/detail_pane.py" line="128" />
         <source>Thêm ghi chú…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="152" />
+        <location filename="../../ui/supervision/detail_pane.py" line="153" />
         <source> (có xuất trình bản chính)</source>
         <translation> (original shown)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="155" />
-        <location filename="../../ui/supervision/detail_pane.py" line="166" />
+        <location filename="../../ui/supervision/detail_pane.py" line="156" />
+        <location filename="../../ui/supervision/detail_pane.py" line="167" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="156" />
+        <location filename="../../ui/supervision/detail_pane.py" line="157" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="156" />
+        <location filename="../../ui/supervision/detail_pane.py" line="157" />
         <source>Không — ngoài danh mục</source>
         <translation>No — not on the list</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="164" />
+        <location filename="../../ui/supervision/detail_pane.py" line="165" />
         <source>Không chạy</source>
         <translation>Not run</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="170" />
+        <location filename="../../ui/supervision/detail_pane.py" line="172" />
         <source>Đang tải {n} ảnh…</source>
         <translation>Loading {n} images…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="175" />
+        <location filename="../../ui/supervision/detail_pane.py" line="177" />
         <source>Không có ảnh trang</source>
         <translation>No page images</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="197" />
+        <location filename="../../ui/supervision/detail_pane.py" line="199" />
         <source>(ảnh chưa có trong kho máy này)</source>
         <translation>(image not in this machine's store yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="204" />
+        <location filename="../../ui/supervision/detail_pane.py" line="206" />
         <source>Trang {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="240" />
+        <location filename="../../ui/supervision/detail_pane.py" line="245" />
         <source>Ghi chú không được để trống</source>
         <translation>The note must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/detail_pane.py" line="241" />
+        <location filename="../../ui/supervision/detail_pane.py" line="246" />
         <source>Không lưu được ghi chú</source>
         <translation>The note was not saved</translation>
     </message>
@@ -1920,31 +1991,92 @@
     </message>
 </context>
 <context>
+    <name>ExtraPaperDialog</name>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="152" />
+        <source>Giấy tờ ngoài danh mục</source>
+        <translation>Paper not on the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="154" />
+        <source>Chỉ nhận giấy tờ ngoài danh mục công bố khi có lý do; người giám sát sẽ xem lại.</source>
+        <translation>A paper not on the published list is taken only with a reason; supervisors review it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="169" />
+        <source>&amp;Tên giấy tờ:</source>
+        <translation>&amp;Name of the paper:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="170" />
+        <source>&amp;Hình thức:</source>
+        <translation>&amp;Presented as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="171" />
+        <source>&amp;Lý do:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="175" />
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="176" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasBox</name>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="205" />
+        <source>Thêm giấy tờ &amp;ngoài danh mục…</source>
+        <translation>Add a paper &amp;not on the list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="207" />
+        <source>Giấy tờ không có trong danh mục công bố của thủ tục: ghi tên và lý do</source>
+        <translation>A paper not on the procedure's published list: give its name and the reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="213" />
+        <source>Bỏ giấy tờ ngoài danh mục</source>
+        <translation>Remove papers not on the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="241" />
+        <source>%1 (lý do: %2)</source>
+        <translation>%1 (reason: %2)</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="35" />
         <source>Lần chạy đầu tiên – tạo tài khoản quản trị</source>
         <translation>First start – create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="40" />
         <source>Máy này chưa có tài khoản nào. Hãy tạo tài khoản quản trị viên đầu tiên; quản trị viên sẽ tạo tài khoản cho cán bộ tiếp nhận sau.</source>
         <translation>This computer has no account yet. Create the first administrator; the administrator will create the reception officers' accounts afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="58" />
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="59" />
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="61" />
-        <source>&amp;Mật khẩu (ít nhất 8 ký tự):</source>
-        <translation>&amp;Password (at least 8 characters):</translation>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="60" />
+        <source>&amp;Mật khẩu (ít nhất %1 ký tự, có chữ cái và chữ số):</source>
+        <translation>&amp;Password (at least %1 characters, with a letter and a digit):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_admin_dialog.py" line="62" />
@@ -1972,12 +2104,12 @@
         <translation>Enter a username.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="96" />
-        <source>Mật khẩu cần ít nhất 8 ký tự.</source>
-        <translation>The password needs at least 8 characters.</translation>
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="98" />
+        <source>Mật khẩu cần ít nhất %1 ký tự, có chữ cái và chữ số, không bắt đầu hay kết thúc bằng dấu cách.</source>
+        <translation>The password needs at least %1 characters, with a letter and a digit, and must not start or end with a space.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="102" />
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2051,6 +2183,29 @@
         <location filename="../../ui/lifecycle/steps.py" line="28" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>HitPageDialog</name>
+    <message>
+        <location filename="../../ui/search/hit_page_dialog.py" line="37" />
+        <source>Đang mở trang…</source>
+        <translation>Opening the page…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/hit_page_dialog.py" line="47" />
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search/hit_page_dialog.py" line="76" />
+        <source>Trang %1 của hồ sơ %2 — đã tô vàng %n chữ khớp với nội dung tìm.</source>
+        <translation><numerusform>Page %1 of dossier %2 — %n word matching the search is highlighted in yellow.</numerusform><numerusform>Page %1 of dossier %2 — %n words matching the search are highlighted in yellow.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/hit_page_dialog.py" line="82" />
+        <source>Trang %1 của hồ sơ %2. Những chữ tìm được chỉ có trong phần chữ đã sửa, không có trên ảnh.</source>
+        <translation>Page %1 of dossier %2. The words found are only in the corrected text, not on the image.</translation>
     </message>
 </context>
 <context>
@@ -2677,187 +2832,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Tiếp nhận hồ sơ — KHO DỮ LIỆU MẪU, không dùng cho hồ sơ thật</source>
         <translation>Dossier reception — DEMO STORE, not for real dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Tiếp nhận hồ sơ</source>
         <translation>Dossier reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Tìm theo mã hồ sơ, tên người nộp hoặc thủ tục — gõ có dấu hay không dấu đều được</source>
         <translation>Search by dossier code, applicant or procedure — with or without diacritics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>&amp;Tìm (Ctrl+F):</source>
         <translation>&amp;Search (Ctrl+F):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Mọi &amp;ngày</source>
         <translation>&amp;All days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Tìm cả hồ sơ của những ngày trước</source>
         <translation>Search the dossiers of earlier days too</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Phiên làm việc đã khoá.</source>
         <translation>The session is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Tiếp nhận mới</source>
         <translation>New reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Tiếp nhận mới (F2)</source>
         <translation>New reception (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Xem chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Xem chi tiết (Enter)</source>
         <translation>Details (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Tìm (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Khoá</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Khoá (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>Ngôn ngữ / Languag&amp;e</source>
         <translation>Languag&amp;e / Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Cán bộ: %1 (%2)</source>
         <translation>Officer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>quầy này</source>
         <translation>this counter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Hồ sơ tiếp nhận tại %1 – mọi ngày</source>
         <translation>Dossiers received at %1 – all days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Hồ sơ tiếp nhận hôm nay tại %1 – %2</source>
         <translation>Dossiers received today at %1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>%n hồ sơ</source>
         <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Không có hồ sơ nào khớp. Thử bỏ bớt chữ, hoặc đánh dấu “Mọi ngày”.</source>
         <translation>No dossier matches. Try fewer words, or tick “All days”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Quầy này chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới.</source>
         <translation>No dossier received at this counter yet. Press F2 for a new reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>Hôm nay chưa tiếp nhận hồ sơ nào. Nhấn F2 để tiếp nhận hồ sơ mới.</source>
         <translation>No dossier received today yet. Press F2 for a new reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>Huỷ tiếp nhận</source>
         <translation>Cancel reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>Bỏ hồ sơ đang nhập? Những gì đã nhập sẽ không được lưu.</source>
         <translation>Discard this dossier? What was entered will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>&amp;Bỏ hồ sơ này</source>
         <translation>&amp;Discard this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>&amp;Tiếp tục nhập</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>Đã tiếp nhận hồ sơ %1.</source>
         <translation>Dossier %1 received.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>Đã lưu hồ sơ %1: yêu cầu bổ sung (Mẫu 02).</source>
         <translation>Dossier %1 saved: supplement requested (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>Đã lưu hồ sơ %1: từ chối tiếp nhận (Mẫu 03).</source>
         <translation>Dossier %1 saved: refused (Form 03).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>Đã lưu hồ sơ %1.</source>
         <translation>Dossier %1 saved.</translation>
     </message>
@@ -2898,6 +3053,70 @@
         <location filename="../../ui/supervision/detail_pane.py" line="75" />
         <source>Nội dung</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>PageHitsPanel</name>
+    <message>
+        <location filename="../../ui/search/page_hits.py" line="42" />
+        <source>Trang hồ sơ có chữ cần tìm</source>
+        <translation>Dossier pages holding the words searched for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/page_hits.py" line="49" />
+        <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục, chữ trên trang hoặc số định danh — gõ có dấu hay không dấu đều được</source>
+        <translation>Search by dossier code, applicant's name, procedure, page text or ID number — with or without diacritics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/page_hits.py" line="85" />
+        <source>%1 — theo số định danh: %2</source>
+        <translation>%1 — by ID number: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/page_hits.py" line="90" />
+        <source>%1 — trang %2: %3</source>
+        <translation>%1 — page %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search/page_hits.py" line="95" />
+        <location filename="../../ui/search/page_hits.py" line="100" />
+        <source>Chữ trên trang: %n trang khớp</source>
+        <translation><numerusform>Page text: %n page matches</numerusform><numerusform>Page text: %n pages match</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search/page_hits.py" line="96" />
+        <source>%n hồ sơ theo số định danh</source>
+        <translation><numerusform>%n dossier by ID number</numerusform><numerusform>%n dossiers by ID number</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search/page_hits.py" line="98" />
+        <source>Tìm theo số định danh: %n hồ sơ</source>
+        <translation><numerusform>By ID number: %n dossier</numerusform><numerusform>By ID number: %n dossiers</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/page_hits.py" line="102" />
+        <source>Không có trang hồ sơ nào chứa những chữ này.</source>
+        <translation>No dossier page holds these words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/page_hits.py" line="104" />
+        <source>Chọn một dòng (Enter) để mở trang.</source>
+        <translation>Choose a line (Enter) to open the page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/page_hits.py" line="126" />
+        <source>Đã mở hồ sơ %1.</source>
+        <translation>Dossier %1 opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/page_hits.py" line="129" />
+        <source>Hồ sơ %1 — trang %2</source>
+        <translation>Dossier %1 — page %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/page_hits.py" line="135" />
+        <source>Đã mở hồ sơ %1, trang %2.</source>
+        <translation>Dossier %1 opened at page %2.</translation>
     </message>
 </context>
 <context>
@@ -3238,34 +3457,52 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="44" />
+        <source>Lý do (bắt buộc)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="49" />
+        <source>Ghi lý do</source>
+        <translation>Record reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/request_box.py" line="50" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="78" />
+        <location filename="../../ui/reception/reception_page.py" line="79" />
         <source>Tiếp nhận hồ sơ mới</source>
         <translation>New reception</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="93" />
+        <location filename="../../ui/reception/reception_page.py" line="94" />
         <source>1. Thủ tục hành chính  (Alt+1)</source>
         <translation>1. Administrative procedure  (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="97" />
+        <location filename="../../ui/reception/reception_page.py" line="98" />
         <source>Gõ mã hoặc tên thủ tục, không cần dấu (ví dụ: khai sinh)</source>
         <translation>Type the procedure's code or name, diacritics optional (e.g. khai sinh)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="112" />
+        <location filename="../../ui/reception/reception_page.py" line="113" />
         <source>2. Người nộp hồ sơ  (Alt+2)</source>
         <translation>2. Applicant  (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="115" />
+        <location filename="../../ui/reception/reception_page.py" line="116" />
         <source>Có người khác nộp thay (được uỷ quyền)</source>
         <translation>Someone else submits on the applicant's behalf</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="126" />
+        <location filename="../../ui/reception/reception_page.py" line="127" />
         <source>3. Thành phần hồ sơ  (Alt+3)</source>
         <translation>3. Dossier components  (Alt+3)</translation>
     </message>
@@ -3320,112 +3557,112 @@
         <translation>R&amp;eason:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/reception_page.py" line="252" />
+        <location filename="../../ui/reception/reception_page.py" line="255" />
         <source>%n ngày làm việc</source>
         <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="254" />
+        <location filename="../../ui/reception/reception_page.py" line="257" />
         <source>trong ngày</source>
         <translation>same day</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="257" />
+        <location filename="../../ui/reception/reception_page.py" line="260" />
         <source>Lĩnh vực: %1</source>
         <translation>Field: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="258" />
+        <location filename="../../ui/reception/reception_page.py" line="261" />
         <source>Thời hạn giải quyết: %1</source>
         <translation>Processing time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="259" />
+        <location filename="../../ui/reception/reception_page.py" line="262" />
         <source>Lệ phí: %1</source>
         <translation>Fee: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="259" />
+        <location filename="../../ui/reception/reception_page.py" line="262" />
         <source>không</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="336" />
+        <location filename="../../ui/reception/reception_page.py" line="341" />
         <source>Còn thiếu:</source>
         <translation>Missing:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="339" />
+        <location filename="../../ui/reception/reception_page.py" line="344" />
         <source>✓ Đủ các thành phần bắt buộc.</source>
         <translation>✓ All required components are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="351" />
+        <location filename="../../ui/reception/reception_page.py" line="356" />
         <source>Bước 1: gõ vài chữ của tên thủ tục rồi chọn trong danh sách (↓, Enter).</source>
         <translation>Step 1: type a few letters of the procedure's name, then pick it from the list (↓, Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="353" />
+        <location filename="../../ui/reception/reception_page.py" line="358" />
         <source>Bước 2: nhập họ tên và số định danh của người nộp hồ sơ.</source>
         <translation>Step 2: enter the applicant's name and ID number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/reception_page.py" line="356" />
+        <location filename="../../ui/reception/reception_page.py" line="361" />
         <source>Bước 3: đánh dấu từng thành phần đã nhận (Dấu cách), chọn hình thức và đính kèm các trang. Còn thiếu %n thành phần: nếu công dân không bổ sung ngay, chọn “Yêu cầu bổ sung – Mẫu 02”.</source>
         <translation><numerusform>Step 3: tick each component received (Space), choose how it was presented and attach its pages. %n component is missing: if the citizen cannot add it now, choose “Request supplement – Form 02”.</numerusform><numerusform>Step 3: tick each component received (Space), choose how it was presented and attach its pages. %n components are missing: if the citizen cannot add them now, choose “Request supplement – Form 02”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="362" />
+        <location filename="../../ui/reception/reception_page.py" line="367" />
         <source>Bước 4: hồ sơ đã đủ. Nhấn Ctrl+Enter để tiếp nhận và in giấy hẹn (Mẫu 01).</source>
         <translation>Step 4: the dossier is complete. Press Ctrl+Enter to receive it and print the receipt (Form 01).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="411" />
+        <location filename="../../ui/reception/reception_page.py" line="416" />
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
         <translation>The applicant's name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="416" />
+        <location filename="../../ui/reception/reception_page.py" line="421" />
         <source>Hồ sơ còn thiếu thành phần bắt buộc, chưa thể cấp giấy hẹn. Hãy yêu cầu bổ sung (Mẫu 02).</source>
         <translation>Required components are missing, no receipt yet. Request a supplement (Form 02).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="423" />
+        <location filename="../../ui/reception/reception_page.py" line="428" />
         <source>Hồ sơ còn thiếu: %1.</source>
         <translation>The dossier lacks: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="427" />
+        <location filename="../../ui/reception/reception_page.py" line="432" />
         <source>Từ chối cần ghi lý do (căn cứ pháp lý) vào ô Lý do.</source>
         <translation>A refusal needs its reason (legal ground) in the Reason box.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="429" />
+        <location filename="../../ui/reception/reception_page.py" line="434" />
         <source>Yêu cầu bổ sung cần ghi rõ nội dung cần bổ sung vào ô Lý do.</source>
         <translation>A supplement request needs what to supplement in the Reason box.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="435" />
+        <location filename="../../ui/reception/reception_page.py" line="440" />
         <source>Đang quét hoặc xử lý trang: chờ xong (hoặc bấm Huỷ trong cửa sổ trang) rồi lưu.</source>
         <translation>Pages are being scanned or processed: wait until done (or press Cancel in the pages window), then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="441" />
+        <location filename="../../ui/reception/reception_page.py" line="446" />
         <source>Đang lưu hồ sơ và tạo biểu mẫu…</source>
         <translation>Saving the dossier and making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="441" />
+        <location filename="../../ui/reception/reception_page.py" line="446" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="444" />
+        <location filename="../../ui/reception/reception_page.py" line="449" />
         <source>Đang lưu</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/reception_page.py" line="477" />
+        <location filename="../../ui/reception/reception_page.py" line="482" />
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier was not saved</translation>
     </message>
@@ -3649,6 +3886,45 @@
         <location filename="../../ui/lifecycle/return_dialog.py" line="171" />
         <source>Phí, lệ phí ghi bằng số tiền (đồng).</source>
         <translation>Enter fees as an amount (VND).</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseBox</name>
+    <message>
+        <location filename="../../ui/reception/reuse_box.py" line="51" />
+        <source>Giấy tờ đã số hóa và đối chiếu của người nộp — dùng lại, không cần nộp giấy (Ctrl+R: dùng lại giấy tờ đầu tiên)</source>
+        <translation>The applicant's documents already digitised and attested — reuse them, no paper needed (Ctrl+R: reuse the first one)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reuse_box.py" line="101" />
+        <source>không thời hạn</source>
+        <translation>no time limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reuse_box.py" line="102" />
+        <source>%1. %2 — hồ sơ %3, đối chiếu ngày %4, %5 trang; còn giá trị đến %6</source>
+        <translation>%1. %2 — dossier %3, attested on %4, %5 page(s); valid until %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reuse_box.py" line="122" />
+        <location filename="../../ui/reception/reuse_box.py" line="164" />
+        <source>Dùng lại</source>
+        <translation>Reuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reuse_box.py" line="124" />
+        <source>Dùng lại giấy tờ đã số hóa thay cho giấy (Ctrl+R)</source>
+        <translation>Reuse the digitised document instead of paper (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reuse_box.py" line="156" />
+        <source>dùng lại %1</source>
+        <translation>reused from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/reuse_box.py" line="164" />
+        <source>Bỏ dùng lại</source>
+        <translation>Undo reuse</translation>
     </message>
 </context>
 <context>
@@ -3889,8 +4165,8 @@
     </message>
     <message>
         <location filename="../../ui/admin/settings_tab.py" line="39" />
-        <source>định dạng ảnh gốc: lossless hoặc jpeg:50-100</source>
-        <translation>master image format: lossless or jpeg:50-100</translation>
+        <source>định dạng ảnh gốc: lossless, lossless:png hoặc jpeg:50-100</source>
+        <translation>master image format: lossless, lossless:png or jpeg:50-100</translation>
     </message>
     <message>
         <location filename="../../ui/admin/settings_tab.py" line="41" />
@@ -4213,22 +4489,22 @@
         <translation>Indicators: digitisation, online, on time…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="154" />
+        <location filename="../../ui/reports/supervision_actions.py" line="158" />
         <source>Giám sát đối chiếu giấy tờ – %1</source>
         <translation>Document verification oversight – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="169" />
+        <location filename="../../ui/reports/supervision_actions.py" line="173" />
         <source>Nhật ký đối chiếu giấy tờ</source>
         <translation>Document verification log</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="170" />
+        <location filename="../../ui/reports/supervision_actions.py" line="174" />
         <source>Sổ theo dõi hồ sơ – Mẫu 07</source>
         <translation>Dossier ledger – Form 07</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/supervision_actions.py" line="171" />
+        <location filename="../../ui/reports/supervision_actions.py" line="175" />
         <source>Chỉ số đánh giá</source>
         <translation>Indicators</translation>
     </message>
@@ -4236,154 +4512,169 @@
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="71" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="72" />
         <source>Giám sát tiếp nhận — nhật ký đối chiếu giấy tờ</source>
         <translation>Reception oversight — document verification log</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="79" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="83" />
         <source>Nhật ký đối chiếu</source>
         <translation>Verification log</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="80" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="84" />
         <source>Theo cán bộ</source>
         <translation>By officer</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="81" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="85" />
         <source>Chuỗi nhật ký các máy</source>
         <translation>Workstation log chains</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="100" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="105" />
         <source>Tất cả cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="102" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="107" />
         <source>Tất cả thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="104" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="109" />
         <source>Mọi lượt</source>
         <translation>All verifications</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="105" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="110" />
         <source>Có dấu hiệu (bất kỳ)</source>
         <translation>Flagged (any)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="110" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="115" />
+        <source>Tất cả quầy</source>
+        <translation>All counters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="118" />
         <source>Mọi kết quả</source>
         <translation>Any outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="113" />
-        <location filename="../../ui/supervision/supervisor_window.py" line="172" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="121" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="183" />
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="114" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="122" />
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="114" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="122" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="131" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="140" />
         <source>(không giới hạn)</source>
         <translation>(no limit)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="170" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="181" />
         <source>Ngày bắt đầu sau ngày kết thúc</source>
         <translation>The start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="191" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="227" />
+        <source>Không đọc được nhật ký</source>
+        <translation>Could not read the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="240" />
         <source>{n} lượt</source>
         <translation>{n} verifications</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="198" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="249" />
         <source>Không đọc được nhật ký ({code})</source>
         <translation>The log could not be read ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="240" />
-        <location filename="../../ui/supervision/supervisor_window.py" line="269" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="291" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="325" />
         <source>Tỷ lệ của từng cán bộ so với trung vị của đơn vị; ô tô đỏ: cao gấp đôi trung vị trở lên.</source>
         <translation>Each officer's rates against the unit's median; red cells: twice the median or more.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="244" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="295" />
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="244" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="295" />
         <source>Lượt đối chiếu</source>
         <translation>Verifications</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="244" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="295" />
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="262" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="296" />
+        <source>Quầy</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisor_window.py" line="313" />
         <source>Đang tính tỷ lệ theo cán bộ…</source>
         <translation>Computing rates per officer…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="265" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="319" />
         <source>Không tính được tỷ lệ</source>
         <translation>The rates could not be computed</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="272" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="328" />
         <source>Trung vị của đơn vị</source>
         <translation>Unit median</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="287" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="344" />
         <source>Cao bất thường so với trung vị của đơn vị</source>
         <translation>Unusually high against the unit's median</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="295" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="352" />
         <source>Kiểm tra chuỗi băm</source>
         <translation>Check the hash chains</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="297" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="354" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="307" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="364" />
         <source>Máy trạm</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="307" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="364" />
         <source>Số lượt</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="307" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="364" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisor_window.py" line="307" />
+        <location filename="../../ui/supervision/supervisor_window.py" line="364" />
         <source>Lượt hỏng đầu tiên</source>
         <translation>First broken entry</translation>
     </message>
@@ -4492,42 +4783,47 @@
 <context>
     <name>VerificationLogModel</name>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="68" />
+        <location filename="../../ui/supervision/log_model.py" line="71" />
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="68" />
+        <location filename="../../ui/supervision/log_model.py" line="71" />
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="68" />
+        <location filename="../../ui/supervision/log_model.py" line="71" />
+        <source>Quầy</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/log_model.py" line="72" />
         <source>Dấu hiệu</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="69" />
+        <location filename="../../ui/supervision/log_model.py" line="72" />
         <source>Thành phần hồ sơ</source>
         <translation>Dossier components</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="69" />
+        <location filename="../../ui/supervision/log_model.py" line="72" />
         <source>Hình thức xuất trình</source>
         <translation>Presented as</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="69" />
+        <location filename="../../ui/supervision/log_model.py" line="73" />
         <source>Yêu cầu thêm</source>
         <translation>Extra demanded</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="70" />
+        <location filename="../../ui/supervision/log_model.py" line="71" />
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/log_model.py" line="70" />
+        <location filename="../../ui/supervision/log_model.py" line="73" />
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
