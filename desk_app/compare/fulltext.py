@@ -124,7 +124,7 @@ def map_words(words: list[Word], homography: np.ndarray) -> list[Word]:
         x1, y1 = np.ceil(quad.max(axis=0))
         # A rotated box's bounding box is taller than the word: keep the word's own height.
         cy, h = (y0 + y1) / 2, max(1.0, (y1 - y0) - abs(quad[1, 1] - quad[0, 1]))
-        out.append(Word(w.text, int(x0), int(round(cy - h / 2)), int(x1 - x0), int(round(h)),
+        out.append(Word(w.text, int(x0), round(float(cy - h / 2)), int(x1 - x0), round(float(h)),
                         w.conf, w.line, w.block))
     return out
 
