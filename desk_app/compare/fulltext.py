@@ -313,6 +313,14 @@ def _touches(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool
                 or b[1] > a[1] + a[3])
 
 
+def _surer(page_word: Word, crop_words: list[Word], crop_text: str) -> str:
+    crop_conf = min((w.conf for w in crop_words), default=0.0)
+    if (key(page_word.text) and page_word.conf > crop_conf
+            and _letters(key(page_word.text)) == _letters(key(crop_text))):
+        return page_word.text
+    return crop_text
+
+
 @dataclass
 class TextFindings:
     changes: list[TextChange]
@@ -394,7 +402,13 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
         logger.debug("text group %s: %r -> %r evidence %.3f sure %s", box, before, after, mass,
                      sure)
         if sure and mass >= bar:
-            changes.append(TextChange(before, after, box))
+            if len(g.orig) == 1 and len(g.copy) == 1 and key(before) != key(after):
+                # A single word each side: of the page's and the crop's reading, the surer one
+                # (a tight crop can lose a stacked mark the page's reading kept).
+                before = _surer(g.orig[0], o, before)
+                after = _surer(g.copy[0], c, after)
+            if key(before) != key(after):
+                changes.append(TextChange(before, after, box))
         elif mass >= DOUBT:
             reason = "low_confidence" if not sure else "no_pixel_evidence"
             doubts.append(TextDoubt(before or _text(g.orig), after or _text(g.copy), box, reason))
