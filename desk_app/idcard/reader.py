@@ -351,12 +351,14 @@ def _binarised(zone: np.ndarray) -> np.ndarray:
     return binary
 
 
-def _solved(fields: MrzFields, readings: list[list[str]]) -> MrzFields:
+def _solved(fields: MrzFields, readings: list[list[str]]) -> tuple[MrzFields, bool]:
     """A check digit still broken after every reading: each reading mended by look-alike digits
     until all its check digits hold (mrz_solve); taken only where it agrees with what a check
-    digit already confirmed."""
+    digit already confirmed. Returns the fields and whether a digit was mended: a mended value
+    is the likelier one, still shown as doubtful (a mod-10 check passes a wrong reading one time
+    in ten)."""
     if fields.number_checked and fields.birth_checked:
-        return fields
+        return fields, False
     known = set(provinces())
     for texts in readings:
         rows = [re.sub(r"[^A-Z0-9<]", "", t.upper().replace(" ", "").replace("«", "<<"))
@@ -368,10 +370,15 @@ def _solved(fields: MrzFields, readings: list[list[str]]) -> MrzFields:
             continue
         if fields.birth_checked and fields.birth_yymmdd != solved.birth_yymmdd:
             continue
+        sure = solved.cost == 0
         logger.debug("MRZ mended with %d look-alike digits", solved.cost)
-        return replace(fields, number=solved.number, number_checked=True,
-                       birth_yymmdd=solved.birth_yymmdd, birth_checked=True)
-    return fields
+        return replace(fields, number=solved.number,
+                       number_checked=sure or (fields.number_checked
+                                               and fields.number == solved.number),
+                       birth_yymmdd=solved.birth_yymmdd,
+                       birth_checked=sure or fields.birth_checked), not sure
+    return fields, False
+
 
 def read_back(card_grey: np.ndarray) -> IdCardResult | None:
     """Number, birth date, sex and name (without diacritics) from the MRZ of the back; the
@@ -430,7 +437,8 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             mrz_voted = False
         if more is not None and more.birth_checked and not fields.birth_checked:
             fields = replace(fields, birth_yymmdd=more.birth_yymmdd, birth_checked=True)
-    fields = _solved(fields, readings)
+    fields, mended = _solved(fields, readings)
+    mrz_voted = mrz_voted or mended
     if again is not None and again.name is not None and (
             fields.name is None or (fields.name_doubt and not again.name_doubt)):
         fields = replace(fields, name=again.name, name_doubt=again.name_doubt)
@@ -452,7 +460,9 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             if mended is not None:  # likelier, still shown as doubtful
                 result.number = mended
                 result.warn("low_confidence_number")
-        if fields.number_checked:  # a doubtful digit 4 must not move the birth date by a century
+        if fields.number_checked or mended:
+            # a doubtful digit 4 must not move the birth date by a century; a mended one
+            # agrees with the birth date's own check digit and year
             century = decode_id_number(fields.number).century
     if fields.birth_yymmdd is not None:
         result.birth_date = birth_date_from(fields.birth_yymmdd, century)
