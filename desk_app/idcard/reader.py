@@ -437,8 +437,8 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             mrz_voted = False
         if more is not None and more.birth_checked and not fields.birth_checked:
             fields = replace(fields, birth_yymmdd=more.birth_yymmdd, birth_checked=True)
-    fields, mended = _solved(fields, readings)
-    mrz_voted = mrz_voted or mended
+    fields, solver_mended = _solved(fields, readings)
+    mrz_voted = mrz_voted or solver_mended
     if again is not None and again.name is not None and (
             fields.name is None or (fields.name_doubt and not again.name_doubt)):
         fields = replace(fields, name=again.name, name_doubt=again.name_doubt)
@@ -460,7 +460,7 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             if mended is not None:  # likelier, still shown as doubtful
                 result.number = mended
                 result.warn("low_confidence_number")
-        if fields.number_checked or mended:
+        if fields.number_checked or solver_mended:
             # a doubtful digit 4 must not move the birth date by a century; a mended one
             # agrees with the birth date's own check digit and year
             century = decode_id_number(fields.number).century
