@@ -405,10 +405,10 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             if len(g.orig) == 1 and len(g.copy) == 1 and key(before) != key(after):
                 # A single word each side: of the page's and the crop's reading, the surer one
                 # (a tight crop can lose a stacked mark the page's reading kept).
-                before = _surer(g.orig[0], o, before)
-                after = _surer(g.copy[0], c, after)
-            if key(before) != key(after):
-                changes.append(TextChange(before, after, box))
+                surer = _surer(g.orig[0], o, before), _surer(g.copy[0], c, after)
+                if key(surer[0]) != key(surer[1]):  # never a choice of text that hides the change
+                    before, after = surer
+            changes.append(TextChange(before, after, box))
         elif mass >= DOUBT:
             reason = "low_confidence" if not sure else "no_pixel_evidence"
             doubts.append(TextDoubt(before or _text(g.orig), after or _text(g.copy), box, reason))
