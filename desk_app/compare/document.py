@@ -35,14 +35,18 @@ def _to_array(image: Image.Image) -> np.ndarray:
 def load_document(path: Path) -> list[np.ndarray]:
     """The pages of a file: every frame of a TIFF, every page of a PDF (at 200 dpi), or the one
     image of any other format. Bad files are refused as for a single page."""
-    from desk_app.capture import loader
-
     path = Path(path)
-    kind = None
+    head = b""
     if path.is_file():
         with path.open("rb") as fh:
-            kind = loader.sniff(fh.read(1024))
-    if kind not in ("tiff", "pdf"):
+            head = fh.read(1024)
+    # The capture loader (PDF libraries: a tenth of a second to import) only for what may have
+    # several pages; the same magic bytes as its own sniffing.
+    if not (head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+") or b"%PDF-" in head):
+        return [load_image(path)]
+    from desk_app.capture import loader
+
+    if loader.sniff(head) not in ("tiff", "pdf"):
         return [load_image(path)]
     return [_to_array(p.image) for p in loader.load_pages(path, dpi=200)]
 

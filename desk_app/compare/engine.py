@@ -200,6 +200,8 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
     original, copy = _as_8bit(original), _as_8bit(copy)
     copy_grey = to_grey(copy)
     orig_grey = to_grey(original)
+    # The full reads need no alignment: started first, they run while the pages are aligned.
+    reads = fulltext.PendingReads(orig_grey, copy_grey, copy_words) if ocr else None
     copy_w, copy_h = copy_grey.shape[1], copy_grey.shape[0]
     copy_small, f = _resize_long(copy_grey, WORK_LONG_SIDE)
     # The original brought to about the copy's working scale (pages of one paper size): a phone
@@ -215,6 +217,8 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
     alignment: Alignment = align_pages(orig_ink, copy_ink)
     timings["align"] = time.perf_counter() - t1
     if not alignment.ok:
+        if reads is not None:
+            reads.close()
         whole = Region(0, 0, copy_w, copy_h, 1.0, "changed")
         timings["total"] = time.perf_counter() - t0
         return CompareResult(Verdict.MISMATCH, 1.0, [whole], [], timings, aligned=False,
@@ -264,11 +268,11 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
     text_changes: list[TextChange] = []
     doubts: list[TextDoubt] = []
     words_compared = 0
-    if ocr:
+    if reads is not None:
         t3 = time.perf_counter()
         orig_aligned = cv2.warpPerspective(orig_grey, h_full, (copy_w, copy_h),
                                            flags=cv2.INTER_LINEAR, borderValue=255)
-        o_words, c_words = fulltext.read_both(orig_aligned, copy_grey, copy_words)
+        o_words, c_words = reads.words(h_full)
         timings["read"] = time.perf_counter() - t3
         t4 = time.perf_counter()
         found = fulltext.compare_words(o_words, c_words, orig_aligned, copy_grey,

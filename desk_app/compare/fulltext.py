@@ -36,6 +36,7 @@ RESCALE = 2.0  # crops read again at this scale
 GAP = 40  # white rows between stacked crops
 MAX_SHEET_HEIGHT = 24_000  # pixels: Tesseract refuses taller images (its limit is 32,767)
 SURE_CONF = 70.0  # a re-read word below this Tesseract confidence is a doubt, not a change
+FAIR_CONF = 45.0  # ... unless two readings agree on a change of diacritic only (see compare_words)
 EVIDENCE = 0.26  # word_evidence of a change the eye could see (faithful words: 99 % below 0.27)
 PROBE = 0.24  # a word whose pixels differ this much is read again even if its texts agree
 DOUBT = 0.20  # readings differ but the pixels agree better than this: OCR noise, not shown
@@ -67,6 +68,11 @@ def key(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFC", text).casefold() if ch.isalnum())
 
 
+def _letters(text: str) -> str:
+    """The base letters, diacritics dropped (đ kept apart from d: a different letter)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
 def _text(words: Sequence[Word]) -> str:
     return " ".join(w.text for w in sorted(words, key=lambda w: w.x))
 
@@ -79,15 +85,48 @@ def read_page(grey: np.ndarray, *, timeout: float = 60.0) -> list[Word]:
     return tesseract.words(grey, lang="vie", psm=3, dpi=page_dpi(grey.shape[1]), timeout=timeout)
 
 
-def read_both(orig_aligned: np.ndarray, copy_grey: np.ndarray,
-              copy_words: list[Word] | None) -> tuple[list[Word], list[Word]]:
-    """Both pages read side by side (two Tesseract processes: the counters have two cores)."""
-    if copy_words is not None:
-        return read_page(orig_aligned), copy_words
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        o = pool.submit(read_page, orig_aligned)
-        c = pool.submit(read_page, copy_grey)
-        return o.result(), c.result()
+class PendingReads:
+    """Both pages' full reads started at once, before alignment, so Tesseract (its own processes,
+    one per core) runs while the pages are aligned. The original is read in its own pixels and
+    its words are brought onto the copy afterwards (`words`)."""
+
+    def __init__(self, orig_grey: np.ndarray, copy_grey: np.ndarray,
+                 copy_words: list[Word] | None) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=2)
+        self._orig = self._pool.submit(read_page, orig_grey)
+        self._copy = None if copy_words is not None else self._pool.submit(read_page, copy_grey)
+        self._copy_words = copy_words
+
+    def words(self, homography: np.ndarray) -> tuple[list[Word], list[Word]]:
+        """(original's words in copy pixels through `homography`, copy's words)."""
+        try:
+            orig = map_words(self._orig.result(), homography)
+            copy = self._copy.result() if self._copy is not None else self._copy_words
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        assert copy is not None
+        return orig, copy
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def map_words(words: list[Word], homography: np.ndarray) -> list[Word]:
+    """Word boxes carried through a homography (each box its corners' bounding box)."""
+    if not words:
+        return []
+    corners = np.array([[(w.x, w.y), (w.x + w.w, w.y), (w.x, w.y + w.h), (w.x + w.w, w.y + w.h)]
+                        for w in words], np.float64).reshape(-1, 1, 2)
+    moved = cv2.perspectiveTransform(corners, homography).reshape(-1, 4, 2)
+    out = []
+    for w, quad in zip(words, moved, strict=True):
+        x0, y0 = np.floor(quad.min(axis=0))
+        x1, y1 = np.ceil(quad.max(axis=0))
+        # A rotated box's bounding box is taller than the word: keep the word's own height.
+        cy, h = (y0 + y1) / 2, max(1.0, (y1 - y0) - abs(quad[1, 1] - quad[0, 1]))
+        out.append(Word(w.text, int(x0), round(float(cy - h / 2)), int(x1 - x0), round(float(h)),
+                        w.conf, w.line, w.block))
+    return out
 
 
 def _overlap(a: Word, b: Word) -> bool:
@@ -207,7 +246,18 @@ def _crop(grey: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
 
 def reread(crops: Sequence[np.ndarray], dpi: int) -> list[list[Word]]:
     """Each crop's words (x relative to the crop), the crops stacked into as few Tesseract runs as
-    its image height limit allows."""
+    its image height limit allows, in two halves read side by side when there are enough crops
+    to pay for a second process (the counters have two cores)."""
+    if len(crops) >= 8:
+        half = len(crops) // 2
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            first = pool.submit(_reread_serial, crops[:half], dpi)
+            second = pool.submit(_reread_serial, crops[half:], dpi)
+            return first.result() + second.result()
+    return _reread_serial(crops, dpi)
+
+
+def _reread_serial(crops: Sequence[np.ndarray], dpi: int) -> list[list[Word]]:
     out: list[list[Word]] = []
     start = 0
     while start < len(crops):
@@ -261,6 +311,14 @@ def _core(words: list[Word], crop_box: tuple[int, int, int, int], box: tuple[int
 def _touches(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     return not (a[0] > b[0] + b[2] or b[0] > a[0] + a[2] or a[1] > b[1] + b[3]
                 or b[1] > a[1] + a[3])
+
+
+def _surer(page_word: Word, crop_words: list[Word], crop_text: str) -> str:
+    crop_conf = min((w.conf for w in crop_words), default=0.0)
+    if (key(page_word.text) and page_word.conf > crop_conf
+            and _letters(key(page_word.text)) == _letters(key(crop_text))):
+        return page_word.text
+    return crop_text
 
 
 @dataclass
@@ -327,6 +385,13 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
         consistent = (first_o, first_c) == (key(before), key(after))
         if not consistent and first_o != first_c and mass < STRONG:
             sure = False
+        if (consistent and mass >= STRONG and max(len(g.orig), len(g.copy)) <= 3
+                and min((w.conf for w in o + c), default=0.0) >= FAIR_CONF
+                and _letters(key(before)) == _letters(key(after))):
+            # Only a diacritic differs, the page and the crop read the same two words and the
+            # pixels differ clearly: Tesseract is rarely above SURE_CONF on a worn copy's tone
+            # mark, and two readings agreeing is the confidence it lacks.
+            sure = True
         if any(_touches(box, r) for r in pixel_regions):
             # The pixel engine saw it too: not OCR noise. The smallest differing run of words is
             # the change (a box chained over a line keeps only what differs).
@@ -337,6 +402,12 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
         logger.debug("text group %s: %r -> %r evidence %.3f sure %s", box, before, after, mass,
                      sure)
         if sure and mass >= bar:
+            if len(g.orig) == 1 and len(g.copy) == 1 and key(before) != key(after):
+                # A single word each side: of the page's and the crop's reading, the surer one
+                # (a tight crop can lose a stacked mark the page's reading kept).
+                surer = _surer(g.orig[0], o, before), _surer(g.copy[0], c, after)
+                if key(surer[0]) != key(surer[1]):  # never a choice of text that hides the change
+                    before, after = surer
             changes.append(TextChange(before, after, box))
         elif mass >= DOUBT:
             reason = "low_confidence" if not sure else "no_pixel_evidence"

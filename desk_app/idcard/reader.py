@@ -14,6 +14,7 @@ birth_year_mismatch, unknown_province).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -29,12 +30,14 @@ from desk_app.domain.text import clean
 from desk_app.idcard.card import CardQuad, find_cards, normalise_light, rectify
 from desk_app.idcard.mrz import (
     MRZ_CHARS,
+    MrzFields,
     birth_date_from,
     parse_td1,
     repair_number,
     repair_province,
     vote_number,
 )
+from desk_app.idcard.mrz_solve import solve_td1
 from desk_app.idcard.ocr_fields import (
     FieldReading,
     Line,
@@ -342,27 +345,70 @@ def _majority(readings: list[Any]) -> Any:
 
 # --- the back side: the machine-readable zone -----------------------------------------------
 
+def _binarised(zone: np.ndarray) -> np.ndarray:
+    big = cv2.resize(zone, None, fx=1.3, fy=1.3, interpolation=cv2.INTER_CUBIC)
+    _, binary = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return binary
+
+
+def _solved(fields: MrzFields, readings: list[list[str]]) -> tuple[MrzFields, bool]:
+    """A check digit still broken after every reading: each reading mended by look-alike digits
+    until all its check digits hold (mrz_solve); taken only where it agrees with what a check
+    digit already confirmed. Returns the fields and whether a digit was mended: a mended value
+    is the likelier one, still shown as doubtful (a mod-10 check passes a wrong reading one time
+    in ten)."""
+    if fields.number_checked and fields.birth_checked:
+        return fields, False
+    known = set(provinces())
+    for texts in readings:
+        rows = [re.sub(r"[^A-Z0-9<]", "", t.upper().replace(" ", "").replace("«", "<<"))
+                for t in texts]
+        solved = solve_td1(rows, known)
+        if solved is None:
+            continue
+        if fields.number_checked and fields.number != solved.number:
+            continue
+        if fields.birth_checked and fields.birth_yymmdd != solved.birth_yymmdd:
+            continue
+        sure = solved.cost == 0
+        logger.debug("MRZ mended with %d look-alike digits", solved.cost)
+        return replace(fields, number=solved.number,
+                       number_checked=sure or (fields.number_checked
+                                               and fields.number == solved.number),
+                       birth_yymmdd=solved.birth_yymmdd,
+                       birth_checked=sure or fields.birth_checked), not sure
+    return fields, False
+
+
 def read_back(card_grey: np.ndarray) -> IdCardResult | None:
     """Number, birth date, sex and name (without diacritics) from the MRZ of the back; the
     2024 card's back also prints the residence. None when no MRZ is seen."""
     fields = None
     mrz_voted = False
+    readings: list[list[str]] = []  # each reading's lines, for the check-digit solver
     for flipped in (False, True):
         g = cv2.rotate(card_grey, cv2.ROTATE_180) if flipped else card_grey
         norm = normalise_light(g)
         h, w = norm.shape
         zone = norm[int(0.6 * h):, :]
-        fields = parse_td1([ln.text for ln in tesseract_tsv(zone, psm=6, whitelist=MRZ_CHARS)])
+        texts = [ln.text for ln in tesseract_tsv(zone, psm=6, whitelist=MRZ_CHARS)]
+        fields = parse_td1(texts)
+        if fields is None and not flipped and any("VNM" in t.replace(" ", "") for t in texts):
+            # the zone is there but glare broke a line: a binarised reading before giving up
+            texts = [ln.text for ln in tesseract_tsv(_binarised(zone), psm=6,
+                                                     whitelist=MRZ_CHARS)]
+            fields = parse_td1(texts)
         if fields is not None:
+            readings.append(texts)
             break
     if fields is None:
         return None
     # a second reading, binarised at another scale; its fields win where their check digits
     # hold and the first reading's did not. Line 3 has no check digit: a name is only given
     # without doubt when both readings spell it the same
-    big = cv2.resize(zone, None, fx=1.3, fy=1.3, interpolation=cv2.INTER_CUBIC)
-    _, binary = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    again = parse_td1([ln.text for ln in tesseract_tsv(binary, psm=6, whitelist=MRZ_CHARS)])
+    texts = [ln.text for ln in tesseract_tsv(_binarised(zone), psm=6, whitelist=MRZ_CHARS)]
+    readings.append(texts)
+    again = parse_td1(texts)
     if again is not None and not fields.number_checked and not again.number_checked:
         voted = vote_number([fields, again])
         if voted is not None:
@@ -382,13 +428,17 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
                          if scale < 1 else cv2.INTER_CUBIC)
         if blur:
             img = cv2.GaussianBlur(img, (blur, blur), 0)
-        more = parse_td1([ln.text for ln in tesseract_tsv(img, psm=6, whitelist=MRZ_CHARS)])
+        texts = [ln.text for ln in tesseract_tsv(img, psm=6, whitelist=MRZ_CHARS)]
+        readings.append(texts)
+        more = parse_td1(texts)
         if more is not None and more.number_checked and not fields.number_checked:
             fields = replace(fields, number=more.number, number_checked=True,
                              number_check=more.number_check)
             mrz_voted = False
         if more is not None and more.birth_checked and not fields.birth_checked:
             fields = replace(fields, birth_yymmdd=more.birth_yymmdd, birth_checked=True)
+    fields, solver_mended = _solved(fields, readings)
+    mrz_voted = mrz_voted or solver_mended
     if again is not None and again.name is not None and (
             fields.name is None or (fields.name_doubt and not again.name_doubt)):
         fields = replace(fields, name=again.name, name_doubt=again.name_doubt)
@@ -410,7 +460,9 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             if mended is not None:  # likelier, still shown as doubtful
                 result.number = mended
                 result.warn("low_confidence_number")
-        if fields.number_checked:  # a doubtful digit 4 must not move the birth date by a century
+        if fields.number_checked or solver_mended:
+            # a doubtful digit 4 must not move the birth date by a century; a mended one
+            # agrees with the birth date's own check digit and year
             century = decode_id_number(fields.number).century
     if fields.birth_yymmdd is not None:
         result.birth_date = birth_date_from(fields.birth_yymmdd, century)

@@ -146,3 +146,21 @@ def test_cli_text_output_names_each_page(tmp_path: Path, capsys) -> None:
     assert any(line.startswith("Trang 1 (bản chính trang 1): KHỚP") for line in lines)
     assert any(line.startswith("Trang 2 (bản chính trang 2): KHÔNG KHỚP") for line in lines)
     assert "Bản chính trang 3: không có trang bản chụp tương ứng" in lines
+
+
+def test_words_carried_through_a_rotation_keep_their_height() -> None:
+    """The original is read in its own pixels; its words reach the copy through the homography
+    without swelling into the next line."""
+    from desk_app.compare import fulltext
+    from desk_app.ocr.types import Word
+
+    angle = np.deg2rad(2.0)
+    h = np.array([[np.cos(angle), -np.sin(angle), 30.0], [np.sin(angle), np.cos(angle), -12.0],
+                  [0.0, 0.0, 1.0]])
+    word = Word("Tâm", 400, 800, 120, 30, 95.0, 3)
+    (moved,) = fulltext.map_words([word], h)
+    centre = h @ np.array([460.0, 815.0, 1.0])
+    assert moved.text == "Tâm" and moved.conf == 95.0
+    assert abs(moved.h - 30) <= 1
+    assert abs(moved.x + moved.w / 2 - centre[0]) <= 1
+    assert abs(moved.y + moved.h / 2 - centre[1]) <= 1
