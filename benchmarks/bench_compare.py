@@ -12,7 +12,7 @@ checkout, given with --previous; the figures are measured in the same run so noi
 An altered pair counts as caught "as a text change" when one of the JSON's text_changes names the
 altered word on both sides (NFC, diacritics significant, case and punctuation ignored).
 
-    python benchmarks/bench_compare.py [--pairs 60] [--seed 5001] [--previous /work/before]
+    python benchmarks/bench_compare.py [--pairs 60] [--seed 5001] [--previous ../previous]
 """
 from __future__ import annotations
 
@@ -58,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--pairs", type=int, default=60)
     parser.add_argument("--seed", type=int, default=5001)
-    parser.add_argument("--previous", type=Path, default=Path("/work/before"),
-                        help="checkout of the previous engine (its desk_app is run)")
+    parser.add_argument("--previous", type=Path, default=Path("../previous"),
+                        help="checkout of the previous engine, e.g. made with `git worktree add ../previous COMMIT` (its desk_app is run)")
     parser.add_argument("--no-previous", action="store_true")
     args = parser.parse_args(argv)
     engines = {"this": ROOT}
