@@ -240,9 +240,9 @@ def card_from_photo(rgb: np.ndarray) -> CardQuad | None:
     if outline is None:
         return None
     corners = _order(outline.corners.astype(np.float32))
-    long_side = np.linalg.norm(corners[1] - corners[0]) + np.linalg.norm(corners[2] - corners[3])
-    short_side = np.linalg.norm(corners[3] - corners[0]) + np.linalg.norm(corners[2] - corners[1])
-    if abs(float(long_side / max(short_side, 1.0)) / CARD_ASPECT - 1) > 0.07:  # A4 is 11 % off
+    long_side = float(np.linalg.norm(corners[1] - corners[0]) + np.linalg.norm(corners[2] - corners[3]))
+    short_side = float(np.linalg.norm(corners[3] - corners[0]) + np.linalg.norm(corners[2] - corners[1]))
+    if abs(long_side / max(short_side, 1.0) / CARD_ASPECT - 1) > 0.07:  # A4 is 11 % off
         return None  # a sheet of paper, not a card
     return CardQuad(corners, outline.score)
 
