@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from desk_app.capture import quality
+from desk_app.capture import dewarp, quality
 
 logger = logging.getLogger(__name__)
 
@@ -144,6 +144,22 @@ def _candidate_masks(small: np.ndarray) -> list[np.ndarray]:
     return masks
 
 
+def _frame_sides(quad: np.ndarray, w: int, h: int) -> int:
+    """How many of the quad's sides run along the photo's own edge. A region that the frame cuts
+    off (the bright half of a light desk above a shadow's border) has such sides; a page has at
+    most one (a page cut off by the frame)."""
+    m = 0.02 * max(w, h)
+    count = 0
+    for i in range(4):
+        a, b = quad[i], quad[(i + 1) % 4]
+        pts = np.array([a + (b - a) * t for t in (0.2, 0.5, 0.8)])
+        for near in (pts[:, 0] < m, pts[:, 0] > w - 1 - m, pts[:, 1] < m, pts[:, 1] > h - 1 - m):
+            if near.all():
+                count += 1
+                break
+    return count
+
+
 def _quad_score(mask: np.ndarray, quad: np.ndarray) -> float:
     """How well the quad explains the region: overlap (IoU) of the region's hull and the quad,
     and how convex and page-sized the quad is."""
@@ -158,6 +174,8 @@ def _quad_score(mask: np.ndarray, quad: np.ndarray) -> float:
     if area < 0.08 or area > 0.985:
         return 0.0
     # The sides of a page seen with at most a moderate tilt: corners between 55° and 125°.
+    if _frame_sides(quad, w, h) >= 2:
+        return 0.0
     for i in range(4):
         a, b, c = quad[i - 1], quad[i], quad[(i + 1) % 4]
         v1, v2 = a - b, c - b
@@ -298,6 +316,7 @@ def flatten(image: Image.Image, corners: Corners, manual: bool = False,
     page = remove_shading(page)
     mm = PAPER_MM.get(paper) or 297.0
     dpi = max(50, min(1200, round(max(out_w, out_h) / (mm / 25.4))))
+    page = dewarp.dewarp(page, dpi)
     page = sharpen(page, dpi)
     spread = page[::8, ::8].astype(np.int16)
     colourful = int(np.percentile(spread.max(axis=2) - spread.min(axis=2), 99.5)) > 40

@@ -105,18 +105,41 @@ def _camera_corners(w: int, h: int, tilt_x: float, tilt_y: float, spin: float,
     return out
 
 
+def _curl(page: Image.Image, curl: float) -> tuple[Image.Image, int]:
+    """The page bowed along its width: each column raised by a parabola, 0 at the left and right
+    edges and `curl` × height in the middle, on a canvas `lift` pixels taller (the sheet in the
+    alpha channel)."""
+    w, h = page.size
+    lift = math.ceil(curl * h) + 2
+    xs = np.arange(w, dtype=np.float32)
+    rise = curl * h * (1 - (2 * xs / (w - 1) - 1) ** 2)
+    yy = np.arange(h + lift, dtype=np.float32)[:, None]
+    map_y = (yy - lift + rise[None, :]).astype(np.float32)
+    map_x = np.tile(xs, (h + lift, 1))
+    grey = cv2.remap(np.asarray(page), map_x, map_y, cv2.INTER_LINEAR,
+                     borderMode=cv2.BORDER_CONSTANT, borderValue=255)
+    sheet = cv2.remap(np.full((h, w), 255, np.uint8), map_x, map_y, cv2.INTER_LINEAR,
+                      borderMode=cv2.BORDER_CONSTANT, borderValue=0)
+    return Image.merge("LA", (Image.fromarray(grey), Image.fromarray(sheet))), lift
+
+
 def photograph(seed: int, font: str = "liberation", upside_down: bool | None = None,
-               hand: bool | None = None, desk: str | None = None) -> PhotoPage:
+               hand: bool | None = None, desk: str | None = None, curl: float = 0.0) -> PhotoPage:
+    """`curl`: the page bowed like a book's page, its middle raised by this share of its height
+    (0.01-0.03 is a gentle curl); 0 lays it flat. Seeds give the same photos whatever the curl."""
     rng = random.Random(seed)
     nrng = np.random.default_rng(seed)
     page, text = render_page(seed, font)
+    lift = 0
+    if curl:
+        page, lift = _curl(page, curl)
     page_dpi = rng.uniform(150, 250)
     tilt = math.radians(rng.uniform(0, 15))
     direction = rng.uniform(0, 2 * math.pi)
     tilt_x, tilt_y = tilt * math.cos(direction), tilt * math.sin(direction)
     flip = rng.random() < 0.2 if upside_down is None else upside_down
     spin = math.radians(rng.uniform(-12, 12) + (180 if flip else 0))
-    pw, ph = page.width * page_dpi / 300, page.height * page_dpi / 300
+    pw, ph = page.width * page_dpi / 300, (page.height - lift) * page_dpi / 300
     focal = 1.6 * max(pw, ph)
     corners = _camera_corners(int(pw), int(ph), tilt_x, tilt_y, spin, focal)
     fill = rng.uniform(0.62, 0.85)
@@ -129,16 +152,21 @@ def photograph(seed: int, font: str = "liberation", upside_down: bool | None = N
     offset = np.array([fw, fh]) / 2 - (corners.max(axis=0) + corners.min(axis=0)) / 2
     offset += np.array([rng.uniform(-0.05, 0.05) * fw, rng.uniform(-0.05, 0.05) * fh])
     corners = corners + offset
-    src = np.array([[0, 0], [page.width, 0], [page.width, page.height], [0, page.height]], np.float32)
+    src = np.array([[0, lift], [page.width, lift], [page.width, page.height],
+                    [0, page.height]], np.float32)
     m = cv2.getPerspectiveTransform(src, corners.astype(np.float32))
     kind = rng.choice(BACKGROUNDS)
     kind = desk or kind
     scene = background(kind, fh, fw, nrng)
     paper_tone = np.array([rng.uniform(232, 250), rng.uniform(230, 248), rng.uniform(222, 242)],
                           np.float32)
+    sheet = np.asarray(page.getchannel("A")) if page.mode == "LA" else np.full(
+        (page.height, page.width), 255, np.uint8)
+    if page.mode == "LA":
+        page = page.getchannel("L")
     warped = cv2.warpPerspective(np.asarray(page), m, (fw, fh), flags=cv2.INTER_AREA,
                                  borderMode=cv2.BORDER_CONSTANT, borderValue=0)
-    mask = cv2.warpPerspective(np.full((page.height, page.width), 255, np.uint8), m, (fw, fh),
+    mask = cv2.warpPerspective(sheet, m, (fw, fh),
                                flags=cv2.INTER_LINEAR) .astype(np.float32)[..., None] / 255
     paper = (warped.astype(np.float32)[..., None] / 255) * paper_tone
     scene = scene * (1 - mask) + paper * mask
@@ -176,5 +204,5 @@ def photograph(seed: int, font: str = "liberation", upside_down: bool | None = N
     Image.fromarray(rgb, "RGB").save(buf, format="JPEG", quality=rng.choice([85, 90, 92]))
     info: dict[str, object] = {"dpi": round(page_dpi), "tilt": round(math.degrees(tilt), 1),
                                "upside_down": flip, "background": kind, "light": light,
-                               "blur": round(blur, 1), "size": (fw, fh)}
+                               "blur": round(blur, 1), "size": (fw, fh), "curl": curl}
     return PhotoPage(buf.getvalue(), text, corners, info)

@@ -226,3 +226,23 @@ def normalise_light(grey: np.ndarray) -> np.ndarray:
     out = cv2.divide(grey.astype(np.float32), np.maximum(background.astype(np.float32), 1.0),
                      scale=255.0)
     return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def card_from_photo(rgb: np.ndarray) -> CardQuad | None:
+    """The card as the photo step outlines a page on a desk (desk_app/capture/photo.py): tried
+    when no card-like quadrilateral stood out, e.g. a light card on a light desk whose edge
+    shows only as a faint change of shade. Taken only when the outline has a card's proportions."""
+    from PIL import Image
+
+    from desk_app.capture import photo
+
+    outline = photo.find_outline(Image.fromarray(rgb))
+    if outline is None:
+        return None
+    corners = _order(outline.corners.astype(np.float32))
+    long_side = float(np.linalg.norm(corners[1] - corners[0]) + np.linalg.norm(corners[2] - corners[3]))
+    short_side = float(np.linalg.norm(corners[3] - corners[0]) + np.linalg.norm(corners[2] - corners[1]))
+    if abs(long_side / max(short_side, 1.0) / CARD_ASPECT - 1) > 0.07:  # A4 is 11 % off
+        return None  # a sheet of paper, not a card
+    return CardQuad(corners, outline.score)
+

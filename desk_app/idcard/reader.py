@@ -27,7 +27,7 @@ from PIL import Image
 
 from desk_app.domain.id_number import NOT_12_DIGITS, check_id_number, decode_id_number, provinces
 from desk_app.domain.text import clean
-from desk_app.idcard.card import CardQuad, find_cards, normalise_light, rectify
+from desk_app.idcard.card import CardQuad, card_from_photo, find_cards, normalise_light, rectify
 from desk_app.idcard.mrz import (
     MRZ_CHARS,
     MrzFields,
@@ -123,7 +123,7 @@ def load_image(image: Image.Image | Path | str) -> np.ndarray:
 def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: bool = True) -> IdCardResult:
     rgb = load_image(image)
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    quads: list[CardQuad | None] = [*find_cards(rgb)] or [None]
+    quads: list[CardQuad | None] = [*find_cards(rgb)] or [card_from_photo(rgb)]
     result = IdCardResult()
     for quad in quads:
         card_grey = cv2.cvtColor(rectify(rgb, quad, CARD_WIDTH), cv2.COLOR_RGB2GRAY)

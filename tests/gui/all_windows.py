@@ -193,6 +193,11 @@ def open_all(root: Any, runner: Any, settle: Settle) -> Iterator[tuple[str, Any]
     scan = ScanDialog(scanner, pages, runner, capture.settings_for(False), parent=dialog)
     yield shown(scan, "scan-dialog", lambda: runner.active_count == 0)
     scan.reject()
+    from desk_app.capture.camera_backend import CameraScanner
+    from ui.capture.camera_dialog import CameraDialog
+    camera = CameraDialog(pages, runner, CameraScanner(), devices=[], parent=dialog)
+    yield shown(camera, "camera-dialog", lambda: runner.active_count == 0)
+    camera.reject()
     dialog.reject()
 
     card = IdCardDialog(runner, parent=main)

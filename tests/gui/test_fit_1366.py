@@ -170,7 +170,7 @@ def test_every_window_fits_1366_and_is_translated(qapp: Any, ctx: Any, runner: A
         qapp.removeTranslator(fresh)
         translators.install("vi")
     assert {"login", "first-run", "main-window", "main-reception", "main-details", "form-preview",
-            "compare-attest", "ocr-review", "component-pages", "scan-dialog", "idcard",
+            "compare-attest", "ocr-review", "component-pages", "scan-dialog", "camera-dialog", "idcard",
             "message-box", "lock", "supervisor", "supervisor-note", "report-period",
             "handover", "ask-supplement", "apology", "result", "supplement",
             "return"} <= set(seen)

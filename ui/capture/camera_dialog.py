@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.capture.camera_backend import CameraScanner, Preview
 from desk_app.capture.scanner import DeviceInfo, ScanSettings
@@ -53,7 +53,16 @@ class CameraDialog(ScanDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #202020; color: #dddddd;")
         self.preview.setText(self.tr("Hình xem trước của máy ảnh"))
-        self.main_layout.insertWidget(0, self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        # The preview beside the settings, not above them: stacked, the dialog was taller than
+        # the 728 px a 1366×768 screen leaves under the title bar.
+        self.main_layout.removeItem(self.form)
+        side = QVBoxLayout()
+        side.addLayout(self.form)
+        side.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(side, 1)
+        self.main_layout.insertLayout(0, top)
         self.capture_button = QPushButton(self.tr("Chụp ngay (phím cách)"), self)
         self.capture_button.clicked.connect(self.capture_now)
         self.corner_button = QPushButton(self.tr("Sửa góc trang…"), self)
