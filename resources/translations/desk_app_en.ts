@@ -635,57 +635,57 @@
         <translation>Camera preview</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/camera_dialog.py" line="57" />
+        <location filename="../../ui/capture/camera_dialog.py" line="66" />
         <source>Chụp ngay (phím cách)</source>
         <translation>Capture now (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/camera_dialog.py" line="59" />
+        <location filename="../../ui/capture/camera_dialog.py" line="68" />
         <source>Sửa góc trang…</source>
         <translation>Correct page corners…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture/camera_dialog.py" line="120" />
+        <location filename="../../ui/capture/camera_dialog.py" line="129" />
         <source>Đặt trang giấy dưới máy ảnh; giữ yên để chụp. Đã chụp %n trang.</source>
         <translation><numerusform>Put the page under the camera and hold it still to capture. %n page(s) captured.</numerusform><numerusform>Put the page under the camera and hold it still to capture. %n page(s) captured.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/capture/camera_dialog.py" line="122" />
+        <location filename="../../ui/capture/camera_dialog.py" line="131" />
         <source>Chưa thấy trang giấy trong khung hình.</source>
         <translation>No page in view yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/camera_dialog.py" line="127" />
+        <location filename="../../ui/capture/camera_dialog.py" line="136" />
         <source>Đang chụp…</source>
         <translation>Capturing…</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/camera_dialog.py" line="138" />
+        <location filename="../../ui/capture/camera_dialog.py" line="147" />
         <source>Ảnh quá tối: bật thêm đèn rồi chụp lại.</source>
         <translation>The photo is too dark: add light and capture again.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/camera_dialog.py" line="139" />
+        <location filename="../../ui/capture/camera_dialog.py" line="148" />
         <source>Ảnh bị mờ (rung hoặc lệch nét): giữ yên rồi chụp lại.</source>
         <translation>The photo is blurred (shake or focus): hold still and capture again.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/camera_dialog.py" line="140" />
+        <location filename="../../ui/capture/camera_dialog.py" line="149" />
         <source>Trang bị cắt mất một phần ở mép ảnh: chụp lại cho đủ cả trang.</source>
         <translation>Part of the page is cut off at the photo's edge: capture the whole page again.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/camera_dialog.py" line="148" />
+        <location filename="../../ui/capture/camera_dialog.py" line="157" />
         <source>Trang %1: </source>
         <translation>Page %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/capture/camera_dialog.py" line="171" />
+        <location filename="../../ui/capture/camera_dialog.py" line="180" />
         <source>Đang làm phẳng lại trang với các góc đã sửa…</source>
         <translation>Flattening the page again with the corrected corners…</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/camera_dialog.py" line="177" />
+        <location filename="../../ui/capture/camera_dialog.py" line="186" />
         <source>Đã sửa góc; các trang sau của đợt này dùng các góc đó.</source>
         <translation>Corners corrected; the next pages of this batch use them.</translation>
     </message>
