@@ -8,6 +8,7 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
+import pytest
 from sqlalchemy import event, text
 
 from desk_app.demo.dossiers import create_demo_data
@@ -47,8 +48,20 @@ def _bad(plan: list[str]) -> list[str]:
     ]
 
 
-def test_main_and_all_days_lists_use_indexes(ctx: Any) -> None:
-    create_demo_data(ctx, 300, seed=7)
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """One demo store of 300 dossiers made through the services, read (never written) by the
+    plan tests below: making it is most of their time."""
+    from desk_app.context import open_context
+
+    context = open_context(tmp_path_factory.mktemp("plans"))
+    create_demo_data(context, 300, seed=7)
+    yield context
+    context.close()
+
+
+def test_main_and_all_days_lists_use_indexes(demo: Any) -> None:
+    ctx = demo
     reception = ReceptionService(ctx)
     with ctx.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM dossiers")).scalar() == 300
@@ -110,14 +123,14 @@ def _one_plan(ctx: Any, call: Any) -> tuple[str, list[str]]:
     return plans[0]
 
 
-def test_every_filter_and_the_search_use_an_index(ctx: Any) -> None:
+def test_every_filter_and_the_search_use_an_index(demo: Any) -> None:
     """Status, officer, procedure, applicant, a cursor, and words through FTS5 (diacritics
     folded) rather than LIKE: each read through its index, and the rows the same as a plain
     reading of the table says."""
     from desk_app.domain.text import fold
     from desk_app.dossier_list import make_cursor
 
-    create_demo_data(ctx, 200, seed=11)
+    ctx = demo
     reception = ReceptionService(ctx)
     with ctx.engine.connect() as conn:
         officer, procedure, applicant, status = conn.execute(text(
@@ -168,7 +181,7 @@ def test_every_filter_and_the_search_use_an_index(ctx: Any) -> None:
 
     # paging: offset and cursor give the same pages, and together the whole list
     whole = [r.code for r in reception.list_dossiers(limit=1000)]
-    assert len(whole) == 200
+    assert len(whole) == 300
     pages, cursor = [], None
     while True:
         page = reception.list_dossiers(limit=30, cursor=cursor)
@@ -224,12 +237,12 @@ def test_an_existing_store_gains_the_filter_indexes_and_a_filled_search_index(
         ctx.close()
 
 
-def test_search_pages_follow_each_other(ctx: Any) -> None:
+def test_search_pages_follow_each_other(demo: Any) -> None:
     """A search lists its matches newest first and pages through them by cursor or offset, each
     page read from the FTS index in order and stopping at its limit."""
     from desk_app.dossier_list import make_cursor
 
-    create_demo_data(ctx, 120, seed=12)
+    ctx = demo
     reception = ReceptionService(ctx)
     whole = reception.list_dossiers(query="dang ky", limit=1000)
     assert len(whole) > 40

@@ -29,6 +29,9 @@ ALLOWED = {
     ("ui/admin/backup_tab.py", 'f"desk-app-{dt.datetime.now():%Y%m%d-%H%M}.tar"'),
     # `log verify --json`: since when the local log is anchored at the centre, ISO for machines.
     ("desk_app/cli/verify_cmds.py", '"anchored_since": anchor.anchored_since.isoformat()'),
+    # `reusable --json`: when the offered document was attested and until when it is valid, ISO.
+    ("desk_app/cli/reuse_cmds.py", '"attested_at": o.attested_at.isoformat()'),
+    ("desk_app/cli/reuse_cmds.py", '"valid_until": o.valid_until.isoformat() if o.valid_until'),
     # (`dossiers list --json` and the lifecycle commands' --json take their ISO dates, the machine
     # output's contract, from LifeSummary.as_json in desk_app/lifecycle/types.py.)
 }
