@@ -17,20 +17,21 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-COLUMNS = (
-    sa.Column("demand_reason", sa.Text(), nullable=True),
-    sa.Column("reused_from", sa.String(length=36), nullable=True),
-    sa.Column("reusable_from", sa.String(length=36), nullable=True),
-)
+def _columns() -> list[sa.Column[object]]:
+    return [
+        sa.Column("demand_reason", sa.Text(), nullable=True),
+        sa.Column("reused_from", sa.String(length=36), nullable=True),
+        sa.Column("reusable_from", sa.String(length=36), nullable=True),
+    ]
 
 
 def upgrade() -> None:
     have = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("verification_entries")}
-    for column in COLUMNS:
+    for column in _columns():
         if column.name not in have:
-            op.add_column("verification_entries", column.copy())
+            op.add_column("verification_entries", column)
 
 
 def downgrade() -> None:
-    for column in COLUMNS:
+    for column in _columns():
         op.drop_column("verification_entries", column.name)
