@@ -192,6 +192,11 @@ class ComponentChecklist(QWidget):
         files_label.setMinimumWidth(60)
         row = ComponentRow(info, tick, label, form, quantity, original, attach, files_label)
         row.asked = AskedForBox(info)
+        for box in (form, row.asked):
+            # the longest form name would widen the checklist past a 1366-px counter screen: the
+            # boxes show the start of it, the list opened by the officer shows it whole
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(18)
         row.asked.setObjectName(f"component.{n}.asked")
         row.asked.request_changed.connect(self.changed)
         if self.capture is not None:
