@@ -2,6 +2,8 @@
 QInputMethodEvent with the committed text. (qtbot.keyClicks with non-ASCII text aborts Qt.)"""
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -39,3 +41,24 @@ def show_active(qtbot: object, window: QWidget) -> None:
         return False
 
     qtbot.waitUntil(active)  # type: ignore[attr-defined]
+
+
+def start_test_reception(qtbot: Any, window: Any, applicant: str) -> Any:
+    """F2 on the main window, the test procedure T.KS chosen, the applicant's name typed, the
+    first two components ticked by keyboard and the second presented as a photocopy with its
+    original (where a certified copy is one step stricter). Returns the reception page."""
+    from PySide6.QtCore import Qt
+
+    key, until = qtbot.keyClick, qtbot.waitUntil
+    key(window, Qt.Key.Key_F2)
+    page = window.reception_page
+    until(lambda: len(page._procedures) > 0)
+    page.select_procedure("T.KS")
+    until(lambda: page.procedure is not None)
+    type_text(page.applicant.full_name, applicant)
+    rows = page.checklist.rows
+    for row in rows[:2]:
+        row.tick.setFocus()
+        key(row.tick, Qt.Key.Key_Space)
+    rows[1].form.setCurrentIndex(rows[1].form.findData("photocopy_with_original"))
+    return page

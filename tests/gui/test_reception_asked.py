@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desk_app.supervision.log_query import LogFilter, LogQuery
-from tests.gui.helpers import show_active, type_text
+from tests.gui.helpers import show_active, start_test_reception, type_text
 from ui.main_window import MainWindow
 
 REASON = "Bản chụp mờ, cần bản sao chứng thực"
@@ -33,18 +33,8 @@ def test_officer_asks_for_a_certified_copy_with_a_reason(qtbot: Any, real: Any, 
     qtbot.addWidget(window)
     window.resize(1366, 768)
     show_active(qtbot, window)
-    _key(qtbot, Qt.Key.Key_F2)
-    page = window.reception_page
-    qtbot.waitUntil(lambda: len(page._procedures) > 0)
-    page.select_procedure("T.KS")
-    qtbot.waitUntil(lambda: page.procedure is not None)
-    type_text(page.applicant.full_name, "Trần Thị Thu Hà")
+    page = start_test_reception(qtbot, window, "Trần Thị Thu Hà")
     rows = page.checklist.rows
-    for row in rows[:2]:
-        row.tick.setFocus()
-        _key(qtbot, Qt.Key.Key_Space)
-    rows[1].form.setCurrentIndex(rows[1].form.findData("photocopy_with_original"))
-
     # the asked-for form starts at the most lenient accepted one: asking nothing more
     asked = rows[1].asked
     assert asked is not None and asked.currentData() == "photocopy_with_original"

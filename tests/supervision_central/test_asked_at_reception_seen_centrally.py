@@ -17,7 +17,7 @@ from desk_app.supervision.log_query import LogFilter
 from desk_app.supervision.service import SupervisionService
 from desk_app.sync.client import SyncClient
 from tests.fixtures_catalog import add_test_procedure
-from tests.gui.helpers import show_active, type_text
+from tests.gui.helpers import show_active, start_test_reception, type_text
 from tests.security import central_fixtures as cf
 from tests.security.central_fixtures import Counter
 from tests.supervision_central.helpers import supervisor_login
@@ -41,17 +41,8 @@ def _receive_asking_for_a_certified_copy(qtbot: Any, runner: Any, counter: Count
     qtbot.addWidget(window)
     window.resize(1366, 768)
     show_active(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_F2)
-    page = window.reception_page
-    qtbot.waitUntil(lambda: len(page._procedures) > 0)
-    page.select_procedure("T.KS")
-    qtbot.waitUntil(lambda: page.procedure is not None)
-    type_text(page.applicant.full_name, "Trần Thị Thu Hà")
+    page = start_test_reception(qtbot, window, "Trần Thị Thu Hà")
     rows = page.checklist.rows
-    for row in rows[:2]:
-        row.tick.setFocus()
-        qtbot.keyClick(row.tick, Qt.Key.Key_Space)
-    rows[1].form.setCurrentIndex(rows[1].form.findData("photocopy_with_original"))
     asked = rows[1].asked
     assert asked is not None and asked.currentData() == "photocopy_with_original"
     asked.setFocus()
