@@ -2,8 +2,8 @@
 `desk-app dossiers list` (on a plain sqlite3 connection, db/fast_read.py): plain SQL, no SQLAlchemy.
 
 Each list costs what it shows: rows come newest first through an index of the filter used (day,
-status, officer, procedure, applicant: migrations 0007 and 0011), the page count is one lookup per
-row shown (ix_pages_dossier_id), and words are matched through the FTS5 index of the dossiers'
+status, officer, procedure, applicant: migrations 0007 and 0011), the page count is read with the
+row (dossiers.page_count, kept by triggers on pages: migration 0018), and words are matched through the FTS5 index of the dossiers'
 folded search text (code, applicant, procedure; migration 0011) instead of a scan with LIKE; a
 search lists its matches newest entered first. Paging: an offset, or a cursor (the last row's
 reception time and code) that costs the same on the last page as on the first."""
@@ -92,8 +92,8 @@ def list_sql(flt: ListFilter, limit: int | None, offset: int = 0,
             where.append("dossier_fts.rowid < (SELECT rowid FROM dossiers WHERE code = :c_code)")
         else:
             where.append("(d.received_at < :c_at OR (d.received_at = :c_at AND d.code < :c_code))")
-    # The page of rows is chosen first on the dossiers alone; the joins and the page count are
-    # then made for those rows only. Without words: an index walk in time order, stopping at the
+    # The page of rows is chosen first on the dossiers alone; the joins are then made for those
+    # rows only. Without words: an index walk in time order, stopping at the
     # limit. With words: the FTS matches newest entered first (rowid order, which is the order of
     # reception at the counter), also stopping at the limit: sorting every match by its time
     # would cost the number of matches (a common name: thousands) on every keystroke.
@@ -116,7 +116,7 @@ def list_sql(flt: ListFilter, limit: int | None, offset: int = 0,
     sql = (
         "SELECT d.id, d.code, d.procedure_code, pr.name, a.full_name, d.status, d.received_at,"
         " d.due_at,"
-        " (SELECT count(*) FROM pages pg WHERE pg.dossier_id = d.id AND NOT pg.deleted),"
+        " d.page_count,"
         " d.channel, d.resolved_at, d.returned_at, d.new_due_at, d.timeliness,"
         " d.electronic_result"
         f" FROM ({keys}) AS k"
