@@ -2,7 +2,11 @@
 working day, 6 pages each) and, for each, what the officer waits for:
 
 - the main window's first list (today's dossiers, ReceptionService.list_dossiers),
-- an all-days search for a common name (FTS5, diacritics folded),
+- all-days searches (FTS5, diacritics folded), each timed for the first page the window shows
+  (PAGE_ROWS rows; it reads the next page only when the officer scrolls to the end): a common
+  surname ("nguyễn") and common procedure words ("đăng ký"), which fill that page at every size,
+  so every size shows the same number of rows; and a rare surname ("dương"), reported beside them,
+  also with the rows it found at the smallest size ("same rows"),
 - `desk-app dossiers list --json --limit 50` (a new process, as a script would run it),
 - the store's size;
 
@@ -11,16 +15,13 @@ raw sqlite3 script dumping the same fields as JSON, wall time and peak memory (R
 Bars (issue 18): at the largest size each list within 1.5x its time at the smallest and under 50 ms
 of SQL; the full dump within 1.5x the raw one and under 200 MB.
 
-A search's list is as long as its matches allow: "nguyễn văn" finds 15 dossiers among 1,000 and
-fills its 200 rows at 20,000. Beside the 200-row figures, each search is therefore also timed at
-every size with the number of rows it found at the smallest size ("same rows"): the same list
-shown, so the ratio is what the store's size alone costs.
-
 Stores are built fast but through the real schema: one dossier is received through the reception
 service (its page blobs are shared by every page), then applicants, dossiers and pages are inserted
-set-wise (the FTS triggers of the schema fill the search index as they go).
+set-wise (the schema's triggers fill the search index and the page counts as they go). Surnames
+are drawn with their frequency in Viet Nam (Nguyễn about 38 %). With --keep, a store already
+built there for the same size and build is reused.
 
-    python benchmarks/bench_scale.py [--sizes 1000 20000 100000] [--keep DIR]
+    python benchmarks/bench_scale.py [--sizes 1000 20000 100000] [--keep DIR] [--repeat N]
 """
 from __future__ import annotations
 
@@ -40,10 +41,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PER_DAY = 50
 PAGES = 6
-SEARCH = "nguyễn văn"  # a very common pair of words in names
-COMMON = "đăng ký"  # words of most procedures' names: a full page of matches at every size
+BUILD = "3"  # bump when build() changes: a kept store of another build is made again
+# name -> words typed; the first two fill the window's first page at every size
+SEARCHES = {"surname": "nguyễn", "common": "đăng ký", "rare": "dương"}
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
           "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
+FAMILY_WEIGHT = [38, 11, 9.5, 7, 3, 2, 4.5, 2, 2, 2, 2, 1.4, 1.3, 1.3, 1, 0.5]
 MIDDLE = ["Văn", "Thị", "Minh", "Ngọc", "Hữu", "Thanh", "Đức", "Quốc", "Thu", "Hồng"]
 GIVEN = ["An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hùng", "Khánh", "Lan", "Long", "Mai",
          "Nam", "Nhung", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Việt", "Yến"]
@@ -56,7 +59,7 @@ out.write("[")
 first = True
 for r in db.execute("""SELECT d.code, p.name, d.procedure_code, a.full_name, d.status,
         d.received_at, d.due_at,
-        (SELECT count(*) FROM pages g WHERE g.dossier_id = d.id AND NOT g.deleted)
+        d.page_count
         FROM dossiers d JOIN applicants a ON a.id = d.applicant_id
         JOIN procedures p ON p.code = d.procedure_code
         ORDER BY d.received_at DESC, d.code DESC"""):
@@ -73,6 +76,14 @@ def _env(home: Path) -> dict[str, str]:
 
 
 def build(home: Path, n: int, seed: int = 18) -> None:
+    mark = home / "bench-build.txt"
+    if mark.exists() and mark.read_text() == f"{n} {BUILD}" and (home / "store.sqlite3").exists():
+        from desk_app.context import open_context
+
+        open_context(home).close()  # migrated as the application opens it
+        return
+    for old in home.glob("store.sqlite3*"):
+        old.unlink()
     from desk_app.context import open_context
     from desk_app.demo.dossiers import create_demo_data
     from desk_app.domain.text import fold
@@ -91,7 +102,8 @@ def build(home: Path, n: int, seed: int = 18) -> None:
     db.execute("DELETE FROM dossier_components")
     applicants = []
     for _ in range(max(50, n // 3)):  # some people come back with another dossier
-        name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+        family = rng.choices(FAMILY, FAMILY_WEIGHT)[0]
+        name = f"{family} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
         applicants.append((str(uuid.uuid4()), "citizen", name, fold(name), "", "", ""))
     db.executemany("INSERT INTO applicants (id, kind, full_name, name_folded, address, phone, "
                    "email) VALUES (?, ?, ?, ?, ?, ?, ?)", applicants)
@@ -133,6 +145,7 @@ def build(home: Path, n: int, seed: int = 18) -> None:
     db.execute("ANALYZE")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
+    mark.write_text(f"{n} {BUILD}")
 
 
 def _median_ms(fn: object, repeat: int, clock: object = time.perf_counter) -> float:
@@ -144,50 +157,44 @@ def _median_ms(fn: object, repeat: int, clock: object = time.perf_counter) -> fl
     return statistics.median(times) * 1000
 
 
-def measure(home: Path, repeat: int = 9, same: dict[str, int] | None = None) -> dict[str, float]:
-    """`same`: rows to show for each search (key "search"/"common"), as found at the smallest
-    size; default the rows found here."""
+def measure(home: Path, repeat: int = 15, same: int | None = None) -> dict[str, float]:
+    """`same`: rows of the rare search as found at the smallest size (default: found here)."""
     from desk_app.context import open_context
-    from desk_app.dossier_list import ListFilter, list_sql
+    from desk_app.dossier_list import PAGE_ROWS, ListFilter, list_sql
     from desk_app.reception import ReceptionService
 
     ctx = open_context(home)
     reception = ReceptionService(ctx)
     today = dt.date.today()
     out: dict[str, float] = {}
-    out["today_rows"] = len(reception.list_dossiers(day=today))
-    out["search_rows"] = len(reception.list_dossiers(query=SEARCH, limit=200))
-    out["common_rows"] = len(reception.list_dossiers(query=COMMON, limit=200))
-    out["common_call"] = _median_ms(lambda: reception.list_dossiers(query=COMMON, limit=200),
-                                    repeat)
-    out["today_call"] = _median_ms(lambda: reception.list_dossiers(day=today), repeat)
-    out["search_call"] = _median_ms(lambda: reception.list_dossiers(query=SEARCH, limit=200),
-                                    repeat)
-    same = same or {"search": int(out["search_rows"]), "common": int(out["common_rows"])}
-    for key, words in (("search", SEARCH), ("common", COMMON)):
-        out[f"{key}_same_rows"] = same[key]
-        out[f"{key}_same_call"] = _median_ms(
-            lambda w=words, n=same[key]: reception.list_dossiers(query=w, limit=n), repeat)
+    out["today_rows"] = len(reception.list_dossiers(day=today, limit=PAGE_ROWS))
+    out["today_call"] = _median_ms(lambda: reception.list_dossiers(day=today, limit=PAGE_ROWS),
+                                   repeat)
+    for key, words in SEARCHES.items():
+        out[f"{key}_rows"] = len(reception.list_dossiers(query=words, limit=PAGE_ROWS))
+        out[f"{key}_call"] = _median_ms(
+            lambda w=words: reception.list_dossiers(query=w, limit=PAGE_ROWS), repeat)
+    same = int(out["rare_rows"]) if same is None else same
+    out["rare_same_rows"] = same
+    out["rare_same_call"] = _median_ms(
+        lambda: reception.list_dossiers(query=SEARCHES["rare"], limit=same), repeat)
     ctx.close()
     # the SQL alone, run and fetched by sqlite3 on a connection set up as the application's
     from db.revisions import MMAP_BYTES
 
     db = sqlite3.connect(home / "store.sqlite3")
     db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
-    for key, flt, limit in (("today_sql", ListFilter(day=today), 200),
-                            ("search_sql", ListFilter(query=SEARCH), 200),
-                            ("common_sql", ListFilter(query=COMMON), 200)):
+    cases = [("today", ListFilter(day=today), PAGE_ROWS)]
+    cases += [(key, ListFilter(query=words), PAGE_ROWS) for key, words in SEARCHES.items()]
+    cases += [("rare_same", ListFilter(query=SEARCHES["rare"]), same)]
+    for key, flt, limit in cases:
         built = list_sql(flt, limit)
         assert built is not None
-        out[key] = _median_ms(lambda b=built: db.execute(*b).fetchall(), repeat)
-    for key, words in (("search", SEARCH), ("common", COMMON)):
-        built = list_sql(ListFilter(query=words), same[key])
-        assert built is not None
-        out[f"{key}_same_sql"] = _median_ms(lambda b=built: db.execute(*b).fetchall(), repeat)
+        out[f"{key}_sql"] = _median_ms(lambda b=built: db.execute(*b).fetchall(), repeat)
         # the same SQL in CPU time of this thread: on a shared machine wall time also counts the
         # time other jobs held the CPU, which swings single figures by 2-10x
-        out[f"{key}_same_cpu"] = _median_ms(lambda b=built: db.execute(*b).fetchall(),
-                                            max(repeat, 21), time.thread_time)
+        out[f"{key}_cpu"] = _median_ms(lambda b=built: db.execute(*b).fetchall(),
+                                       max(repeat, 41), time.thread_time)
     db.close()
     cli = [sys.executable, "-m", "desk_app", "dossiers", "list", "--json", "--limit", "50"]
     subprocess.run(cli, env=_env(home), check=True, capture_output=True)  # warm the file cache
@@ -218,14 +225,21 @@ def full_dump(home: Path, repeat: int = 3) -> dict[str, float]:
             "raw_s": statistics.median(x[0] for x in b), "raw_mb": max(x[1] for x in b)}
 
 
+LABELS = {"today": "today's list", "surname": f"search '{SEARCHES['surname']}'",
+          "common": f"search '{SEARCHES['common']}'", "rare": f"search '{SEARCHES['rare']}'",
+          "rare_same": f"search '{SEARCHES['rare']}', same rows"}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 20000, 100000])
-    ap.add_argument("--keep", type=Path, help="keep the stores under this folder")
+    ap.add_argument("--keep", type=Path, help="keep the stores under this folder (and reuse them)")
+    ap.add_argument("--repeat", type=int, default=15)
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
+    from desk_app.store_compaction import compact_store
+
     results: dict[int, dict[str, float]] = {}
-    kept: dict[int, dict[str, float]] = {}  # after desk-app maintenance
     last_home: Path | None = None
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
@@ -234,57 +248,39 @@ def main() -> None:
             home.mkdir(parents=True, exist_ok=True)
             t0 = time.perf_counter()
             build(home, n)
+            # as `desk-app maintenance` leaves a store: the search indexes merged into one segment
+            compact_store(home / "store.sqlite3")
             built = time.perf_counter() - t0
             first = results.get(args.sizes[0])
-            same = None if first is None else {"search": int(first["search_rows"]),
-                                               "common": int(first["common_rows"])}
-            r = results[n] = measure(home, same=same)
-            # then as `desk-app maintenance` leaves it: the search indexes merged into one segment
-            from desk_app.store_compaction import compact_store
-
-            compact_store(home / "store.sqlite3")
-            kept[n] = measure(home, same=same)
-            print(f"{n:>7} dossiers (built in {built:.0f} s), store {r['store_mb']:.0f} MB:\n"
-                  f"   today's list ({r['today_rows']:.0f} rows): SQL {r['today_sql']:.2f} ms, "
-                  f"service call {r['today_call']:.2f} ms\n"
-                  f"   all-days search '{SEARCH}' ({r['search_rows']:.0f} rows): "
-                  f"SQL {r['search_sql']:.2f} ms, service call {r['search_call']:.2f} ms\n"
-                  f"   all-days search '{COMMON}' ({r['common_rows']:.0f} rows): "
-                  f"SQL {r['common_sql']:.2f} ms, service call {r['common_call']:.2f} ms\n"
-                  f"   same rows as the smallest store: '{SEARCH}' ({r['search_same_rows']:.0f}"
-                  f" rows) SQL {r['search_same_sql']:.2f} ms, service call "
-                  f"{r['search_same_call']:.2f} ms; '{COMMON}' ({r['common_same_rows']:.0f} rows)"
-                  f" SQL {r['common_same_sql']:.2f} ms, service call "
-                  f"{r['common_same_call']:.2f} ms\n"
-                  f"   same rows, CPU time of the SQL: '{SEARCH}' {r['search_same_cpu']:.2f} ms, "
-                  f"'{COMMON}' {r['common_same_cpu']:.2f} ms; after maintenance: "
-                  f"{kept[n]['search_same_cpu']:.2f} ms, {kept[n]['common_same_cpu']:.2f} ms\n"
-                  f"   dossiers list --json --limit 50: {r['cli50']:.0f} ms", flush=True)
+            r = results[n] = measure(home, args.repeat,
+                                     None if first is None else int(first["rare_rows"]))
+            head = f"{n:>7} dossiers (built or reused in {built:.0f} s), store {r['store_mb']:.0f} MB:"
+            lines = [head]
+            for key, label in LABELS.items():
+                lines.append(f"   {label} ({r[key + '_rows']:.0f} rows): SQL "
+                             f"{r[key + '_sql']:.2f} ms (CPU {r[key + '_cpu']:.2f} ms), service call "
+                             f"{r[key + '_call']:.2f} ms")
+            lines.append(f"   dossiers list --json --limit 50: {r['cli50']:.0f} ms")
+            print("\n".join(lines), flush=True)
             last_home = home
         assert last_home is not None
         dump = full_dump(last_home)
     small, large = results[args.sizes[0]], results[args.sizes[-1]]
-    print(f"\n{args.sizes[-1]} vs {args.sizes[0]} dossiers, same rows, CPU time of the SQL:")
-    for label, res in (("as built", results), ("after maintenance", kept)):
-        for key, words in (("search_same_cpu", SEARCH), ("common_same_cpu", COMMON)):
-            ratio = res[args.sizes[-1]][key] / res[args.sizes[0]][key]
-            print(f"   {label}, '{words}': {ratio:.2f}x ({'ok' if ratio <= 1.5 else 'OVER'} bar "
-                  "1.5x)")
-    print(f"\n{args.sizes[-1]} vs {args.sizes[0]} dossiers:")
-    for key, label in (("today_call", "today's list"),
-                       ("search_call", f"all-days search '{SEARCH}'"),
-                       ("common_call", f"all-days search '{COMMON}'"),
-                       ("search_same_call", f"all-days search '{SEARCH}', same rows"),
-                       ("common_same_call", f"all-days search '{COMMON}', same rows"),
-                       ("search_same_sql", f"all-days search '{SEARCH}', same rows, SQL"),
-                       ("common_same_sql", f"all-days search '{COMMON}', same rows, SQL"),
-                       ("cli50", "dossiers list --json --limit 50")):
-        ratio = large[key] / small[key]
-        print(f"   {label}: {ratio:.2f}x ({'ok' if ratio <= 1.5 else 'OVER'} bar 1.5x)")
-    for key, label in (("today_sql", "today's list"), ("search_sql", f"search '{SEARCH}'"),
-                       ("common_sql", f"search '{COMMON}'")):
-        print(f"   {label} SQL {large[key]:.2f} ms ({'ok' if large[key] < 50 else 'OVER'} "
-              f"bar 50 ms)")
+    bar = ("today", "surname", "common")  # the lists the window shows a full page of
+    print(f"\n{args.sizes[-1]} vs {args.sizes[0]} dossiers (bar 1.5x for "
+          f"{', '.join(LABELS[k] for k in bar)} and the CLI page; the rare search is reported):")
+    for key, label in LABELS.items():
+        parts = []
+        for kind in ("call", "sql", "cpu"):
+            ratio = large[f"{key}_{kind}"] / small[f"{key}_{kind}"]
+            ok = "" if key not in bar else (" ok" if ratio <= 1.5 else " OVER")
+            parts.append(f"{kind} {ratio:.2f}x{ok}")
+        print(f"   {label}: " + ", ".join(parts))
+    ratio = large["cli50"] / small["cli50"]
+    print(f"   dossiers list --json --limit 50: {ratio:.2f}x ({'ok' if ratio <= 1.5 else 'OVER'})")
+    for key in bar:
+        print(f"   {LABELS[key]} SQL at {args.sizes[-1]}: {large[key + '_sql']:.2f} ms "
+              f"({'ok' if large[key + '_sql'] < 50 else 'OVER'} bar 50 ms)")
     ratio = dump["cli_s"] / dump["raw_s"]
     print(f"\nevery dossier as JSON ({args.sizes[-1]}): dossiers list --json --limit 0 "
           f"{dump['cli_s']:.2f} s, peak {dump['cli_mb']:.0f} MB; raw sqlite3 dump "

@@ -20,6 +20,9 @@ from desk_app.errors import InputRefused
 
 _TOKEN = re.compile(r"[0-9a-z]+")
 
+# Rows the main window reads at a time; it reads the next page as the officer scrolls to the end.
+PAGE_ROWS = 100
+
 COLUMNS = ("id", "code", "procedure_code", "procedure_name", "applicant_name", "status",
            "received_at", "due_at", "pages", "channel", "resolved_at", "returned_at",
            "new_due_at", "timeliness", "electronic_result")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import vn_format
 from desk_app.domain.types import DocumentKind
+from desk_app.dossier_list import PAGE_ROWS
 from desk_app.reception_types import FORM_FOR_DECISION
 from ui.admin.admin_window import AdminActions
 from ui.dialogs.login_dialog import LoginDialog
@@ -43,7 +44,7 @@ from ui.window_fit import fit_window
 from ui.workers import TaskRunner
 
 STATUS_MS = 15_000  # how long an action's message stays on the status line
-LIST_PAGE = 100  # rows read at a time; more are read as the officer scrolls to the end
+LIST_PAGE = PAGE_ROWS  # rows read at a time; more are read as the officer scrolls to the end
 
 
 def idle_minutes_default() -> int:

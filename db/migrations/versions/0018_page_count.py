@@ -1,4 +1,5 @@
-"""page count kept on the dossier row, so a list reads it with the row instead of counting pages
+"""page count kept on the dossier row, so a list reads it with the row instead of counting pages;
+prefix indexes of the dossier search for every length of a folded Vietnamese syllable
 
 Revision ID: 0018
 Revises: 0001
@@ -34,6 +35,23 @@ _TRIGGERS = [
 ]
 
 
+# The search reads the last word typed as a prefix ("nguyen va" finds "Nguyễn Văn An"). FTS5 reads a
+# prefix lazily, newest first, stopping at the page's limit, only through a prefix index of exactly
+# its length; any other prefix is gathered in full first (all its matches: "nguyen"* is 38 % of the
+# store, 0.24 ms at 20,000 dossiers against 0.03 ms through an index). A folded syllable has at most
+# 7 letters, so indexes of 1 to 7 letters serve every word of a name or procedure typed whole or in
+# part. The index grows by about a quarter (4.5 -> 5.6 MB at 20,000 dossiers).
+PREFIX = "1 2 3 4 5 6 7"
+_FTS = [
+    "DROP TABLE IF EXISTS dossier_fts",
+    f"""CREATE VIRTUAL TABLE dossier_fts USING fts5(
+         search_text, content = 'dossiers', content_rowid = 'rowid', tokenize = 'unicode61',
+         prefix = '{PREFIX}')""",
+    "INSERT INTO dossier_fts(dossier_fts) VALUES ('rebuild')",
+    "INSERT INTO dossier_fts(dossier_fts) VALUES ('optimize')",
+]
+
+
 def _columns(table: str) -> set[str]:
     return {r[1] for r in op.get_bind().exec_driver_sql(f"PRAGMA table_info({table})")}
 
@@ -46,6 +64,14 @@ def upgrade() -> None:
     # back-filled in the same transaction as the triggers: from here on they keep it
     op.execute("UPDATE dossiers SET page_count = (SELECT count(*) FROM pages p"
                " WHERE p.dossier_id = dossiers.id AND NOT p.deleted)")
+    # Made here with the wider prefixes whether 0011 ran first (its table is replaced; its triggers
+    # keep writing into the table of the same name) or runs after (its CREATE ... IF NOT EXISTS
+    # then keeps this one and adds the triggers).
+    made = op.get_bind().exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE name = 'dossier_fts'").scalar()
+    if made is None or f"'{PREFIX}'" not in made:
+        for sql in _FTS:
+            op.execute(sql)
 
 
 def downgrade() -> None:
