@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import random
 import sqlite3
@@ -241,36 +242,53 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 20000, 100000])
     ap.add_argument("--keep", type=Path, help="keep the stores under this folder (and reuse them)")
     ap.add_argument("--repeat", type=int, default=15)
+    ap.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # one store, JSON out
+    ap.add_argument("--same", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.repeat, args.same)))
+        return
     from desk_app.store_compaction import compact_store
 
     results: dict[int, dict[str, float]] = {}
-    last_home: Path | None = None
+    homes: dict[int, Path] = {}
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
         for n in args.sizes:
-            home = base / f"store-{n}"
+            home = homes[n] = base / f"store-{n}"
             home.mkdir(parents=True, exist_ok=True)
             t0 = time.perf_counter()
             build(home, n)
             # as `desk-app maintenance` leaves a store: the search indexes merged into one segment
             compact_store(home / "store.sqlite3")
-            built = time.perf_counter() - t0
-            first = results.get(args.sizes[0])
-            r = results[n] = measure(home, args.repeat,
-                                     None if first is None else int(first["rare_rows"]))
-            head = f"{n:>7} dossiers (built or reused in {built:.0f} s), store {r['store_mb']:.0f} MB:"
-            lines = [head]
+            print(f"{n:>7} dossiers: built or reused in {time.perf_counter() - t0:.0f} s",
+                  flush=True)
+        # Each store measured in a fresh process (a process that built or read a larger store
+        # carries its garbage into the next timing), in the order small..large then large..small,
+        # the two medians averaged, so a change of the machine's load falls on every size alike.
+        rare = None
+        rounds: dict[int, list[dict[str, float]]] = {n: [] for n in args.sizes}
+        for n in [*args.sizes, *reversed(args.sizes)]:
+            cmd = [sys.executable, str(Path(__file__).resolve()), "--measure", str(homes[n]),
+                   "--repeat", str(args.repeat)]
+            if rare is not None:
+                cmd += ["--same", str(rare)]
+            done = subprocess.run(cmd, env=_env(homes[n]), check=True, capture_output=True,
+                                  text=True)
+            rounds[n].append(json.loads(done.stdout.strip().splitlines()[-1]))
+            if rare is None:
+                rare = int(rounds[n][0]["rare_rows"])
+        for n in args.sizes:
+            r = results[n] = {k: statistics.mean(x[k] for x in rounds[n]) for k in rounds[n][0]}
+            lines = [f"{n:>7} dossiers, store {r['store_mb']:.0f} MB:"]
             for key, label in LABELS.items():
                 lines.append(f"   {label} ({r[key + '_rows']:.0f} rows): SQL "
                              f"{r[key + '_sql']:.2f} ms (CPU {r[key + '_cpu']:.2f} ms), service call "
                              f"{r[key + '_call']:.2f} ms (CPU {r[key + '_callcpu']:.2f} ms)")
             lines.append(f"   dossiers list --json --limit 50: {r['cli50']:.0f} ms")
             print("\n".join(lines), flush=True)
-            last_home = home
-        assert last_home is not None
-        dump = full_dump(last_home)
+        dump = full_dump(homes[args.sizes[-1]])
     small, large = results[args.sizes[0]], results[args.sizes[-1]]
     bar = ("today", "surname", "common")  # the lists the window shows a full page of
     print(f"\n{args.sizes[-1]} vs {args.sizes[0]} dossiers (bar 1.5x for "
