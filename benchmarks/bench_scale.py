@@ -22,6 +22,7 @@ are drawn with their frequency in Viet Nam (Nguyễn about 38 %). With --keep, a
 built there for the same size and build is reused.
 
     python benchmarks/bench_scale.py [--sizes 1000 20000 100000] [--keep DIR] [--repeat N]
+                                     [--rounds N]
 """
 from __future__ import annotations
 
@@ -242,6 +243,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 20000, 100000])
     ap.add_argument("--keep", type=Path, help="keep the stores under this folder (and reuse them)")
     ap.add_argument("--repeat", type=int, default=15)
+    ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # one store, JSON out
     ap.add_argument("--same", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -265,11 +267,14 @@ def main() -> None:
             print(f"{n:>7} dossiers: built or reused in {time.perf_counter() - t0:.0f} s",
                   flush=True)
         # Each store measured in a fresh process (a process that built or read a larger store
-        # carries its garbage into the next timing), in the order small..large then large..small,
-        # the two medians averaged, so a change of the machine's load falls on every size alike.
+        # carries its garbage into the next timing), in rounds small..large, large..small, ...,
+        # so a change of the machine's load falls on every size alike; of each figure the lowest
+        # round's median is kept (other jobs only ever add time).
         rare = None
         rounds: dict[int, list[dict[str, float]]] = {n: [] for n in args.sizes}
-        for n in [*args.sizes, *reversed(args.sizes)]:
+        order = [n for i in range(args.rounds)
+                 for n in (args.sizes if i % 2 == 0 else list(reversed(args.sizes)))]
+        for n in order:
             cmd = [sys.executable, str(Path(__file__).resolve()), "--measure", str(homes[n]),
                    "--repeat", str(args.repeat)]
             if rare is not None:
@@ -280,7 +285,7 @@ def main() -> None:
             if rare is None:
                 rare = int(rounds[n][0]["rare_rows"])
         for n in args.sizes:
-            r = results[n] = {k: statistics.mean(x[k] for x in rounds[n]) for k in rounds[n][0]}
+            r = results[n] = {k: min(x[k] for x in rounds[n]) for k in rounds[n][0]}
             lines = [f"{n:>7} dossiers, store {r['store_mb']:.0f} MB:"]
             for key, label in LABELS.items():
                 lines.append(f"   {label} ({r[key + '_rows']:.0f} rows): SQL "
