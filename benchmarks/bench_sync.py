@@ -107,6 +107,33 @@ def run_central_only(server: PgServer, ws: Any, ops: list[Any], images: list[tup
     return t2 - t0, t1 - t0, t2 - t1
 
 
+def run_typed(server: PgServer, ws: Any, ops: list[Any], images: list[tuple[str, bytes]],
+              i: int) -> Timing:
+    """The same rows written straight into the centre's own tables (their indexes, foreign keys
+    and TOAST), one INSERT per row in one pipelined executemany per table, no check, no log, no
+    chain: what landing the data costs before anything the push adds."""
+    url = fresh_db(server, f"bench_t{i}", central=True)
+    by_table: dict[str, list[tuple[Any, ...]]] = {}
+    for o in ops:
+        by_table.setdefault(o[2], []).append((Jsonb({**o[4], "src_workstation": ws.id}),))
+    with psycopg.connect(url) as conn:
+        conn.execute("SELECT sync_register(%s, %s, %s, %s)", (ws.id, ws.name, ws.agency_code, ws.slot))
+        conn.commit()
+        t0 = time.perf_counter()
+        with conn.cursor() as cur:
+            cur.executemany("INSERT INTO page_images (sha256, byte_size, data, uploaded_by) "
+                            "VALUES (%s, %s, %b, current_user)",
+                            [(s, len(d), d) for s, d in images])
+            conn.commit()
+            t1 = time.perf_counter()
+            for table, rows in by_table.items():  # in the batch's order: parents first
+                cur.executemany(f"INSERT INTO {table} SELECT * FROM "
+                                f"jsonb_populate_record(NULL::{table}, %s)", rows)
+        conn.commit()
+        t2 = time.perf_counter()
+    return t2 - t0, t1 - t0, t2 - t1
+
+
 def run_executemany(url: str, ops: list[Any], images: list[tuple[str, bytes]]) -> Timing:
     with psycopg.connect(url) as conn:
         conn.execute(RAW_DDL)
@@ -167,12 +194,14 @@ def main() -> int:
         central: list[Timing] = []
         execmany: list[Timing] = []
         copy: list[Timing] = []
+        typed: list[Timing] = []
         # Interleaved, so that a busy moment of the machine falls on every side alike.
         for i in range(args.runs):
             project.append(run_project(server, ctx, queued, i))
             execmany.append(run_executemany(raw_url, ops, images))
             central.append(run_central_only(server, ctx.workstation, ops, images, i))
             copy.append(run_copy(raw_url, ops, images))
+            typed.append(run_typed(server, ctx.workstation, ops, images, i))
         ctx.close()
         shutil.rmtree(home, ignore_errors=True)
     finally:
@@ -182,14 +211,15 @@ def main() -> int:
     print("desk-app push: operations/s over the sync_push calls and the outbox marks, images "
           "MB/s over the lookup and upload, total s also reading the outbox")
     med: dict[str, Timing] = {}
-    print(f"{'':18s} {'total s':>8s} {'operations/s':>13s} {'images MB/s':>12s}")
+    print(f"{'':24s} {'total s':>8s} {'operations/s':>13s} {'images MB/s':>12s}")
     for name, runs in (("desk-app push", project), ("  centre side only", central),
-                       ("raw executemany", execmany), ("raw COPY", copy)):
+                       ("raw executemany", execmany), ("raw COPY", copy),
+                       ("raw into centre tables", typed)):
         t = med[name] = tuple(statistics.median(r[k] for r in runs) for k in range(3))  # type: ignore[assignment]
-        print(f"{name:18s} {t[0]:8.3f} {len(ops) / t[2]:13.0f} {mb / t[1]:12.1f}")
+        print(f"{name:24s} {t[0]:8.3f} {len(ops) / t[2]:13.0f} {mb / t[1]:12.1f}")
     for mine in ("desk-app push", "  centre side only"):
         p = med[mine]
-        for base in ("raw executemany", "raw COPY"):
+        for base in ("raw executemany", "raw COPY", "raw into centre tables"):
             b = med[base]
             print(f"ratio {mine.strip()} / {base}: operations/s {b[2] / p[2]:.2f}, "
                   f"images MB/s {b[1] / p[1]:.2f}, total {b[0] / p[0]:.2f}")
