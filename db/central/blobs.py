@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Protocol
 
 import psycopg
 
 logger = logging.getLogger(__name__)
-# Images per call of sync_put_images_checked: about 2 MB (a few dozen scanned pages).
-CHUNK_BYTES = 2 * 1024 * 1024
 
 
 class BlobHashMismatch(ValueError):
@@ -72,39 +70,6 @@ class PgBlobStore:
                 row = cur.fetchone()
                 if row is not None and row[1] == "mismatch":
                     wrong.add(str(row[0]))
-                if not cur.nextset():
-                    break
-        return sum(n for sha, n in sizes.items() if sha not in wrong), wrong
-
-    def put_chunked(self, items: Iterable[tuple[str, bytes]],
-                    chunk_bytes: int = CHUNK_BYTES) -> tuple[int, set[str]]:
-        """Like put_checked, through sync_put_images_checked (c011): a chunk of images per call,
-        the chunks pipelined (the next chunk is read while the centre stores the last one)."""
-        sizes: dict[str, int] = {}
-
-        def chunks() -> Iterator[tuple[list[str], list[bytes]]]:
-            shas: list[str] = []
-            blobs: list[bytes] = []
-            size = 0
-            for sha, data in items:
-                sizes[sha] = len(data)
-                shas.append(sha)
-                blobs.append(data)
-                size += len(data)
-                if size >= chunk_bytes:
-                    yield shas, blobs
-                    shas, blobs, size = [], [], 0
-            if shas:
-                yield shas, blobs
-
-        wrong: set[str] = set()
-        with self.conn.cursor() as cur:
-            cur.executemany("SELECT * FROM sync_put_images_checked(%b, %b)", chunks(),
-                            returning=True)
-            while True:
-                for sha, status in cur.fetchall():
-                    if status == "mismatch":
-                        wrong.add(str(sha))
                 if not cur.nextset():
                     break
         return sum(n for sha, n in sizes.items() if sha not in wrong), wrong

@@ -199,41 +199,6 @@ GRANT EXECUTE ON FUNCTION sync_put_image_checked(text, bytea) TO desk_workstatio
 """
 
 
-# A chunk of images in one call (c011): one statement and one function call for a few dozen
-# images instead of one of each per image; every hash is still checked here. Answers each sha
-# sent with 'stored', 'present' or 'mismatch' (a wrong hash or no bytes: nothing stored).
-IMAGES_BATCH_SQL = """
-CREATE OR REPLACE FUNCTION sync_put_images_checked(p_shas text[], p_data bytea[])
-RETURNS TABLE (image_sha text, status text)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-#variable_conflict use_column
-BEGIN
-    IF cardinality(p_shas) IS DISTINCT FROM cardinality(p_data) THEN
-        RAISE EXCEPTION 'desk:image_batch_shape' USING ERRCODE = 'data_exception';
-    END IF;
-    RETURN QUERY
-    WITH sent AS (
-        SELECT x.sha, x.data, x.data IS NOT NULL
-                   AND encode(sha256(x.data), 'hex') = x.sha AS good
-          FROM unnest(p_shas, p_data) AS x(sha, data)
-    ),
-    stored AS (
-        INSERT INTO page_images (sha256, byte_size, data, uploaded_by)
-        SELECT DISTINCT ON (s.sha) s.sha, octet_length(s.data), s.data, session_user
-          FROM sent s WHERE s.good
-        ON CONFLICT (sha256) DO NOTHING
-        RETURNING page_images.sha256
-    )
-    SELECT s.sha, CASE WHEN NOT s.good THEN 'mismatch'
-                       WHEN EXISTS (SELECT 1 FROM stored t WHERE t.sha256 = s.sha) THEN 'stored'
-                       ELSE 'present' END
-      FROM sent s;
-END $$;
-REVOKE EXECUTE ON FUNCTION sync_put_images_checked(text[], bytea[]) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION sync_put_images_checked(text[], bytea[]) TO desk_workstation;
-"""
-
-
 def push_function(columns: Mapping[str, Sequence[str]]) -> str:
     """CREATE OR REPLACE of sync_push for the upserted tables `columns` (parent-first order;
     verification_entries and supervisor_notes are handled apart). Each op is kept by its id, so a

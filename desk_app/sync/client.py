@@ -199,8 +199,6 @@ class SyncClient:
         # Whether the centre answers a wrong image hash (c008) rather than raising: set at
         # registration, each round.
         self.centre_checks_images = True
-        # Whether it takes a chunk of images per call (c011): also set at registration.
-        self.centre_takes_chunks = True
 
     # --- one round -------------------------------------------------------------------------
 
@@ -249,12 +247,10 @@ class SyncClient:
         try:
             row = conn.execute(
                 "SELECT sync_register(%s, %s, %s, %s), "
-                "to_regprocedure('sync_put_image_checked(text,bytea)') IS NOT NULL, "
-                "to_regprocedure('sync_put_images_checked(text[],bytea[])') IS NOT NULL",
+                "to_regprocedure('sync_put_image_checked(text,bytea)') IS NOT NULL",
                 (ws.id, ws.name, ws.agency_code, ws.slot)).fetchone()
             conn.commit()
             self.centre_checks_images = bool(row and row[1])
-            self.centre_takes_chunks = bool(row and row[2])
         except (psycopg.ProgrammingError, psycopg.IntegrityError, psycopg.DataError) as exc:
             conn.rollback()
             raise CentralRefused(detail=_short(exc)) from exc
@@ -350,8 +346,7 @@ class SyncClient:
         if self.centre_checks_images:
             # The centre checks each image's hash and answers a damaged one (missing or corrupt
             # here: its operations are refused); hashing it here as well would only cost time.
-            put = store.put_chunked if self.centre_takes_chunks else store.put_checked
-            sent, damaged = put(read())
+            sent, damaged = store.put_checked(read())
             lost |= damaged
         else:  # an older centre raises on a wrong hash: damaged files are kept back here
             good = []
