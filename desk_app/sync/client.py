@@ -35,7 +35,7 @@ IMAGE_ENTITIES = ("pages", "generated_documents")
 # Operations per call of sync_push (one transaction): the centre's checks are set-based, so a
 # larger batch costs little more than a small one, and each batch costs a round trip and a local
 # commit (docs/sync-speed.md).
-BATCH_OPS = 1000
+BATCH_OPS = 2000
 BATCH_BYTES = 16 * 1024 * 1024
 MAX_UNIT = 5000  # a single dossier with more operations than this is split anyway
 UNIT_LOOKAHEAD = 400  # rows read past a full batch to find the end of the current dossier
