@@ -4,9 +4,12 @@ every round (a busy moment of the machine falls on all of them), medians of 5 ro
 
     PYTHONPATH=. python benchmarks/bench_sync.py [--dossiers 150] [--image-kb 60] [--runs 5]
 
-Starts its own throw-away PostgreSQL (TLS, SCRAM; as the `postgres` user when run as root). The
-raw baselines only store rows in plain tables, from memory; the project's push reads the page
-files, has every image hashed by the centre, deduplicates every operation by id, checks who owns
+Starts its own throw-away PostgreSQL (TLS, SCRAM; as the `postgres` user when run as root); every
+side connects the same way (same server, same TLS, same user). The raw baselines only store rows:
+"raw executemany" and "raw COPY" into plain tables from memory (the issue's reference); "raw
+executemany, files" the same with the images read from the page store's files as they are sent;
+"raw into centre tables" the same rows straight into the centre's own tables (their indexes and
+foreign keys), with no check, log or chain. The project's push reads the page files, has every image hashed by the centre, deduplicates every operation by id, checks who owns
 what, applies it to the typed tables, checks the log chain, chains the operations and marks the
 local outbox. "operations/s" counts the time from the images' end to the outbox marked (the
 sync_push calls and the local marks); "images MB/s" the lookup of missing images and their
@@ -107,13 +110,44 @@ def run_central_only(server: PgServer, ws: Any, ops: list[Any], images: list[tup
     return t2 - t0, t1 - t0, t2 - t1
 
 
-def run_executemany(url: str, ops: list[Any], images: list[tuple[str, bytes]]) -> Timing:
+def run_typed(server: PgServer, ws: Any, ops: list[Any], images: list[tuple[str, bytes]],
+              i: int) -> Timing:
+    """The same rows written straight into the centre's own tables (their indexes, foreign keys
+    and TOAST), one INSERT per row in one pipelined executemany per table, no check, no log, no
+    chain: what landing the data costs before anything the push adds."""
+    url = fresh_db(server, f"bench_t{i}", central=True)
+    by_table: dict[str, list[tuple[Any, ...]]] = {}
+    for o in ops:
+        by_table.setdefault(o[2], []).append((Jsonb({**o[4], "src_workstation": ws.id}),))
+    with psycopg.connect(url) as conn:
+        conn.execute("SELECT sync_register(%s, %s, %s, %s)", (ws.id, ws.name, ws.agency_code, ws.slot))
+        conn.commit()
+        t0 = time.perf_counter()
+        with conn.cursor() as cur:
+            cur.executemany("INSERT INTO page_images (sha256, byte_size, data, uploaded_by) "
+                            "VALUES (%s, %s, %b, current_user)",
+                            [(s, len(d), d) for s, d in images])
+            conn.commit()
+            t1 = time.perf_counter()
+            for table, rows in by_table.items():  # in the batch's order: parents first
+                cur.executemany(f"INSERT INTO {table} SELECT * FROM "
+                                f"jsonb_populate_record(NULL::{table}, %s)", rows)
+        conn.commit()
+        t2 = time.perf_counter()
+    return t2 - t0, t1 - t0, t2 - t1
+
+
+def run_executemany(url: str, ops: list[Any], images: list[tuple[str, bytes]],
+                    read: Any = None) -> Timing:
+    """With `read`, the images' bytes are read from the page store's files as they are sent,
+    as any uploader of these pages must (the push does); without it, from memory."""
     with psycopg.connect(url) as conn:
         conn.execute(RAW_DDL)
         conn.commit()
         t0 = time.perf_counter()
         with conn.cursor() as cur:
-            cur.executemany("INSERT INTO raw_images VALUES (%s, %s)", images)
+            cur.executemany("INSERT INTO raw_images VALUES (%s, %s)",
+                            ((s, read(s)) for s, _ in images) if read else images)
             conn.commit()
             t1 = time.perf_counter()
             cur.executemany("INSERT INTO raw_ops VALUES (%s, %s, %s, %s, %s)",
@@ -167,12 +201,16 @@ def main() -> int:
         central: list[Timing] = []
         execmany: list[Timing] = []
         copy: list[Timing] = []
+        typed: list[Timing] = []
+        from_files: list[Timing] = []
         # Interleaved, so that a busy moment of the machine falls on every side alike.
         for i in range(args.runs):
             project.append(run_project(server, ctx, queued, i))
             execmany.append(run_executemany(raw_url, ops, images))
+            from_files.append(run_executemany(raw_url, ops, images, ctx.pages.get))
             central.append(run_central_only(server, ctx.workstation, ops, images, i))
             copy.append(run_copy(raw_url, ops, images))
+            typed.append(run_typed(server, ctx.workstation, ops, images, i))
         ctx.close()
         shutil.rmtree(home, ignore_errors=True)
     finally:
@@ -182,14 +220,17 @@ def main() -> int:
     print("desk-app push: operations/s over the sync_push calls and the outbox marks, images "
           "MB/s over the lookup and upload, total s also reading the outbox")
     med: dict[str, Timing] = {}
-    print(f"{'':18s} {'total s':>8s} {'operations/s':>13s} {'images MB/s':>12s}")
+    print(f"{'':24s} {'total s':>8s} {'operations/s':>13s} {'images MB/s':>12s}")
     for name, runs in (("desk-app push", project), ("  centre side only", central),
-                       ("raw executemany", execmany), ("raw COPY", copy)):
+                       ("raw executemany", execmany),
+                       ("raw executemany, files", from_files), ("raw COPY", copy),
+                       ("raw into centre tables", typed)):
         t = med[name] = tuple(statistics.median(r[k] for r in runs) for k in range(3))  # type: ignore[assignment]
-        print(f"{name:18s} {t[0]:8.3f} {len(ops) / t[2]:13.0f} {mb / t[1]:12.1f}")
+        print(f"{name:24s} {t[0]:8.3f} {len(ops) / t[2]:13.0f} {mb / t[1]:12.1f}")
     for mine in ("desk-app push", "  centre side only"):
         p = med[mine]
-        for base in ("raw executemany", "raw COPY"):
+        for base in ("raw executemany", "raw executemany, files", "raw COPY",
+                     "raw into centre tables"):
             b = med[base]
             print(f"ratio {mine.strip()} / {base}: operations/s {b[2] / p[2]:.2f}, "
                   f"images MB/s {b[1] / p[1]:.2f}, total {b[0] / p[0]:.2f}")

@@ -134,13 +134,15 @@ def test_update_after_sync_reaches_centre_as_newer_version(ctx: Any, central_url
 def test_images_go_first_and_are_checked_by_hash(ctx: Any, central_url: str) -> None:
     make_dossiers(ctx, 3, pages=2)
     with ctx.sessions() as s:
-        victim = s.scalars(select(OutboxEntry).where(OutboxEntry.entity == "pages")).first()
-        sha = victim.payload["sha256"]
+        victims = s.scalars(select(OutboxEntry).where(OutboxEntry.entity == "pages")).all()
+        sha = victims[0].payload["sha256"]
+        gone = victims[-1].payload["sha256"]
     ctx.pages.path(sha).write_bytes(b"bit rot")  # the local copy no longer matches its name
+    ctx.pages.path(gone).unlink()  # and another file is no longer there (read ahead: OSError)
     report = SyncClient(ctx, central_url).run_once()
-    assert report.refused == 1
-    assert [i.reason for i in attention_items(ctx)] == ["refused: image_missing_locally"]
-    assert count(central_url, "pages") == 5
+    assert report.refused == 2
+    assert [i.reason for i in attention_items(ctx)] == ["refused: image_missing_locally"] * 2
+    assert count(central_url, "pages") == 4
     with psycopg.connect(central_url) as conn:
         assert conn.execute("SELECT count(*) FROM page_images WHERE sha256 = %s",
                             (sha,)).fetchone() == (0,)
