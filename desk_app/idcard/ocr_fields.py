@@ -194,7 +194,11 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
                 parts.append(same)
                 confs.append(line.conf)
             for follow in lines[i + 1:i + 3]:
-                if label_of(follow) or _LABELS["stop"].search(follow.key) or follow.conf < 50:
+                if label_of(follow) or _LABELS["stop"].search(follow.key):
+                    break
+                if follow.conf < 50:
+                    # maybe the address's last line, maybe a smudge: the value is in doubt
+                    confs.append(follow.conf)
                     break
                 parts.append(follow.text)
                 confs.append(follow.conf)

@@ -14,10 +14,10 @@ birth_year_mismatch, unknown_province).
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -30,14 +30,14 @@ from desk_app.domain.text import clean
 from desk_app.idcard.card import CardQuad, card_from_photo, find_cards, normalise_light, rectify
 from desk_app.idcard.mrz import (
     MRZ_CHARS,
-    MrzFields,
     birth_date_from,
     parse_td1,
     repair_number,
     repair_province,
     vote_number,
 )
-from desk_app.idcard.mrz_solve import solve_td1
+from desk_app.idcard.mrz_solve import solved_fields
+from desk_app.idcard.mrz_zone import level_zone
 from desk_app.idcard.ocr_fields import (
     FieldReading,
     Line,
@@ -123,8 +123,10 @@ def load_image(image: Image.Image | Path | str) -> np.ndarray:
 def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: bool = True) -> IdCardResult:
     rgb = load_image(image)
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    quads: list[CardQuad | None] = [*find_cards(rgb)] or [card_from_photo(rgb)]
-    result = IdCardResult()
+    # then, only while number and birth date are not both read without doubt, the outline
+    # the photo step finds, or the whole image (a scan cropped to the card)
+    quads: Iterator[CardQuad | None] = chain(find_cards(rgb), (card_from_photo(rgb) for _ in [0]))
+    best: tuple[int, IdCardResult] | None = None
     for quad in quads:
         card_grey = cv2.cvtColor(rectify(rgb, quad, CARD_WIDTH), cv2.COLOR_RGB2GRAY)
         qr = decode_qr(grey, card_grey)
@@ -137,12 +139,25 @@ def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: boo
             result = read_printed(card_grey)
             if quad is None:
                 result.warn("card_not_found")
-        # nothing read on this outline: on a busy desk it may be the card merged with a
-        # paper it touches; the next likeliest outline is tried
-        if result.number is not None or result.birth_date is not None:
+        # number or birth date missing or doubtful on this outline: on a busy desk it may be
+        # the card merged with a paper it touches, or cut short; the next likeliest outline
+        # is tried and the outline that read most is kept
+        rank = _rank(result)
+        if best is None or rank > best[0]:
+            best = (rank, result)
+        if rank == 6:
             break
+    assert best is not None
+    result = best[1]
     _cross_check(result)
     return result
+
+
+def _rank(result: IdCardResult) -> int:
+    """How much of the number and the birth date a reading gave: 3 each when read without
+    doubt, 1 when read with a warning."""
+    return sum(0 if getattr(result, f) is None else 1 if f"low_confidence_{f}" in result.warnings
+               else 3 for f in ("number", "birth_date"))
 
 
 def _from_qr(qr: QrFields) -> IdCardResult:
@@ -243,19 +258,26 @@ def read_printed(card_grey: np.ndarray) -> IdCardResult:
     if sex is not None:
         result.sex = str(sex.value)
         _confidence(result, "sex", sex.conf)
-    residence = fields.get("residence")
-    if residence is not None:
-        result.residence = str(residence.value)
-        _confidence(result, "residence", residence.conf)
-        if residence.box is not None:
-            # diacritics are where Tesseract slips: a second reading must give the same text
-            # (at twice the size: the same scale tends to repeat the same slip)
-            crop = cv2.resize(_crop(block, residence.box), None, fx=2.0, fy=2.0,
-                              interpolation=cv2.INTER_CUBIC)
-            again = [ln for ln in tesseract_tsv(crop, psm=6) if ln.conf >= 50]
-            if clean(" ".join(ln.text for ln in again)) != result.residence:
-                result.warn("low_confidence_residence")
+    _residence(result, block, fields.get("residence"))
     return result
+
+
+def _residence(result: IdCardResult, block: np.ndarray, residence: Any) -> None:
+    """The residence as read in `block`, read a second time alone: diacritics are where
+    Tesseract slips, so a second reading must give the same text (at twice the size: the same
+    scale tends to repeat the same slip), or the value comes with its warning."""
+    if residence is None:
+        return
+    result.residence = str(residence.value)
+    _confidence(result, "residence", residence.conf)
+    if residence.box is None:
+        return
+    crop = cv2.resize(_crop(block, residence.box), None, fx=2.0, fy=2.0,
+                      interpolation=cv2.INTER_CUBIC)
+    # the crop's margin can catch a piece of the label above or below: not the value
+    again = [ln for ln in tesseract_tsv(crop, psm=6) if ln.conf >= 50 and label_of(ln) is None]
+    if clean(" ".join(ln.text for ln in again)) != result.residence:
+        result.warn("low_confidence_residence")
 
 
 def _confidence(result: IdCardResult, key: str, conf: float) -> None:
@@ -351,35 +373,6 @@ def _binarised(zone: np.ndarray) -> np.ndarray:
     return binary
 
 
-def _solved(fields: MrzFields, readings: list[list[str]]) -> tuple[MrzFields, bool]:
-    """A check digit still broken after every reading: each reading mended by look-alike digits
-    until all its check digits hold (mrz_solve); taken only where it agrees with what a check
-    digit already confirmed. Returns the fields and whether a digit was mended: a mended value
-    is the likelier one, still shown as doubtful (a mod-10 check passes a wrong reading one time
-    in ten)."""
-    if fields.number_checked and fields.birth_checked:
-        return fields, False
-    known = set(provinces())
-    for texts in readings:
-        rows = [re.sub(r"[^A-Z0-9<]", "", t.upper().replace(" ", "").replace("«", "<<"))
-                for t in texts]
-        solved = solve_td1(rows, known)
-        if solved is None:
-            continue
-        if fields.number_checked and fields.number != solved.number:
-            continue
-        if fields.birth_checked and fields.birth_yymmdd != solved.birth_yymmdd:
-            continue
-        sure = solved.cost == 0
-        logger.debug("MRZ mended with %d look-alike digits", solved.cost)
-        return replace(fields, number=solved.number,
-                       number_checked=sure or (fields.number_checked
-                                               and fields.number == solved.number),
-                       birth_yymmdd=solved.birth_yymmdd,
-                       birth_checked=sure or fields.birth_checked), not sure
-    return fields, False
-
-
 def read_back(card_grey: np.ndarray) -> IdCardResult | None:
     """Number, birth date, sex and name (without diacritics) from the MRZ of the back; the
     2024 card's back also prints the residence. None when no MRZ is seen."""
@@ -390,9 +383,13 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
         g = cv2.rotate(card_grey, cv2.ROTATE_180) if flipped else card_grey
         norm = normalise_light(g)
         h, w = norm.shape
-        zone = norm[int(0.6 * h):, :]
-        texts = [ln.text for ln in tesseract_tsv(zone, psm=6, whitelist=MRZ_CHARS)]
-        fields = parse_td1(texts)
+        # the zone's rows turned level first (a side of the outline placed by proportions can
+        # be a few degrees off), the plain bottom of the card second
+        for zone in (level_zone(norm[int(0.5 * h):, :]), norm[int(0.6 * h):, :]):
+            texts = [ln.text for ln in tesseract_tsv(zone, psm=6, whitelist=MRZ_CHARS)]
+            fields = parse_td1(texts)
+            if fields is not None:
+                break
         if fields is None and not flipped and any("VNM" in t.replace(" ", "") for t in texts):
             # the zone is there but glare broke a line: a binarised reading before giving up
             texts = [ln.text for ln in tesseract_tsv(_binarised(zone), psm=6,
@@ -437,7 +434,7 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             mrz_voted = False
         if more is not None and more.birth_checked and not fields.birth_checked:
             fields = replace(fields, birth_yymmdd=more.birth_yymmdd, birth_checked=True)
-    fields, solver_mended = _solved(fields, readings)
+    fields, solver_mended = solved_fields(fields, readings)
     mrz_voted = mrz_voted or solver_mended
     if again is not None and again.name is not None and (
             fields.name is None or (fields.name_doubt and not again.name_doubt)):
@@ -478,9 +475,6 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
         result.warn("name_without_diacritics")
         if fields.name_doubt:
             result.warn("low_confidence_name")
-    top = tesseract_tsv(norm[: int(0.6 * h), : int(0.62 * w)], psm=4)
-    residence = parse_fields(top).get("residence")
-    if residence is not None:
-        result.residence = str(residence.value)
-        _confidence(result, "residence", residence.conf)
+    top_block = norm[: int(0.6 * h), : int(0.62 * w)]
+    _residence(result, top_block, parse_fields(tesseract_tsv(top_block, psm=4)).get("residence"))
     return result
