@@ -41,11 +41,13 @@ from desk_app.idcard.mrz_zone import level_zone
 from desk_app.idcard.ocr_fields import (
     FieldReading,
     Line,
+    expiry_day_month,
     find_date,
     find_number,
     label_of,
     looks_like_name,
     parse_fields,
+    province_spelling,
     reread_digits,
     tesseract_tsv,
     tidy_name,
@@ -211,25 +213,25 @@ def _field_block(card_grey: np.ndarray, flipped: bool) -> np.ndarray:
     return norm[int(0.25 * h):int(0.85 * h), int(0.25 * w):]
 
 
-def _ocr_block(card_grey: np.ndarray) -> tuple[np.ndarray, list[Line], int]:
+def _ocr_block(card_grey: np.ndarray) -> tuple[np.ndarray, list[Line], int, bool]:
     """The field block read upright; the card is turned 180 degrees when upright shows fewer
     than two labels (a card photographed upside down)."""
-    best: tuple[int, np.ndarray, list[Line]] | None = None
+    best: tuple[int, np.ndarray, list[Line], bool] | None = None
     for flipped in (False, True):
         block = _field_block(card_grey, flipped)
         lines = tesseract_tsv(block, psm=4)
         labels = len({label_of(ln) for ln in lines} - {None})
         if best is None or labels > best[0]:
-            best = (labels, block, lines)
+            best = (labels, block, lines, flipped)
         if labels >= 3:
             break
     assert best is not None
-    return best[1], best[2], best[0]
+    return best[1], best[2], best[0], best[3]
 
 
 def read_printed(card_grey: np.ndarray) -> IdCardResult:
     """The fields printed on a rectified card (grey, CARD_WIDTH wide)."""
-    block, lines, labels = _ocr_block(card_grey)
+    block, lines, labels, flipped = _ocr_block(card_grey)
     if labels < 2:
         back = read_back(card_grey)
         if back is not None:
@@ -238,6 +240,13 @@ def read_printed(card_grey: np.ndarray) -> IdCardResult:
     result = IdCardResult(source="ocr")
     _number(result, block, lines, fields.get("number"))
     _birth_date(result, block, lines, fields.get("birth_date"))
+    born = result.birth_date
+    if born is not None and "low_confidence_birth_date" not in result.warnings \
+            and (born.day, born.month) != (29, 2):
+        expiry = expiry_day_month(normalise_light(
+            cv2.rotate(card_grey, cv2.ROTATE_180) if flipped else card_grey))
+        if expiry is not None and expiry != (born.day, born.month):
+            result.warn("low_confidence_birth_date")
     name = fields.get("name")
     if name is not None:
         result.name = str(name.value)
@@ -270,6 +279,10 @@ def _residence(result: IdCardResult, block: np.ndarray, residence: Any) -> None:
         return
     result.residence = str(residence.value)
     _confidence(result, "residence", residence.conf)
+    mended = province_spelling(result.residence)
+    if mended is not None:  # a diacritic of the province slipped: likelier, still in doubt
+        result.residence = mended
+        result.warn("low_confidence_residence")
     if residence.box is None:
         return
     crop = cv2.resize(_crop(block, residence.box), None, fx=2.0, fy=2.0,
