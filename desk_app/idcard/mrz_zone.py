@@ -11,10 +11,16 @@ import cv2
 import numpy as np
 
 
+def adaptive(zone: np.ndarray) -> np.ndarray:
+    """Ink black on white, each pixel against its neighbourhood: the glyphs a glare spot paled
+    stay as black as the others (one threshold for the whole zone loses them)."""
+    return cv2.adaptiveThreshold(zone, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 51, 15)
+
+
 def _rows(zone: np.ndarray) -> list[np.ndarray]:
     """The long runs of dark glyphs in `zone` (grey, light flattened), as point sets."""
     h, w = zone.shape
-    _, ink = cv2.threshold(zone, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    ink = 255 - adaptive(zone)
     # glyphs of a row merge when closed along the row; rows stay apart
     run = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (w // 40, 3)))
     contours, _ = cv2.findContours(run, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)

@@ -294,18 +294,20 @@ def _split_prefix(name: str) -> tuple[list[str], list[str]]:
     return words[:k], words[k:]
 
 
-def province_spelling(residence: str) -> str | None:
-    """The residence with its last part (the province) spelt as the catalog spells it, when
-    OCR read that part with a wrong diacritic ("Hô Chí Minh"); None when it is spelt right or
-    is no known province. The street and the ward have no such list."""
+def province_spelling(residence: str) -> tuple[str, bool]:
+    """The residence with its last part (the province, after the last comma) spelt as the
+    catalog spells it, and whether it is in doubt: the province read with a wrong diacritic
+    ("Hô Chí Minh", mended) or no known province standing alone after the last comma (a comma
+    lost and a letter with it). The street and the ward have no such list."""
     head, sep, last = residence.rpartition(",")
     prefix, bare = _split_prefix(clean(last))
     for name in provinces().values():
         known = _split_prefix(name)[1]
-        if fold(" ".join(known)) != fold(" ".join(bare)):
+        # "Thành phố Huế" since 2025: a known name's last words stand for it
+        if not fold(" ".join(known)).endswith(fold(" ".join(bare))) or not bare:
             continue
-        if known == bare:
-            return None
-        mended = " ".join(prefix + known)
-        return f"{head}{sep} {mended}" if sep else mended
-    return None
+        if known[-len(bare):] == bare:
+            return residence, False
+        mended = " ".join(prefix + known[-len(bare):])
+        return (f"{head}{sep} {mended}" if sep else mended), True
+    return residence, True

@@ -37,7 +37,7 @@ from desk_app.idcard.mrz import (
     vote_number,
 )
 from desk_app.idcard.mrz_solve import solved_fields
-from desk_app.idcard.mrz_zone import level_zone
+from desk_app.idcard.mrz_zone import adaptive, level_zone
 from desk_app.idcard.ocr_fields import (
     FieldReading,
     Line,
@@ -279,9 +279,8 @@ def _residence(result: IdCardResult, block: np.ndarray, residence: Any) -> None:
         return
     result.residence = str(residence.value)
     _confidence(result, "residence", residence.conf)
-    mended = province_spelling(result.residence)
-    if mended is not None:  # a diacritic of the province slipped: likelier, still in doubt
-        result.residence = mended
+    result.residence, doubt = province_spelling(result.residence)
+    if doubt:
         result.warn("low_confidence_residence")
     if residence.box is None:
         return
@@ -398,16 +397,20 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
         h, w = norm.shape
         # the zone's rows turned level first (a side of the outline placed by proportions can
         # be a few degrees off), the plain bottom of the card second
-        for zone in (level_zone(norm[int(0.5 * h):, :]), norm[int(0.6 * h):, :]):
+        levelled = level_zone(norm[int(0.5 * h):, :])
+        for zone in (levelled, norm[int(0.6 * h):, :]):
             texts = [ln.text for ln in tesseract_tsv(zone, psm=6, whitelist=MRZ_CHARS)]
             fields = parse_td1(texts)
             if fields is not None:
                 break
         if fields is None and not flipped and any("VNM" in t.replace(" ", "") for t in texts):
-            # the zone is there but glare broke a line: a binarised reading before giving up
-            texts = [ln.text for ln in tesseract_tsv(_binarised(zone), psm=6,
-                                                     whitelist=MRZ_CHARS)]
-            fields = parse_td1(texts)
+            # the zone is there but glare broke a line: thresholded readings before giving up
+            for img in (adaptive(levelled), _binarised(zone)):
+                texts = [ln.text for ln in tesseract_tsv(img, psm=6, whitelist=MRZ_CHARS)]
+                fields = parse_td1(texts)
+                if fields is not None:
+                    zone = levelled if img.shape == levelled.shape else zone
+                    break
         if fields is not None:
             readings.append(texts)
             break
@@ -429,13 +432,15 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
                          number_check=again.number_check)
     if again is not None and again.birth_checked and not fields.birth_checked:
         fields = replace(fields, birth_yymmdd=again.birth_yymmdd, birth_checked=True)
-    for scale, blur in ((0.8, 0), (1.6, 3), (1.0, 3)):
-        # still a check digit broken (glare or low light on the zone): more readings at other
-        # scales, each field taken only from a reading whose check digit holds
+    for scale, blur in ((0.0, 0), (0.8, 0), (1.6, 3), (1.0, 3)):
+        # still a check digit broken (glare or low light on the zone): more readings,
+        # thresholded locally and at other scales, each field taken only from a reading whose
+        # check digit holds
         if fields.number_checked and fields.birth_checked:
             break
-        img = cv2.resize(zone, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA
-                         if scale < 1 else cv2.INTER_CUBIC)
+        img = adaptive(zone) if not scale else cv2.resize(
+            zone, None, fx=scale, fy=scale,
+            interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
         if blur:
             img = cv2.GaussianBlur(img, (blur, blur), 0)
         texts = [ln.text for ln in tesseract_tsv(img, psm=6, whitelist=MRZ_CHARS)]
