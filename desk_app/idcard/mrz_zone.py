@@ -18,9 +18,16 @@ def adaptive(zone: np.ndarray) -> np.ndarray:
 
 
 def _rows(zone: np.ndarray) -> list[np.ndarray]:
-    """The long runs of dark glyphs in `zone` (grey, light flattened), as point sets."""
+    """The long runs of dark glyphs in `zone` (grey, light flattened), as point sets: with the
+    ink thresholded locally (glare) or over the whole zone (a busy background under a
+    misplaced side), whichever finds the zone's three rows."""
+    found = [_rows_in(zone, 255 - adaptive(zone)),
+             _rows_in(zone, cv2.threshold(zone, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)[1])]
+    return min(found, key=lambda rows: (abs(len(rows) - 3), -len(rows)))
+
+
+def _rows_in(zone: np.ndarray, ink: np.ndarray) -> list[np.ndarray]:
     h, w = zone.shape
-    ink = 255 - adaptive(zone)
     # glyphs of a row merge when closed along the row; rows stay apart
     run = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (w // 40, 3)))
     contours, _ = cv2.findContours(run, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
@@ -42,7 +49,7 @@ def level_zone(zone: np.ndarray) -> np.ndarray:
     """`zone` turned so that its MRZ rows are level and cut to them with a margin; the zone as
     it is when no row stands out or the rows already lie level."""
     rows = _rows(zone)
-    if not rows:
+    if len(rows) < 2:
         return zone
     angles = []
     for pts in rows:

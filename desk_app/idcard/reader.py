@@ -14,10 +14,9 @@ birth_year_mismatch, unknown_province).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -125,11 +124,15 @@ def load_image(image: Image.Image | Path | str) -> np.ndarray:
 def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: bool = True) -> IdCardResult:
     rgb = load_image(image)
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    # then, only while number and birth date are not both read without doubt, the outline
-    # the photo step finds, or the whole image (a scan cropped to the card)
-    quads: Iterator[CardQuad | None] = chain(find_cards(rgb), (card_from_photo(rgb) for _ in [0]))
     best: tuple[int, IdCardResult] | None = None
-    for quad in quads:
+    for found in [*find_cards(rgb), "photo"]:
+        quad = found if isinstance(found, CardQuad) else None
+        if quad is None:
+            # nothing read on any outline: the outline the photo step finds, or the whole
+            # image (a scan cropped to the card)
+            if best is not None and best[0] > 0:
+                break
+            quad = card_from_photo(rgb)
         card_grey = cv2.cvtColor(rectify(rgb, quad, CARD_WIDTH), cv2.COLOR_RGB2GRAY)
         qr = decode_qr(grey, card_grey)
         if qr is not None:
