@@ -128,8 +128,7 @@ def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: boo
     for found in [*find_cards(rgb), "photo"]:
         quad = found if isinstance(found, CardQuad) else None
         if quad is None:
-            # nothing read on any outline: the outline the photo step finds, or the whole
-            # image (a scan cropped to the card)
+            # nothing read on any outline: the photo step's outline, or the whole image (a scan)
             if best is not None and best[0] > 0:
                 break
             quad = card_from_photo(rgb)
@@ -159,8 +158,7 @@ def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: boo
 
 
 def _rank(result: IdCardResult) -> int:
-    """How much of the number and the birth date a reading gave: 3 each when read without
-    doubt, 1 when read with a warning."""
+    """Number and birth date: 3 each when read without doubt, 1 when read with a warning."""
     return sum(0 if getattr(result, f) is None else 1 if f"low_confidence_{f}" in result.warnings
                else 3 for f in ("number", "birth_date"))
 
