@@ -117,6 +117,12 @@ def _line_quads(small: np.ndarray) -> list[tuple[np.ndarray, float]]:
     touches, but its four straight sides still stand out."""
     grey = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), (5, 5), 0)
     edges = cv2.Canny(grey, 40, 120)  # a card edge is sharp; wood grain and shadows are not
+    # only long edges: the rows of the machine-readable zone or of printed papers make
+    # stronger Hough lines than the card's sides, but each of their letters is a short edge
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(edges, connectivity=8)
+    long_edge = np.zeros(n, bool)
+    long_edge[1:] = np.maximum(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]) >= 40
+    edges = np.where(long_edge[labels], 255, 0).astype(np.uint8)
     found = cv2.HoughLines(edges, 2, np.pi / 180, 90)
     if found is None:
         return []
@@ -146,16 +152,83 @@ def _line_quads(small: np.ndarray) -> list[tuple[np.ndarray, float]]:
             if any(c is None for c in corners):
                 continue
             quad = np.array(corners, np.float32)
-            if quad[:, 0].min() < -5 or quad[:, 1].min() < -5 or quad[:, 0].max() > w + 5 \
-                    or quad[:, 1].max() > h + 5:
+            if not _inside(quad, w, h):
                 continue
             if not _card_like(_order(quad)):
                 continue
-            outline = np.zeros((h, w), np.uint8)
-            cv2.polylines(outline, [quad.astype(np.int32)], True, 255, 1)
-            on = outline > 0
-            support = float(near[on].mean()) if on.any() else 0.0
-            out.append((quad, support))
+            out.append((quad, _support(near, [quad])))
+    out.extend(_three_side_quads(lines, pairs, grey, near))
+    return out
+
+
+def _support(near: np.ndarray, polylines: list[np.ndarray], closed: bool = True) -> float:
+    """The share of the drawn outline that lies on an edge."""
+    outline = np.zeros(near.shape, np.uint8)
+    cv2.polylines(outline, [p.astype(np.int32) for p in polylines], closed, 255, 1)
+    on = outline > 0
+    return float(near[on].mean()) if on.any() else 0.0
+
+
+def _inside(quad: np.ndarray, w: int, h: int) -> bool:
+    return not (quad[:, 0].min() < -5 or quad[:, 1].min() < -5 or quad[:, 0].max() > w + 5
+                or quad[:, 1].max() > h + 5)
+
+
+def _three_side_quads(lines: list[tuple[float, float]],
+                      pairs: list[tuple[tuple[float, float], tuple[float, float]]],
+                      grey: np.ndarray, near: np.ndarray) -> list[tuple[np.ndarray, float]]:
+    """A card lying half on a paper as pale as itself shows three sharp sides: the fourth is
+    looked for where the card's proportions put it, each of its ends moved along its side
+    (within 15 % of the card: perspective) to the strongest change of shade, however faint."""
+    h, w = grey.shape
+    gx = cv2.Sobel(grey, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(grey, cv2.CV_32F, 0, 1, ksize=3)
+    steps = np.linspace(0.85, 1.15, 16)
+    along = np.linspace(0.0, 1.0, 40)
+    out = []
+    for p1, p2 in pairs:
+        for q in lines:
+            d = abs(q[1] - p1[1])
+            if q in (p1, p2) or abs(min(d, np.pi - d) - np.pi / 2) > 0.35:
+                continue
+            c0, c1 = _intersect(p1, q), _intersect(q, p2)
+            if c0 is None or c1 is None:
+                continue
+            gap = float(np.linalg.norm(c1 - c0))  # the side seen: the other one follows
+            n = np.array([np.cos(q[1]), np.sin(q[1])])
+            u1 = np.array([-np.sin(p1[1]), np.cos(p1[1])])  # along p1 and p2
+            u2 = np.array([-np.sin(p2[1]), np.cos(p2[1])])
+            for length in (gap * CARD_ASPECT, gap / CARD_ASPECT):
+                for sign in (1.0, -1.0):
+                    # each end runs along its side, away from q
+                    d1 = u1 if np.dot(u1, n) * sign > 0 else -u1
+                    d2 = u2 if np.dot(u2, n) * sign > 0 else -u2
+                    ends3 = c0 + np.outer(steps * length / max(abs(np.dot(d1, n)), 0.3), d1)
+                    ends2 = c1 + np.outer(steps * length / max(abs(np.dot(d2, n)), 0.3), d2)
+                    quad0 = np.array([c0, c1, ends2[8], ends3[8]], np.float32)
+                    if not _inside(quad0, w, h) or not _card_like(_order(quad0)):
+                        continue
+                    if _support(near, [quad0[[3, 0, 1, 2]]], closed=False) < 0.6:
+                        continue
+                    # every pair of ends at once: 16 x 16 segments of 40 points
+                    a = ends2[:, None, None, :]
+                    b = ends3[None, :, None, :]
+                    pts = a + (b - a) * along[None, None, :, None]
+                    xs = np.clip(pts[..., 0], 0, w - 1).astype(int)
+                    ys = np.clip(pts[..., 1], 0, h - 1).astype(int)
+                    seg = (b - a)[:, :, 0, :]
+                    normal = np.stack([-seg[..., 1], seg[..., 0]], axis=-1)
+                    normal /= np.maximum(np.linalg.norm(normal, axis=-1, keepdims=True), 1e-6)
+                    # signed: a card's edge darkens or lightens all along, text does both
+                    strength = np.abs((gx[ys, xs] * normal[..., None, 0]
+                                       + gy[ys, xs] * normal[..., None, 1]).mean(axis=-1))
+                    i, j = np.unravel_index(int(np.argmax(strength)), strength.shape)
+                    quad = np.array([c0, c1, ends2[i], ends3[j]], np.float32)
+                    if not _inside(quad, w, h) or not _card_like(_order(quad)):
+                        continue
+                    sides = _support(near, [quad[[3, 0, 1, 2]]], closed=False)
+                    if sides >= 0.7:
+                        out.append((quad, 0.8 * sides))  # below a card seen on all four sides
     return out
 
 

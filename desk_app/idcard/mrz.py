@@ -89,7 +89,7 @@ def parse_td1(lines: list[str]) -> MrzFields | None:
                 number, number_check, doc_read = full, check, doc
                 checked = doc.isdigit() and check_digit(doc) == check and full[3:] == doc
             continue
-        m2 = re.search(r"([0-9A-Z]{6})([0-9A-Z])([MF<])([0-9A-Z<]{6})([0-9A-Z<])VNM", row)
+        m2 = re.search(r"([0-9A-Z]{6})([0-9A-Z])([MF<])([0-9A-Z<]{6})([0-9A-Z<])V[A-Z]?NM", row)
         if m2 and born is None:
             yymmdd, check = m2.group(1).translate(_FIX_DIGITS), m2.group(2).translate(_FIX_DIGITS)
             if yymmdd.isdigit():

@@ -12,12 +12,16 @@ else stays doubtful (the caller warns), never guessed.
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from desk_app.idcard.mrz import check_digit
+from desk_app.domain.id_number import provinces
+from desk_app.idcard.mrz import MrzFields, check_digit
+
+logger = logging.getLogger(__name__)
 
 MAX_COST = 2  # look-alike substitutions allowed over the whole reading (3 lets chance pass)
 _LOOKALIKE = {"0": "689", "6": "0589", "8": "0369", "9": "086", "1": "7", "7": "1", "3": "8",
@@ -159,3 +163,32 @@ def solve_td1(rows: list[str], known_provinces: Collection[str],
         return None
     number, born = winners.pop()
     return Solved(number, born, min(c for c, _n, _b in found))
+
+
+def solved_fields(fields: MrzFields, readings: list[list[str]]) -> tuple[MrzFields, bool]:
+    """A check digit still broken after every reading: each reading mended by look-alike digits
+    until all its check digits hold (mrz_solve); taken only where it agrees with what a check
+    digit already confirmed. Returns the fields and whether a digit was mended: a mended value
+    is the likelier one, still shown as doubtful (a mod-10 check passes a wrong reading one time
+    in ten)."""
+    if fields.number_checked and fields.birth_checked:
+        return fields, False
+    known = set(provinces())
+    for texts in readings:
+        rows = [re.sub(r"[^A-Z0-9<]", "", t.upper().replace(" ", "").replace("«", "<<"))
+                for t in texts]
+        solved = solve_td1(rows, known)
+        if solved is None:
+            continue
+        if fields.number_checked and fields.number != solved.number:
+            continue
+        if fields.birth_checked and fields.birth_yymmdd != solved.birth_yymmdd:
+            continue
+        sure = solved.cost == 0
+        logger.debug("MRZ mended with %d look-alike digits", solved.cost)
+        return replace(fields, number=solved.number,
+                       number_checked=sure or (fields.number_checked
+                                               and fields.number == solved.number),
+                       birth_yymmdd=solved.birth_yymmdd,
+                       birth_checked=sure or fields.birth_checked), not sure
+    return fields, False

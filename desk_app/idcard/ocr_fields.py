@@ -14,6 +14,7 @@ from datetime import date
 import cv2
 import numpy as np
 
+from desk_app.domain.id_number import provinces
 from desk_app.domain.text import clean, fold
 from desk_app.ocr import tesseract
 from desk_app.ocr.types import Word
@@ -194,7 +195,11 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
                 parts.append(same)
                 confs.append(line.conf)
             for follow in lines[i + 1:i + 3]:
-                if label_of(follow) or _LABELS["stop"].search(follow.key) or follow.conf < 50:
+                if label_of(follow) or _LABELS["stop"].search(follow.key):
+                    break
+                if follow.conf < 50:
+                    # maybe the address's last line, maybe a smudge: the value is in doubt
+                    confs.append(follow.conf)
                     break
                 parts.append(follow.text)
                 confs.append(follow.conf)
@@ -253,3 +258,56 @@ def reread_digits(grey: np.ndarray, box: tuple[int, int, int, int], allowed: str
     text = " ".join(ln.text for ln in lines)
     conf = min(c for ln in lines for _, c, _ in ln.words)
     return text, conf
+
+
+_EXPIRY = re.compile(r"(\d{2})\s*/\s*(\d{2})\s*/\s*(\d{4})")
+
+
+def expiry_day_month(card_norm: np.ndarray) -> tuple[int, int] | None:
+    """Day and month of the expiry printed at the bottom left of both fronts ("Có giá trị đến /
+    Date of expiry"), or None when not read whole. A card is valid until the holder's 25th,
+    40th or 60th birthday, so they are the birth date's day and month: a check on the birth
+    date that does not come from the same glyphs."""
+    h, w = card_norm.shape
+    for line in tesseract_tsv(card_norm[int(0.84 * h):, :int(0.6 * w)], psm=6):
+        if "gia tri" not in line.key and "expiry" not in line.key:
+            continue
+        m = _EXPIRY.search(line.text)
+        if m is None or line.conf < 60:
+            return None
+        try:
+            found = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
+        return found.day, found.month
+    return None
+
+
+_CITY_PREFIX = re.compile(r"^(thanh pho|tinh|tp\.?)\s+")
+
+
+def _split_prefix(name: str) -> tuple[list[str], list[str]]:
+    """"Thành phố Hồ Chí Minh" -> (["Thành", "phố"], ["Hồ", "Chí", "Minh"])."""
+    words = name.split()
+    m = _CITY_PREFIX.match(fold(name))
+    k = len(m.group(0).split()) if m else 0
+    return words[:k], words[k:]
+
+
+def province_spelling(residence: str) -> tuple[str, bool]:
+    """The residence with its last part (the province, after the last comma) spelt as the
+    catalog spells it, and whether it is in doubt: the province read with a wrong diacritic
+    ("Hô Chí Minh", mended) or no known province standing alone after the last comma (a comma
+    lost and a letter with it). The street and the ward have no such list."""
+    head, sep, last = residence.rpartition(",")
+    prefix, bare = _split_prefix(clean(last))
+    for name in provinces().values():
+        known = _split_prefix(name)[1]
+        # "Thành phố Huế" since 2025: a known name's last words stand for it
+        if not fold(" ".join(known)).endswith(fold(" ".join(bare))) or not bare:
+            continue
+        if known[-len(bare):] == bare:
+            return residence, False
+        mended = " ".join(prefix + known[-len(bare):])
+        return (f"{head}{sep} {mended}" if sep else mended), True
+    return residence, True

@@ -14,7 +14,6 @@ birth_year_mismatch, unknown_province).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -30,22 +29,24 @@ from desk_app.domain.text import clean
 from desk_app.idcard.card import CardQuad, card_from_photo, find_cards, normalise_light, rectify
 from desk_app.idcard.mrz import (
     MRZ_CHARS,
-    MrzFields,
     birth_date_from,
     parse_td1,
     repair_number,
     repair_province,
     vote_number,
 )
-from desk_app.idcard.mrz_solve import solve_td1
+from desk_app.idcard.mrz_solve import solved_fields
+from desk_app.idcard.mrz_zone import adaptive, level_zone
 from desk_app.idcard.ocr_fields import (
     FieldReading,
     Line,
+    expiry_day_month,
     find_date,
     find_number,
     label_of,
     looks_like_name,
     parse_fields,
+    province_spelling,
     reread_digits,
     tesseract_tsv,
     tidy_name,
@@ -123,9 +124,14 @@ def load_image(image: Image.Image | Path | str) -> np.ndarray:
 def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: bool = True) -> IdCardResult:
     rgb = load_image(image)
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    quads: list[CardQuad | None] = [*find_cards(rgb)] or [card_from_photo(rgb)]
-    result = IdCardResult()
-    for quad in quads:
+    best: tuple[int, IdCardResult] | None = None
+    for found in [*find_cards(rgb), "photo"]:
+        quad = found if isinstance(found, CardQuad) else None
+        if quad is None:
+            # nothing read on any outline: the photo step's outline, or the whole image (a scan)
+            if best is not None and best[0] > 0:
+                break
+            quad = card_from_photo(rgb)
         card_grey = cv2.cvtColor(rectify(rgb, quad, CARD_WIDTH), cv2.COLOR_RGB2GRAY)
         qr = decode_qr(grey, card_grey)
         if qr is not None:
@@ -137,12 +143,24 @@ def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: boo
             result = read_printed(card_grey)
             if quad is None:
                 result.warn("card_not_found")
-        # nothing read on this outline: on a busy desk it may be the card merged with a
-        # paper it touches; the next likeliest outline is tried
-        if result.number is not None or result.birth_date is not None:
+        # number or birth date missing or doubtful on this outline: on a busy desk it may be
+        # the card merged with a paper it touches, or cut short; the next likeliest outline
+        # is tried and the outline that read most is kept
+        rank = _rank(result)
+        if best is None or rank > best[0]:
+            best = (rank, result)
+        if rank == 6:
             break
+    assert best is not None
+    result = best[1]
     _cross_check(result)
     return result
+
+
+def _rank(result: IdCardResult) -> int:
+    """Number and birth date: 3 each when read without doubt, 1 when read with a warning."""
+    return sum(0 if getattr(result, f) is None else 1 if f"low_confidence_{f}" in result.warnings
+               else 3 for f in ("number", "birth_date"))
 
 
 def _from_qr(qr: QrFields) -> IdCardResult:
@@ -196,25 +214,25 @@ def _field_block(card_grey: np.ndarray, flipped: bool) -> np.ndarray:
     return norm[int(0.25 * h):int(0.85 * h), int(0.25 * w):]
 
 
-def _ocr_block(card_grey: np.ndarray) -> tuple[np.ndarray, list[Line], int]:
+def _ocr_block(card_grey: np.ndarray) -> tuple[np.ndarray, list[Line], int, bool]:
     """The field block read upright; the card is turned 180 degrees when upright shows fewer
     than two labels (a card photographed upside down)."""
-    best: tuple[int, np.ndarray, list[Line]] | None = None
+    best: tuple[int, np.ndarray, list[Line], bool] | None = None
     for flipped in (False, True):
         block = _field_block(card_grey, flipped)
         lines = tesseract_tsv(block, psm=4)
         labels = len({label_of(ln) for ln in lines} - {None})
         if best is None or labels > best[0]:
-            best = (labels, block, lines)
+            best = (labels, block, lines, flipped)
         if labels >= 3:
             break
     assert best is not None
-    return best[1], best[2], best[0]
+    return best[1], best[2], best[0], best[3]
 
 
 def read_printed(card_grey: np.ndarray) -> IdCardResult:
     """The fields printed on a rectified card (grey, CARD_WIDTH wide)."""
-    block, lines, labels = _ocr_block(card_grey)
+    block, lines, labels, flipped = _ocr_block(card_grey)
     if labels < 2:
         back = read_back(card_grey)
         if back is not None:
@@ -223,6 +241,13 @@ def read_printed(card_grey: np.ndarray) -> IdCardResult:
     result = IdCardResult(source="ocr")
     _number(result, block, lines, fields.get("number"))
     _birth_date(result, block, lines, fields.get("birth_date"))
+    born = result.birth_date
+    if born is not None and "low_confidence_birth_date" not in result.warnings \
+            and (born.day, born.month) != (29, 2):
+        expiry = expiry_day_month(normalise_light(
+            cv2.rotate(card_grey, cv2.ROTATE_180) if flipped else card_grey))
+        if expiry is not None and expiry != (born.day, born.month):
+            result.warn("low_confidence_birth_date")
     name = fields.get("name")
     if name is not None:
         result.name = str(name.value)
@@ -243,19 +268,29 @@ def read_printed(card_grey: np.ndarray) -> IdCardResult:
     if sex is not None:
         result.sex = str(sex.value)
         _confidence(result, "sex", sex.conf)
-    residence = fields.get("residence")
-    if residence is not None:
-        result.residence = str(residence.value)
-        _confidence(result, "residence", residence.conf)
-        if residence.box is not None:
-            # diacritics are where Tesseract slips: a second reading must give the same text
-            # (at twice the size: the same scale tends to repeat the same slip)
-            crop = cv2.resize(_crop(block, residence.box), None, fx=2.0, fy=2.0,
-                              interpolation=cv2.INTER_CUBIC)
-            again = [ln for ln in tesseract_tsv(crop, psm=6) if ln.conf >= 50]
-            if clean(" ".join(ln.text for ln in again)) != result.residence:
-                result.warn("low_confidence_residence")
+    _residence(result, block, fields.get("residence"))
     return result
+
+
+def _residence(result: IdCardResult, block: np.ndarray, residence: Any) -> None:
+    """The residence as read in `block`, read a second time alone: diacritics are where
+    Tesseract slips, so a second reading must give the same text (at twice the size: the same
+    scale tends to repeat the same slip), or the value comes with its warning."""
+    if residence is None:
+        return
+    result.residence = str(residence.value)
+    _confidence(result, "residence", residence.conf)
+    result.residence, doubt = province_spelling(result.residence)
+    if doubt:
+        result.warn("low_confidence_residence")
+    if residence.box is None:
+        return
+    crop = cv2.resize(_crop(block, residence.box), None, fx=2.0, fy=2.0,
+                      interpolation=cv2.INTER_CUBIC)
+    # the crop's margin can catch a piece of the label above or below: not the value
+    again = [ln for ln in tesseract_tsv(crop, psm=6) if ln.conf >= 50 and label_of(ln) is None]
+    if clean(" ".join(ln.text for ln in again)) != result.residence:
+        result.warn("low_confidence_residence")
 
 
 def _confidence(result: IdCardResult, key: str, conf: float) -> None:
@@ -351,35 +386,6 @@ def _binarised(zone: np.ndarray) -> np.ndarray:
     return binary
 
 
-def _solved(fields: MrzFields, readings: list[list[str]]) -> tuple[MrzFields, bool]:
-    """A check digit still broken after every reading: each reading mended by look-alike digits
-    until all its check digits hold (mrz_solve); taken only where it agrees with what a check
-    digit already confirmed. Returns the fields and whether a digit was mended: a mended value
-    is the likelier one, still shown as doubtful (a mod-10 check passes a wrong reading one time
-    in ten)."""
-    if fields.number_checked and fields.birth_checked:
-        return fields, False
-    known = set(provinces())
-    for texts in readings:
-        rows = [re.sub(r"[^A-Z0-9<]", "", t.upper().replace(" ", "").replace("«", "<<"))
-                for t in texts]
-        solved = solve_td1(rows, known)
-        if solved is None:
-            continue
-        if fields.number_checked and fields.number != solved.number:
-            continue
-        if fields.birth_checked and fields.birth_yymmdd != solved.birth_yymmdd:
-            continue
-        sure = solved.cost == 0
-        logger.debug("MRZ mended with %d look-alike digits", solved.cost)
-        return replace(fields, number=solved.number,
-                       number_checked=sure or (fields.number_checked
-                                               and fields.number == solved.number),
-                       birth_yymmdd=solved.birth_yymmdd,
-                       birth_checked=sure or fields.birth_checked), not sure
-    return fields, False
-
-
 def read_back(card_grey: np.ndarray) -> IdCardResult | None:
     """Number, birth date, sex and name (without diacritics) from the MRZ of the back; the
     2024 card's back also prints the residence. None when no MRZ is seen."""
@@ -390,14 +396,22 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
         g = cv2.rotate(card_grey, cv2.ROTATE_180) if flipped else card_grey
         norm = normalise_light(g)
         h, w = norm.shape
-        zone = norm[int(0.6 * h):, :]
-        texts = [ln.text for ln in tesseract_tsv(zone, psm=6, whitelist=MRZ_CHARS)]
-        fields = parse_td1(texts)
-        if fields is None and not flipped and any("VNM" in t.replace(" ", "") for t in texts):
-            # the zone is there but glare broke a line: a binarised reading before giving up
-            texts = [ln.text for ln in tesseract_tsv(_binarised(zone), psm=6,
-                                                     whitelist=MRZ_CHARS)]
+        # the zone's rows turned level first (a side of the outline placed by proportions can
+        # be a few degrees off), the plain bottom of the card second
+        levelled = level_zone(norm[int(0.5 * h):, :])
+        for zone in (levelled, norm[int(0.6 * h):, :]):
+            texts = [ln.text for ln in tesseract_tsv(zone, psm=6, whitelist=MRZ_CHARS)]
             fields = parse_td1(texts)
+            if fields is not None:
+                break
+        if fields is None and not flipped and any("VNM" in t.replace(" ", "") for t in texts):
+            # the zone is there but glare broke a line: thresholded readings before giving up
+            for img in (adaptive(levelled), _binarised(zone)):
+                texts = [ln.text for ln in tesseract_tsv(img, psm=6, whitelist=MRZ_CHARS)]
+                fields = parse_td1(texts)
+                if fields is not None:
+                    zone = levelled if img.shape == levelled.shape else zone
+                    break
         if fields is not None:
             readings.append(texts)
             break
@@ -419,13 +433,15 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
                          number_check=again.number_check)
     if again is not None and again.birth_checked and not fields.birth_checked:
         fields = replace(fields, birth_yymmdd=again.birth_yymmdd, birth_checked=True)
-    for scale, blur in ((0.8, 0), (1.6, 3), (1.0, 3)):
-        # still a check digit broken (glare or low light on the zone): more readings at other
-        # scales, each field taken only from a reading whose check digit holds
+    for scale, blur in ((0.0, 0), (0.8, 0), (1.6, 3), (1.0, 3)):
+        # still a check digit broken (glare or low light on the zone): more readings,
+        # thresholded locally and at other scales, each field taken only from a reading whose
+        # check digit holds
         if fields.number_checked and fields.birth_checked:
             break
-        img = cv2.resize(zone, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA
-                         if scale < 1 else cv2.INTER_CUBIC)
+        img = adaptive(zone) if not scale else cv2.resize(
+            zone, None, fx=scale, fy=scale,
+            interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
         if blur:
             img = cv2.GaussianBlur(img, (blur, blur), 0)
         texts = [ln.text for ln in tesseract_tsv(img, psm=6, whitelist=MRZ_CHARS)]
@@ -437,7 +453,7 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
             mrz_voted = False
         if more is not None and more.birth_checked and not fields.birth_checked:
             fields = replace(fields, birth_yymmdd=more.birth_yymmdd, birth_checked=True)
-    fields, solver_mended = _solved(fields, readings)
+    fields, solver_mended = solved_fields(fields, readings)
     mrz_voted = mrz_voted or solver_mended
     if again is not None and again.name is not None and (
             fields.name is None or (fields.name_doubt and not again.name_doubt)):
@@ -478,9 +494,6 @@ def read_back(card_grey: np.ndarray) -> IdCardResult | None:
         result.warn("name_without_diacritics")
         if fields.name_doubt:
             result.warn("low_confidence_name")
-    top = tesseract_tsv(norm[: int(0.6 * h), : int(0.62 * w)], psm=4)
-    residence = parse_fields(top).get("residence")
-    if residence is not None:
-        result.residence = str(residence.value)
-        _confidence(result, "residence", residence.conf)
+    top_block = norm[: int(0.6 * h), : int(0.62 * w)]
+    _residence(result, top_block, parse_fields(tesseract_tsv(top_block, psm=4)).get("residence"))
     return result

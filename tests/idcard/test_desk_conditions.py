@@ -59,3 +59,21 @@ def test_mrz_name_mended_from_a_garbled_line_is_in_doubt() -> None:
     assert mrz_name("DANGKKXUANKCUONGKKKKKKKKKKKKK") == ("DANG XUAN CUONG", True)
     assert mrz_name("NGUY8N<<THI<LAN<<<<<<") == ("NGUYBN THI LAN", True)
     assert mrz_name("XQZWRT<<<<<<<") == ("XQZWRT", True)
+
+
+def test_card_half_on_a_pale_paper_is_found_by_three_sides() -> None:
+    # the card's left side lies on a printed sheet as pale as itself: only three sides show
+    sample, photo = make_sample(1277, side="back")
+    result = read_id_card(photo)
+    assert "card_not_found" not in result.warnings
+    assert (result.number, result.birth_date) == (sample.person.number, sample.person.birth_date)
+
+
+def test_province_misspelt_or_run_into_the_ward_is_in_doubt() -> None:
+    from desk_app.idcard.ocr_fields import province_spelling
+
+    assert province_spelling("Số 1 Lê Lợi, Phường Bến Nghé, Hồ Chí Minh") == (
+        "Số 1 Lê Lợi, Phường Bến Nghé, Hồ Chí Minh", False)
+    assert province_spelling("Số 1, Xã An Hải, Hài Phòng") == ("Số 1, Xã An Hải, Hải Phòng", True)
+    # a comma lost with the letter before it: the value stays as read, in doubt
+    assert province_spelling("Số 8, Phường Trần Hưng Đạc Nam Định")[1]
