@@ -6,17 +6,13 @@ one still open; `report indicators --format json` equal to the values counted by
 request (Mẫu 02) completed, its due date counted from the completion.
 
 The first command of each kind a counter runs is a real `python -m desk_app` process; the same kind
-again runs the same entry point, `desk_app.cli.main`, in this process (its environment, standard
-output and error, exit status), which spares a Python start-up and the imports per command."""
+again runs the same entry point in this process (tests/cli_in_process.py)."""
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import io
 import json
 import os
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -24,41 +20,17 @@ from typing import Any
 import pytest
 
 from desk_app.demo.dossiers import PageRenderer
+from tests.cli_in_process import Spawner
 
 ROOT = Path(__file__).resolve().parents[2]
 PROC = "1.004194"  # Đăng ký tạm trú: 3 working days, #1 and #2 required
 FRIDAY = "2026-12-04T10:00"
 
 
-def _family(args: tuple[str, ...]) -> str:
-    return " ".join(args[:2]) if args[0] in ("report", "dossiers") else args[0]
-
-
-def run_in_process(args: tuple[str, ...], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """`desk-app ARGS` through its entry point in this process, under `env` alone, as a finished
-    process would be seen: exit status (argparse's SystemExit included), standard output, error."""
-    from desk_app.cli import main
-
-    saved = dict(os.environ)
-    out, err = io.StringIO(), io.StringIO()
-    os.environ.clear()
-    os.environ.update(env)
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                code = main(list(args))
-            except SystemExit as exc:
-                code = exc.code if isinstance(exc.code, int) else 1
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
-    return subprocess.CompletedProcess(["desk-app", *args], code, out.getvalue(), err.getvalue())
-
-
 class Counter:
     def __init__(self, home: Path, files: Path) -> None:
         self.home, self.files = home, files
-        self.spawned: set[str] = set()  # the kinds of command already run as a real process
+        self.spawner = Spawner()  # the first command of each kind as a real process
 
     def run(self, clock: str | None, *args: str, user: str = "canbo1",
             password: str = "Canbo1@2026") -> subprocess.CompletedProcess[str]:
@@ -68,11 +40,7 @@ class Counter:
         env.pop("DESK_APP_CENTRAL_URL", None)
         if clock:
             env["DESK_APP_CLOCK"] = clock
-        if _family(args) in self.spawned:
-            return run_in_process(args, env)
-        self.spawned.add(_family(args))
-        return subprocess.run([sys.executable, "-m", "desk_app", *args], check=False,
-                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+        return self.spawner.run(args, env)
 
     def ok(self, clock: str | None, *args: str, **kw: str) -> str:
         out = self.run(clock, *args, **kw)
