@@ -72,8 +72,12 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture()
 def ctx(home: Path) -> Iterator[object]:
+    """An open store: a copy of the run's migrated empty store (tests/store_template.py), opened
+    as the program opens any store (workstation, reference data, permissions)."""
     from desk_app.context import open_context
+    from tests.store_template import copy_migrated_store
 
+    copy_migrated_store(home)
     context = open_context(home)
     yield context
     context.close()

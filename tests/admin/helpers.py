@@ -1,4 +1,5 @@
-"""Shared by the administration tests: the CLI in a subprocess, a 200-procedure catalog made from
+"""Shared by the administration tests: the CLI (the first command of each kind in a subprocess, the
+rest through the same entry point in process: tests/cli_in_process.py), a 200-procedure catalog made from
 the shipped 15, a dossier received through the real reception service."""
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ import datetime as dt
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
 
+from tests.cli_in_process import Spawner
+
 ROOT = Path(__file__).resolve().parents[2]
+_SPAWNER = Spawner()
 
 
 def cli(home: Path, *args: str, env: dict[str, str] | None = None,
@@ -23,9 +26,7 @@ def cli(home: Path, *args: str, env: dict[str, str] | None = None,
                  "DESK_APP_PASSWORD"):
         full.pop(name, None)
     full.update(env or {})
-    return subprocess.run([sys.executable, "-m", "desk_app", *args], check=False,
-                          capture_output=True, text=True, env=full, cwd=ROOT, timeout=timeout,
-                          stdin=subprocess.DEVNULL)
+    return _SPAWNER.run(args, full, timeout=timeout)
 
 
 def catalog_of(home: Path, full: bool = False) -> list[dict[str, Any]]:

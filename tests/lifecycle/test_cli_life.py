@@ -3,14 +3,16 @@ must show" 2 and 3): each command a real subprocess, each at its own moment of t
 on Friday 04/12/2026 for a 3-working-day procedure, due on Wednesday 09/12 across the weekend; one
 dossier resolved early with an electronic result, one on time, one late after a Mẫu 04 apology,
 one still open; `report indicators --format json` equal to the values counted by hand; a supplement
-request (Mẫu 02) completed, its due date counted from the completion."""
+request (Mẫu 02) completed, its due date counted from the completion.
+
+The first command of each kind a counter runs is a real `python -m desk_app` process; the same kind
+again runs the same entry point in this process (tests/cli_in_process.py)."""
 from __future__ import annotations
 
 import datetime as dt
 import json
 import os
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ from typing import Any
 import pytest
 
 from desk_app.demo.dossiers import PageRenderer
+from tests.cli_in_process import Spawner
 
 ROOT = Path(__file__).resolve().parents[2]
 PROC = "1.004194"  # Đăng ký tạm trú: 3 working days, #1 and #2 required
@@ -27,6 +30,7 @@ FRIDAY = "2026-12-04T10:00"
 class Counter:
     def __init__(self, home: Path, files: Path) -> None:
         self.home, self.files = home, files
+        self.spawner = Spawner()  # the first command of each kind as a real process
 
     def run(self, clock: str | None, *args: str, user: str = "canbo1",
             password: str = "Canbo1@2026") -> subprocess.CompletedProcess[str]:
@@ -36,8 +40,7 @@ class Counter:
         env.pop("DESK_APP_CENTRAL_URL", None)
         if clock:
             env["DESK_APP_CLOCK"] = clock
-        return subprocess.run([sys.executable, "-m", "desk_app", *args], check=False,
-                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+        return self.spawner.run(args, env)
 
     def ok(self, clock: str | None, *args: str, **kw: str) -> str:
         out = self.run(clock, *args, **kw)

@@ -28,9 +28,9 @@ def count(url: str, table: str) -> int:
 
 def open_store(path: Path) -> Any:
     from desk_app.context import open_context
+    from tests.store_template import copy_migrated_store
 
-    path.mkdir(parents=True, exist_ok=True)
-    return open_context(path)
+    return open_context(copy_migrated_store(path))
 
 
 SYNCED = ("applicants", "dossiers", "dossier_components", "pages", "verification_entries",
