@@ -98,10 +98,22 @@ def test_main_and_all_days_lists_use_indexes(demo: Any) -> None:
     assert shown and all(s.pages == real[s.code] for s in shown)
 
 
-def test_an_existing_store_gains_the_list_indexes(tmp_path: Any) -> None:
+def _undo_migration(path: Any, revision: str) -> None:
+    """Take the store at `path` back to just before `revision`, as an older release left it."""
     from alembic import command
 
     from db.session import alembic_config, open_store
+
+    engine, _ = open_store(path)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, f"{revision}@-1")
+    engine.dispose()
+
+
+def test_an_existing_store_gains_the_list_indexes(tmp_path: Any) -> None:
+    from db.session import open_store
 
     path = tmp_path / "store.sqlite3"
 
@@ -112,11 +124,8 @@ def test_an_existing_store_gains_the_list_indexes(tmp_path: Any) -> None:
 
     engine, _ = open_store(path)
     assert {"ix_dossiers_received", "ix_dossiers_status", "ix_dossiers_due"} <= indexes()
-    cfg = alembic_config()  # back to the store as it was before migration 0007
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0007@-1")
     engine.dispose()
+    _undo_migration(path, "0007")  # back to the store as it was before migration 0007
     assert not {"ix_dossiers_status", "ix_dossiers_due"} & indexes()
     engine, _ = open_store(path)  # as the application opens it
     engine.dispose()
@@ -212,9 +221,6 @@ def test_an_existing_store_gains_the_filter_indexes_and_a_filled_search_index(
         tmp_path: Any) -> None:
     """Migration 0011 on a store that already holds dossiers: the indexes appear and the FTS
     index is filled from the dossiers already there."""
-    from alembic import command
-
-    from db.session import alembic_config, open_store
     from desk_app.context import open_context
 
     home = tmp_path / "home"
@@ -223,12 +229,7 @@ def test_an_existing_store_gains_the_filter_indexes_and_a_filled_search_index(
     name = ReceptionService(ctx).list_dossiers(limit=1)[0].applicant_name
     ctx.close()
     path = home / "store.sqlite3"
-    engine, _ = open_store(path)
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0011@-1")
-    engine.dispose()
+    _undo_migration(path, "0011")
     with sqlite3.connect(path) as db:
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
     assert "dossier_fts" not in names and "ix_dossiers_officer" not in names
@@ -271,9 +272,6 @@ def test_the_page_count_follows_every_change_of_pages(tmp_path: Any) -> None:
     """dossiers.page_count is kept by triggers on `pages`, so no writer can forget it: pages added,
     marked deleted and restored, moved to another dossier, removed; and migration 0018 fills it for
     a store that already holds pages."""
-    from alembic import command
-
-    from db.session import alembic_config, open_store
     from desk_app.context import open_context
 
     home = tmp_path / "home"
@@ -316,12 +314,7 @@ def test_the_page_count_follows_every_change_of_pages(tmp_path: Any) -> None:
         assert db.execute("SELECT page_count FROM dossiers WHERE id = ?",
                           (a,)).fetchone()[0] == a_pages - 1
 
-    engine, _ = open_store(path)  # the store as it was before migration 0018
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0018@-1")
-    engine.dispose()
+    _undo_migration(path, "0018")  # the store as it was before migration 0018
     with sqlite3.connect(path) as db:
         assert "page_count" not in {r[1] for r in db.execute("PRAGMA table_info(dossiers)")}
     open_context(home).close()  # as the application opens it: added and filled
