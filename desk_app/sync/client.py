@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -80,9 +81,17 @@ class Op:
 
     def wire(self) -> str:
         payload = self.payload_text()
-        return (f'{{"op_id":{json.dumps(self.op_id)},"seq":{int(self.seq)},'
-                f'"entity":{json.dumps(self.entity)},"entity_id":{json.dumps(self.entity_id)},'
+        return (f'{{"op_id":{_json_str(self.op_id)},"seq":{int(self.seq)},'
+                f'"entity":{_json_str(self.entity)},"entity_id":{_json_str(self.entity_id)},'
                 f'"payload":{payload}}}')
+
+
+_PLAIN = re.compile(r"[0-9A-Za-z_.:-]*")
+
+
+def _json_str(value: str) -> str:
+    """A JSON string; ids and table names need no escaping, so they skip the encoder."""
+    return f'"{value}"' if _PLAIN.fullmatch(value) else json.dumps(value)
 
 
 @dataclass
