@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from db.models import OutboxEntry, table_of, utcnow
 from desk_app.context import AppContext
 from desk_app.errors import DeskError, StoreError
 from desk_app.sync import status as sync_status
+from desk_app.sync.image_lines import PARALLEL_MIN, SecondLine
 from desk_app.sync.round_lock import round_lock
 from desk_app.tasks import Writer, write_here
 
@@ -80,9 +82,17 @@ class Op:
 
     def wire(self) -> str:
         payload = self.payload_text()
-        return (f'{{"op_id":{json.dumps(self.op_id)},"seq":{int(self.seq)},'
-                f'"entity":{json.dumps(self.entity)},"entity_id":{json.dumps(self.entity_id)},'
+        return (f'{{"op_id":{_json_str(self.op_id)},"seq":{int(self.seq)},'
+                f'"entity":{_json_str(self.entity)},"entity_id":{_json_str(self.entity_id)},'
                 f'"payload":{payload}}}')
+
+
+_PLAIN = re.compile(r"[0-9A-Za-z_.:-]*")
+
+
+def _json_str(value: str) -> str:
+    """A JSON string; ids and table names need no escaping, so they skip the encoder."""
+    return f'"{value}"' if _PLAIN.fullmatch(value) else json.dumps(value)
 
 
 @dataclass
@@ -155,6 +165,7 @@ class SyncClient:
         # Whether the centre answers a wrong image hash (c008) rather than raising: set at
         # registration, each round.
         self.centre_checks_images = True
+        self._second: SecondLine | None = None  # the round's second connection, for images
 
     # --- one round -------------------------------------------------------------------------
 
@@ -167,6 +178,7 @@ class SyncClient:
     def _run_once(self, pull: bool) -> PushReport:
         self.write(lambda: sync_status.note_attempt(self.ctx))
         report = PushReport()
+        self._second = SecondLine(lambda: connect(self.url))
         try:
             with connect(self.url) as conn:
                 self.register(conn)
@@ -191,6 +203,9 @@ class SyncClient:
             logger.warning("local store error during sync: %s", type(exc).__name__)
             self._note_failure(_short(exc), online=True)
             raise StoreError(detail=type(exc).__name__) from exc
+        finally:
+            self._second.close()
+            self._second = None
         report.pending_left = sync_status.pending_count(self.ctx)
         self.write(lambda: sync_status.note_success(self.ctx))
         return report
@@ -291,6 +306,8 @@ class SyncClient:
         if not shas:
             return set()
         store = PgBlobStore(conn)
+        if self.centre_checks_images and self._second is not None and len(shas) >= PARALLEL_MIN:
+            self._second.open_soon()  # opens while the centre looks up what it lacks
         missing = store.missing(shas)
         if not missing:
             return set()
@@ -298,8 +315,8 @@ class SyncClient:
 
         # Read as they are sent (psycopg's pipeline sends each while the centre stores the
         # last); reading ahead in a thread was measured no faster on a loaded 2-core machine.
-        def read() -> Iterator[tuple[str, bytes]]:
-            for sha in sorted(missing):
+        def read(shas: list[str]) -> Iterator[tuple[str, bytes]]:
+            for sha in shas:
                 try:
                     yield sha, self.ctx.pages.get(sha)
                 except OSError:
@@ -308,11 +325,16 @@ class SyncClient:
         if self.centre_checks_images:
             # The centre checks each image's hash and answers a damaged one (missing or corrupt
             # here: its operations are refused); hashing it here as well would only cost time.
-            sent, damaged = store.put_checked(read())
+            order = sorted(missing)
+            if self._second is not None and len(order) >= PARALLEL_MIN:
+                sent, damaged = self._second.put_both(store, read(order[0::2]),
+                                                      read(order[1::2]))
+            else:
+                sent, damaged = store.put_checked(read(order))
             lost |= damaged
         else:  # an older centre raises on a wrong hash: damaged files are kept back here
             good = []
-            for sha, data in read():
+            for sha, data in read(sorted(missing)):
                 if hashlib.sha256(data).hexdigest() == sha:
                     good.append((sha, data))
                 else:

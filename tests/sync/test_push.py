@@ -151,6 +151,52 @@ def test_images_go_first_and_are_checked_by_hash(ctx: Any, central_url: str) -> 
             conn.execute("SELECT sync_put_image(%s, %s)", (hashlib.sha256(b"x").hexdigest(), bad))
 
 
+@pytest.mark.parametrize("second_opens", [True, False])
+def test_many_images_go_over_two_connections_and_are_still_checked(
+        ctx: Any, central_url: str, monkeypatch: pytest.MonkeyPatch, second_opens: bool) -> None:
+    """A batch of many images is sent in two halves side by side (desk_app/sync/image_lines.py);
+    a damaged file in either half is still caught by the centre's hash, and when the second
+    connection cannot be opened everything goes over the first."""
+    from desk_app.sync import client as client_mod
+    from desk_app.sync import image_lines
+
+    make_dossiers(ctx, 14, pages=2)
+    with ctx.sessions() as s:
+        shas = sorted({e.payload["sha256"] for e in s.scalars(
+            select(OutboxEntry).where(OutboxEntry.entity == "pages"))})
+    assert len(shas) >= image_lines.PARALLEL_MIN
+    ctx.pages.path(shas[4]).write_bytes(b"bit rot")  # first half (even places)
+    ctx.pages.path(shas[7]).unlink()  # second half (odd places)
+    opened = []
+    real_connect = client_mod.connect
+
+    def counting_connect(url: str, timeout: float = 5.0) -> Any:
+        opened.append(url)
+        if len(opened) == 2 and not second_opens:
+            raise CentralUnavailable(detail="too many connections")
+        return real_connect(url, timeout)
+
+    used = []
+    real_connection = image_lines.SecondLine.connection
+
+    def spy(self: image_lines.SecondLine) -> Any:
+        got = real_connection(self)
+        used.append(got is not None)
+        return got
+
+    monkeypatch.setattr(client_mod, "connect", counting_connect)
+    monkeypatch.setattr(image_lines.SecondLine, "connection", spy)
+    report = SyncClient(ctx, central_url).run_once()
+    assert len(opened) == 2 and used and all(used) is second_opens
+    assert report.refused == 2 and report.images == len(shas) - 2
+    assert [i.reason for i in attention_items(ctx)] == ["refused: image_missing_locally"] * 2
+    assert count(central_url, "page_images") == len(shas) - 2
+    assert count(central_url, "pages") == len(shas) - 2
+    with psycopg.connect(central_url) as conn:
+        assert conn.execute("SELECT count(*) FROM page_images WHERE sha256 = ANY(%s)",
+                            ([shas[4], shas[7]],)).fetchone() == (0,)
+
+
 def test_batches_never_split_a_dossier() -> None:
     ops = []
     seq = 0

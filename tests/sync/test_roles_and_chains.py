@@ -90,6 +90,14 @@ def test_owner_edit_past_the_triggers_is_caught_by_the_chain_check(
             conn.rollback()
         victim = conn.execute("SELECT id FROM verification_entries WHERE chain_index = 3"
                               ).fetchone()[0]
+        # The rows' writer stays: no foreign key checks it row by row (c009), so its
+        # workstation row may be neither removed nor renamed, by the owner either.
+        for stmt in ("DELETE FROM workstations", "UPDATE workstations SET id = id || 'x'",
+                     "TRUNCATE workstations CASCADE"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(stmt)
+            conn.rollback()
+        conn.execute("UPDATE workstations SET name = name")  # other columns change as before
         conn.execute("SET ROLE desk_owner")
         conn.execute("ALTER TABLE verification_entries DISABLE TRIGGER verification_entries_no_change")
         conn.execute("UPDATE verification_entries SET verdict = 'mismatch' WHERE id = %s", (victim,))
