@@ -7,7 +7,10 @@ budget. Here each position takes the digits that any reading gave there, and the
 kept that passes every check at once: the document number's check digit, the birth date's and
 the expiry's, the composite check digit of line 2, a known province code, digit 4 against the
 sex and digits 5-6 against the year of birth, a real birth date not in the future. Every digit
-kept was read by Tesseract somewhere, but for at most one look-alike (0/6/8/9, 1/7, 3/8, 5/6,
+kept was read by Tesseract somewhere (a value the zone prints twice is voted over both copies:
+the document number and the number's last nine digits, the year of birth and the number's
+digits 5-6, the birth date's month and day and the expiry's, since a card runs to a
+birthday), but for at most one look-alike (0/6/8/9, 1/7, 3/8, 5/6,
 2/7) that no reading gave. When several combinations pass, the one the readings support most
 (the count of readings giving each of its digits) is taken if it stands alone at the top. It is
 given without doubt only when it passes alone, nothing was invented and the combinations tried
@@ -81,6 +84,9 @@ def _slots(readings: Iterable[list[str]]) -> _Slots | None:
                     s.tail[k][doc[k]] += 1
             if check.isdigit():
                 s.check.add(check)
+            # digits 5-6 of the number are the year of birth: another copy of it
+            for k in range(2):
+                s.born[k][full[4 + k]] += 1
         m2 = next((m for m in map(_LINE2.search, rows) if m), None)
         if m2 is not None:
             born, born_check, sex, exp, exp_check, composite = m2.groups()
@@ -93,8 +99,14 @@ def _slots(readings: Iterable[list[str]]) -> _Slots | None:
             s.born_check.add(_digits(born_check))
             s.sex[sex] += 1
             if exp.strip("<KCLE"):
+                exp = _digits(exp)
                 for k in range(6):
-                    s.exp[k][_digits(exp[k])] += 1
+                    s.exp[k][exp[k]] += 1
+                # a card is valid until a birthday (the 25th, 40th or 60th): the expiry's
+                # month and day are the birth date's, one more copy of each
+                for k in range(2, 6):
+                    s.exp[k][born[k]] += 1
+                    s.born[k][exp[k]] += 1
                 s.exp_check.add(_digits(exp_check))
             else:
                 s.exp_check.add("<")
@@ -165,6 +177,8 @@ def vote_td1(readings: list[list[str]], known_provinces: Collection[str],
             for prefix, c_pre, n_pre in prefixes:
                 line1 = f"{tail}{check_digit(tail)}{prefix}{tail}<<<"
                 for exp, c_exp in expiries:
+                    if exp[0] != "<" and exp[2:6] != born[2:6] and born[2:6] != "0229":
+                        continue
                     cost = c_tail + c_born + c_pre + c_exp
                     body = born + check_digit(born) + exp + "<" * 11
                     if cost <= 1 and check_digit(line1 + body) in s.composite:

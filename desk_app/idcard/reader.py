@@ -237,14 +237,20 @@ def read_printed(card_grey: np.ndarray) -> IdCardResult:
     fields = parse_fields(lines)
     result = IdCardResult(source="ocr")
     _number(result, block, lines, fields.get("number"))
-    _birth_date(result, block, lines, fields.get("birth_date"))
+    dates = _birth_date(result, block, lines, fields.get("birth_date"))
     born = result.birth_date
-    if born is not None and "low_confidence_birth_date" not in result.warnings \
-            and (born.day, born.month) != (29, 2):
+    if born is not None and (born.day, born.month) != (29, 2) and (
+            "low_confidence_birth_date" not in result.warnings
+            or len({d for d in dates if d is not None}) > 1):
         expiry = expiry_day_month(normalise_light(
             cv2.rotate(card_grey, cv2.ROTATE_180) if flipped else card_grey))
         if expiry is not None and expiry != (born.day, born.month):
             result.warn("low_confidence_birth_date")
+            # the readings disagreed or one slipped: the one whose day and month the expiry
+            # repeats is the likelier (still in doubt)
+            agreeing = [d for d in dates if d is not None and (d.day, d.month) == expiry]
+            if agreeing:
+                result.birth_date = _majority(agreeing)
     name = fields.get("name")
     if name is not None:
         result.name = str(name.value)
@@ -321,6 +327,12 @@ def _number(result: IdCardResult, block: np.ndarray, lines: list[Line],
         readings.append(_parse_number(reread_digits(block, reading.box, "0123456789", adaptive=True)[0]))
         # a block reading Tesseract itself scored low counts for half
         result.number = vote_digits(readings, [0.5 if reading.conf < 50 else 1.0] + [1.0] * 3)
+    known = provinces()
+    plausible = [r for r in readings if r is not None and r[:3] in known and r[3] in "0123"]
+    if result.number is not None and result.number not in plausible and plausible:
+        # the number's own rules (a province code, a sex-and-century digit) pick among the
+        # readings; the readings disagreed, so the value stays in doubt
+        result.number = _majority(plausible)
     if result.number is None:
         return
     if _rereads_agree(readings):
@@ -337,20 +349,22 @@ def _parse_number(text: str) -> str | None:
 
 
 def _birth_date(result: IdCardResult, block: np.ndarray, lines: list[Line],
-                reading: FieldReading | None) -> None:
+                reading: FieldReading | None) -> list[Any]:
+    """Sets the birth date and returns its readings."""
     if reading is None:
-        return
+        return []
     readings = _readings(block, reading, "0123456789/", find_date)
     result.birth_date = _majority(readings)
     if result.birth_date is None:
-        return
+        return readings
     if _rereads_agree(readings):
         result.confidence["birth_date"] = 0.9
-        return
+        return readings
     _confidence(result, "birth_date", reading.conf if readings[0] is not None else 0.0)
     if readings[0] is None or len(readings) < 2 or readings[1] != readings[0]:
         result.warn("low_confidence_birth_date")
         result.confidence["birth_date"] = min(result.confidence["birth_date"], 0.5)
+    return readings
 
 
 def _readings(block: np.ndarray, reading: FieldReading, allowed: str,
