@@ -73,7 +73,8 @@ def _slots(readings: Iterable[list[str]]) -> _Slots | None:
         rows = [re.sub(r"[^A-Z0-9<]", "", t.upper().replace(" ", "").replace("«", "<<"))
                 for t in texts]
         m1 = next((m for m in map(_LINE1.search, rows) if m), None)
-        if m1 is not None and _digits(m1.group(3)).isdigit():
+        if m1 is not None and _digits(m1.group(3)).isdigit() \
+                and _copies_agree(_digits(m1.group(1)), _digits(m1.group(3))[3:]):
             lines1 += 1
             doc, check, full = (_digits(g) for g in m1.groups())
             for k in range(3):
@@ -114,6 +115,21 @@ def _slots(readings: Iterable[list[str]]) -> _Slots | None:
     if lines1 < 2 or lines2 < 2:
         return None  # one reading alone is the look-alike solver's
     return s
+
+
+def _copies_agree(doc: str, tail: str) -> bool:
+    """The line's two copies of the document number line up: a digit read twice or dropped in
+    the first copy is allowed (the second, anchored on the fillers, is then where it should
+    be), but not one in the second copy, which would shift it."""
+    if len(doc) == 9:
+        return True
+    if len(doc) == 10:
+        shorter = [doc[:k] + doc[k + 1:] for k in range(10)]
+    elif len(doc) == 8:
+        shorter = [doc[:k] + tail[k] + doc[k:] for k in range(9)]
+    else:
+        return False
+    return any(sum(a != b for a, b in zip(d, tail, strict=True)) <= 1 for d in shorter)
 
 
 def _count(slots: list[Counter[str]]) -> int:
