@@ -94,9 +94,9 @@ def read_zone(card_grey: np.ndarray) -> tuple[MrzFields, bool, bool, np.ndarray]
         if more is not None and more.birth_checked and not fields.birth_checked:
             fields = replace(fields, birth_yymmdd=more.birth_yymmdd, birth_checked=True)
     fields, solver_mended = solved_fields(fields, readings)
-    if not (fields.number_checked and fields.birth_checked):
-        fields, voted_mended = _voted(fields, readings)
-        solver_mended = solver_mended or voted_mended
+    # also when every check digit held: the province code is under the composite one only
+    fields, voted_mended = _voted(fields, readings)
+    solver_mended = solver_mended or voted_mended
     mrz_voted = mrz_voted or solver_mended
     if again is not None and again.name is not None and (
             fields.name is None or (fields.name_doubt and not again.name_doubt)):
@@ -108,13 +108,16 @@ def read_zone(card_grey: np.ndarray) -> tuple[MrzFields, bool, bool, np.ndarray]
 
 def _voted(fields: MrzFields, readings: list[list[str]]) -> tuple[MrzFields, bool]:
     """Every reading's digits voted position by position by the check digits (mrz_vote): taken
-    where it agrees with what a check digit already confirmed; in doubt unless few combinations
-    were tried."""
+    where it agrees with what a check digit already confirmed (the document number's covers
+    the number's last nine digits only, not the province code); in doubt unless few
+    combinations were tried."""
     voted = vote_td1(readings, set(provinces()))
-    if voted is None or (fields.number_checked and fields.number != voted.number) or (
-            fields.birth_checked and fields.birth_yymmdd != voted.birth_yymmdd):
+    if voted is None or (fields.number_checked and (fields.number or "")[3:] != voted.number[3:]) \
+            or (fields.birth_checked and fields.birth_yymmdd != voted.birth_yymmdd):
+        return fields, False
+    same = fields.number == voted.number
+    if same and fields.birth_yymmdd == voted.birth_yymmdd:
         return fields, False
     return replace(fields, number=voted.number, birth_yymmdd=voted.birth_yymmdd,
-                   number_checked=voted.sure or fields.number_checked,
+                   number_checked=voted.sure or (fields.number_checked and same),
                    birth_checked=voted.sure or fields.birth_checked), not voted.sure
-
