@@ -159,7 +159,10 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
             # the value's digit words, on the label's line or the next one; kept even when
             # this first reading did not parse, so that the caller can read them again
             parse = find_number if kind == "number" else find_date
-            for src in (line, nxt):
+            # a smudge or a glare spot can make a line of its own between label and value
+            after = lines[i + 2] if i + 2 < len(lines) and nxt is not None \
+                and label_of(nxt) is None and label_of(lines[i + 2]) is None else None
+            for src in (line, nxt, after):
                 if src is None:
                     continue
                 # anchored on a word of several digits, so that a "7" misread for the label's
