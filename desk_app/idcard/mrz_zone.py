@@ -33,6 +33,11 @@ def _rows_in(zone: np.ndarray, ink: np.ndarray) -> list[np.ndarray]:
     contours, _ = cv2.findContours(run, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     out = []
     for c in contours:
+        _, y, _, bh = cv2.boundingRect(c)
+        if y <= 1 or y + bh >= h - 1:
+            # a dark strip along the zone's edge is the card's border or the desk beyond an
+            # outline a few pixels off, not a row: taken for one, it cut line 1 away
+            continue
         (_, _), (rw, rh), _ = cv2.minAreaRect(c)
         long_side, short_side = max(rw, rh), min(rw, rh)
         if long_side > 0.45 * w and short_side < 0.12 * h + 0.04 * w:

@@ -8,6 +8,7 @@ no copy of a card is written to a temporary file.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -158,7 +159,10 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
             # the value's digit words, on the label's line or the next one; kept even when
             # this first reading did not parse, so that the caller can read them again
             parse = find_number if kind == "number" else find_date
-            for src in (line, nxt):
+            # a smudge or a glare spot can make a line of its own between label and value
+            after = lines[i + 2] if i + 2 < len(lines) and nxt is not None \
+                and label_of(nxt) is None and label_of(lines[i + 2]) is None else None
+            for src in (line, nxt, after):
                 if src is None:
                     continue
                 # anchored on a word of several digits, so that a "7" misread for the label's
@@ -173,6 +177,19 @@ def parse_fields(lines: list[Line]) -> dict[str, FieldReading]:
                 value = parse(text)
                 out[kind] = FieldReading(value, min(c for _, c, _ in words), _union(words))
                 break
+            if kind == "number" and kind not in out and nxt is not None and label_of(nxt) is None \
+                    and not any(ch.isdigit() for ch in line.text):
+                # the label stands alone and the line under it has no digit run: glare paled
+                # the number and the block reading garbled it (its box with it): the band
+                # between this label and the next one is read again alone
+                below = next((ln for ln in lines[i + 2:i + 3] if label_of(ln)), None)
+                top = line.box[1] + line.box[3]
+                bottom = below.box[1] if below is not None else top + 2 * line.box[3]
+                # the number's capitals are about 1.4 times the label's line high
+                high = min(bottom - top, round(1.4 * line.box[3]))
+                if high > line.box[3] // 2:
+                    out[kind] = FieldReading(None, 0.0, (nxt.box[0], (top + bottom - high) // 2,
+                                                         max(nxt.box[2], line.box[2] // 2), high))
         elif kind == "sex":
             sex = find_sex(line.text)
             if sex:
@@ -233,8 +250,29 @@ def tidy_name(text: str) -> str:
     return clean(re.sub(r"[^\wÀ-ỹ ]", " ", text)).upper()
 
 
+def vote_digits(readings: list[object], weights: list[float] | None = None) -> str | None:
+    """Digit strings of the same length voted position by position, each reading with its
+    weight (a tie goes to the earlier reading); the first reading given when fewer than three
+    have that length."""
+    weights = weights or [1.0] * len(readings)
+    seen = [(r, wt) for r, wt in zip(readings, weights, strict=True) if isinstance(r, str)]
+    if not seen:
+        return None
+    size = Counter(len(r) for r, _ in seen).most_common(1)[0][0]
+    same = [(r, wt) for r, wt in seen if len(r) == size]
+    if len(same) < 3:
+        return seen[0][0]
+    out = ""
+    for k in range(size):
+        votes: dict[str, float] = {}
+        for r, wt in same:
+            votes[r[k]] = votes.get(r[k], 0.0) + wt
+        out += max(votes, key=lambda ch: votes[ch])
+    return out
+
+
 def reread_digits(grey: np.ndarray, box: tuple[int, int, int, int], allowed: str,
-                  binarise: bool = False) -> tuple[str, float]:
+                  binarise: bool = False, adaptive: bool = False) -> tuple[str, float]:
     """One line, digits only: a second, independent reading of a number or a date (a third
     one, binarised at another scale, when the first two disagree)."""
     x, y, w, h = box
@@ -245,10 +283,14 @@ def reread_digits(grey: np.ndarray, box: tuple[int, int, int, int], allowed: str
     if crop.size == 0:
         return "", 0.0
     # Tesseract reads best with capitals about 30-40 px high and a white margin
-    scale = (32.0 if binarise else 40.0) / max(h, 1)
-    if scale > 1.2 or scale < 0.7 or binarise:
+    scale = (36.0 if adaptive else 32.0 if binarise else 40.0) / max(h, 1)
+    if scale > 1.2 or scale < 0.7 or binarise or adaptive:
         crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-    if binarise:
+    if adaptive:
+        # each pixel against its neighbourhood: a glare spot across part of the digits
+        crop = cv2.adaptiveThreshold(crop, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C,
+                                     cv2.THRESH_BINARY, 31, 12)
+    elif binarise:
         _, crop = cv2.threshold(cv2.GaussianBlur(crop, (3, 3), 0), 0, 255,
                                 cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     crop = cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255)

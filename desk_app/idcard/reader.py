@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,15 +28,11 @@ from desk_app.domain.id_number import NOT_12_DIGITS, check_id_number, decode_id_
 from desk_app.domain.text import clean
 from desk_app.idcard.card import CardQuad, card_from_photo, find_cards, normalise_light, rectify
 from desk_app.idcard.mrz import (
-    MRZ_CHARS,
     birth_date_from,
-    parse_td1,
     repair_number,
     repair_province,
-    vote_number,
 )
-from desk_app.idcard.mrz_solve import solved_fields
-from desk_app.idcard.mrz_zone import adaptive, level_zone
+from desk_app.idcard.mrz_read import read_zone
 from desk_app.idcard.ocr_fields import (
     FieldReading,
     Line,
@@ -50,6 +46,7 @@ from desk_app.idcard.ocr_fields import (
     reread_digits,
     tesseract_tsv,
     tidy_name,
+    vote_digits,
 )
 from desk_app.idcard.qr import QrFields, decode_qr
 
@@ -125,7 +122,7 @@ def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: boo
     rgb = load_image(image)
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     best: tuple[int, IdCardResult] | None = None
-    for found in [*find_cards(rgb), "photo"]:
+    for found in [*_with_inset(find_cards(rgb)), "photo"]:
         quad = found if isinstance(found, CardQuad) else None
         if quad is None:
             # nothing read on any outline: the photo step's outline, or the whole image (a scan)
@@ -155,6 +152,19 @@ def read_id_card(image: Image.Image | Path | str, *, check_qr_against_print: boo
     result = best[1]
     _cross_check(result)
     return result
+
+
+def _with_inset(quads: list[CardQuad]) -> list[CardQuad]:
+    """The likeliest outline, then the same drawn 1 % inside it, then the others. Tesseract's
+    reading of a glared or dim zone turns on a pixel's sampling: an outline a few pixels off
+    the card's edge reads a digit wrong where one a few pixels inside reads it right. The
+    inset copy is a second, independent sampling of the same card."""
+    if not quads:
+        return quads
+    first = quads[0]
+    centre = first.corners.mean(axis=0)
+    inset = CardQuad((centre + (first.corners - centre) * 0.99).astype(np.float32), first.score)
+    return [first, inset, *quads[1:]]
 
 
 def _rank(result: IdCardResult) -> int:
@@ -240,14 +250,20 @@ def read_printed(card_grey: np.ndarray) -> IdCardResult:
     fields = parse_fields(lines)
     result = IdCardResult(source="ocr")
     _number(result, block, lines, fields.get("number"))
-    _birth_date(result, block, lines, fields.get("birth_date"))
+    dates = _birth_date(result, block, lines, fields.get("birth_date"))
     born = result.birth_date
-    if born is not None and "low_confidence_birth_date" not in result.warnings \
-            and (born.day, born.month) != (29, 2):
+    if born is not None and (born.day, born.month) != (29, 2) and (
+            "low_confidence_birth_date" not in result.warnings
+            or len({d for d in dates if d is not None}) > 1):
         expiry = expiry_day_month(normalise_light(
             cv2.rotate(card_grey, cv2.ROTATE_180) if flipped else card_grey))
         if expiry is not None and expiry != (born.day, born.month):
             result.warn("low_confidence_birth_date")
+            # the readings disagreed or one slipped: the one whose day and month the expiry
+            # repeats is the likelier (still in doubt)
+            agreeing = [d for d in dates if d is not None and (d.day, d.month) == expiry]
+            if agreeing:
+                result.birth_date = _majority(agreeing)
     name = fields.get("name")
     if name is not None:
         result.name = str(name.value)
@@ -316,8 +332,20 @@ def _number(result: IdCardResult, block: np.ndarray, lines: list[Line],
             result.confidence["number"] = 0.5
             result.warn("low_confidence_number")
         return
-    readings = _readings(block, reading, "0123456789", lambda t: find_number(t.replace(" ", "")))
+    readings = _readings(block, reading, "0123456789", _parse_number)
     result.number = _majority(readings)
+    if reading.box is not None and len(set(readings)) == len(readings) > 2:
+        # three readings, three numbers: one more, thresholded locally, and a vote digit by
+        # digit (the value stays in doubt: the readings did not agree)
+        readings.append(_parse_number(reread_digits(block, reading.box, "0123456789", adaptive=True)[0]))
+        # a block reading Tesseract itself scored low counts for half
+        result.number = vote_digits(readings, [0.5 if reading.conf < 50 else 1.0] + [1.0] * 3)
+    known = provinces()
+    plausible = [r for r in readings if r is not None and r[:3] in known and r[3] in "0123"]
+    if result.number is not None and result.number not in plausible and plausible:
+        # the number's own rules (a province code, a sex-and-century digit) pick among the
+        # readings; the readings disagreed, so the value stays in doubt
+        result.number = _majority(plausible)
     if result.number is None:
         return
     if _rereads_agree(readings):
@@ -329,21 +357,27 @@ def _number(result: IdCardResult, block: np.ndarray, lines: list[Line],
         result.confidence["number"] = min(result.confidence["number"], 0.5)
 
 
+def _parse_number(text: str) -> str | None:
+    return find_number(text.replace(" ", ""))
+
+
 def _birth_date(result: IdCardResult, block: np.ndarray, lines: list[Line],
-                reading: FieldReading | None) -> None:
+                reading: FieldReading | None) -> list[Any]:
+    """Sets the birth date and returns its readings."""
     if reading is None:
-        return
+        return []
     readings = _readings(block, reading, "0123456789/", find_date)
     result.birth_date = _majority(readings)
     if result.birth_date is None:
-        return
+        return readings
     if _rereads_agree(readings):
         result.confidence["birth_date"] = 0.9
-        return
+        return readings
     _confidence(result, "birth_date", reading.conf if readings[0] is not None else 0.0)
     if readings[0] is None or len(readings) < 2 or readings[1] != readings[0]:
         result.warn("low_confidence_birth_date")
         result.confidence["birth_date"] = min(result.confidence["birth_date"], 0.5)
+    return readings
 
 
 def _readings(block: np.ndarray, reading: FieldReading, allowed: str,
@@ -380,86 +414,14 @@ def _majority(readings: list[Any]) -> Any:
 
 # --- the back side: the machine-readable zone -----------------------------------------------
 
-def _binarised(zone: np.ndarray) -> np.ndarray:
-    big = cv2.resize(zone, None, fx=1.3, fy=1.3, interpolation=cv2.INTER_CUBIC)
-    _, binary = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    return binary
-
-
 def read_back(card_grey: np.ndarray) -> IdCardResult | None:
     """Number, birth date, sex and name (without diacritics) from the MRZ of the back; the
     2024 card's back also prints the residence. None when no MRZ is seen."""
-    fields = None
-    mrz_voted = False
-    readings: list[list[str]] = []  # each reading's lines, for the check-digit solver
-    for flipped in (False, True):
-        g = cv2.rotate(card_grey, cv2.ROTATE_180) if flipped else card_grey
-        norm = normalise_light(g)
-        h, w = norm.shape
-        # the zone's rows turned level first (a side of the outline placed by proportions can
-        # be a few degrees off), the plain bottom of the card second
-        levelled = level_zone(norm[int(0.5 * h):, :])
-        for zone in (levelled, norm[int(0.6 * h):, :]):
-            texts = [ln.text for ln in tesseract_tsv(zone, psm=6, whitelist=MRZ_CHARS)]
-            fields = parse_td1(texts)
-            if fields is not None:
-                break
-        if fields is None and not flipped and any("VNM" in t.replace(" ", "") for t in texts):
-            # the zone is there but glare broke a line: thresholded readings before giving up
-            for img in (adaptive(levelled), _binarised(zone)):
-                texts = [ln.text for ln in tesseract_tsv(img, psm=6, whitelist=MRZ_CHARS)]
-                fields = parse_td1(texts)
-                if fields is not None:
-                    zone = levelled if img.shape == levelled.shape else zone
-                    break
-        if fields is not None:
-            readings.append(texts)
-            break
-    if fields is None:
+    zone = read_zone(card_grey)
+    if zone is None:
         return None
-    # a second reading, binarised at another scale; its fields win where their check digits
-    # hold and the first reading's did not. Line 3 has no check digit: a name is only given
-    # without doubt when both readings spell it the same
-    texts = [ln.text for ln in tesseract_tsv(_binarised(zone), psm=6, whitelist=MRZ_CHARS)]
-    readings.append(texts)
-    again = parse_td1(texts)
-    if again is not None and not fields.number_checked and not again.number_checked:
-        voted = vote_number([fields, again])
-        if voted is not None:
-            fields = replace(fields, number=voted, number_checked=False)
-            mrz_voted = True
-    if again is not None and again.number_checked and not fields.number_checked:
-        fields = replace(fields, number=again.number, number_checked=True,
-                         number_check=again.number_check)
-    if again is not None and again.birth_checked and not fields.birth_checked:
-        fields = replace(fields, birth_yymmdd=again.birth_yymmdd, birth_checked=True)
-    for scale, blur in ((0.0, 0), (0.8, 0), (1.6, 3), (1.0, 3)):
-        # still a check digit broken (glare or low light on the zone): more readings,
-        # thresholded locally and at other scales, each field taken only from a reading whose
-        # check digit holds
-        if fields.number_checked and fields.birth_checked:
-            break
-        img = adaptive(zone) if not scale else cv2.resize(
-            zone, None, fx=scale, fy=scale,
-            interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
-        if blur:
-            img = cv2.GaussianBlur(img, (blur, blur), 0)
-        texts = [ln.text for ln in tesseract_tsv(img, psm=6, whitelist=MRZ_CHARS)]
-        readings.append(texts)
-        more = parse_td1(texts)
-        if more is not None and more.number_checked and not fields.number_checked:
-            fields = replace(fields, number=more.number, number_checked=True,
-                             number_check=more.number_check)
-            mrz_voted = False
-        if more is not None and more.birth_checked and not fields.birth_checked:
-            fields = replace(fields, birth_yymmdd=more.birth_yymmdd, birth_checked=True)
-    fields, solver_mended = solved_fields(fields, readings)
-    mrz_voted = mrz_voted or solver_mended
-    if again is not None and again.name is not None and (
-            fields.name is None or (fields.name_doubt and not again.name_doubt)):
-        fields = replace(fields, name=again.name, name_doubt=again.name_doubt)
-    elif again is None or again.name != fields.name:
-        fields = replace(fields, name_doubt=True)
+    fields, mrz_voted, solver_mended, norm = zone
+    h, w = norm.shape
     result = IdCardResult(source="ocr")
     century = None
     if fields.number is not None:

@@ -102,10 +102,19 @@ def _bilevel(image: np.ndarray) -> bool:
             and cv2.countNonZero(cv2.inRange(image, 1, 254)) == 0)
 
 
+def _pbm_readable(image: np.ndarray) -> bool:
+    """Leptonica (Tesseract's image reader) fails on a PBM whose first byte of pixels is a
+    whitespace character, taking it for the end of the header: such an image goes as a BMP."""
+    first = np.zeros(8, np.uint8)
+    row = image[0, :8] == 0  # black is 1 in a PBM
+    first[:len(row)] = row
+    return int(np.packbits(first)[0]) not in (9, 10, 11, 12, 13, 32)
+
+
 def _run(image: np.ndarray, args: list[str], binary: str, timeout: float | None,
          cancel: threading.Event | None) -> tuple[int, bytes, bytes]:
     """(exit code, stdout, stderr) of one Tesseract run on `image`, fed through its stdin."""
-    ok, buf = cv2.imencode(".pbm" if _bilevel(image) else ".bmp", image)
+    ok, buf = cv2.imencode(".pbm" if _bilevel(image) and _pbm_readable(image) else ".bmp", image)
     if not ok:
         raise OcrFailed(detail="encode")
     data = buf.tobytes()

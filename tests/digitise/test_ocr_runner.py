@@ -50,6 +50,16 @@ def test_words_with_boxes_lines_and_confidences() -> None:
     assert tesseract.text(image, lang="vie", psm=6, dpi=300).split() == [w.text for w in words]
 
 
+def test_black_and_white_image_with_a_speck_in_its_first_pixels_is_read() -> None:
+    # a PBM whose first byte of pixels is a whitespace character (here 0x20: the third pixel
+    # black) made Leptonica fail ("read error"): the reading was lost
+    image = np.where(_two_lines() < 128, 0, 255).astype(np.uint8)
+    image[0, :8] = 255
+    image[0, 2] = 0
+    words = tesseract.words(image, lang="vie", psm=6, dpi=300)
+    assert [w.text for w in words] == ["Nguyễn", "Văn", "An", "Hải", "Phòng"]
+
+
 def test_tsv_and_osd_are_parsed_once() -> None:
     header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [

@@ -77,3 +77,28 @@ def test_province_misspelt_or_run_into_the_ward_is_in_doubt() -> None:
     assert province_spelling("Số 1, Xã An Hải, Hài Phòng") == ("Số 1, Xã An Hải, Hải Phòng", True)
     # a comma lost with the letter before it: the value stays as read, in doubt
     assert province_spelling("Số 8, Phường Trần Hưng Đạc Nam Định")[1]
+
+
+def test_mrz_line_1_kept_when_the_card_edge_shows_under_the_zone() -> None:
+    # an outline a few pixels off leaves a dark strip of desk along the card's bottom edge; taken
+    # for a row of the zone it had cut line 1 (the number) away
+    sample, photo = make_sample(3071, side="back")
+    result = read_id_card(photo)
+    assert (result.number, result.birth_date) == (sample.person.number, sample.person.birth_date)
+
+
+def test_front_number_garbled_by_glare_is_read_again_in_its_band() -> None:
+    # glare over the 2024 front's number: the block reading makes letters of it; the band under
+    # its label is read again alone, the readings voted digit by digit, the value in doubt
+    sample, photo = make_sample(3107, side="front")
+    result = read_id_card(photo)
+    assert result.number == sample.person.number
+    assert result.doubted("number")
+
+
+def test_outline_read_again_inset_when_the_zone_reads_in_doubt() -> None:
+    # the likeliest outline lies a few pixels off the card's edge and its zone reads a digit
+    # wrong; the same outline 1 % inside it samples the card anew and reads it right
+    sample, photo = make_sample(3324, side="back")
+    result = read_id_card(photo)
+    assert (result.number, result.birth_date) == (sample.person.number, sample.person.birth_date)

@@ -47,3 +47,27 @@ def test_the_other_copy_of_the_document_number_decides() -> None:
     solved = solve_td1([LINE1.replace("218347", "218344", 1), LINE2], KNOWN)
     assert solved is not None
     assert solved.number == "048160218347"
+
+
+def test_readings_voted_by_their_check_digits() -> None:
+    # six real readings of one glared 2024 back: 0 read as 9 or 6 in the province code and in
+    # the birth date, a different slip in each; no reading passes its checks alone
+    from desk_app.idcard.mrz_vote import vote_td1
+
+    readings = [["CT1DVNM1513749231961151374923<<<", "5198993F<<<<<<<VWNM<<<<<<<<<<<6"],
+                ["TDVNM1513749231901151374923<<<", "II 5198093FP<<<<<<<VNM<<<<<<<<<<<6"],
+                ["TDVNM15137492310091151374923<<<", "S108993F<<<<<<<VNM<<<<<<<<<<<6"],
+                ["8 TDVNM1513749231961151374923<<<", "5198993F<<<<<<<VNM<<<<<<<<<<<6"],
+                ["CTY1DVNWM1513749231061151374923<<<", "I A 5198993F<<<<<<<VNM<<<<<<<<<<<6"],
+                ["CY1DVNM15137492310961151374923<<<", "5108993F<<<<<<<VNW<<<<<<<<<<<6"]]
+    voted = vote_td1(readings, KNOWN)
+    assert voted is not None
+    assert (voted.number, voted.birth_yymmdd) == ("001151374923", "510809")
+    assert not voted.sure  # a digit no reading gave was needed: shown in doubt
+    # every reading alike and clean: sure
+    clean = [[LINE1, LINE2, LINE3]] * 2
+    voted = vote_td1(clean, KNOWN)
+    assert voted is not None and voted.sure and voted.number == "048160218347"
+    # readings too far apart for the checks to tell: nothing
+    assert vote_td1([[LINE1.replace("0048160218", "0648769218"), LINE2.replace("600315", "690815")]] * 2,
+                    KNOWN) is None
