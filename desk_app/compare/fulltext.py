@@ -351,7 +351,13 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
     # own level (its 90th percentile), not only pass a fixed bar.
     level = float(np.percentile([m for _g, m, _d in scored], 90)) if scored else 0.0
     bar = max(EVIDENCE, RELATIVE * level)
-    suspects = [(g, m) for g, m, differs in scored if differs or m >= max(PROBE, RELATIVE * level)]
+    # A group can only become a change or a doubt if its pixels differ at least DOUBT or a
+    # flagged pixel region lies over it: the others are not read again (the re-read is the
+    # costliest step after the two page reads, and most differing readings of a faithful copy are
+    # OCR noise over identical pixels).
+    suspects = [(g, m) for g, m, differs in scored
+                if (differs and (m >= DOUBT or any(_touches(g.box, r) for r in pixel_regions)))
+                or m >= max(PROBE, RELATIVE * level)]
     suspects.sort(key=lambda s: -s[1])
     suspects = suspects[:MAX_REREAD]
     crops = []
@@ -377,6 +383,15 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             if page_sure and mass >= bar:
                 changes.append(TextChange(_text(g.orig), _text(g.copy), box))
             continue
+        if (first_o and first_c and first_o != first_c and key(before) != key(after)
+                and _letters(first_o) == _letters(first_c) and mass >= STRONG
+                and max(len(g.orig), len(g.copy)) <= 3
+                and min(w.conf for w in g.orig + g.copy) >= SURE_CONF):
+            # The page's readings, both sure, differ in a diacritic only, the pixels differ
+            # clearly and the crops read a difference too (a crop may add a letter of the next
+            # word at a low confidence): the page's reading is the change.
+            changes.append(TextChange(_text(g.orig), _text(g.copy), box))
+            continue
         sure = min((w.conf for w in o + c), default=0.0) >= SURE_CONF and bool(o) and bool(c)
         if not key(before) or not key(after) or max(len(g.orig), len(g.copy)) > 3:
             sure = False  # one reading empty, or boxes chained over several words: unsure
@@ -399,8 +414,9 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             if span is not None and all(0 < len(t.split()) <= 3 and key(t) for t in span):
                 before, after = span
                 sure, mass = True, max(mass, bar)
-        logger.debug("text group %s: %r -> %r evidence %.3f sure %s", box, before, after, mass,
-                     sure)
+        logger.debug("text group %s: %r -> %r evidence %.3f sure %s page %r -> %r conf %s %s",
+                     box, before, after, mass, sure, _text(g.orig), _text(g.copy),
+                     [round(w.conf) for w in g.orig + g.copy], [round(w.conf) for w in o + c])
         if sure and mass >= bar:
             if len(g.orig) == 1 and len(g.copy) == 1 and key(before) != key(after):
                 # A single word each side: of the page's and the crop's reading, the surer one
