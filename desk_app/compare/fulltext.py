@@ -15,11 +15,12 @@ less than a toner speck, so no pixel threshold that spares worn copies can see i
    differ too; otherwise it is a doubt for the officer to look at, never a mismatch on its own."""
 from __future__ import annotations
 
+import difflib
 import logging
 import unicodedata
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
@@ -42,6 +43,7 @@ PROBE = 0.24  # a word whose pixels differ this much is read again even if its t
 DOUBT = 0.20  # readings differ but the pixels agree better than this: OCR noise, not shown
 STRONG = 0.34
 RELATIVE = 1.3  # ... and at least this many times the page's 90th percentile of word_evidence  # pixels this different: the readings need not repeat to be believed
+MOVED = 6  # pixels: a word of both readings this far from its place was moved by a change
 MAX_REREAD = 24  # groups read again per page (a wholly different page is flagged anyway)
 
 
@@ -51,6 +53,21 @@ class Group:
 
     orig: list[Word]
     copy: list[Word]
+    # For one word each side paired by sequence: where the original's word lies relative to the
+    # copy's (a longer word replaced before it on the line moves it), so its pixels are compared
+    # at its own place.
+    shift: tuple[int, int] = (0, 0)
+    paired: bool = False
+
+    def side_box(self, orig: bool) -> tuple[int, int, int, int]:
+        """The box one side's pixels are taken from: its own words' (a change earlier on the
+        line may have moved them), or the whole group's when that side read nothing there."""
+        words = self.orig if orig else self.copy
+        if not words:
+            return self.box
+        x0, y0 = min(w.x for w in words), min(w.y for w in words)
+        x1, y1 = max(w.x + w.w for w in words), max(w.y + w.h for w in words)
+        return x0, y0, x1 - x0, y1 - y0
 
     @property
     def box(self) -> tuple[int, int, int, int]:
@@ -166,6 +183,67 @@ def group_words(orig: list[Word], copy: list[Word]) -> list[Group]:
     return list(groups.values())
 
 
+def _moved(dx: int) -> tuple[int, int]:
+    """How far a word was moved along its line, from its left edge (a box that one reading
+    stretched over the next words keeps its left edge); a few pixels are the alignment's own
+    play, which word_evidence takes up."""
+    return (dx, 0) if abs(dx) > MOVED else (0, 0)
+
+
+def by_lines(groups: list[Group]) -> list[list[Group]]:
+    """The groups of one text line together (either reading's line joins them): a replaced word
+    of another length shifts the rest of its line, so the overlap of boxes pairs the wrong words
+    after it and only the line's sequence of words tells which is which."""
+    parent = list(range(len(groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[tuple[str, int], int] = {}
+    for i, g in enumerate(groups):
+        for side, words in (("o", g.orig), ("c", g.copy)):
+            for w in words:
+                first = seen.setdefault((side, w.line), i)
+                parent[find(i)] = find(first)
+    lines: dict[int, list[Group]] = {}
+    for i, g in enumerate(groups):
+        lines.setdefault(find(i), []).append(g)
+    return list(lines.values())
+
+
+def align_line(parts: list[Group]) -> list[Group]:
+    """One line's groups re-paired along the words' sequence: the runs the two readings share
+    pair word by word, and only what differs stays together. A line whose readings share no
+    word keeps its groups by position."""
+    if all(len(g.orig) <= 1 and len(g.copy) <= 1 for g in parts) and all(
+            key(_text(g.orig)) == key(_text(g.copy)) for g in parts):
+        return parts
+    group = Group([w for g in parts for w in g.orig], [w for g in parts for w in g.copy])
+    orig = sorted(group.orig, key=lambda w: w.x)
+    copy = sorted(group.copy, key=lambda w: w.x)
+    matcher = difflib.SequenceMatcher(a=[key(w.text) for w in orig], b=[key(w.text) for w in copy],
+                                      autojunk=False)
+    ops = matcher.get_opcodes()
+    if not any(op[0] == "equal" for op in ops):
+        return parts
+    out: list[Group] = []
+    # A run of shared words moves as one (a box's edge alone jitters with what a reading
+    # included); what differs keeps the move of the run before it.
+    shift = (0, 0)
+    for tag, i0, i1, j0, j1 in ops:
+        if tag == "equal":
+            shift = _moved(int(np.median([a.x - b.x for a, b in zip(orig[i0:i1], copy[j0:j1],
+                                                                     strict=True)])))
+            out.extend(Group([a], [b], shift, paired=True)
+                       for a, b in zip(orig[i0:i1], copy[j0:j1], strict=True))
+        else:
+            out.append(Group(orig[i0:i1], copy[j0:j1], shift if i1 > i0 and j1 > j0 else (0, 0)))
+    return out
+
+
 def _ink(grey: np.ndarray) -> np.ndarray:
     g = grey.astype(np.float32)
     paper = cv2.GaussianBlur(cv2.morphologyEx(g, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8)),
@@ -192,8 +270,8 @@ def page_blur(orig_aligned: np.ndarray, copy_grey: np.ndarray,
 
 
 def word_evidence(orig_aligned: np.ndarray, copy_grey: np.ndarray,
-                  box: tuple[int, int, int, int], blurs: tuple[float, float] | None = None
-                  ) -> tuple[float, tuple[float, float]]:
+                  box: tuple[int, int, int, int], blurs: tuple[float, float] | None = None,
+                  shift: tuple[int, int] = (0, 0)) -> tuple[float, tuple[float, float]]:
     """How much one word's pixels differ once copying is accounted for: the two crops as ink, the
     original shifted onto the copy (sub-pixel), both blurred to the softer of the two and scaled to
     the same darkness; the answer is the largest ink left over in any 4x4 pixel window (a tone mark
@@ -206,7 +284,10 @@ def word_evidence(orig_aligned: np.ndarray, copy_grey: np.ndarray,
     x1, y1 = min(cols, x + w + pad), min(rows, y + h + pad)
     if x1 - x0 < 16 or y1 - y0 < 16:
         return 0.0, blurs or (0.0, 0.0)
-    a = _ink(orig_aligned[y0:y1, x0:x1])
+    sx, sy = shift
+    if not (0 <= x0 + sx and x1 + sx <= cols and 0 <= y0 + sy and y1 + sy <= rows):
+        sx, sy = 0, 0
+    a = _ink(orig_aligned[y0 + sy:y1 + sy, x0 + sx:x1 + sx])
     c = _ink(cv2.medianBlur(np.ascontiguousarray(copy_grey[y0:y1, x0:x1]), 3))
     hann = cv2.createHanningWindow((a.shape[1], a.shape[0]), cv2.CV_32F)
     (dx, dy), _r = cv2.phaseCorrelate(cv2.GaussianBlur(a, (0, 0), 1), cv2.GaussianBlur(c, (0, 0), 1),
@@ -327,6 +408,9 @@ class TextFindings:
     doubts: list[TextDoubt]
     words_compared: int
     reread: int
+    # Copy boxes of words both readings agree on that a change earlier on their line moved: a
+    # pixel region over them is explained by the move.
+    moved: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: np.ndarray,
@@ -338,15 +422,23 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
     heights = [w.h for w in copy_words] or [0]
     tall = 2.5 * float(np.median(heights))
     # Boxes taller than a text line are Tesseract reading a seal or a picture: nothing to compare.
-    groups = group_words([w for w in orig_words if w.h <= tall],
-                         [w for w in copy_words if w.h <= tall])
+    groups = [part for line in by_lines(group_words([w for w in orig_words if w.h <= tall],
+                                                    [w for w in copy_words if w.h <= tall]))
+              for part in align_line(line)]
     worded = [g for g in groups if key(_text(g.orig)) or key(_text(g.copy))]
     blurs = page_blur(orig_aligned, copy_grey,
-                      [g.box for g in worded if key(_text(g.orig)) == key(_text(g.copy))])
+                      [g.box for g in worded if not g.paired
+                       and key(_text(g.orig)) == key(_text(g.copy))])
+    def evidence(g: Group) -> float:
+        here = word_evidence(orig_aligned, copy_grey, g.side_box(False), blurs)[0]
+        if g.shift == (0, 0):
+            return here
+        # The move read from the boxes' edges can be a reading's jitter: the better fit counts.
+        return min(here, word_evidence(orig_aligned, copy_grey, g.side_box(False), blurs,
+                                       g.shift)[0])
+
     scored: list[tuple[Group, float, bool]] = [
-        (g, word_evidence(orig_aligned, copy_grey, g.box, blurs)[0],
-         key(_text(g.orig)) != key(_text(g.copy)))
-        for g in worded]
+        (g, evidence(g), key(_text(g.orig)) != key(_text(g.copy))) for g in worded]
     # A worn copy leaves some difference in every word: a change must stand out from the page's
     # own level (its 90th percentile), not only pass a fixed bar.
     level = float(np.percentile([m for _g, m, _d in scored], 90)) if scored else 0.0
@@ -362,15 +454,15 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
     suspects = suspects[:MAX_REREAD]
     crops = []
     for g, _evidence in suspects:
-        crops.append(_crop(orig_aligned, g.box))
-        crops.append(_crop(copy_grey, g.box))
+        crops.append(_crop(orig_aligned, g.side_box(True)))
+        crops.append(_crop(copy_grey, g.side_box(False)))
     texts = reread(crops, page_dpi(copy_grey.shape[1]))
     changes: list[TextChange] = []
     doubts: list[TextDoubt] = []
     for k, (g, mass) in enumerate(suspects):
         box = g.box
-        o = _core(texts[2 * k], box, box)
-        c = _core(texts[2 * k + 1], box, box)
+        o = _core(texts[2 * k], g.side_box(True), g.side_box(True))
+        c = _core(texts[2 * k + 1], g.side_box(False), g.side_box(False))
         before, after = _text(o), _text(c)
         first_o, first_c = key(_text(g.orig)), key(_text(g.copy))
         if key(before) == key(after):
@@ -409,14 +501,18 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             sure = True
         if any(_touches(box, r) for r in pixel_regions):
             # The pixel engine saw it too: not OCR noise. The smallest differing run of words is
-            # the change (a box chained over a line keeps only what differs).
+            # the change (a box chained over a line keeps only what differs). Of the page's
+            # and the crop's readings, the surer pair that differs names it.
+            page_conf = min((w.conf for w in g.orig + g.copy), default=0.0)
+            if (first_o and first_c and first_o != first_c
+                    and page_conf >= min((w.conf for w in o + c), default=0.0)):
+                before, after = _text(g.orig), _text(g.copy)
             span = changed_span(before, after)
             if span is not None and all(0 < len(t.split()) <= 3 and key(t) for t in span):
                 before, after = span
                 sure, mass = True, max(mass, bar)
-        logger.debug("text group %s: %r -> %r evidence %.3f sure %s page %r -> %r conf %s %s",
-                     box, before, after, mass, sure, _text(g.orig), _text(g.copy),
-                     [round(w.conf) for w in g.orig + g.copy], [round(w.conf) for w in o + c])
+        # No words in the log: a page's text is a citizen's data.
+        logger.debug("text group at %s: evidence %.3f sure %s", box, mass, sure)
         if sure and mass >= bar:
             if len(g.orig) == 1 and len(g.copy) == 1 and key(before) != key(after):
                 # A single word each side: of the page's and the crop's reading, the surer one
@@ -428,4 +524,5 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
         elif mass >= DOUBT:
             reason = "low_confidence" if not sure else "no_pixel_evidence"
             doubts.append(TextDoubt(before or _text(g.orig), after or _text(g.copy), box, reason))
-    return TextFindings(changes, doubts, len(groups), len(suspects))
+    moved = [g.side_box(False) for g in groups if g.paired and abs(g.shift[0]) > MOVED]
+    return TextFindings(changes, doubts, len(groups), len(suspects), moved)
