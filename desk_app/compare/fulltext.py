@@ -174,6 +174,14 @@ def _core(words: list[Word], crop_box: tuple[int, int, int, int], box: tuple[int
             and top - slack <= wd.y + wd.h / 2 <= bottom + slack]
 
 
+def _edge_only(before: str, after: str) -> bool:
+    """One re-reading is the other with a word more at its start or end."""
+    a, b = [key(t) for t in before.split() if key(t)], [key(t) for t in after.split() if key(t)]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return bool(short) and len(short) < len(long_) and (
+        long_[:len(short)] == short or long_[-len(short):] == short)
+
+
 def _touches(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     return not (a[0] > b[0] + b[2] or b[0] > a[0] + a[2] or a[1] > b[1] + b[3]
                 or b[1] > a[1] + a[3])
@@ -272,13 +280,14 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
         pixel_word, marks_seen = marks(g) if mass >= DOUBT else (None, False)
         if pixel_word is not None and first_o:
             # The pixels show one tone mark changed, and a reading of the copy (the page's or
-            # the crop's) saw a diacritic differ: two witnesses. The reading that says the same
-            # as the pixels names it, else the pixels do (Tesseract misreads a blurred mark).
+            # the crop's) says the same word: two witnesses. A reading that only saw some
+            # diacritic differ is a weaker one: then the pixels must also stand out from the
+            # page's own level, and they name the mark (Tesseract misreads a blurred one).
             readings = [t for t in (_text(g.copy), after) if key(t)]
             same = [t for t in readings if key(t) == key(pixel_word)]
             saw = any(key(t) != first_o and _letters(key(t)) == _letters(first_o)
                       for t in readings)
-            if same or saw:
+            if same or (saw and mass >= bar):
                 changes.append(TextChange(g.orig[0].text, same[0] if same else pixel_word, box))
                 continue
         diacritic_only = bool(first_o) and _letters(first_o) == _letters(first_c)
@@ -287,6 +296,8 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             if mass >= DOUBT:
                 doubts.append(TextDoubt(_text(g.orig), _text(g.copy), box, "no_pixel_evidence"))
             continue
+        if first_o == first_c and _edge_only(before, after):
+            continue  # the crop took in a piece of the next word on one side only
         if key(before) == key(after):
             # Read again at a larger scale, the two agree: OCR noise, unless the page's reading
             # was sure of a difference the pixels show too (Tesseract reads a hook as an acute
