@@ -3,15 +3,17 @@ included.
 
 Why not only the pixel difference: a changed tone mark ("Tâm" -> "Tám") moves a few dozen pixels,
 less than a toner speck, so no pixel threshold that spares worn copies can see it. Here:
-1. both pages are read in full by Tesseract `vie` (the original after warping it onto the copy, so
-   both word lists share the copy's pixels; the copy's words may come from the dossier's OCR);
-2. words are paired by position (boxes that overlap) into small groups, and each group's text is
-   compared after NFC normalisation with diacritics significant (case and punctuation ignored, as a
-   copier cannot change those in a way that matters and OCR often does);
-3. a group whose readings differ, or whose pixels differ more than a word's worth of noise, is read
-   again from crops at twice the scale, both versions in one Tesseract run; if the two readings now
-   agree it was OCR noise;
-4. what still differs is a text change when both readings are confident and the pixels of that word
+1. both pages are read in full by Tesseract `vie`, each in its own pixels, the original's words
+   then carried onto the copy (the copy's words may come from the dossier's OCR);
+2. words are paired by position and then along each line's sequence (words.py), and each pair's
+   text is compared after NFC normalisation with diacritics significant (case and punctuation
+   ignored, as a copier cannot change those in a way that matters and OCR often does);
+3. a group whose readings differ over differing pixels, or whose pixels differ more than a word's
+   worth of noise (evidence.py), is read again from crops at twice the scale, all in one
+   Tesseract run; if the two readings now agree it was OCR noise;
+4. a single word whose pixels show one tone mark changed has it named from the mark's shape
+   (marks.py) when a reading of the copy saw it too;
+5. what still differs is a text change when both readings are confident and the pixels of that word
    differ too; otherwise it is a doubt for the officer to look at, never a mismatch on its own."""
 from __future__ import annotations
 
