@@ -31,18 +31,16 @@ def _text(words: Sequence[Word]) -> str:
     return " ".join(w.text for w in sorted(words, key=lambda w: w.x))
 
 
-
 @dataclass
 class Group:
     """Words of the original and of the copy that lie on top of each other."""
 
     orig: list[Word]
     copy: list[Word]
-    # For one word each side paired by sequence: where the original's word lies relative to the
-    # copy's (a longer word replaced before it on the line moves it), so its pixels are compared
-    # at its own place.
+    # Where the original's words lie relative to the copy's (a longer word replaced before them
+    # on the line moves them), so their pixels are compared at their own place.
     shift: tuple[int, int] = (0, 0)
-    paired: bool = False
+    paired: bool = False  # one word each side, paired along the line's sequence of words
 
     def side_box(self, orig: bool) -> tuple[int, int, int, int]:
         """The box one side's pixels are taken from: its own words' (a change earlier on the
