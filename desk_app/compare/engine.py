@@ -281,7 +281,8 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
         # Flagged regions the full text left unexplained (a replaced word of another length
         # shifts the words after it, and position pairing loses it): their words read as before.
         unexplained = [r for r in regions if r.score >= FLAG_SCORE and r.text
-                       and not any(r.overlaps(t.region) for t in text_changes)]
+                       and not any(r.overlaps(t.region) for t in text_changes)
+                       and not any(r.overlaps(box) for box in found.moved)]
         if unexplained:
             text_changes = text_changes + text_changes_for(orig_grey, copy_grey, h_full,
                                                            unexplained[:6])

@@ -3,29 +3,43 @@ included.
 
 Why not only the pixel difference: a changed tone mark ("Tâm" -> "Tám") moves a few dozen pixels,
 less than a toner speck, so no pixel threshold that spares worn copies can see it. Here:
-1. both pages are read in full by Tesseract `vie` (the original after warping it onto the copy, so
-   both word lists share the copy's pixels; the copy's words may come from the dossier's OCR);
-2. words are paired by position (boxes that overlap) into small groups, and each group's text is
-   compared after NFC normalisation with diacritics significant (case and punctuation ignored, as a
-   copier cannot change those in a way that matters and OCR often does);
-3. a group whose readings differ, or whose pixels differ more than a word's worth of noise, is read
-   again from crops at twice the scale, both versions in one Tesseract run; if the two readings now
-   agree it was OCR noise;
-4. what still differs is a text change when both readings are confident and the pixels of that word
+1. both pages are read in full by Tesseract `vie`, each in its own pixels, the original's words
+   then carried onto the copy (the copy's words may come from the dossier's OCR);
+2. words are paired by position and then along each line's sequence (words.py), and each pair's
+   text is compared after NFC normalisation with diacritics significant (case and punctuation
+   ignored, as a copier cannot change those in a way that matters and OCR often does);
+3. a group whose readings differ over differing pixels, or whose pixels differ more than a word's
+   worth of noise (evidence.py), is read again from crops at twice the scale, all in one
+   Tesseract run; if the two readings now agree it was OCR noise;
+4. a single word whose pixels show one tone mark changed has it named from the mark's shape
+   (marks.py) when a reading of the copy saw it too;
+5. what still differs is a text change when both readings are confident and the pixels of that word
    differ too; otherwise it is a doubt for the officer to look at, never a mismatch on its own."""
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
 
+from desk_app.compare.evidence import page_blur, residual, word_evidence
+from desk_app.compare.marks import marks_changed, read_changed_mark
 from desk_app.compare.result import TextChange, TextDoubt
 from desk_app.compare.text import changed_span
+from desk_app.compare.words import (
+    MOVED,
+    Group,
+    _letters,
+    _text,
+    align_line,
+    by_lines,
+    group_words,
+    key,
+    map_words,
+)
 from desk_app.ocr import tesseract
 from desk_app.ocr.types import Word
 
@@ -43,38 +57,6 @@ DOUBT = 0.20  # readings differ but the pixels agree better than this: OCR noise
 STRONG = 0.34
 RELATIVE = 1.3  # ... and at least this many times the page's 90th percentile of word_evidence  # pixels this different: the readings need not repeat to be believed
 MAX_REREAD = 24  # groups read again per page (a wholly different page is flagged anyway)
-
-
-@dataclass
-class Group:
-    """Words of the original and of the copy that lie on top of each other."""
-
-    orig: list[Word]
-    copy: list[Word]
-
-    @property
-    def box(self) -> tuple[int, int, int, int]:
-        words = self.orig + self.copy
-        x0 = min(w.x for w in words)
-        y0 = min(w.y for w in words)
-        x1 = max(w.x + w.w for w in words)
-        y1 = max(w.y + w.h for w in words)
-        return x0, y0, x1 - x0, y1 - y0
-
-
-def key(text: str) -> str:
-    """What must agree between two readings: letters and digits, NFC, diacritics kept, case
-    folded ("Tâm" and "Tám" differ, "TÂM" and "Tâm" do not)."""
-    return "".join(ch for ch in unicodedata.normalize("NFC", text).casefold() if ch.isalnum())
-
-
-def _letters(text: str) -> str:
-    """The base letters, diacritics dropped (đ kept apart from d: a different letter)."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
-
-
-def _text(words: Sequence[Word]) -> str:
-    return " ".join(w.text for w in sorted(words, key=lambda w: w.x))
 
 
 def page_dpi(width: int) -> int:
@@ -109,125 +91,6 @@ class PendingReads:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
-
-
-def map_words(words: list[Word], homography: np.ndarray) -> list[Word]:
-    """Word boxes carried through a homography (each box its corners' bounding box)."""
-    if not words:
-        return []
-    corners = np.array([[(w.x, w.y), (w.x + w.w, w.y), (w.x, w.y + w.h), (w.x + w.w, w.y + w.h)]
-                        for w in words], np.float64).reshape(-1, 1, 2)
-    moved = cv2.perspectiveTransform(corners, homography).reshape(-1, 4, 2)
-    out = []
-    for w, quad in zip(words, moved, strict=True):
-        x0, y0 = np.floor(quad.min(axis=0))
-        x1, y1 = np.ceil(quad.max(axis=0))
-        # A rotated box's bounding box is taller than the word: keep the word's own height.
-        cy, h = (y0 + y1) / 2, max(1.0, (y1 - y0) - abs(quad[1, 1] - quad[0, 1]))
-        out.append(Word(w.text, int(x0), round(float(cy - h / 2)), int(x1 - x0), round(float(h)),
-                        w.conf, w.line, w.block))
-    return out
-
-
-def _overlap(a: Word, b: Word) -> bool:
-    ix = min(a.x + a.w, b.x + b.w) - max(a.x, b.x)
-    iy = min(a.y + a.h, b.y + b.h) - max(a.y, b.y)
-    if ix <= 0 or iy < 0.5 * min(a.h, b.h):  # words of two lines never pair
-        return False
-    return ix * iy >= 0.3 * min(a.w * a.h, b.w * b.h)
-
-
-def group_words(orig: list[Word], copy: list[Word]) -> list[Group]:
-    """Connected groups of overlapping boxes (a word one reading splits in two joins its halves)."""
-    n = len(orig)
-    parent = list(range(n + len(copy)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    order = sorted(range(len(copy)), key=lambda j: copy[j].y)
-    ys = [copy[j].y for j in order]
-    for i, a in enumerate(orig):
-        lo = int(np.searchsorted(ys, a.y - 4 * max(a.h, 10)))
-        for k in order[lo:]:
-            b = copy[k]
-            if b.y > a.y + a.h:
-                break
-            if _overlap(a, b):
-                parent[find(i)] = find(n + k)
-    groups: dict[int, Group] = {}
-    for i, a in enumerate(orig):
-        groups.setdefault(find(i), Group([], [])).orig.append(a)
-    for k, b in enumerate(copy):
-        groups.setdefault(find(n + k), Group([], [])).copy.append(b)
-    return list(groups.values())
-
-
-def _ink(grey: np.ndarray) -> np.ndarray:
-    g = grey.astype(np.float32)
-    paper = cv2.GaussianBlur(cv2.morphologyEx(g, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8)),
-                             (0, 0), 2)
-    depth = np.clip(paper - g, 0, None)
-    scaled: np.ndarray = np.clip(depth / max(float(np.percentile(depth, 99.5)), 40.0), 0, 1.2)
-    return scaled
-
-
-BLURS = [(sa, sc) for sa in (0.0, 0.6, 0.9, 1.2, 1.5, 1.9) for sc in (0.0, 0.6, 1.0)]
-
-
-def page_blur(orig_aligned: np.ndarray, copy_grey: np.ndarray,
-              boxes: Sequence[tuple[int, int, int, int]]) -> tuple[float, float]:
-    """The blurs (original, copy) that make the two pages look alike, from up to 12 of the widest
-    words: a copier blurs the whole page alike, and one choice for the page keeps a word from
-    picking the blur that best hides its own change."""
-    sample = sorted(boxes, key=lambda b: -b[2])[:12]
-    votes: dict[tuple[float, float], int] = {}
-    for box in sample:
-        _e, chosen = word_evidence(orig_aligned, copy_grey, box)
-        votes[chosen] = votes.get(chosen, 0) + 1
-    return max(votes, key=lambda k: votes[k]) if votes else (0.9, 0.0)
-
-
-def word_evidence(orig_aligned: np.ndarray, copy_grey: np.ndarray,
-                  box: tuple[int, int, int, int], blurs: tuple[float, float] | None = None
-                  ) -> tuple[float, tuple[float, float]]:
-    """How much one word's pixels differ once copying is accounted for: the two crops as ink, the
-    original shifted onto the copy (sub-pixel), both blurred to the softer of the two and scaled to
-    the same darkness; the answer is the largest ink left over in any 4x4 pixel window (a tone mark
-    is about 6x8 pixels at 200 dpi, a toner speck is taken out by a median filter first). Returns
-    it with the blurs used (`blurs`, or the best of BLURS for this word)."""
-    x, y, w, h = box
-    rows, cols = copy_grey.shape
-    pad = 6
-    x0, y0 = max(0, x - pad), max(0, y - pad)
-    x1, y1 = min(cols, x + w + pad), min(rows, y + h + pad)
-    if x1 - x0 < 16 or y1 - y0 < 16:
-        return 0.0, blurs or (0.0, 0.0)
-    a = _ink(orig_aligned[y0:y1, x0:x1])
-    c = _ink(cv2.medianBlur(np.ascontiguousarray(copy_grey[y0:y1, x0:x1]), 3))
-    hann = cv2.createHanningWindow((a.shape[1], a.shape[0]), cv2.CV_32F)
-    (dx, dy), _r = cv2.phaseCorrelate(cv2.GaussianBlur(a, (0, 0), 1), cv2.GaussianBlur(c, (0, 0), 1),
-                                      hann)
-    if abs(dx) < 4 and abs(dy) < 4:
-        a = cv2.warpAffine(a, np.array([[1, 0, dx], [0, 1, dy]], np.float32),
-                           (a.shape[1], a.shape[0]))
-    best: tuple[float, np.ndarray, tuple[float, float]] | None = None
-    for sa, sc in [blurs] if blurs else BLURS:
-        aa = cv2.GaussianBlur(a, (0, 0), sa) if sa else a
-        cc = cv2.GaussianBlur(c, (0, 0), sc) if sc else c
-        gain = float((aa * cc).sum() / max(float((aa * aa).sum()), 1e-6))
-        rest = cc - gain * aa
-        err = float(np.abs(rest).sum())
-        if best is None or err < best[0]:
-            best = (err, rest, (sa, sc))
-    assert best is not None
-    inner = best[1][3:-3, 3:-3]
-    if inner.size == 0:
-        return 0.0, best[2]
-    return float(np.abs(cv2.blur(inner, (4, 4))).max()), best[2]
 
 
 def _crop(grey: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
@@ -300,12 +163,25 @@ def _read_sheet(crops: Sequence[np.ndarray], dpi: int) -> list[list[Word]]:
 
 def _core(words: list[Word], crop_box: tuple[int, int, int, int], box: tuple[int, int, int, int]
           ) -> list[Word]:
-    """The re-read words that lie over the group's own box (not the context around it)."""
-    x, _y, w, h = box
-    pad_x = max(12, int(1.2 * h))
+    """The re-read words that lie over the group's own box, not the context around it: beside it
+    on its line, or the edge of the line above or below that the crop's margin takes in."""
+    x, y, w, h = box
+    pad_x, pad_y = max(12, int(1.2 * h)), max(6, h // 2)
     left = (x - max(0, x - pad_x)) * RESCALE
     right = left + w * RESCALE
-    return [wd for wd in words if left - 4 <= wd.x + wd.w / 2 <= right + 4]
+    top = (y - max(0, y - pad_y)) * RESCALE
+    bottom = top + h * RESCALE
+    slack = 0.3 * h * RESCALE
+    return [wd for wd in words if left - 4 <= wd.x + wd.w / 2 <= right + 4
+            and top - slack <= wd.y + wd.h / 2 <= bottom + slack]
+
+
+def _edge_only(before: str, after: str) -> bool:
+    """One re-reading is the other with a word more at its start or end."""
+    a, b = [key(t) for t in before.split() if key(t)], [key(t) for t in after.split() if key(t)]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return bool(short) and len(short) < len(long_) and (
+        long_[:len(short)] == short or long_[-len(short):] == short)
 
 
 def _touches(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
@@ -327,6 +203,9 @@ class TextFindings:
     doubts: list[TextDoubt]
     words_compared: int
     reread: int
+    # Copy boxes of words both readings agree on that a change earlier on their line moved: a
+    # pixel region over them is explained by the move.
+    moved: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: np.ndarray,
@@ -336,37 +215,91 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
     each word are the evidence a change must also leave (word_evidence), or a region the pixel
     engine flagged (`pixel_regions`, copy pixels)."""
     heights = [w.h for w in copy_words] or [0]
-    tall = 2.5 * float(np.median(heights))
+    text_height = float(np.median(heights))
+    tall = 2.5 * text_height
     # Boxes taller than a text line are Tesseract reading a seal or a picture: nothing to compare.
-    groups = group_words([w for w in orig_words if w.h <= tall],
-                         [w for w in copy_words if w.h <= tall])
+    groups = [part for line in by_lines(group_words([w for w in orig_words if w.h <= tall],
+                                                    [w for w in copy_words if w.h <= tall]))
+              for part in align_line(line)]
     worded = [g for g in groups if key(_text(g.orig)) or key(_text(g.copy))]
     blurs = page_blur(orig_aligned, copy_grey,
-                      [g.box for g in worded if key(_text(g.orig)) == key(_text(g.copy))])
+                      [g.box for g in worded if not g.paired
+                       and key(_text(g.orig)) == key(_text(g.copy))])
+    def evidence(g: Group) -> float:
+        here = word_evidence(orig_aligned, copy_grey, g.side_box(False), blurs)[0]
+        if g.shift == (0, 0):
+            return here
+        # The move read from the boxes' edges can be a reading's jitter: the better fit counts.
+        return min(here, word_evidence(orig_aligned, copy_grey, g.side_box(False), blurs,
+                                       g.shift)[0])
+
     scored: list[tuple[Group, float, bool]] = [
-        (g, word_evidence(orig_aligned, copy_grey, g.box, blurs)[0],
-         key(_text(g.orig)) != key(_text(g.copy)))
-        for g in worded]
+        (g, evidence(g), key(_text(g.orig)) != key(_text(g.copy))) for g in worded]
+
+    def marks(g: Group) -> tuple[str | None, bool]:
+        """(the copy's word as its pixels read it when one tone mark changed, whether the
+        residual holds any mark-like blob at all) for a single word each side."""
+        if len(g.orig) != 1 or len(g.copy) != 1:
+            return None, True
+        box = g.side_box(False)
+        found = residual(orig_aligned, copy_grey, box, blurs)
+        if g.shift != (0, 0):
+            moved = residual(orig_aligned, copy_grey, box, blurs, g.shift)
+            if moved is not None and (found is None
+                                      or np.abs(moved[0]).sum() < np.abs(found[0]).sum()):
+                found = moved
+        if found is None:
+            return None, False
+        added, removed = marks_changed(found[0], text_height)
+        seen = any(b.tone is not None for b in added + removed)
+        return read_changed_mark(g.orig[0].text, found[0], text_height), seen
     # A worn copy leaves some difference in every word: a change must stand out from the page's
     # own level (its 90th percentile), not only pass a fixed bar.
     level = float(np.percentile([m for _g, m, _d in scored], 90)) if scored else 0.0
     bar = max(EVIDENCE, RELATIVE * level)
-    suspects = [(g, m) for g, m, differs in scored if differs or m >= max(PROBE, RELATIVE * level)]
+    # A group can only become a change or a doubt if its pixels differ at least DOUBT or a
+    # flagged pixel region lies over it: the others are not read again (the re-read is the
+    # costliest step after the two page reads, and most differing readings of a faithful copy are
+    # OCR noise over identical pixels).
+    suspects = [(g, m) for g, m, differs in scored
+                if (differs and (m >= DOUBT or any(_touches(g.box, r) for r in pixel_regions)))
+                or m >= max(PROBE, RELATIVE * level)]
     suspects.sort(key=lambda s: -s[1])
     suspects = suspects[:MAX_REREAD]
     crops = []
     for g, _evidence in suspects:
-        crops.append(_crop(orig_aligned, g.box))
-        crops.append(_crop(copy_grey, g.box))
+        crops.append(_crop(orig_aligned, g.side_box(True)))
+        crops.append(_crop(copy_grey, g.side_box(False)))
     texts = reread(crops, page_dpi(copy_grey.shape[1]))
     changes: list[TextChange] = []
     doubts: list[TextDoubt] = []
     for k, (g, mass) in enumerate(suspects):
         box = g.box
-        o = _core(texts[2 * k], box, box)
-        c = _core(texts[2 * k + 1], box, box)
+        o = _core(texts[2 * k], g.side_box(True), g.side_box(True))
+        c = _core(texts[2 * k + 1], g.side_box(False), g.side_box(False))
         before, after = _text(o), _text(c)
         first_o, first_c = key(_text(g.orig)), key(_text(g.copy))
+        pixel_word, marks_seen = marks(g) if mass >= DOUBT else (None, False)
+        if pixel_word is not None and first_o:
+            # The pixels show one tone mark changed, and a reading of the copy (the page's or
+            # the crop's) says the same word: two witnesses. A reading that only saw some
+            # diacritic differ is a weaker one: then the pixels must also stand out from the
+            # page's own level, and they name the mark (Tesseract misreads a blurred one).
+            readings = [t for t in (_text(g.copy), after) if key(t)]
+            same = [t for t in readings if key(t) == key(pixel_word)]
+            saw = any(key(t) != first_o and _letters(key(t)) == _letters(first_o)
+                      for t in readings)
+            if same or (saw and mass >= bar):
+                changes.append(TextChange(g.orig[0].text, same[0] if same else pixel_word, box))
+                continue
+        diacritic_only = bool(first_o) and _letters(first_o) == _letters(first_c)
+        if diacritic_only and first_o != first_c and not marks_seen and len(g.orig) == 1:
+            # Only a diacritic read differently, and no mark-like ink differs: OCR noise.
+            if mass >= DOUBT:
+                doubts.append(TextDoubt(_text(g.orig), _text(g.copy), box, "no_pixel_evidence"))
+            continue
+        if first_o == first_c and _edge_only(before, after):
+            continue  # the crop took in a piece of the next word on one side only
         if key(before) == key(after):
             # Read again at a larger scale, the two agree: OCR noise, unless the page's reading
             # was sure of a difference the pixels show too (Tesseract reads a hook as an acute
@@ -376,6 +309,15 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
                          and max(len(g.orig), len(g.copy)) <= 3)
             if page_sure and mass >= bar:
                 changes.append(TextChange(_text(g.orig), _text(g.copy), box))
+            continue
+        if (first_o and first_c and first_o != first_c and key(before) != key(after)
+                and _letters(first_o) == _letters(first_c) and mass >= STRONG
+                and max(len(g.orig), len(g.copy)) <= 3
+                and min(w.conf for w in g.orig + g.copy) >= SURE_CONF):
+            # The page's readings, both sure, differ in a diacritic only, the pixels differ
+            # clearly and the crops read a difference too (a crop may add a letter of the next
+            # word at a low confidence): the page's reading is the change.
+            changes.append(TextChange(_text(g.orig), _text(g.copy), box))
             continue
         sure = min((w.conf for w in o + c), default=0.0) >= SURE_CONF and bool(o) and bool(c)
         if not key(before) or not key(after) or max(len(g.orig), len(g.copy)) > 3:
@@ -394,13 +336,18 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             sure = True
         if any(_touches(box, r) for r in pixel_regions):
             # The pixel engine saw it too: not OCR noise. The smallest differing run of words is
-            # the change (a box chained over a line keeps only what differs).
+            # the change (a box chained over a line keeps only what differs). Of the page's
+            # and the crop's readings, the surer pair that differs names it.
+            page_conf = min((w.conf for w in g.orig + g.copy), default=0.0)
+            if (first_o and first_c and first_o != first_c
+                    and page_conf >= min((w.conf for w in o + c), default=0.0)):
+                before, after = _text(g.orig), _text(g.copy)
             span = changed_span(before, after)
             if span is not None and all(0 < len(t.split()) <= 3 and key(t) for t in span):
                 before, after = span
                 sure, mass = True, max(mass, bar)
-        logger.debug("text group %s: %r -> %r evidence %.3f sure %s", box, before, after, mass,
-                     sure)
+        # No words in the log: a page's text is a citizen's data.
+        logger.debug("text group at %s: evidence %.3f sure %s", box, mass, sure)
         if sure and mass >= bar:
             if len(g.orig) == 1 and len(g.copy) == 1 and key(before) != key(after):
                 # A single word each side: of the page's and the crop's reading, the surer one
@@ -412,4 +359,5 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
         elif mass >= DOUBT:
             reason = "low_confidence" if not sure else "no_pixel_evidence"
             doubts.append(TextDoubt(before or _text(g.orig), after or _text(g.copy), box, reason))
-    return TextFindings(changes, doubts, len(groups), len(suspects))
+    moved = [g.side_box(False) for g in groups if g.paired and abs(g.shift[0]) > MOVED]
+    return TextFindings(changes, doubts, len(groups), len(suspects), moved)
