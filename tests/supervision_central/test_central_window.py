@@ -127,13 +127,27 @@ def test_unreachable_centre_falls_back_to_this_counter(qtbot, runner, ctx) -> No
 
 def test_connection_dropped_while_reading_falls_back(qtbot, runner, pg_server,
                                                      counters: tuple[Counter, Counter],
-                                                     central_url: str) -> None:
+                                                     central_url: str, monkeypatch) -> None:
+    import threading
+
+    from desk_app.supervision.log_query import LogQuery
     from tests.sync.tcp_proxy import FaultProxy
     from ui.supervision.supervisor_window import SupervisorWindow
 
     one, two = counters
     flagged_entry(two.ctx, Officer("officer-b", "Phạm Thị Bốn"))
     assert SyncClient(two.ctx, two.login.url).run_once().refused == 0
+    # The centre's list of procedures answers only after the window fell back: its failure
+    # arrives late and must not write over the local count.
+    release = threading.Event()
+    real_procedures = LogQuery.procedures
+
+    def late_procedures(query: LogQuery) -> list[str]:
+        if query.engine.dialect.name == "postgresql":
+            release.wait(20)
+        return real_procedures(query)
+
+    monkeypatch.setattr(LogQuery, "procedures", late_procedures)
     proxy = FaultProxy(pg_server.port, seed=3).start()
     try:
         service = SupervisionService(one.ctx.engine, one.ctx.pages, SUPERVISOR)
@@ -150,6 +164,10 @@ def test_connection_dropped_while_reading_falls_back(qtbot, runner, pg_server,
         assert banner.startswith("Chỉ quầy này") and "Mất kết nối" in banner
         # Counter 1's own store has no entries: the window reads it, empty, without an error.
         qtbot.waitUntil(lambda: window.count_label.text() == "0 lượt", timeout=20000)
+        release.set()
+        qtbot.wait(1500)  # the centre's late failure arrives, and is dropped
+        assert window.count_label.text() == "0 lượt"
         window.close()
     finally:
+        release.set()
         proxy.close()

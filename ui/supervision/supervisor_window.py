@@ -190,13 +190,32 @@ class SupervisorWindow(QWidget):
 
     # --- where it reads -----------------------------------------------------------------------
     def _load_choices(self) -> None:
-        """The officers, procedures and counters of the source read now (in the background)."""
-        self.runner.run(self.service.query.officers, owner=self, on_result=self._on_officers,
-                        on_error=self._on_read_error)
-        self.runner.run(self.service.query.procedures, owner=self,
-                        on_result=self._on_procedures, on_error=self._on_read_error)
+        """The officers, procedures and counters of the source read now (in the background).
+        An answer or a failure that arrives after the window changed source belongs to the
+        source no longer read, and is dropped: a late failure of the centre must not write
+        over the count the local store has already given."""
         central = self.service.is_central
-        self.runner.run(self.service.workstation_names, owner=self, on_error=self._on_read_error,
+
+        def current() -> bool:
+            return central == self.service.is_central
+
+        def failed(exc: Any) -> None:
+            if current():
+                self._on_read_error(exc)
+
+        def officers(rows: list[tuple[str, str]]) -> None:
+            if current():
+                self._on_officers(rows)
+
+        def procedures(codes: list[str]) -> None:
+            if current():
+                self._on_procedures(codes)
+
+        self.runner.run(self.service.query.officers, owner=self, on_error=failed,
+                        on_result=officers)
+        self.runner.run(self.service.query.procedures, owner=self, on_error=failed,
+                        on_result=procedures)
+        self.runner.run(self.service.workstation_names, owner=self, on_error=failed,
                         on_result=lambda names: self._on_workstations(names, central))
 
     def _on_source_changed(self, _central: bool) -> None:
