@@ -121,7 +121,7 @@ class VerificationLogModel(QStandardItemModel):
         generation = self._generation
         self._runner.run(self._page_if_current, generation, self._filter, self._cursor,
                          owner=self, on_result=lambda page: self._on_page(generation, page),
-                         on_error=self._on_error)
+                         on_error=lambda exc: self._on_error(generation, exc))
 
     # These two run in worker threads: a task queued for a filter already replaced does nothing.
     def _page_if_current(self, generation: int, filt: LogFilter,
@@ -151,7 +151,7 @@ class VerificationLogModel(QStandardItemModel):
         self._runner.run(self._count_if_current, generation, self._filter, owner=self,
                          on_finished=self._on_count_finished,
                          on_result=lambda n: self._on_count(generation, n),
-                         on_error=self._on_error)
+                         on_error=lambda exc: self._on_error(generation, exc))
 
     def _on_page(self, generation: int,
                  loaded: tuple[LogPage, list[tuple[str, ...]]] | None) -> None:
@@ -196,7 +196,9 @@ class VerificationLogModel(QStandardItemModel):
         if generation == self._generation and n is not None:
             self.count_changed.emit(n)
 
-    def _on_error(self, exc: Any) -> None:
+    def _on_error(self, generation: int, exc: Any) -> None:
+        if generation != self._generation:
+            return  # the failure of a filter or source already replaced: not this one's
         self._loading = False
         self._exhausted = True
         self.failed.emit(getattr(exc, "code", type(exc).__name__))
