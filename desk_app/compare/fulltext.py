@@ -32,9 +32,9 @@ from desk_app.compare.text import changed_span
 from desk_app.compare.words import (
     MOVED,
     Group,
-    _letters,
     _text,
     align_line,
+    base_letters,
     by_lines,
     group_words,
     key,
@@ -192,7 +192,7 @@ def _touches(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool
 def _surer(page_word: Word, crop_words: list[Word], crop_text: str) -> str:
     crop_conf = min((w.conf for w in crop_words), default=0.0)
     if (key(page_word.text) and page_word.conf > crop_conf
-            and _letters(key(page_word.text)) == _letters(key(crop_text))):
+            and base_letters(key(page_word.text)) == base_letters(key(crop_text))):
         return page_word.text
     return crop_text
 
@@ -287,12 +287,12 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             # page's own level, and they name the mark (Tesseract misreads a blurred one).
             readings = [t for t in (_text(g.copy), after) if key(t)]
             same = [t for t in readings if key(t) == key(pixel_word)]
-            saw = any(key(t) != first_o and _letters(key(t)) == _letters(first_o)
+            saw = any(key(t) != first_o and base_letters(key(t)) == base_letters(first_o)
                       for t in readings)
             if same or (saw and mass >= bar):
                 changes.append(TextChange(g.orig[0].text, same[0] if same else pixel_word, box))
                 continue
-        diacritic_only = bool(first_o) and _letters(first_o) == _letters(first_c)
+        diacritic_only = bool(first_o) and base_letters(first_o) == base_letters(first_c)
         if diacritic_only and first_o != first_c and not marks_seen and len(g.orig) == 1:
             # Only a diacritic read differently, and no mark-like ink differs: OCR noise.
             if mass >= DOUBT:
@@ -311,7 +311,7 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
                 changes.append(TextChange(_text(g.orig), _text(g.copy), box))
             continue
         if (first_o and first_c and first_o != first_c and key(before) != key(after)
-                and _letters(first_o) == _letters(first_c) and mass >= STRONG
+                and base_letters(first_o) == base_letters(first_c) and mass >= STRONG
                 and max(len(g.orig), len(g.copy)) <= 3
                 and min(w.conf for w in g.orig + g.copy) >= SURE_CONF):
             # The page's readings, both sure, differ in a diacritic only, the pixels differ
@@ -329,7 +329,7 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             sure = False
         if (consistent and mass >= STRONG and max(len(g.orig), len(g.copy)) <= 3
                 and min((w.conf for w in o + c), default=0.0) >= FAIR_CONF
-                and _letters(key(before)) == _letters(key(after))):
+                and base_letters(key(before)) == base_letters(key(after))):
             # Only a diacritic differs, the page and the crop read the same two words and the
             # pixels differ clearly: Tesseract is rarely above SURE_CONF on a worn copy's tone
             # mark, and two readings agreeing is the confidence it lacks.

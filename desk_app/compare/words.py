@@ -22,7 +22,7 @@ def key(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFC", text).casefold() if ch.isalnum())
 
 
-def _letters(text: str) -> str:
+def base_letters(text: str) -> str:
     """The base letters, diacritics dropped (đ kept apart from d: a different letter)."""
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 

@@ -162,16 +162,20 @@ def mrz_name(row: str) -> tuple[str | None, bool]:
     return " ".join(words), doubt
 
 
-def birth_date_from(yymmdd: str, century: int | None) -> date | None:
-    """YYMMDD with the century told by the number's digit 4 (or, without it, the nearest past)."""
-    yy, mm, dd = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:])
-    if century is None:
-        century = 2000 if 2000 + yy <= date.today().year else 1900
+def yymmdd_date(yymmdd: str, century: int) -> date | None:
+    """The date YYMMDD names in that century; None when it names none (a 31 February)."""
     try:
-        found = date(century + yy, mm, dd)
+        return date(century + int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:]))
     except ValueError:
         return None
-    return found if found <= date.today() else None
+
+
+def birth_date_from(yymmdd: str, century: int | None) -> date | None:
+    """YYMMDD with the century told by the number's digit 4 (or, without it, the nearest past)."""
+    if century is None:
+        century = 2000 if 2000 + int(yymmdd[:2]) <= date.today().year else 1900
+    found = yymmdd_date(yymmdd, century)
+    return found if found is not None and found <= date.today() else None
 
 
 # digits a bold monospace face lets OCR confuse

@@ -19,12 +19,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from desk_app.domain.id_number import provinces
-from desk_app.idcard.mrz import MrzFields, check_digit
+from desk_app.idcard.mrz import MrzFields, check_digit, yymmdd_date
 
 logger = logging.getLogger(__name__)
 
 MAX_COST = 2  # look-alike substitutions allowed over the whole reading (3 lets chance pass)
-_LOOKALIKE = {"0": "689", "6": "0589", "8": "0369", "9": "086", "1": "7", "7": "1", "3": "8",
+LOOKALIKE = {"0": "689", "6": "0589", "8": "0369", "9": "086", "1": "7", "7": "1", "3": "8",
               "5": "6", "2": "7"}
 _AS_DIGIT = str.maketrans({"O": "0", "D": "0", "Q": "0", "U": "0", "I": "1", "L": "1", "T": "7",
                            "Z": "2", "S": "5", "B": "8", "G": "6"})
@@ -43,7 +43,7 @@ def _options(read: str) -> list[tuple[str, int]]:
     ch = read.translate(_AS_DIGIT)
     if not ch.isdigit():
         return [(d, 1) for d in "0123456789"] if ch == "<" else []
-    return [(ch, 0)] + [(alt, 1) for alt in _LOOKALIKE.get(ch, "")]
+    return [(ch, 0)] + [(alt, 1) for alt in LOOKALIKE.get(ch, "")]
 
 
 def _strings(reads: list[str], budget: int) -> Iterator[tuple[str, int]]:
@@ -87,19 +87,11 @@ def _tails(doc: str, full_tail: str, check: str) -> list[tuple[str, int]]:
     return out
 
 
-def _valid_date(yymmdd: str) -> bool:
-    try:
-        date(2000 + int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:]))
-    except ValueError:
-        return False
-    return True
-
-
 def _dated(read: str, check: str, budget: int) -> list[tuple[str, int]]:
     """YYMMDD plus its check digit, a real date, within `budget` substitutions."""
     out = []
     for digits, cost in _strings(list(read), budget):
-        if not _valid_date(digits):
+        if yymmdd_date(digits, 2000) is None:
             continue
         for ch, c in _options(check):
             if cost + c <= budget and check_digit(digits) == ch:

@@ -25,8 +25,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from desk_app.idcard.mrz import check_digit
-from desk_app.idcard.mrz_solve import _LOOKALIKE
+from desk_app.idcard.mrz import check_digit, yymmdd_date
+from desk_app.idcard.mrz_solve import LOOKALIKE
 
 _AS_DIGIT = str.maketrans({"O": "0", "D": "0", "Q": "0", "U": "0", "I": "1", "L": "1", "T": "7",
                            "Z": "2", "S": "5", "B": "8", "G": "6"})
@@ -147,17 +147,10 @@ def _product(slots: list[Counter[str]], budget: int = 0) -> Iterable[tuple[str, 
     options = [(ch, 0, n) for ch, n in slots[0].items()]
     if budget:
         seen = set(slots[0])
-        options += [(alt, 1, 0) for ch in seen for alt in _LOOKALIKE.get(ch, "") if alt not in seen]
+        options += [(alt, 1, 0) for ch in seen for alt in LOOKALIKE.get(ch, "") if alt not in seen]
     for ch, cost, n in options:
         for rest, more, support in _product(slots[1:], budget - cost):
             yield ch + rest, cost + more, n + support
-
-
-def _real(yymmdd: str, century: int) -> date | None:
-    try:
-        return date(century + int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:]))
-    except ValueError:
-        return None
 
 
 def vote_td1(readings: list[list[str]], known_provinces: Collection[str],
@@ -187,7 +180,7 @@ def vote_td1(readings: list[list[str]], known_provinces: Collection[str],
             continue
         century = 1900 if d4 < 2 else 2000
         for born, c_born, n_born in births:
-            real = _real(born, century)
+            real = yymmdd_date(born, century)
             if born[:2] != tail[1:3] or real is None or real > today or c_tail + c_born > 1:
                 continue
             for prefix, c_pre, n_pre in prefixes:

@@ -77,7 +77,7 @@ class SecondLine:
         finally:
             # Waits for the other half even when this one failed, so that no thread is left
             # writing while the caller handles the error.
-            sent_b, wrong_b = _outcome(pending)
+            sent_b, wrong_b = pending.result()
         return sent_a + sent_b, wrong_a | wrong_b
 
     def close(self) -> None:
@@ -86,10 +86,6 @@ class SecondLine:
         if self._conn is not None and self._conn.exception() is None:
             self._conn.result().close()
         self._conn, self._pool = None, None
-
-
-def _outcome(pending: Future[tuple[int, set[str]]]) -> tuple[int, set[str]]:
-    return pending.result()
 
 
 def _rollback_quietly(conn: psycopg.Connection[Any]) -> None:
