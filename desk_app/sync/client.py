@@ -27,7 +27,7 @@ from db.models import OutboxEntry, table_of, utcnow
 from desk_app.context import AppContext
 from desk_app.errors import DeskError, StoreError
 from desk_app.sync import status as sync_status
-from desk_app.sync.image_lines import PARALLEL_MIN, SecondLine
+from desk_app.sync.image_lines import PARALLEL_MIN, SecondLine, halves
 from desk_app.sync.round_lock import round_lock
 from desk_app.tasks import Writer, write_here
 
@@ -327,8 +327,8 @@ class SyncClient:
             # here: its operations are refused); hashing it here as well would only cost time.
             order = sorted(missing)
             if self._second is not None and len(order) >= PARALLEL_MIN:
-                sent, damaged = self._second.put_both(store, read(order[0::2]),
-                                                      read(order[1::2]))
+                half_a, half_b = halves(order)
+                sent, damaged = self._second.put_both(store, read(half_a), read(half_b))
             else:
                 sent, damaged = store.put_checked(read(order))
             lost |= damaged

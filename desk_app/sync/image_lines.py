@@ -25,8 +25,22 @@ logger = logging.getLogger(__name__)
 # Fewer images than this go over the one connection: opening a second one (TLS and SCRAM) costs
 # about what sending a dozen images does.
 PARALLEL_MIN = 24
+# Where the centre's second half of `page_images` starts (first hex digit of the hash; central
+# migration c010_image_halves): each connection writes into its own half, so the two backends do
+# not wait on each other extending one relation. Any other split is stored the same, more slowly.
+HALF = "8"
 
 Items = Iterable[tuple[str, bytes]]
+
+
+def halves(shas: list[str]) -> tuple[list[str], list[str]]:
+    """`shas` (sorted) cut where the centre's table is: the images of each half of `page_images`.
+    When one side would get less than a third of them (a small or unlucky batch), alternate
+    instead: an even share counts more then."""
+    cut = next((i for i, sha in enumerate(shas) if sha >= HALF), len(shas))
+    if min(cut, len(shas) - cut) * 3 < len(shas):
+        return shas[0::2], shas[1::2]
+    return shas[:cut], shas[cut:]
 
 
 class SecondLine:

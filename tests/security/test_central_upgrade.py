@@ -1,6 +1,7 @@
 """A centre that already holds operations before migration c004: they are chained in sequence
 order by the migration, and `central verify` then finds everything intact; tampering with one of
-those old operations is named afterwards."""
+those old operations is named afterwards. The page images already there are kept when c010 splits
+their table in two."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,6 +19,7 @@ from tests.sync.factory import make_dossiers
 from tests.sync.helpers import open_store
 
 pg_server = cf.pg_server  # the fixture
+IMAGES = "SELECT sha256, byte_size, md5(data), uploaded_by FROM page_images ORDER BY sha256"
 
 
 def _upgrade_to(url: str, revision: str) -> None:
@@ -45,8 +47,17 @@ def test_central_upgrade_chains_the_operations_already_there(
         assert conn.execute("SELECT count(*) FROM information_schema.columns WHERE "
                             "table_name = 'operations' AND column_name = 'op_hash'"
                             ).fetchone() == (0,)
+        images = conn.execute(IMAGES).fetchall()
+    assert images
     init_central(url)  # c004 and whatever follows
     with psycopg.connect(url) as conn:
+        # c010: the images copied into the table in two halves, its foreign keys recreated
+        assert conn.execute(IMAGES).fetchall() == images
+        assert conn.execute("SELECT relkind FROM pg_class WHERE relname = 'page_images'"
+                            ).fetchone() == ("p",)
+        assert {r[0] for r in conn.execute(
+            "SELECT conrelid::regclass::text FROM pg_constraint WHERE contype = 'f' "
+            "AND confrelid = 'page_images'::regclass")} == {"pages", "generated_documents"}
         report = verify_central(conn)
         assert report.intact, report.problems[:3]
         assert report.operations > 0

@@ -154,9 +154,10 @@ def test_images_go_first_and_are_checked_by_hash(ctx: Any, central_url: str) -> 
 @pytest.mark.parametrize("second_opens", [True, False])
 def test_many_images_go_over_two_connections_and_are_still_checked(
         ctx: Any, central_url: str, monkeypatch: pytest.MonkeyPatch, second_opens: bool) -> None:
-    """A batch of many images is sent in two halves side by side (desk_app/sync/image_lines.py);
-    a damaged file in either half is still caught by the centre's hash, and when the second
-    connection cannot be opened everything goes over the first."""
+    """A batch of many images is sent in two halves side by side (desk_app/sync/image_lines.py),
+    each half the images of one half of the centre's partitioned `page_images` (c010); a damaged
+    file in either half is still caught by the centre's hash, and when the second connection
+    cannot be opened everything goes over the first."""
     from desk_app.sync import client as client_mod
     from desk_app.sync import image_lines
 
@@ -165,8 +166,10 @@ def test_many_images_go_over_two_connections_and_are_still_checked(
         shas = sorted({e.payload["sha256"] for e in s.scalars(
             select(OutboxEntry).where(OutboxEntry.entity == "pages"))})
     assert len(shas) >= image_lines.PARALLEL_MIN
-    ctx.pages.path(shas[4]).write_bytes(b"bit rot")  # first half (even places)
-    ctx.pages.path(shas[7]).unlink()  # second half (odd places)
+    half_a, half_b = image_lines.halves(shas)
+    assert half_a and half_b and half_a + half_b == shas
+    ctx.pages.path(half_a[1]).write_bytes(b"bit rot")
+    ctx.pages.path(half_b[1]).unlink()
     opened = []
     real_connect = client_mod.connect
 
@@ -194,7 +197,26 @@ def test_many_images_go_over_two_connections_and_are_still_checked(
     assert count(central_url, "pages") == len(shas) - 2
     with psycopg.connect(central_url) as conn:
         assert conn.execute("SELECT count(*) FROM page_images WHERE sha256 = ANY(%s)",
-                            ([shas[4], shas[7]],)).fetchone() == (0,)
+                            ([half_a[1], half_b[1]],)).fetchone() == (0,)
+        # The table is in two halves by hash, where the counter cuts its uploads.
+        assert conn.execute("SELECT relkind FROM pg_class WHERE relname = 'page_images'"
+                            ).fetchone() == ("p",)
+        stored = set(shas) - {half_a[1], half_b[1]}
+        for part, low in (("page_images_0", True), ("page_images_1", False)):
+            got = {r[0] for r in conn.execute(f"SELECT sha256 FROM {part}")}
+            assert got == {sha for sha in stored if (sha < image_lines.HALF) is low}
+
+
+def test_image_halves_follow_the_centre_split_unless_too_uneven() -> None:
+    from desk_app.sync.image_lines import HALF, halves
+
+    shas = sorted(hashlib.sha256(bytes([i])).hexdigest() for i in range(40))
+    a, b = halves(shas)
+    assert all(s < HALF for s in a) and all(s >= HALF for s in b) and a + b == shas
+    uneven = [s for s in shas if s < HALF] + [s for s in shas if s >= HALF][:2]
+    a, b = halves(uneven)  # 2 of the images in one half: alternate instead
+    assert (a, b) == (uneven[0::2], uneven[1::2])
+    assert halves([]) == ([], [])
 
 
 def test_batches_never_split_a_dossier() -> None:
