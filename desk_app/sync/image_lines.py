@@ -4,7 +4,8 @@ The centre hashes every image it receives (it trusts no counter's hash) and stor
 function call per image; that work is CPU on the centre, one backend per connection. A batch with
 many images is therefore split in two halves sent side by side: the first over the round's own
 connection, the second over a second connection opened in the background when the round first
-needs it and kept until the round ends. If the second connection cannot be opened the images go
+needs it and kept until the round ends. The halves are those of the centre's `page_images`
+(split by hash, c010), so the two backends write separate relations. If the second connection cannot be opened the images go
 over the first one alone, as before. Images are stored by their hash, so a half sent twice (a
 retry after a cut) is answered `present`; the batch's operations are pushed only after both halves
 are committed, because a page's row refers to its image.

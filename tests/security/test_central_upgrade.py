@@ -55,6 +55,8 @@ def test_central_upgrade_chains_the_operations_already_there(
         assert conn.execute(IMAGES).fetchall() == images
         assert conn.execute("SELECT relkind FROM pg_class WHERE relname = 'page_images'"
                             ).fetchone() == ("p",)
+        assert conn.execute("SELECT conname FROM pg_constraint WHERE contype = 'p' AND "
+                            "conrelid = 'page_images'::regclass").fetchone() == ("page_images_pkey",)
         assert {r[0] for r in conn.execute(
             "SELECT conrelid::regclass::text FROM pg_constraint WHERE contype = 'f' "
             "AND confrelid = 'page_images'::regclass")} == {"pages", "generated_documents"}

@@ -62,6 +62,12 @@ BEGIN
     CREATE TABLE page_images_1 PARTITION OF page_images FOR VALUES FROM ('{HALF}') TO (MAXVALUE);
     INSERT INTO page_images SELECT * FROM page_images_unsplit;
     DROP TABLE page_images_unsplit;
+    -- (the copied key was named while the old one still held its name)
+    SELECT conname INTO k FROM pg_constraint
+     WHERE conrelid = 'page_images'::regclass AND contype = 'p';
+    IF k <> 'page_images_pkey' THEN
+        EXECUTE format('ALTER TABLE page_images RENAME CONSTRAINT %I TO page_images_pkey', k);
+    END IF;
     FOREACH k IN ARRAY keys LOOP
         EXECUTE k;
     END LOOP;
