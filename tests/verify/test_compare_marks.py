@@ -92,3 +92,27 @@ def test_a_new_mark_is_read_from_its_shape() -> None:
     band = np.zeros((42, 60), np.float32)
     _mark(band, 20, 30, acute)
     assert read_changed_mark("Lan", band, 30) is None
+
+
+@pytest.mark.parametrize("seed, before, after", [
+    # The page's reading chained "cha: Lưu" with a misread neighbour: the one pair inside the
+    # group that differs in its diacritics is where the pixels are read.
+    (7016, "Lưu", "Lửu"),
+    # Both readings sure, the blurred grave's blob shaped like a hook: a mark gone and another
+    # come in its place, the reading names it.
+    (7056, "Cát", "Càt"),
+])
+def test_tone_marks_lost_by_session_6_are_text_changes(seed: int, before: str, after: str) -> None:
+    pair = worn_pair(seed, "tone", "held_out")
+    assert (pair.before, pair.after) == (before, after)
+    result = compare_images(pair.original, pair.copy)
+    assert any(key(t.before) == key(before) and key(t.after) == key(after)
+               for t in result.text_changes), result.text_changes
+
+
+def test_two_fused_toner_specks_on_blank_paper_are_no_region() -> None:
+    """A faithful copy whose only difference the pixel engine saw was two specks fused by the
+    blur, the weight of a tone mark, far from any text."""
+    pair = worn_pair(7047, None, "held_out")
+    result = compare_images(pair.original, pair.copy)
+    assert result.verdict == "match", (result.regions, result.text_changes)
