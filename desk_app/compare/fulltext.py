@@ -249,11 +249,12 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
     scored: list[tuple[Group, float, bool]] = [
         (g, evidence(g), key(_text(g.orig)) != key(_text(g.copy))) for g in worded]
 
-    def marks(g: Group) -> tuple[Word, Word, str | None, bool, bool] | None:
+    def marks(g: Group) -> tuple[Word, Word, str | None, bool, bool, bool] | None:
         """For the single word each side (or the one pair inside a chained group that reads
         differently in its diacritics only): (original's word, copy's word, the copy's word as
         its pixels read it when one tone mark changed, whether the residual holds any mark-like
-        blob at all, whether it holds a mark-like blob both gone and new: a mark replaced)."""
+        blob at all, whether it holds a mark-like blob both gone and new: a mark replaced,
+        whether it holds a new mark-like blob at all)."""
         pair = _word_pair(g)
         if pair is None:
             return None
@@ -266,13 +267,13 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
                                       or np.abs(moved[0]).sum() < np.abs(found[0]).sum()):
                 found = moved
         if found is None:
-            return pair[0], pair[1], None, False, False
+            return pair[0], pair[1], None, False, False, False
         added, removed = marks_changed(found[0], text_height)
         seen = any(b.tone is not None for b in added + removed)
         replaced = bool(added and removed and added[0].tone is not None
                         and removed[0].tone is not None)
         return (pair[0], pair[1], read_changed_mark(pair[0].text, found[0], text_height), seen,
-                replaced)
+                replaced, any(b.tone is not None for b in added))
     # A worn copy leaves some difference in every word: a change must stand out from the page's
     # own level (its 90th percentile), not only pass a fixed bar.
     level = float(np.percentile([m for _g, m, _d in scored], 90)) if scored else 0.0
@@ -313,7 +314,11 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             saw = any(key(t) != key(o_word.text)
                       and base_letters(key(t)) == base_letters(key(o_word.text))
                       for t in readings)
-            if same or (saw and mass >= bar):
+            # With no mark on the original's word, nothing went to corroborate the new one, and
+            # a toner speck under a letter is a dot: then the pixels must also stand out from
+            # the page's own level.
+            alone = tone_of(o_word.text) == "none"
+            if (same and (not alone or mass >= bar)) or (saw and mass >= bar):
                 where = box if single else (c_word.x, c_word.y, c_word.w, c_word.h)
                 changes.append(TextChange(o_word.text, same[0] if same else pixel_word, where))
                 continue
@@ -342,11 +347,17 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             page_sure = (first_o and first_c and first_o != first_c
                          and min(w.conf for w in g.orig + g.copy) >= SURE_CONF
                          and max(len(g.orig), len(g.copy)) <= 3)
-            if page_sure and mass >= bar:
+            # A worn copy loses ink, it does not grow a mark: when the pixels show only ink gone
+            # and the crop reads the copy as the original's word, the page's reading is not
+            # believed alone (a faded dot read as no dot).
+            faded = (found_marks is not None and not found_marks[5] and key(after) == first_o)
+            if page_sure and mass >= bar and not faded:
                 changes.append(TextChange(_text(g.orig), _text(g.copy), box))
+            elif page_sure and mass >= DOUBT:
+                doubts.append(TextDoubt(_text(g.orig), _text(g.copy), box, "low_confidence"))
             continue
         if (first_o and first_c and first_o != first_c and key(before) != key(after)
-                and base_letters(first_o) == base_letters(first_c) and mass >= STRONG
+                and base_letters(first_o) == base_letters(first_c) and mass >= max(STRONG, bar)
                 and max(len(g.orig), len(g.copy)) <= 3
                 and min(w.conf for w in g.orig + g.copy) >= SURE_CONF):
             # The page's readings, both sure, differ in a diacritic only, the pixels differ
