@@ -197,6 +197,16 @@ def _surer(page_word: Word, crop_words: list[Word], crop_text: str) -> str:
     return crop_text
 
 
+def _marks_agree(before: str, after: str, found: tuple[object, ...] | None) -> bool:
+    """The pixels tell the readings' story of the tone: a mark-like blob gone exactly when the
+    original's word has a tone mark, and one new exactly when the copy's word has one (an i's
+    dot that faded is ink gone where the readings say no mark went)."""
+    if found is None or tone_of(before) == "several" or tone_of(after) == "several":
+        return False
+    return (bool(found[5]) == (tone_of(after) != "none")
+            and bool(found[6]) == (tone_of(before) != "none"))
+
+
 def _word_pair(g: Group) -> tuple[Word, Word] | None:
     """The one word each side whose pixels can show a changed tone mark: the group's single words,
     or, in a group the readings chained over several words, the one pair that lies over each
@@ -249,12 +259,12 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
     scored: list[tuple[Group, float, bool]] = [
         (g, evidence(g), key(_text(g.orig)) != key(_text(g.copy))) for g in worded]
 
-    def marks(g: Group) -> tuple[Word, Word, str | None, bool, bool, bool] | None:
+    def marks(g: Group) -> tuple[Word, Word, str | None, bool, bool, bool, bool] | None:
         """For the single word each side (or the one pair inside a chained group that reads
         differently in its diacritics only): (original's word, copy's word, the copy's word as
         its pixels read it when one tone mark changed, whether the residual holds any mark-like
         blob at all, whether it holds a mark-like blob both gone and new: a mark replaced,
-        whether it holds a new mark-like blob at all)."""
+        whether it holds a new mark-like blob at all, and one gone)."""
         pair = _word_pair(g)
         if pair is None:
             return None
@@ -267,13 +277,14 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
                                       or np.abs(moved[0]).sum() < np.abs(found[0]).sum()):
                 found = moved
         if found is None:
-            return pair[0], pair[1], None, False, False, False
+            return pair[0], pair[1], None, False, False, False, False
         added, removed = marks_changed(found[0], text_height)
         seen = any(b.tone is not None for b in added + removed)
         replaced = bool(added and removed and added[0].tone is not None
                         and removed[0].tone is not None)
         return (pair[0], pair[1], read_changed_mark(pair[0].text, found[0], text_height), seen,
-                replaced, any(b.tone is not None for b in added))
+                replaced, any(b.tone is not None for b in added),
+                any(b.tone is not None for b in removed))
     # A worn copy leaves some difference in every word: a change must stand out from the page's
     # own level (its 90th percentile), not only pass a fixed bar.
     level = float(np.percentile([m for _g, m, _d in scored], 90)) if scored else 0.0
@@ -357,7 +368,8 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
                 doubts.append(TextDoubt(_text(g.orig), _text(g.copy), box, "low_confidence"))
             continue
         if (first_o and first_c and first_o != first_c and key(before) != key(after)
-                and base_letters(first_o) == base_letters(first_c) and mass >= max(STRONG, bar)
+                and base_letters(first_o) == base_letters(first_c) and mass >= STRONG
+                and (mass >= bar or _marks_agree(first_o, first_c, found_marks))
                 and max(len(g.orig), len(g.copy)) <= 3
                 and min(w.conf for w in g.orig + g.copy) >= SURE_CONF):
             # The page's readings, both sure, differ in a diacritic only, the pixels differ
