@@ -33,6 +33,8 @@ STRONG_THRESHOLD = 0.50  # a region must hold pixels at least this different
 MIN_MASS = 7.0  # ink mass (pixels x difference at work scale) below which a region is noise
 MIN_MASS_COLOUR = 20.0  # the same for coloured ink of the original
 MASS_SCALE = 60.0
+SPECK_SIZE = 16  # work pixels, margin included: a region no larger is the size of a tone mark
+SPECK_CLEAR = 16  # work pixels around it with no ink of the original: a mark is nearer its letter
 PAPER_CLOSE = 31  # work pixels: wider than the boldest stroke (a title letter is about 10)  # score = 1 - exp(-mass / MASS_SCALE)
 FLAG_SCORE = 1 - np.exp(-MIN_MASS / MASS_SCALE)
 
@@ -181,6 +183,24 @@ def _regions(added: np.ndarray, removed: np.ndarray, factor: float, colour: np.n
     return out
 
 
+def _without_specks(regions: list[Region], orig_ink: np.ndarray, f: float) -> list[Region]:
+    """The regions less toner specks on blank paper: ink only in the copy, no larger than a tone
+    mark, with no ink of the original around it. A changed mark sits on or under its letter, a
+    few pixels from the original's ink; an added word or digit is larger than a mark; two specks
+    fused by the blur can weigh as much as a mark, and only their place tells them apart."""
+    rows, cols = orig_ink.shape[:2]
+    out = []
+    for r in regions:
+        x, y, w, h = (round(v * f) for v in (r.x, r.y, r.w, r.h))
+        if r.kind == "added" and w <= SPECK_SIZE and h <= SPECK_SIZE:
+            x0, y0 = max(0, x - SPECK_CLEAR), max(0, y - SPECK_CLEAR)
+            around = orig_ink[y0:min(rows, y + h + SPECK_CLEAR), x0:min(cols, x + w + SPECK_CLEAR)]
+            if around.size and int(around.max()) <= round(INK_THRESHOLD * 255):
+                continue
+        out.append(r)
+    return out
+
+
 def _channel_inks(image: np.ndarray) -> np.ndarray:
     """(H, W, C) ink of each channel: one channel for grey pages, three for colour."""
     if image.ndim == 2:
@@ -259,7 +279,8 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
         colour = np.zeros(copy_b.shape, np.uint8)
     added, removed = _difference(orig_b, copy_b, valid)
     union_ink = cv2.max(copy_ink, orig_b)
-    regions = grow_to_words(_regions(added, removed, f, colour), union_ink, f)
+    regions = grow_to_words(_without_specks(_regions(added, removed, f, colour), orig_b, f),
+                            union_ink, f)
     timings["diff"] = time.perf_counter() - t2
 
     # Homography in full-resolution pixels: original -> copy.

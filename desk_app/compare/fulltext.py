@@ -26,7 +26,7 @@ import cv2
 import numpy as np
 
 from desk_app.compare.evidence import page_blur, residual, word_evidence
-from desk_app.compare.marks import marks_changed, read_changed_mark
+from desk_app.compare.marks import TONES, marks_changed, read_changed_mark, tone_of
 from desk_app.compare.result import TextChange, TextDoubt
 from desk_app.compare.text import changed_span
 from desk_app.compare.words import (
@@ -197,6 +197,29 @@ def _surer(page_word: Word, crop_words: list[Word], crop_text: str) -> str:
     return crop_text
 
 
+def _marks_agree(before: str, after: str, found: tuple[object, ...] | None) -> bool:
+    """The pixels tell the readings' story of the tone: a mark-like blob gone exactly when the
+    original's word has a tone mark, and one new exactly when the copy's word has one (an i's
+    dot that faded is ink gone where the readings say no mark went)."""
+    if found is None or tone_of(before) == "several" or tone_of(after) == "several":
+        return False
+    return (bool(found[5]) == (tone_of(after) != "none")
+            and bool(found[6]) == (tone_of(before) != "none"))
+
+
+def _word_pair(g: Group) -> tuple[Word, Word] | None:
+    """The one word each side whose pixels can show a changed tone mark: the group's single words,
+    or, in a group the readings chained over several words, the one pair that lies over each
+    other and reads differently in its diacritics only."""
+    if len(g.orig) == 1 and len(g.copy) == 1:
+        return g.orig[0], g.copy[0]
+    pairs = [(o, c) for o in g.orig for c in g.copy
+             if min(o.x + o.w, c.x + c.w) - max(o.x, c.x) >= 0.5 * min(o.w, c.w)
+             and key(o.text) and key(o.text) != key(c.text)
+             and base_letters(key(o.text)) == base_letters(key(c.text))]
+    return pairs[0] if len(pairs) == 1 else None
+
+
 @dataclass
 class TextFindings:
     changes: list[TextChange]
@@ -236,23 +259,32 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
     scored: list[tuple[Group, float, bool]] = [
         (g, evidence(g), key(_text(g.orig)) != key(_text(g.copy))) for g in worded]
 
-    def marks(g: Group) -> tuple[str | None, bool]:
-        """(the copy's word as its pixels read it when one tone mark changed, whether the
-        residual holds any mark-like blob at all) for a single word each side."""
-        if len(g.orig) != 1 or len(g.copy) != 1:
-            return None, True
-        box = g.side_box(False)
+    def marks(g: Group) -> tuple[Word, Word, str | None, bool, bool, bool, bool] | None:
+        """For the single word each side (or the one pair inside a chained group that reads
+        differently in its diacritics only): (original's word, copy's word, the copy's word as
+        its pixels read it when one tone mark changed, whether the residual holds any mark-like
+        blob at all, whether it holds a mark-like blob both gone and new: a mark replaced,
+        whether it holds a new mark-like blob at all, and one gone)."""
+        pair = _word_pair(g)
+        if pair is None:
+            return None
+        single = len(g.orig) == 1 and len(g.copy) == 1
+        box = g.side_box(False) if single else (pair[1].x, pair[1].y, pair[1].w, pair[1].h)
         found = residual(orig_aligned, copy_grey, box, blurs)
-        if g.shift != (0, 0):
+        if single and g.shift != (0, 0):
             moved = residual(orig_aligned, copy_grey, box, blurs, g.shift)
             if moved is not None and (found is None
                                       or np.abs(moved[0]).sum() < np.abs(found[0]).sum()):
                 found = moved
         if found is None:
-            return None, False
+            return pair[0], pair[1], None, False, False, False, False
         added, removed = marks_changed(found[0], text_height)
         seen = any(b.tone is not None for b in added + removed)
-        return read_changed_mark(g.orig[0].text, found[0], text_height), seen
+        replaced = bool(added and removed and added[0].tone is not None
+                        and removed[0].tone is not None)
+        return (pair[0], pair[1], read_changed_mark(pair[0].text, found[0], text_height), seen,
+                replaced, any(b.tone is not None for b in added),
+                any(b.tone is not None for b in removed))
     # A worn copy leaves some difference in every word: a change must stand out from the page's
     # own level (its 90th percentile), not only pass a fixed bar.
     level = float(np.percentile([m for _g, m, _d in scored], 90)) if scored else 0.0
@@ -279,19 +311,38 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
         c = _core(texts[2 * k + 1], g.side_box(False), g.side_box(False))
         before, after = _text(o), _text(c)
         first_o, first_c = key(_text(g.orig)), key(_text(g.copy))
-        pixel_word, marks_seen = marks(g) if mass >= DOUBT else (None, False)
-        if pixel_word is not None and first_o:
+        found_marks = marks(g) if mass >= DOUBT else None
+        pixel_word, marks_seen = (found_marks[2], found_marks[3]) if found_marks else (None, False)
+        if found_marks is not None and pixel_word is not None:
             # The pixels show one tone mark changed, and a reading of the copy (the page's or
             # the crop's) says the same word: two witnesses. A reading that only saw some
             # diacritic differ is a weaker one: then the pixels must also stand out from the
             # page's own level, and they name the mark (Tesseract misreads a blurred one).
-            readings = [t for t in (_text(g.copy), after) if key(t)]
+            o_word, c_word = found_marks[0], found_marks[1]
+            single = len(g.orig) == 1 and len(g.copy) == 1
+            readings = [t for t in ((c_word.text, after) if single else (c_word.text,)) if key(t)]
             same = [t for t in readings if key(t) == key(pixel_word)]
-            saw = any(key(t) != first_o and base_letters(key(t)) == base_letters(first_o)
+            saw = any(key(t) != key(o_word.text)
+                      and base_letters(key(t)) == base_letters(key(o_word.text))
                       for t in readings)
-            if same or (saw and mass >= bar):
-                changes.append(TextChange(g.orig[0].text, same[0] if same else pixel_word, box))
+            # With no mark on the original's word, nothing went to corroborate the new one, and
+            # a toner speck under a letter is a dot: then the pixels must also stand out from
+            # the page's own level.
+            alone = tone_of(o_word.text) == "none"
+            if (same and (not alone or mass >= bar)) or (saw and mass >= bar):
+                where = box if single else (c_word.x, c_word.y, c_word.w, c_word.h)
+                changes.append(TextChange(o_word.text, same[0] if same else pixel_word, where))
                 continue
+        if (found_marks is not None and found_marks[4] and mass >= bar
+                and len(g.orig) == 1 and len(g.copy) == 1 and first_o and first_o != first_c
+                and base_letters(first_o) == base_letters(first_c)
+                and tone_of(first_c) in TONES.values()
+                and min(w.conf for w in g.orig + g.copy) >= SURE_CONF):
+            # Both page readings are sure of a different tone, and the pixels show a mark gone
+            # and another come in its place (a speck adds ink, it never takes a mark away). The
+            # blob's shape cannot tell a blurred grave from a hook: the reading names it.
+            changes.append(TextChange(g.orig[0].text, g.copy[0].text, box))
+            continue
         diacritic_only = bool(first_o) and base_letters(first_o) == base_letters(first_c)
         if diacritic_only and first_o != first_c and not marks_seen and len(g.orig) == 1:
             # Only a diacritic read differently, and no mark-like ink differs: OCR noise.
@@ -307,11 +358,18 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             page_sure = (first_o and first_c and first_o != first_c
                          and min(w.conf for w in g.orig + g.copy) >= SURE_CONF
                          and max(len(g.orig), len(g.copy)) <= 3)
-            if page_sure and mass >= bar:
+            # A worn copy loses ink, it does not grow a mark: when the pixels show only ink gone
+            # and the crop reads the copy as the original's word, the page's reading is not
+            # believed alone (a faded dot read as no dot).
+            faded = (found_marks is not None and not found_marks[5] and key(after) == first_o)
+            if page_sure and mass >= bar and not faded:
                 changes.append(TextChange(_text(g.orig), _text(g.copy), box))
+            elif page_sure and mass >= DOUBT:
+                doubts.append(TextDoubt(_text(g.orig), _text(g.copy), box, "low_confidence"))
             continue
         if (first_o and first_c and first_o != first_c and key(before) != key(after)
                 and base_letters(first_o) == base_letters(first_c) and mass >= STRONG
+                and (mass >= bar or _marks_agree(first_o, first_c, found_marks))
                 and max(len(g.orig), len(g.copy)) <= 3
                 and min(w.conf for w in g.orig + g.copy) >= SURE_CONF):
             # The page's readings, both sure, differ in a diacritic only, the pixels differ

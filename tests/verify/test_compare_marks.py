@@ -92,3 +92,34 @@ def test_a_new_mark_is_read_from_its_shape() -> None:
     band = np.zeros((42, 60), np.float32)
     _mark(band, 20, 30, acute)
     assert read_changed_mark("Lan", band, 30) is None
+
+
+@pytest.mark.parametrize("seed, before, after", [
+    # The page's reading chained "cha: Lưu" with a misread neighbour: the one pair inside the
+    # group that differs in its diacritics is where the pixels are read.
+    (7016, "Lưu", "Lửu"),
+    # Both readings sure, the blurred grave's blob shaped like a hook: a mark gone and another
+    # come in its place, the reading names it.
+    (7056, "Cát", "Càt"),
+    # Evidence under the page's own level, but the pixels tell the readings' story: the grave
+    # gone, the tilde new.
+    (7036, "ĐOÀN", "ĐOÃN"),
+])
+def test_tone_marks_lost_by_session_6_are_text_changes(seed: int, before: str, after: str) -> None:
+    pair = worn_pair(seed, "tone", "held_out")
+    assert (pair.before, pair.after) == (before, after)
+    result = compare_images(pair.original, pair.copy)
+    assert any(key(t.before) == key(before) and key(t.after) == key(after)
+               for t in result.text_changes), result.text_changes
+
+
+@pytest.mark.parametrize("seed", [
+    7047,  # two toner specks fused by the blur, the weight of a tone mark, far from any text
+    7115,  # "minh" read "mình" at 73: a faded i's dot is no grave, under the page's level
+    7129,  # "Họ" read "Ho": the dot faded, the crop still reads it
+    7139,  # "HÒA" read "HÓA" under the page's level; "cư" with a speck under it read "cự"
+])
+def test_faithful_worn_copies_that_session_6_flagged_match(seed: int) -> None:
+    pair = worn_pair(seed, None, "held_out")
+    result = compare_images(pair.original, pair.copy)
+    assert result.verdict == "match", (result.regions, result.text_changes)
