@@ -37,7 +37,13 @@ def _receive_today(root: Any) -> None:
 
     rng = random.Random(15)
     officer = root.accounts.login("canbo1", "Canbo1@2026")
-    proc = root.reception.procedures()[0]
+    # A procedure with a page to hand in, so this dossier has pages of its own: the windows after
+    # the list open the day's dossier with the most pages, and on a weekend or a Monday no demo
+    # dossier falls on the day (the catalog's first procedure only asks to be shown an original).
+    proc = next(p for p in root.reception.procedures()
+                if any(c.requirement == "submit" and not c.optional
+                       and (c.accepted_forms or ["original"])[0] != "national_data"
+                       for c in p.components))
     person = make_person(rng)
     scratch = Path(tempfile.mkdtemp(dir=root.ctx.home))
     components = []
