@@ -21,6 +21,7 @@ import logging
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import cv2
 import numpy as np
@@ -197,14 +198,26 @@ def _surer(page_word: Word, crop_words: list[Word], crop_text: str) -> str:
     return crop_text
 
 
-def _marks_agree(before: str, after: str, found: tuple[object, ...] | None) -> bool:
+class WordMarks(NamedTuple):
+    """What the residual of one word pair shows of tone marks (`compare_words`' `marks`)."""
+
+    orig: Word  # the original's word
+    copy: Word  # the copy's word
+    pixel_word: str | None  # the copy's word as its pixels read it when one tone mark changed
+    seen: bool  # any mark-like blob at all, gone or new
+    replaced: bool  # a mark-like blob gone and another new: a mark replaced
+    new: bool  # a new mark-like blob
+    gone: bool  # a mark-like blob gone
+
+
+def _marks_agree(before: str, after: str, found: WordMarks | None) -> bool:
     """The pixels tell the readings' story of the tone: a mark-like blob gone exactly when the
     original's word has a tone mark, and one new exactly when the copy's word has one (an i's
     dot that faded is ink gone where the readings say no mark went)."""
     if found is None or tone_of(before) == "several" or tone_of(after) == "several":
         return False
-    return (bool(found[5]) == (tone_of(after) != "none")
-            and bool(found[6]) == (tone_of(before) != "none"))
+    return (found.new == (tone_of(after) != "none")
+            and found.gone == (tone_of(before) != "none"))
 
 
 def _word_pair(g: Group) -> tuple[Word, Word] | None:
@@ -259,12 +272,9 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
     scored: list[tuple[Group, float, bool]] = [
         (g, evidence(g), key(_text(g.orig)) != key(_text(g.copy))) for g in worded]
 
-    def marks(g: Group) -> tuple[Word, Word, str | None, bool, bool, bool, bool] | None:
-        """For the single word each side (or the one pair inside a chained group that reads
-        differently in its diacritics only): (original's word, copy's word, the copy's word as
-        its pixels read it when one tone mark changed, whether the residual holds any mark-like
-        blob at all, whether it holds a mark-like blob both gone and new: a mark replaced,
-        whether it holds a new mark-like blob at all, and one gone)."""
+    def marks(g: Group) -> WordMarks | None:
+        """The marks of the single word each side, or of the one pair inside a chained group
+        that reads differently in its diacritics only."""
         pair = _word_pair(g)
         if pair is None:
             return None
@@ -277,14 +287,14 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
                                       or np.abs(moved[0]).sum() < np.abs(found[0]).sum()):
                 found = moved
         if found is None:
-            return pair[0], pair[1], None, False, False, False, False
+            return WordMarks(pair[0], pair[1], None, False, False, False, False)
         added, removed = marks_changed(found[0], text_height)
         seen = any(b.tone is not None for b in added + removed)
         replaced = bool(added and removed and added[0].tone is not None
                         and removed[0].tone is not None)
-        return (pair[0], pair[1], read_changed_mark(pair[0].text, found[0], text_height), seen,
-                replaced, any(b.tone is not None for b in added),
-                any(b.tone is not None for b in removed))
+        return WordMarks(pair[0], pair[1], read_changed_mark(pair[0].text, found[0], text_height),
+                         seen, replaced, any(b.tone is not None for b in added),
+                         any(b.tone is not None for b in removed))
     # A worn copy leaves some difference in every word: a change must stand out from the page's
     # own level (its 90th percentile), not only pass a fixed bar.
     level = float(np.percentile([m for _g, m, _d in scored], 90)) if scored else 0.0
@@ -312,13 +322,14 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
         before, after = _text(o), _text(c)
         first_o, first_c = key(_text(g.orig)), key(_text(g.copy))
         found_marks = marks(g) if mass >= DOUBT else None
-        pixel_word, marks_seen = (found_marks[2], found_marks[3]) if found_marks else (None, False)
+        pixel_word = found_marks.pixel_word if found_marks else None
+        marks_seen = found_marks.seen if found_marks else False
         if found_marks is not None and pixel_word is not None:
             # The pixels show one tone mark changed, and a reading of the copy (the page's or
             # the crop's) says the same word: two witnesses. A reading that only saw some
             # diacritic differ is a weaker one: then the pixels must also stand out from the
             # page's own level, and they name the mark (Tesseract misreads a blurred one).
-            o_word, c_word = found_marks[0], found_marks[1]
+            o_word, c_word = found_marks.orig, found_marks.copy
             single = len(g.orig) == 1 and len(g.copy) == 1
             readings = [t for t in ((c_word.text, after) if single else (c_word.text,)) if key(t)]
             same = [t for t in readings if key(t) == key(pixel_word)]
@@ -333,7 +344,7 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
                 where = box if single else (c_word.x, c_word.y, c_word.w, c_word.h)
                 changes.append(TextChange(o_word.text, same[0] if same else pixel_word, where))
                 continue
-        if (found_marks is not None and found_marks[4] and mass >= bar
+        if (found_marks is not None and found_marks.replaced and mass >= bar
                 and len(g.orig) == 1 and len(g.copy) == 1 and first_o and first_o != first_c
                 and base_letters(first_o) == base_letters(first_c)
                 and tone_of(first_c) in TONES.values()
@@ -361,7 +372,7 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             # A worn copy loses ink, it does not grow a mark: when the pixels show only ink gone
             # and the crop reads the copy as the original's word, the page's reading is not
             # believed alone (a faded dot read as no dot).
-            faded = (found_marks is not None and not found_marks[5] and key(after) == first_o)
+            faded = (found_marks is not None and not found_marks.new and key(after) == first_o)
             if page_sure and mass >= bar and not faded:
                 changes.append(TextChange(_text(g.orig), _text(g.copy), box))
             elif page_sure and mass >= DOUBT:
