@@ -13,13 +13,13 @@ are committed, because a page's row refers to its image.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import psycopg
 
-from db.central.blobs import PgBlobStore
+from db.central.blobs import PgBlobStore, Reader
 
 logger = logging.getLogger(__name__)
 
@@ -30,8 +30,6 @@ PARALLEL_MIN = 24
 # migration c010_image_halves): each connection writes into its own half, so the two backends do
 # not wait on each other extending one relation. Any other split is stored the same, more slowly.
 HALF = "8"
-
-Items = Iterable[tuple[str, bytes]]
 
 
 def halves(shas: list[str]) -> tuple[list[str], list[str]]:
@@ -68,18 +66,19 @@ class SecondLine:
             logger.info("second image connection not available: %s", type(exc).__name__)
             return None
 
-    def put_both(self, first: PgBlobStore, half_a: Items, half_b: Items) -> tuple[int, set[str]]:
-        """Sends `half_a` over the first connection and `half_b` over the second at the same
-        time; both committed on return. Returns (bytes stored, hashes that did not match)."""
+    def put_both(self, first: PgBlobStore, half_a: list[str], half_b: list[str],
+                 read: Reader) -> tuple[int, set[str]]:
+        """Sends the images `half_a` over the first connection and `half_b` over the second at
+        the same time, their bytes read by `read`; the second half is committed on return, the
+        first is left to the caller's transaction. Returns (bytes stored, hashes that did not
+        match)."""
         second = self.connection()
         if second is None or self._pool is None:
-            sent_a, wrong_a = first.put_checked(half_a)
-            sent_b, wrong_b = first.put_checked(half_b)
-            return sent_a + sent_b, wrong_a | wrong_b
+            return first.put_from(half_a + half_b, read)
 
         def other() -> tuple[int, set[str]]:
             try:
-                done = PgBlobStore(second).put_checked(half_b)
+                done = PgBlobStore(second, direct=first.direct).put_from(half_b, read)
                 second.commit()
                 return done
             except BaseException:
@@ -88,7 +87,7 @@ class SecondLine:
 
         pending = self._pool.submit(other)
         try:
-            sent_a, wrong_a = first.put_checked(half_a)
+            sent_a, wrong_a = first.put_from(half_a, read)
         finally:
             # Waits for the other half even when this one failed, so that no thread is left
             # writing while the caller handles the error.

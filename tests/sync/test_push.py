@@ -12,6 +12,7 @@ import psycopg
 import pytest
 from sqlalchemy import select, text
 
+from db.central.blobs import PgBlobStore
 from db.models import Dossier, OutboxEntry
 from desk_app.cli import main as cli_main
 from desk_app.sync.client import CentralUnavailable, Op, SyncClient, make_batches
@@ -187,10 +188,21 @@ def test_many_images_go_over_two_connections_and_are_still_checked(
         used.append(got is not None)
         return got
 
+    checked = []
+    real_checked = PgBlobStore.put_checked
+
+    def spy_checked(self: PgBlobStore, items: Any, sizes: Any = None) -> Any:
+        checked.append(self.direct)
+        return real_checked(self, items, sizes)
+
     monkeypatch.setattr(client_mod, "connect", counting_connect)
     monkeypatch.setattr(image_lines.SecondLine, "connection", spy)
+    monkeypatch.setattr(PgBlobStore, "put_checked", spy_checked)
     report = SyncClient(ctx, central_url).run_once()
     assert len(opened) == 2 and used and all(used) is second_opens
+    # Inserted directly (c011); only the part holding the rotten file went again through the
+    # function that names a wrong hash (a missing file is known here and never sent).
+    assert checked == [True]
     assert report.refused == 2 and report.images == len(shas) - 2
     assert [i.reason for i in attention_items(ctx)] == ["refused: image_missing_locally"] * 2
     assert count(central_url, "page_images") == len(shas) - 2

@@ -1,0 +1,72 @@
+"""A counter inserts its page images straight into the centre's `page_images` (central migration
+c011): the table checks each image's hash and size, and the counter's role may write three
+columns and nothing else. Real PostgreSQL, each counter with its own login role."""
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import psycopg
+import pytest
+
+from desk_app.sync.client import SyncClient
+from tests.security import central_fixtures as cf
+from tests.security.central_fixtures import Counter, scalar
+from tests.sync.factory import make_dossiers
+
+pg_server, central_url, counters = cf.pg_server, cf.central_url, cf.counters  # the fixtures
+
+GOOD = b"page bytes of counter 2"
+SHA = hashlib.sha256(GOOD).hexdigest()
+
+
+def _denied(url: str, sql: str, params: Any, error: type[Exception]) -> None:
+    with psycopg.connect(url) as conn, pytest.raises(error):
+        conn.execute(sql, params)
+
+
+def test_counter_images_go_in_directly_checked_by_the_table(
+        counters: tuple[Counter, Counter], central_url: str) -> None:
+    one, _ = counters
+    make_dossiers(one.ctx, 12, pages=2)
+    client = SyncClient(one.ctx, one.login.url)
+    report = client.run_once(pull=False)
+    assert client.centre_takes_images  # the direct path was the one taken
+    assert report.refused == 0 and report.images == 24
+    # Stored under the counter's own login, whatever it could have claimed.
+    assert scalar(central_url, "SELECT array_agg(DISTINCT uploaded_by) FROM page_images"
+                  ) == [one.login.role]
+    assert scalar(central_url, "SELECT count(*) FROM page_images WHERE sha256 <> "
+                  "encode(sha256(data), 'hex') OR byte_size <> octet_length(data)") == 0
+
+
+def test_counter_role_can_insert_an_image_under_its_hash_and_nothing_else(
+        counters: tuple[Counter, Counter], central_url: str) -> None:
+    _, two = counters
+    url = two.login.url
+    insert = "INSERT INTO page_images (sha256, byte_size, data) VALUES (%s, %s, %s)"
+    other = hashlib.sha256(b"other").hexdigest()
+    # Bytes under another image's name, or a size that lies: refused by the table.
+    _denied(url, insert, (other, len(GOOD), GOOD), psycopg.errors.CheckViolation)
+    _denied(url, insert, (SHA, len(GOOD) + 1, GOOD), psycopg.errors.CheckViolation)
+    # Columns the centre fills, other statements, the halves themselves: no right.
+    denied = psycopg.errors.InsufficientPrivilege
+    _denied(url, "INSERT INTO page_images (sha256, byte_size, data, uploaded_by) "
+            "VALUES (%s, %s, %s, 'counter-1')", (SHA, len(GOOD), GOOD), denied)
+    _denied(url, "INSERT INTO page_images (sha256, byte_size, location) "
+            "VALUES (%s, 1, 's3://x/y')", (SHA,), denied)
+    _denied(url, "INSERT INTO page_images_0 (sha256, byte_size, data) VALUES (%s, %s, %s)",
+            (SHA, len(GOOD), GOOD), denied)
+    _denied(url, "SELECT count(*) FROM page_images", None, denied)
+    _denied(url, "UPDATE page_images SET data = data", None, denied)
+    _denied(url, "DELETE FROM page_images", None, denied)
+    _denied(url, insert + " ON CONFLICT (sha256) DO UPDATE SET data = EXCLUDED.data",
+            (SHA, len(GOOD), GOOD), denied)
+    assert scalar(central_url, "SELECT count(*) FROM page_images") == 0
+    # The right image goes in once; a second insert of it changes nothing.
+    with psycopg.connect(url) as conn:
+        for _ in range(2):
+            conn.execute(insert + " ON CONFLICT DO NOTHING", (SHA, len(GOOD), GOOD))
+        conn.commit()
+    assert scalar(central_url, "SELECT array_agg(uploaded_by) FROM page_images WHERE sha256 = %s",
+                  SHA) == [two.login.role]
