@@ -77,6 +77,7 @@ def add_photos(session: Session, store: PageStore, rows: Sequence[Page],
     session.flush()  # the rows' ids
     for row, p in zip(rows, pages, strict=True):
         if p.original:
-            session.add(PagePhoto(page_id=row.id, sha256=store.put(p.original), mime=p.original_mime,
+            session.add(PagePhoto(id=row.id, page_id=row.id, sha256=store.put(p.original),
+                                  byte_size=len(p.original), mime=p.original_mime,
                                   corners=[list(c) for c in p.corners], manual=p.manual_corners,
                                   warnings=list(p.warnings)))

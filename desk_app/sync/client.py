@@ -28,12 +28,13 @@ from desk_app.context import AppContext
 from desk_app.errors import DeskError, StoreError
 from desk_app.sync import status as sync_status
 from desk_app.sync.image_lines import PARALLEL_MIN, SecondLine, halves
+from desk_app.sync.photo_queue import queue_unsent_photos
 from desk_app.sync.round_lock import round_lock
 from desk_app.tasks import Writer, write_here
 
 logger = logging.getLogger(__name__)
 
-IMAGE_ENTITIES = ("pages", "generated_documents")
+IMAGE_ENTITIES = ("pages", "generated_documents", "page_photos")
 # Operations per call of sync_push (one transaction): the centre's checks are set-based, so a
 # larger batch costs little more than a small one, and each batch costs a round trip and a local
 # commit (docs/sync-speed.md).
@@ -169,6 +170,7 @@ class SyncClient:
         # directly (c011), which costs the centre less than a function call per image.
         self.centre_takes_images = False
         self._second: SecondLine | None = None  # the round's second connection, for images
+        self._photos_queued = False
 
     # --- one round -------------------------------------------------------------------------
 
@@ -180,6 +182,9 @@ class SyncClient:
 
     def _run_once(self, pull: bool) -> PushReport:
         self.write(lambda: sync_status.note_attempt(self.ctx))
+        if not self._photos_queued:  # photos of a store older than their sync, once
+            self.write(lambda: queue_unsent_photos(self.ctx))
+            self._photos_queued = True
         report = PushReport()
         self._second = SecondLine(lambda: connect(self.url))
         try:

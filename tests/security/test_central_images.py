@@ -70,3 +70,29 @@ def test_counter_role_can_insert_an_image_under_its_hash_and_nothing_else(
         conn.commit()
     assert scalar(central_url, "SELECT array_agg(uploaded_by) FROM page_images WHERE sha256 = %s",
                   SHA) == [two.login.role]
+
+
+def test_a_photo_row_for_another_counters_page_is_refused(
+        counters: tuple[Counter, Counter], central_url: str) -> None:
+    """c012: a page's master photo is a child row of the page; counter 2 cannot hang a photo of
+    its own on counter 1's page, nor take counter 1's photo row over."""
+    from psycopg.types.json import Jsonb
+    from sqlalchemy import text
+
+    from db.ids import new_id
+
+    one, two = counters
+    make_dossiers(one.ctx, 1, pages=1)
+    assert SyncClient(one.ctx, one.login.url).run_once(pull=False).refused == 0
+    with one.ctx.engine.connect() as c:
+        page_id, sha = c.execute(text("SELECT id, sha256 FROM pages")).one()
+    payload = {"page_id": page_id, "sha256": sha, "byte_size": 1, "mime": "image/jpeg",
+               "corners": [[0, 0], [1, 0], [1, 1], [0, 1]], "manual": False, "warnings": [],
+               "created_at": "2026-12-05T09:00:00", "ws_seq": 1}
+    ops = [{"op_id": new_id(), "seq": 1, "entity": "page_photos", "entity_id": page_id,
+            "payload": {**payload, "id": page_id}}]
+    with psycopg.connect(two.login.url) as conn:
+        rows = conn.execute("SELECT * FROM sync_push(%s, %s)", (two.ws, Jsonb(ops))).fetchall()
+        conn.commit()
+    assert [(r[1], r[2]) for r in rows] == [("refused", "parent_not_yours/page_id")]
+    assert scalar(central_url, "SELECT count(*) FROM page_photos") == 0

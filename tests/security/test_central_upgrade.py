@@ -59,7 +59,8 @@ def test_central_upgrade_chains_the_operations_already_there(
                             "conrelid = 'page_images'::regclass").fetchone() == ("page_images_pkey",)
         assert {r[0] for r in conn.execute(
             "SELECT conrelid::regclass::text FROM pg_constraint WHERE contype = 'f' "
-            "AND confrelid = 'page_images'::regclass")} == {"pages", "generated_documents"}
+            "AND confrelid = 'page_images'::regclass")} == {"pages", "generated_documents",
+                                                             "page_photos"}
         report = verify_central(conn)
         assert report.intact, report.problems[:3]
         assert report.operations > 0

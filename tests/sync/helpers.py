@@ -34,7 +34,7 @@ def open_store(path: Path) -> Any:
 
 
 SYNCED = ("applicants", "dossiers", "dossier_components", "pages", "verification_entries",
-          "dossier_steps")
+          "dossier_steps", "page_photos")
 
 
 def local_rows(ctx: Any, table: str) -> dict[str, int]:
@@ -65,7 +65,8 @@ def assert_central_equals_local(ctx: Any, url: str) -> None:
     with ctx.engine.connect() as c:
         outbox = {r[0]: r[1] for r in c.execute(text("SELECT op_id, seq FROM outbox"))}
         states = {r[0] for r in c.execute(text("SELECT DISTINCT state FROM outbox"))}
-        shas = {r[0] for r in c.execute(text("SELECT sha256 FROM pages"))}
+        shas = {r[0] for r in c.execute(text(
+            "SELECT sha256 FROM pages UNION SELECT sha256 FROM page_photos"))}
         entries = [tuple(r) for r in c.execute(text(
             "SELECT id, chain_index, prev_hash, entry_hash FROM verification_entries "
             "ORDER BY chain_index"))]
