@@ -28,6 +28,7 @@ import numpy as np
 
 from desk_app.compare.evidence import page_blur, residual, word_evidence
 from desk_app.compare.marks import TONES, marks_changed, read_changed_mark, tone_of
+from desk_app.compare.plausible import plausible, read_plausibly
 from desk_app.compare.result import TextChange, TextDoubt
 from desk_app.compare.text import changed_span
 from desk_app.compare.words import (
@@ -428,5 +429,17 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
         elif mass >= DOUBT:
             reason = "low_confidence" if not sure else "no_pixel_evidence"
             doubts.append(TextDoubt(before or _text(g.orig), after or _text(g.copy), box, reason))
+    changes = [_worded(t, orig_aligned, copy_grey) for t in changes]
     moved = [g.side_box(False) for g in groups if g.paired and abs(g.shift[0]) > MOVED]
     return TextFindings(changes, doubts, len(groups), len(suspects), moved)
+
+
+def _worded(change: TextChange, orig_aligned: np.ndarray, copy_grey: np.ndarray) -> TextChange:
+    """The change with a side that no Vietnamese text could hold read again (plausible.py)."""
+    before, after = change.before, change.after
+    dpi = page_dpi(copy_grey.shape[1])
+    if not plausible(after):
+        after = read_plausibly(copy_grey, change.region, dpi, after, before) or after
+    if not plausible(before):
+        before = read_plausibly(orig_aligned, change.region, dpi, before, after) or before
+    return TextChange(before, after, change.region)
