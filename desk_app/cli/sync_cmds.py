@@ -26,7 +26,7 @@ TABLE_TEXT = {
     "holidays": "ngày nghỉ", "accounts": "tài khoản", "applicants": "người nộp",
     "dossiers": "hồ sơ", "dossier_components": "thành phần của hồ sơ", "pages": "trang",
     "ocr_results": "kết quả nhận dạng chữ", "generated_documents": "giấy tờ đã in",
-    "verification_entries": "mục nhật ký đối chiếu",
+    "verification_entries": "mục nhật ký đối chiếu", "page_photos": "ảnh chụp gốc của trang",
 }
 CHAIN_PROBLEM_TEXT = {
     "gap": "thiếu hoặc thừa mục", "link": "đứt liên kết với mục trước",

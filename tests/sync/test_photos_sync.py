@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+import pytest
 from sqlalchemy import select, text
 
 from db.models import Dossier, Page
@@ -49,8 +50,9 @@ def test_imported_photo_page_syncs_with_its_master_photo(ctx: Any, central_url: 
     assert report_c.problems == []
 
 
-def test_photos_of_an_older_store_are_queued_by_the_first_round(ctx: Any,
-                                                                central_url: str) -> None:
+def test_photos_of_an_older_store_are_queued_by_the_first_round(
+        ctx: Any, central_url: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     make_dossiers(ctx, 2, pages=1)
     photo = b"\xff\xd8 a photo taken before photos were synced \xff\xd9"
     sha = ctx.pages.put(photo)
@@ -64,8 +66,10 @@ def test_photos_of_an_older_store_are_queued_by_the_first_round(ctx: Any,
                 "warnings, created_at, id, ws_seq) VALUES (:p, :s, NULL, 'image/jpeg', "
                 "'[[0,0],[9,0],[9,9],[0,9]]', 0, '[]', '2026-11-30 09:00:00', :p, NULL)"),
                 {"p": page_id, "s": blob})
-    report = SyncClient(ctx, central_url).run_once(pull=False)
-    assert report.refused == 1
+    monkeypatch.setenv("DESK_APP_CENTRAL_URL", central_url)
+    assert cli(["sync", "--once"]) == 1  # one operation needs a person
+    out = capsys.readouterr().out
+    assert "cần xử lý 1." in out and "ảnh chụp gốc của trang" in out
     assert [i.reason for i in attention_items(ctx)] == ["refused: image_missing_locally"]
     with psycopg.connect(central_url) as conn:
         rows = conn.execute("SELECT p.id, p.byte_size, octet_length(i.data) FROM page_photos p "

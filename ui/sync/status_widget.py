@@ -38,7 +38,7 @@ ENTITY_NAMES = {
     "dossiers": "Hồ sơ", "applicants": "Người nộp", "dossier_components": "Thành phần hồ sơ",
     "pages": "Trang ảnh", "verification_entries": "Nhật ký đối chiếu",
     "supervisor_notes": "Ghi chú giám sát", "ocr_results": "Kết quả OCR",
-    "generated_documents": "Biểu mẫu đã in",
+    "generated_documents": "Biểu mẫu đã in", "page_photos": "Ảnh chụp gốc của trang",
 }
 REASONS = {
     "same_id_other_content": "Cùng mã thao tác nhưng nội dung khác: bị từ chối, không áp dụng",
