@@ -27,7 +27,7 @@ import cv2
 import numpy as np
 
 from desk_app.compare.evidence import page_blur, residual, word_evidence
-from desk_app.compare.marks import TONES, marks_changed, read_changed_mark, tone_of
+from desk_app.compare.marks import TONES, marks_changed, read_changed_mark, tone_of, with_tone
 from desk_app.compare.plausible import plausible, read_plausibly
 from desk_app.compare.result import TextChange, TextDoubt
 from desk_app.compare.text import changed_span
@@ -58,6 +58,7 @@ PROBE = 0.24  # a word whose pixels differ this much is read again even if its t
 DOUBT = 0.20  # readings differ but the pixels agree better than this: OCR noise, not shown
 STRONG = 0.34
 RELATIVE = 1.3  # ... and at least this many times the page's 90th percentile of word_evidence  # pixels this different: the readings need not repeat to be believed
+DOT_MASS = 10.0  # summed residual of a new dot below that names the copy's tone (a real one: 20)
 MAX_REREAD = 24  # groups read again per page (a wholly different page is flagged anyway)
 
 
@@ -429,17 +430,41 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
         elif mass >= DOUBT:
             reason = "low_confidence" if not sure else "no_pixel_evidence"
             doubts.append(TextDoubt(before or _text(g.orig), after or _text(g.copy), box, reason))
-    changes = [_worded(t, orig_aligned, copy_grey) for t in changes]
+    changes = [_worded(t, orig_aligned, copy_grey, blurs, text_height) for t in changes]
     moved = [g.side_box(False) for g in groups if g.paired and abs(g.shift[0]) > MOVED]
     return TextFindings(changes, doubts, len(groups), len(suspects), moved)
 
 
-def _worded(change: TextChange, orig_aligned: np.ndarray, copy_grey: np.ndarray) -> TextChange:
-    """The change with a side that no Vietnamese text could hold read again (plausible.py)."""
+def _worded(change: TextChange, orig_aligned: np.ndarray, copy_grey: np.ndarray,
+            blurs: tuple[float, float], text_height: float) -> TextChange:
+    """The change with a side that no Vietnamese text could hold read again (plausible.py), and
+    a copy side read with no tone mark given the dot below its pixels show (below)."""
     before, after = change.before, change.after
     dpi = page_dpi(copy_grey.shape[1])
     if not plausible(after):
         after = read_plausibly(copy_grey, change.region, dpi, after, before) or after
     if not plausible(before):
         before = read_plausibly(orig_aligned, change.region, dpi, before, after) or before
+    after = _dot_below(before, after, change.region, orig_aligned, copy_grey, blurs, text_height)
     return TextChange(before, after, change.region)
+
+
+def _dot_below(before: str, after: str, box: tuple[int, int, int, int], orig_aligned: np.ndarray,
+               copy_grey: np.ndarray, blurs: tuple[float, float], text_height: float) -> str:
+    """A worn copy's dot below is the mark Tesseract loses most: it reads the bare letter ("MY"
+    for "MỴ"). When a one-word change's copy side has no tone mark and the word's residual shows
+    a dot-shaped blob new under it, clearly more ink than any other new mark-like blob, the dot
+    is the copy's tone."""
+    if (len(after.split()) != 1 or tone_of(after) != "none" or tone_of(before) == "dot"
+            or base_letters(key(before)) != base_letters(key(after))):
+        return after
+    found = residual(orig_aligned, copy_grey, box, blurs)
+    if found is None:
+        return after
+    added, _removed = marks_changed(found[0], text_height)
+    marks = sorted((b for b in added if b.tone is not None), key=lambda b: -b.mass)
+    if not marks or marks[0].tone != "dot" or marks[0].mass < DOT_MASS or (
+            len(marks) > 1 and marks[1].mass * 2 > marks[0].mass):
+        return after
+    dotted = with_tone(after, "dot")
+    return dotted if dotted and plausible(dotted) else after
