@@ -28,7 +28,7 @@ import numpy as np
 
 from desk_app.compare.evidence import page_blur, residual, word_evidence
 from desk_app.compare.marks import TONES, marks_changed, read_changed_mark, tone_of, with_tone
-from desk_app.compare.plausible import plausible, read_plausibly
+from desk_app.compare.plausible import plausible, plausible_beside, read_plausibly
 from desk_app.compare.result import TextChange, TextDoubt
 from desk_app.compare.text import changed_span
 from desk_app.compare.words import (
@@ -441,9 +441,9 @@ def _worded(change: TextChange, orig_aligned: np.ndarray, copy_grey: np.ndarray,
     a copy side read with no tone mark given the dot below its pixels show (below)."""
     before, after = change.before, change.after
     dpi = page_dpi(copy_grey.shape[1])
-    if not plausible(after):
+    if not plausible_beside(after, before):
         after = read_plausibly(copy_grey, change.region, dpi, after, before) or after
-    if not plausible(before):
+    if not plausible_beside(before, after):
         before = read_plausibly(orig_aligned, change.region, dpi, before, after) or before
     after = _dot_below(before, after, change.region, orig_aligned, copy_grey, blurs, text_height)
     return TextChange(before, after, change.region)

@@ -31,9 +31,11 @@ _SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?
                        r"(ch|ng|nh|[cmnptk])?$")  # k: Đắk Lắk
 _DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _EDGE = "\"'“”‘’.,;:!?()[]«»-–—"
-# (scale, binarised) of each re-reading; grey crops keep a blurred copy's marks best
+# (scale, binarised) of each re-reading (Tesseract as one block of text: a change's box can take
+# in part of the next line); grey crops keep a blurred copy's marks best
 VARIANTS = ((2.0, False), (3.0, False), (4.0, False), (2.0, True))
 AGREE = 2  # re-readings that must give the same plausible word
+ID_DIGITS = 9  # a run of digits this long is an identity number (9 or 12 digits), not a count
 
 
 def _letter_ok(ch: str) -> bool:
@@ -77,6 +79,27 @@ def plausible(text: str) -> bool:
     return all(plausible_word(t) for t in text.split())
 
 
+def _digits(token: str) -> str | None:
+    bare = token.strip(_EDGE)
+    return bare if bare.isdigit() and len(bare) >= ID_DIGITS else None
+
+
+def plausible_beside(text: str, other_side: str) -> bool:
+    """`text` plausible, and each long number in it as long as the other side's at its place: an
+    ID number has a fixed length (9 or 12 digits), so a copy's number with a digit more or less
+    than the original's is a misreading, not an alteration anyone could pass off."""
+    if not plausible(text):
+        return False
+    mine, theirs = text.split(), other_side.split()
+    if len(mine) != len(theirs):
+        return True
+    for a, b in zip(mine, theirs, strict=True):
+        da, db = _digits(a), _digits(b)
+        if da is not None and db is not None and len(da) != len(db):
+            return False
+    return True
+
+
 def _crop(grey: np.ndarray, box: tuple[int, int, int, int], scale: float, binarised: bool
           ) -> tuple[np.ndarray, tuple[float, float]]:
     """The box with a margin, scaled; returns the crop and the box's x range in it."""
@@ -98,7 +121,7 @@ def _read(grey: np.ndarray, box: tuple[int, int, int, int], dpi: int, scale: flo
           binarised: bool) -> str:
     crop, (left, right) = _crop(grey, box, scale, binarised)
     try:
-        words = tesseract.words(crop, lang="vie", psm=7, dpi=int(dpi * scale), timeout=30)
+        words = tesseract.words(crop, lang="vie", psm=6, dpi=int(dpi * scale), timeout=30)
     except tesseract.OcrFailed:
         return ""
     core = sorted((w for w in words if left - 4 <= w.x + w.w / 2 <= right + 4), key=lambda w: w.x)
@@ -113,8 +136,14 @@ def read_plausibly(grey: np.ndarray, box: tuple[int, int, int, int], dpi: int, r
     with ThreadPoolExecutor(max_workers=2) as pool:
         texts = list(pool.map(lambda v: _read(grey, box, dpi, *v), VARIANTS))
     size = len(reading.split())
+    if size == 1 and _digits(other_side) is not None:
+        # A number: the tokens of the right length wherever they stand in the crop's reading (a
+        # box over a line and a half reads words of the next line around it).
+        length = len(other_side.strip(_EDGE))
+        texts = [next((w for w in t.split() if len(_digits(w) or "") == length), "")
+                 for t in texts]
     votes = Counter(key(t) for t in texts
-                    if t and plausible(t) and len(t.split()) == size
+                    if t and plausible_beside(t, other_side) and len(t.split()) == size
                     and key(t) != key(other_side))
     if not votes:
         return None

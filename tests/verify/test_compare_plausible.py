@@ -30,6 +30,9 @@ def test_other_alphabets_two_tones_bad_dates_are_not(word: str) -> None:
     (9018, "digit", "03/10/1961", "03/10/1966"),
     # the dot below the copy's pixels show, which Tesseract lost ("MY"; seeds 11001, pair 2)
     (11002, "tone", "MỸ", "MỴ"),
+    # an ID number read with a digit lost: its length is fixed, so it is read again
+    (13004, "digit", "028073920574", "028073920504"),
+    (7152, "digit", "086179339611", "086179336611"),
 ])
 def test_a_misread_side_of_a_change_is_named_right(seed: int, kind: str, before: str,
                                                       after: str) -> None:
@@ -39,3 +42,12 @@ def test_a_misread_side_of_a_change_is_named_right(seed: int, kind: str, before:
     assert result.verdict == "mismatch"
     assert [(key(t.before), key(t.after)) for t in result.text_changes] == [
         (key(before), key(after))]
+
+
+def test_an_id_number_with_a_digit_more_or_less_than_the_other_side_is_not_plausible() -> None:
+    from desk_app.compare.plausible import plausible_beside
+
+    assert plausible_beside("028073920504", "028073920574")
+    assert not plausible_beside("02073920504", "028073920574")
+    assert not plausible_beside("số 0280739205041", "số 028073920574")
+    assert plausible_beside("2017", "17")  # short numbers: counts and years, not judged
