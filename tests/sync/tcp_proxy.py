@@ -129,7 +129,7 @@ class FaultProxy:
                             self.commit_drops += 1
                             return  # the server has the COMMIT; its answer never arrives
                         client.sendall(data)
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a socket closed by cut_all() meanwhile
             return
         finally:
             for s in (client, server):
