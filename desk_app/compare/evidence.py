@@ -86,3 +86,15 @@ def word_evidence(orig_aligned: np.ndarray, copy_grey: np.ndarray,
     if inner.size == 0:
         return 0.0, chosen
     return float(np.abs(cv2.blur(inner, (4, 4))).max()), chosen
+
+
+def margin_crop(grey: np.ndarray, box: tuple[int, int, int, int]
+                ) -> tuple[np.ndarray, tuple[int, int]]:
+    """A word's box with the margin every re-reading takes (half its height above and below, 1.2
+    heights beside, so a mark above or below and the letters' edges are in), clipped to the
+    page; with the crop's top-left corner in page pixels."""
+    x, y, w, h = box
+    rows, cols = grey.shape
+    pad_y, pad_x = max(6, h // 2), max(12, int(1.2 * h))
+    x0, y0 = max(0, x - pad_x), max(0, y - pad_y)
+    return grey[y0:min(rows, y + h + pad_y), x0:min(cols, x + w + pad_x)], (x0, y0)

@@ -26,7 +26,7 @@ from typing import NamedTuple
 import cv2
 import numpy as np
 
-from desk_app.compare.evidence import page_blur, residual, word_evidence
+from desk_app.compare.evidence import margin_crop, page_blur, residual, word_evidence
 from desk_app.compare.marks import TONES, marks_changed, read_changed_mark, tone_of, with_tone
 from desk_app.compare.plausible import plausible, plausible_beside, read_plausibly
 from desk_app.compare.result import TextChange, TextDoubt
@@ -97,11 +97,7 @@ class PendingReads:
 
 
 def _crop(grey: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
-    x, y, w, h = box
-    rows, cols = grey.shape
-    pad_y, pad_x = max(6, h // 2), max(12, int(1.2 * h))
-    x0, y0 = max(0, x - pad_x), max(0, y - pad_y)
-    crop = grey[y0:min(rows, y + h + pad_y), x0:min(cols, x + w + pad_x)]
+    crop, _corner = margin_crop(grey, box)
     big = cv2.resize(crop, None, fx=RESCALE, fy=RESCALE, interpolation=cv2.INTER_CUBIC)
     blur = cv2.GaussianBlur(big, (0, 0), 1.0)
     if int(blur.max()) - int(blur.min()) < 60:

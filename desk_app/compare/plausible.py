@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 import cv2
 import numpy as np
 
+from desk_app.compare.evidence import margin_crop
 from desk_app.compare.marks import TONES, tone_of
 from desk_app.compare.words import base_letters, key
 from desk_app.ocr import tesseract
@@ -103,11 +104,8 @@ def plausible_beside(text: str, other_side: str) -> bool:
 def _crop(grey: np.ndarray, box: tuple[int, int, int, int], scale: float, binarised: bool
           ) -> tuple[np.ndarray, tuple[float, float]]:
     """The box with a margin, scaled; returns the crop and the box's x range in it."""
-    x, y, w, h = box
-    rows, cols = grey.shape
-    pad_y, pad_x = max(6, h // 2), max(12, int(1.2 * h))
-    x0, y0 = max(0, x - pad_x), max(0, y - pad_y)
-    crop = grey[y0:min(rows, y + h + pad_y), x0:min(cols, x + w + pad_x)]
+    x, _y, w, _h = box
+    crop, (x0, _y0) = margin_crop(grey, box)
     big = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
     if binarised:
         blur = cv2.GaussianBlur(big, (0, 0), 1.0)
