@@ -169,6 +169,7 @@ class SyncClient:
         # Whether the centre's table checks each image's hash and lets this counter insert it
         # directly (c011), which costs the centre less than a function call per image.
         self.centre_takes_images = False
+        self.centre_takes_halves = False  # central c013: each image straight into its half
         self._second: SecondLine | None = None  # the round's second connection, for images
         self._photos_queued = False
 
@@ -229,11 +230,14 @@ class SyncClient:
                 "to_regprocedure('sync_put_image_checked(text,bytea)') IS NOT NULL, "
                 "has_column_privilege('page_images', 'data', 'INSERT') AND EXISTS ("
                 "SELECT 1 FROM pg_constraint WHERE conrelid = 'page_images'::regclass "
-                "AND conname = 'page_images_bytes_match')",
+                "AND conname = 'page_images_bytes_match'), "
+                "COALESCE(has_column_privilege(to_regclass('page_images_0'), 'data', 'INSERT') "
+                "AND has_column_privilege(to_regclass('page_images_1'), 'data', 'INSERT'), false)",
                 (ws.id, ws.name, ws.agency_code, ws.slot)).fetchone()
             conn.commit()
             self.centre_checks_images = bool(row and row[1])
             self.centre_takes_images = bool(row and row[2])
+            self.centre_takes_halves = bool(row and row[3])
         except (psycopg.ProgrammingError, psycopg.IntegrityError, psycopg.DataError) as exc:
             conn.rollback()
             raise CentralRefused(detail=_short(exc)) from exc
@@ -317,7 +321,8 @@ class SyncClient:
                 if op.entity in IMAGE_ENTITIES and op.payload.get("sha256")}
         if not shas:
             return set()
-        store = PgBlobStore(conn, direct=self.centre_takes_images)
+        store = PgBlobStore(conn, direct=self.centre_takes_images,
+                            halves=self.centre_takes_halves)
         if self.centre_checks_images and self._second is not None and len(shas) >= PARALLEL_MIN:
             self._second.open_soon()  # opens while the centre looks up what it lacks
         missing = store.missing(shas)

@@ -19,17 +19,16 @@ from typing import Any
 
 import psycopg
 
-from db.central.blobs import PgBlobStore, Reader
+from db.central.blobs import HALF, PgBlobStore, Reader
 
 logger = logging.getLogger(__name__)
 
 # Fewer images than this go over the one connection: opening a second one (TLS and SCRAM) costs
 # about what sending a dozen images does.
 PARALLEL_MIN = 24
-# Where the centre's second half of `page_images` starts (first hex digit of the hash; central
-# migration c010_image_halves): each connection writes into its own half, so the two backends do
-# not wait on each other extending one relation. Any other split is stored the same, more slowly.
-HALF = "8"
+# Each connection writes into its own half of the centre's `page_images` (db/central/blobs.py
+# HALF), so the two backends do not wait on each other extending one relation. Any other split is
+# stored the same, more slowly.
 
 
 def halves(shas: list[str]) -> tuple[list[str], list[str]]:
@@ -78,7 +77,7 @@ class SecondLine:
 
         def other() -> tuple[int, set[str]]:
             try:
-                done = PgBlobStore(second, direct=first.direct).put_from(half_b, read)
+                done = PgBlobStore(second, direct=first.direct, halves=first.halves).put_from(half_b, read)
                 second.commit()
                 return done
             except BaseException:

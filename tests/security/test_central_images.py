@@ -31,7 +31,7 @@ def test_counter_images_go_in_directly_checked_by_the_table(
     make_dossiers(one.ctx, 12, pages=2)
     client = SyncClient(one.ctx, one.login.url)
     report = client.run_once(pull=False)
-    assert client.centre_takes_images  # the direct path was the one taken
+    assert client.centre_takes_images and client.centre_takes_halves  # the direct path, c013
     assert report.refused == 0 and report.images == 24
     # Stored under the counter's own login, whatever it could have claimed.
     assert scalar(central_url, "SELECT array_agg(DISTINCT uploaded_by) FROM page_images"
@@ -49,14 +49,12 @@ def test_counter_role_can_insert_an_image_under_its_hash_and_nothing_else(
     # Bytes under another image's name, or a size that lies: refused by the table.
     _denied(url, insert, (other, len(GOOD), GOOD), psycopg.errors.CheckViolation)
     _denied(url, insert, (SHA, len(GOOD) + 1, GOOD), psycopg.errors.CheckViolation)
-    # Columns the centre fills, other statements, the halves themselves: no right.
+    # Columns the centre fills, other statements: no right.
     denied = psycopg.errors.InsufficientPrivilege
     _denied(url, "INSERT INTO page_images (sha256, byte_size, data, uploaded_by) "
             "VALUES (%s, %s, %s, 'counter-1')", (SHA, len(GOOD), GOOD), denied)
     _denied(url, "INSERT INTO page_images (sha256, byte_size, location) "
             "VALUES (%s, 1, 's3://x/y')", (SHA,), denied)
-    _denied(url, "INSERT INTO page_images_0 (sha256, byte_size, data) VALUES (%s, %s, %s)",
-            (SHA, len(GOOD), GOOD), denied)
     _denied(url, "SELECT count(*) FROM page_images", None, denied)
     _denied(url, "UPDATE page_images SET data = data", None, denied)
     _denied(url, "DELETE FROM page_images", None, denied)
@@ -70,6 +68,42 @@ def test_counter_role_can_insert_an_image_under_its_hash_and_nothing_else(
         conn.commit()
     assert scalar(central_url, "SELECT array_agg(uploaded_by) FROM page_images WHERE sha256 = %s",
                   SHA) == [two.login.role]
+
+
+@pytest.mark.parametrize("table", ["page_images_0", "page_images_1"])
+def test_a_half_takes_only_its_own_images_checked_like_the_parent(
+        counters: tuple[Counter, Counter], central_url: str, table: str) -> None:
+    """c013: a counter inserts into each half of the table directly; a half checks the hash and
+    size as the parent does, refuses an image of the other half, and fills `uploaded_by` with
+    the counter's own login."""
+    _, two = counters
+    url = two.login.url
+    mine = next(b"half %d" % i for i in range(999)
+                if (hashlib.sha256(b"half %d" % i).hexdigest() >= "8") == (table[-1] == "1"))
+    theirs = next(b"half %d" % i for i in range(999)
+                  if (hashlib.sha256(b"half %d" % i).hexdigest() >= "8") != (table[-1] == "1"))
+    sha = hashlib.sha256(mine).hexdigest()
+    insert = f"INSERT INTO {table} (sha256, byte_size, data) VALUES (%s, %s, %s)"
+    check = psycopg.errors.CheckViolation
+    _denied(url, insert, (sha, len(mine) + 1, mine), check)  # a size that lies
+    _denied(url, insert, (hashlib.sha256(theirs).hexdigest(), len(mine), mine), check)
+    _denied(url, insert, (hashlib.sha256(theirs).hexdigest(), len(theirs), theirs), check)
+    denied = psycopg.errors.InsufficientPrivilege
+    _denied(url, f"INSERT INTO {table} (sha256, byte_size, data, uploaded_by) "
+            "VALUES (%s, %s, %s, 'counter-1')", (sha, len(mine), mine), denied)
+    _denied(url, f"INSERT INTO {table} (sha256, byte_size, location) VALUES (%s, 1, 's3://x')",
+            (sha,), denied)
+    _denied(url, f"SELECT count(*) FROM {table}", None, denied)
+    _denied(url, f"UPDATE {table} SET data = data", None, denied)
+    _denied(url, f"DELETE FROM {table}", None, denied)
+    assert scalar(central_url, "SELECT count(*) FROM page_images") == 0
+    with psycopg.connect(url) as conn:
+        for _ in range(2):
+            conn.execute(insert + " ON CONFLICT DO NOTHING", (sha, len(mine), mine))
+        conn.commit()
+    assert scalar(central_url, "SELECT array_agg(uploaded_by) || array_agg(tableoid::regclass::text)"
+                  " || array_agg((uploaded_at IS NOT NULL)::text) FROM page_images"
+                  ) == [two.login.role, table, "true"]
 
 
 def test_a_photo_row_for_another_counters_page_is_refused(
