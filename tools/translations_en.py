@@ -980,4 +980,7 @@ EN: dict[str, str | tuple[str, str]] = {
     # first administrator's password rule (lead, session 4)
     "&Mật khẩu (ít nhất %1 ký tự, có chữ cái và chữ số):": "&Password (at least %1 characters, with a letter and a digit):",
     "Mật khẩu cần ít nhất %1 ký tự, có chữ cái và chữ số, không bắt đầu hay kết thúc bằng dấu cách.": "The password needs at least %1 characters, with a letter and a digit, and must not start or end with a space.",
+    # a tone mark faded on a worn copy (lead, session 9)
+    "dấu thanh mờ trên bản chụp": "tone mark faded on the copy",
+    "Cần xem (dấu thanh mờ trên bản chụp): «%1» / «%2»": "To look at (tone mark faded on the copy): «%1» / «%2»",
 }

@@ -9,6 +9,7 @@ JPEG blocks; (4) morphological clean-up, connected regions, a score per region f
 (5) OCR of the candidate regions only (Tesseract `vie`) to name text changes."""
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 
@@ -299,9 +300,10 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
         found = fulltext.compare_words(o_words, c_words, orig_aligned, copy_grey,
                                        [r.box for r in regions if r.score >= FLAG_SCORE])
         text_changes, doubts, words_compared = found.changes, found.doubts, found.words_compared
+        regions = _faded_regions(regions, [d.region for d in doubts if d.reason == "faded_mark"])
         # Flagged regions the full text left unexplained (a replaced word of another length
         # shifts the words after it, and position pairing loses it): their words read as before.
-        unexplained = [r for r in regions if r.score >= FLAG_SCORE and r.text
+        unexplained = [r for r in regions if r.score >= FLAG_SCORE and r.text and r.kind != "faded"
                        and not any(r.overlaps(t.region) for t in text_changes)
                        and not any(r.overlaps(box) for box in found.moved)]
         if unexplained:
@@ -309,13 +311,27 @@ def compare_images(original: np.ndarray, copy: np.ndarray, *, ocr: bool = True,
                                                            unexplained[:6])
         regions = _with_text_regions(regions, text_changes)
         timings["ocr"] = time.perf_counter() - t4
-    flagged = [r for r in regions if r.score >= FLAG_SCORE]
+    flagged = [r for r in regions if r.score >= FLAG_SCORE and r.kind != "faded"]
     score = max((r.score for r in regions), default=0.0)
     verdict = Verdict.MISMATCH if flagged or text_changes else Verdict.MATCH
     timings["total"] = time.perf_counter() - t0
     return CompareResult(verdict, score, regions, text_changes, timings, aligned=True,
                          homography=h_full.tolist(), copy_size=(copy_w, copy_h), doubts=doubts,
                          words_compared=words_compared)
+
+
+def _faded_regions(regions: list[Region], faded: list[tuple[int, int, int, int]]
+                   ) -> list[Region]:
+    """Ink lost on the copy inside a word whose only change is a faded tone mark (fulltext,
+    faded.py) is that mark's own ink: shown as such ("faded"), not flagged."""
+    def inside(r: Region, box: tuple[int, int, int, int], margin: int = 12) -> bool:
+        x, y, w, h = box
+        return (r.x >= x - margin and r.y >= y - margin and r.x + r.w <= x + w + margin
+                and r.y + r.h <= y + h + margin)
+
+    return [dataclasses.replace(r, kind="faded")
+            if r.kind == "removed" and any(inside(r, box) for box in faded) else r
+            for r in regions]
 
 
 def _with_text_regions(regions: list[Region], changes: list[TextChange]) -> list[Region]:

@@ -37,10 +37,22 @@ def residual(orig_aligned: np.ndarray, copy_grey: np.ndarray, box: tuple[int, in
              blurs: tuple[float, float] | None = None, shift: tuple[int, int] = (0, 0)
              ) -> tuple[np.ndarray, tuple[float, float]] | None:
     """The copy's ink of one word less the original's (positive: ink only in the copy), over the
-    word's box and a margin of 6 pixels, once copying is accounted for: the two crops as ink, the
-    original shifted onto the copy (sub-pixel), both blurred to the softer of the two and scaled
-    to the same darkness. With the blurs used (`blurs`, or the best of BLURS for this word);
-    None for a box too small to tell."""
+    word's box and a margin of 6 pixels, once copying is accounted for (`matched_inks`). With
+    the blurs used; None for a box too small to tell."""
+    found = matched_inks(orig_aligned, copy_grey, box, blurs, shift)
+    if found is None:
+        return None
+    orig, copy, chosen = found
+    return copy - orig, chosen
+
+
+def matched_inks(orig_aligned: np.ndarray, copy_grey: np.ndarray, box: tuple[int, int, int, int],
+                 blurs: tuple[float, float] | None = None, shift: tuple[int, int] = (0, 0)
+                 ) -> tuple[np.ndarray, np.ndarray, tuple[float, float]] | None:
+    """The original's and the copy's ink of one word, over its box and a margin of 6 pixels,
+    made comparable: the two crops as ink, the original shifted onto the copy (sub-pixel), both
+    blurred to the softer of the two and the original scaled to the copy's darkness. With the
+    blurs used (`blurs`, or the best of BLURS for this word); None for a box too small."""
     x, y, w, h = box
     rows, cols = copy_grey.shape
     pad = 6
@@ -59,17 +71,16 @@ def residual(orig_aligned: np.ndarray, copy_grey: np.ndarray, box: tuple[int, in
     if abs(dx) < 4 and abs(dy) < 4:
         a = cv2.warpAffine(a, np.array([[1, 0, dx], [0, 1, dy]], np.float32),
                            (a.shape[1], a.shape[0]))
-    best: tuple[float, np.ndarray, tuple[float, float]] | None = None
+    best: tuple[float, np.ndarray, np.ndarray, tuple[float, float]] | None = None
     for sa, sc in [blurs] if blurs else BLURS:
         aa = cv2.GaussianBlur(a, (0, 0), sa) if sa else a
         cc = cv2.GaussianBlur(c, (0, 0), sc) if sc else c
         gain = float((aa * cc).sum() / max(float((aa * aa).sum()), 1e-6))
-        rest = cc - gain * aa
-        err = float(np.abs(rest).sum())
+        err = float(np.abs(cc - gain * aa).sum())
         if best is None or err < best[0]:
-            best = (err, rest, (sa, sc))
+            best = (err, gain * aa, cc, (sa, sc))
     assert best is not None
-    return best[1], best[2]
+    return best[1], best[2], best[3]
 
 
 def word_evidence(orig_aligned: np.ndarray, copy_grey: np.ndarray,

@@ -26,7 +26,8 @@ from typing import NamedTuple
 import cv2
 import numpy as np
 
-from desk_app.compare.evidence import margin_crop, page_blur, residual, word_evidence
+from desk_app.compare.evidence import margin_crop, matched_inks, page_blur, residual, word_evidence
+from desk_app.compare.faded import faded_mark
 from desk_app.compare.marks import TONES, marks_changed, read_changed_mark, tone_of, with_tone
 from desk_app.compare.plausible import plausible, plausible_beside, read_plausibly
 from desk_app.compare.result import TextChange, TextDoubt
@@ -426,9 +427,22 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
         elif mass >= DOUBT:
             reason = "low_confidence" if not sure else "no_pixel_evidence"
             doubts.append(TextDoubt(before or _text(g.orig), after or _text(g.copy), box, reason))
-    changes = [_worded(t, orig_aligned, copy_grey, blurs, text_height) for t in changes]
+    worded_changes = [_worded(t, orig_aligned, copy_grey, blurs, text_height) for t in changes]
+    changes = []
+    for t in worded_changes:
+        # A mark only lost, its ink still faintly there: worn toner, not a change (faded.py).
+        if faded_mark(t.before, t.after, _inks(orig_aligned, copy_grey, t.region), text_height):
+            doubts.append(TextDoubt(t.before, t.after, t.region, "faded_mark"))
+        else:
+            changes.append(t)
     moved = [g.side_box(False) for g in groups if g.paired and abs(g.shift[0]) > MOVED]
     return TextFindings(changes, doubts, len(groups), len(suspects), moved)
+
+
+def _inks(orig_aligned: np.ndarray, copy_grey: np.ndarray, box: tuple[int, int, int, int]
+          ) -> tuple[np.ndarray, np.ndarray] | None:
+    found = matched_inks(orig_aligned, copy_grey, box)
+    return None if found is None else (found[0], found[1])
 
 
 def _worded(change: TextChange, orig_aligned: np.ndarray, copy_grey: np.ndarray,

@@ -14,7 +14,9 @@ class Region:
     w: int
     h: int
     score: float
-    kind: str = "changed"  # added / removed / changed: ink only in the copy, only in the original
+    # added / removed / changed: ink only in the copy, only in the original; faded: ink lost
+    # only where a tone mark faded on the copy (never flagged, fulltext.py)
+    kind: str = "changed"
     text: bool = False  # grown to the whole words it touches (a text line, worth reading)
 
     @property
@@ -42,7 +44,8 @@ class TextChange:
 class TextDoubt:
     """Two readings that differ where OCR is unsure (or the pixels do not confirm it): shown to the
     officer to look at, never a mismatch on its own. `reason`: low_confidence, no_pixel_evidence,
-    ocr_disagrees."""
+    ocr_disagrees, faded_mark (the copy lacks only the original's tone mark, whose ink is still
+    faintly there: worn toner, compare/faded.py)."""
 
     before: str
     after: str

@@ -292,8 +292,10 @@ class CompareView(QWidget):
             listed.add(change.region)
         for doubt in result.doubts:
             # OCR unsure of a word: worth a look, not a mismatch (the verdict ignores it)
-            item = QListWidgetItem(self.tr("Cần xem (đọc không chắc): «%1» / «%2»")
-                                   .replace("%1", doubt.before or "∅")
+            label = (self.tr("Cần xem (dấu thanh mờ trên bản chụp): «%1» / «%2»")
+                     if doubt.reason == "faded_mark" else
+                     self.tr("Cần xem (đọc không chắc): «%1» / «%2»"))
+            item = QListWidgetItem(label.replace("%1", doubt.before or "∅")
                                    .replace("%2", doubt.after or "∅"))
             item.setData(Qt.ItemDataRole.UserRole, doubt.region)
             self.changes.addItem(item)
@@ -301,7 +303,7 @@ class CompareView(QWidget):
             if any(region.overlaps(box) for box in listed):
                 continue
             kinds = {"added": self.tr("thêm vào bản chụp"), "removed": self.tr("mất trên bản chụp"),
-                     "changed": self.tr("khác")}
+                     "changed": self.tr("khác"), "faded": self.tr("dấu thanh mờ trên bản chụp")}
             item = QListWidgetItem(self.tr("Vùng %1: %2 (%3)").replace("%1", str(k))
                                    .replace("%2", kinds.get(region.kind, region.kind))
                                    .replace("%3", vn_format.number(region.score, 2)))

@@ -1,0 +1,89 @@
+"""A tone mark a worn copy lost, told apart from one taken away.
+
+Toner runs thin on a small mark first: on a worn or halftoned copy an acute can fade to a few grey
+dots, and Tesseract then reads "thang" where the original says "tháng". Read as a text change,
+that is a false alarm on a faithful copy. A mark that was taken away (the word typed again
+without it) leaves paper where it was. So when the only difference a change shows is the
+original's tone mark missing from the copy, the copy's ink over that mark's footprint decides: a
+fair share of the original's ink still there (KEPT) and no new mark-like ink beside it, and the
+change is a doubt for the officer to look at ("faded_mark"), not a mismatch."""
+from __future__ import annotations
+
+import unicodedata
+
+import cv2
+import numpy as np
+
+from desk_app.compare.marks import INK, MIN_MASS, TONES, marks_changed, tone_of
+from desk_app.compare.words import base_letters, key
+
+# Share of the original mark's ink the copy still holds over the mark's footprint at which the
+# mark is faded, not gone. Measured on generated worn copies (docs/compare.md, session 9): marks
+# typed away kept 0.02-0.06 (11 words), the intact marks of faithful copies 0.36 and more (988
+# marks, 1 % under 0.51), the one faded mark read as lost 0.19.
+KEPT = 0.12
+# A new mark-like blob in the copy at least this heavy means a mark was replaced, not lost.
+NEW_MARK = 2 * MIN_MASS
+
+
+def lost_tone(before: str, after: str) -> str | None:
+    """The original's tone when `after` is the single word `before` with its tone mark taken
+    off and nothing else changed; None otherwise."""
+    if len(before.split()) != 1 or len(after.split()) != 1:
+        return None
+    b, a = key(before), key(after)
+    if b == a:
+        return None
+    tone = tone_of(b)
+    if tone not in TONES.values() or tone_of(a) != "none" or base_letters(b) != base_letters(a):
+        return None
+    nfd = unicodedata.normalize("NFD", b)
+    at = next(k for k, ch in enumerate(nfd) if ch in TONES)
+    carrier = next((ch for ch in reversed(nfd[:at]) if not unicodedata.combining(ch)), "")
+    if carrier == "i" and tone != "dot":
+        return None  # without its mark an i gets its dot back, where the mark was: no telling
+    bare = "".join(ch for ch in nfd if ch not in TONES)
+    return tone if unicodedata.normalize("NFC", bare) == a else None
+
+
+def kept_share(orig_ink: np.ndarray, copy_ink: np.ndarray, tone: str,
+               height: float) -> float | None:
+    """Of the original's mark-sized blobs where `tone` sits (below the letters for a dot, above
+    them otherwise), the one the copy lacks most: the share of its ink the copy still holds
+    there. None when the original shows no such blob. The inks come from
+    evidence.matched_inks (same word, blur and darkness)."""
+    binary = (orig_ink > INK).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
+    rows = orig_ink.shape[0]
+    best: tuple[float, float] | None = None  # (ink the copy lacks, share kept)
+    for i in range(1, n):
+        _x, _y, w, h, _area = (int(v) for v in stats[i])
+        if w > 0.35 * height + 2 or h > 0.3 * height + 1:
+            continue  # a letter, not a mark
+        mask = labels == i
+        ys = np.nonzero(mask)[0]
+        place = float(ys.mean()) / rows
+        if (place <= 0.62) if tone == "dot" else (place >= 0.5):
+            continue
+        had = float(orig_ink[mask].sum())
+        if had < MIN_MASS:
+            continue
+        left = float(np.minimum(copy_ink[mask], orig_ink[mask]).sum())
+        if best is None or had - left > best[0]:
+            best = (had - left, left / had)
+    return None if best is None else best[1]
+
+
+def faded_mark(before: str, after: str, inks: tuple[np.ndarray, np.ndarray] | None,
+          height: float) -> bool:
+    """Whether the change `before` -> `after` is a tone mark faded on the copy (see above).
+    `inks`: the word's (original, copy) ink from evidence.matched_inks."""
+    tone = lost_tone(before, after)
+    if tone is None or inks is None:
+        return False
+    orig_ink, copy_ink = inks
+    added, _removed = marks_changed(copy_ink - orig_ink, height)
+    if any(b.tone is not None and b.mass >= NEW_MARK for b in added):
+        return False
+    share = kept_share(orig_ink, copy_ink, tone, height)
+    return share is not None and share >= KEPT

@@ -1,0 +1,66 @@
+"""A tone mark that faded on a worn copy is a doubt, not a change; one taken away is still a change
+(compare/faded.py). The faithful pair is seed 15051 (bench_compare's set 15001, pair 51: a copy
+at 2.2°, blur 1.4, JPEG 40 and halftone, whose "tháng" kept a fifth of its acute): before, the
+engine called it a mismatch. Real Tesseract."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from desk_app.compare import compare_images
+from desk_app.compare.faded import kept_share, lost_tone
+from desk_app.compare.fulltext import key
+from desk_app.demo.compare_degrade import worn_pair
+
+
+@pytest.mark.parametrize(("before", "after", "tone"), [
+    ("tháng", "thang", "acute"), ("Hồng", "Hông", "grave"), ("thẩm,", "thâm,", "hook"),
+    ("Dũng", "Dung", "tilde"), ("Định", "Đinh", "dot"), ("TÁM", "TAM", "acute"),
+    # not a mark only lost: another mark, another letter, two words, a level word
+    ("Tám", "Tâm", None), ("Tám", "Tăm", None), ("Tám", "Tai", None), ("20 tháng", "20 thang", None),
+    ("Tam", "Tam", None), ("Tam", "Tám", None),
+    # an i's mark gives way to its dot, where the mark was: the ink cannot tell them apart
+    ("Bình", "Binh", None), ("Kỉm", "Kim", None),
+])
+def test_a_lost_mark_is_only_the_originals_tone_taken_off(before: str, after: str,
+                                                          tone: str | None) -> None:
+    assert lost_tone(before, after) == tone
+
+
+def test_kept_share_measures_the_copys_ink_over_the_marks_footprint() -> None:
+    height = 30.0
+    orig = np.zeros((40, 60), np.float32)
+    orig[14:34, 10:50] = 1.0  # the letters' band
+    orig[4:9, 28:33] = 1.0  # a mark above them
+    faint = orig.copy()
+    faint[4:9, 28:33] = 0.5
+    gone = orig.copy()
+    gone[4:9, 28:33] = 0.0
+    assert kept_share(orig, orig, "acute", height) == pytest.approx(1.0)
+    assert kept_share(orig, faint, "acute", height) == pytest.approx(0.5)
+    assert kept_share(orig, gone, "acute", height) == pytest.approx(0.0)
+    assert kept_share(orig, gone, "dot", height) is None  # no mark below the letters
+
+
+def test_a_faithful_copy_whose_mark_faded_is_a_match_with_a_doubt() -> None:
+    pair = worn_pair(15051, None, "held_out")
+    result = compare_images(pair.original, pair.copy)
+    assert result.verdict == "match", [(t.before, t.after) for t in result.text_changes]
+    faded = [d for d in result.doubts if d.reason == "faded_mark"]
+    assert [(key(d.before), key(d.after)) for d in faded] == [("tháng", "thang")]
+    # the pixel region of the lost ink is shown as the faded mark's, not flagged
+    assert any(r.kind == "faded" and r.overlaps(faded[0].region) for r in result.regions)
+
+
+@pytest.mark.parametrize(("seed", "father", "changed"), [
+    (17101, ("Lê Văn Tám", "Lê Văn Tam"), ("Tám", "Tam")),
+    (17125, ("Lê Văn Tám", "Lê Văn Tam"), ("Tám", "Tam")),  # JPEG 40
+    (17115, ("Bùi Thị Lý", "Bùi Thị Ly"), ("Lý", "Ly")),
+])
+def test_a_mark_taken_away_is_still_a_change(seed: int, father: tuple[str, str],
+                                             changed: tuple[str, str]) -> None:
+    pair = worn_pair(seed, None, "held_out", father=father)
+    result = compare_images(pair.original, pair.copy)
+    assert result.verdict == "mismatch"
+    assert (key(changed[0]), key(changed[1])) in [(key(t.before), key(t.after))
+                                                  for t in result.text_changes]
