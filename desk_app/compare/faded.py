@@ -62,6 +62,26 @@ def taken_mark(added: list[Blob], removed: list[Blob]) -> str | None:
     return None if any(b.tone is not None for b in added) else removed[0].tone
 
 
+def taken_away(before: str, after: str, taken: str | None, stands_out: bool) -> bool:
+    """Whether the pixels' witness `taken` (taken_mark: the class of a mark gone, none new)
+    agrees with the readings `before` -> `after` of one word: the copy lacks the original's tone
+    mark (a dot below gone for a dot, a mark above for the others), or reads another tone where
+    exactly the original's mark is gone (the new one drawn over the old one's place, so the
+    residual shows no new ink); that second case also needs the word's pixels to stand out
+    from the page's (`stands_out`)."""
+    if taken is None:
+        return False
+    lost = lost_tone(before, after)
+    if lost is not None:
+        return (lost == "dot") == (taken == "dot")
+    if len(before.split()) != 1 or len(after.split()) != 1:
+        return False
+    b, a = key(before), key(after)
+    old, new = tone_of(b), tone_of(a)
+    return (stands_out and old in TONES.values() and new in TONES.values() and old != new
+            and taken == old and base_letters(b) == base_letters(a))
+
+
 def kept_share(orig_ink: np.ndarray, copy_ink: np.ndarray, tone: str,
                height: float) -> float | None:
     """Of the original's mark-sized blobs where `tone` sits (below the letters for a dot, above

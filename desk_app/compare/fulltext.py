@@ -27,7 +27,7 @@ import cv2
 import numpy as np
 
 from desk_app.compare.evidence import margin_crop, matched_inks, page_blur, residual, word_evidence
-from desk_app.compare.faded import faded_mark, lost_tone, taken_mark
+from desk_app.compare.faded import faded_mark, taken_away, taken_mark
 from desk_app.compare.marks import TONES, marks_changed, read_changed_mark, tone_of, with_tone
 from desk_app.compare.plausible import plausible, plausible_beside, read_plausibly
 from desk_app.compare.result import TextChange, TextDoubt
@@ -60,6 +60,7 @@ DOUBT = 0.20  # readings differ but the pixels agree better than this: OCR noise
 STRONG = 0.34
 RELATIVE = 1.3  # ... and at least this many times the page's 90th percentile of word_evidence  # pixels this different: the readings need not repeat to be believed
 DOT_MASS = 10.0  # summed residual of a new dot below that names the copy's tone (a real one: 20)
+PIXELS_ALONE = 6.0  # new mark ink the pixels alone name a word by (faithful words: at most 4.6)
 SURE_MARK = 85.0  # both page readings at least this sure that a tone mark is gone (faded.py)
 MAX_REREAD = 24  # groups read again per page (a wholly different page is flagged anyway)
 
@@ -209,6 +210,7 @@ class WordMarks(NamedTuple):
     new: bool  # a new mark-like blob
     gone: bool  # a mark-like blob gone
     taken: str | None = None  # the place-and-shape class of a mark gone with none new (faded.py)
+    new_mass: float = 0.0  # ink of the heaviest new mark-like blob
 
 
 def _marks_agree(before: str, after: str, found: WordMarks | None) -> bool:
@@ -295,7 +297,8 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
                         and removed[0].tone is not None)
         return WordMarks(pair[0], pair[1], read_changed_mark(pair[0].text, found[0], text_height),
                          seen, replaced, any(b.tone is not None for b in added),
-                         any(b.tone is not None for b in removed), taken_mark(added, removed))
+                         any(b.tone is not None for b in removed), taken_mark(added, removed),
+                         max((b.mass for b in added if b.tone is not None), default=0.0))
     # A worn copy leaves some difference in every word: a change must stand out from the page's
     # own level (its 90th percentile), not only pass a fixed bar.
     level = float(np.percentile([m for _g, m, _d in scored], 90)) if scored else 0.0
@@ -341,7 +344,11 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             # a toner speck under a letter is a dot: then the pixels must also stand out from
             # the page's own level.
             alone = tone_of(o_word.text) == "none"
-            if (same and (not alone or mass >= bar)) or (saw and mass >= bar):
+            # No reading saw it, but the pixels show a whole mark's ink new and the word stands
+            # out from the page: a mark Tesseract read through (docs/compare.md, session 9).
+            unread = (single and found_marks.new_mass >= PIXELS_ALONE and mass >= bar
+                      and all(key(t) == key(o_word.text) for t in readings))
+            if (same and (not alone or mass >= bar)) or (saw and mass >= bar) or unread:
                 where = box if single else (c_word.x, c_word.y, c_word.w, c_word.h)
                 changes.append(TextChange(o_word.text, same[0] if same else pixel_word, where))
                 continue
@@ -355,14 +362,13 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             # blob's shape cannot tell a blurred grave from a hook: the reading names it.
             changes.append(TextChange(g.orig[0].text, g.copy[0].text, box))
             continue
-        lost = lost_tone(_text(g.orig), _text(g.copy))
-        if (found_marks is not None and found_marks.taken is not None and lost is not None
-                and (lost == "dot") == (found_marks.taken == "dot")
-                and len(g.orig) == 1 and len(g.copy) == 1
-                and min(w.conf for w in g.orig + g.copy) >= SURE_MARK):
+        if (found_marks is not None and len(g.orig) == 1 and len(g.copy) == 1
+                and min(w.conf for w in g.orig + g.copy) >= SURE_MARK
+                and taken_away(_text(g.orig), _text(g.copy), found_marks.taken, mass >= bar)):
             # Both page readings are sure the copy's word lacks the original's tone mark, and
             # its pixels show a mark's worth of ink gone at the mark's place and nothing new:
-            # the mark was taken away. (One that only faded keeps some ink: faded.py, below.)
+            # the mark was taken away, or put back where the new one hides in the old one's
+            # place. (One that only faded keeps some ink: faded.py, below.)
             changes.append(TextChange(g.orig[0].text, g.copy[0].text, box))
             continue
         diacritic_only = bool(first_o) and base_letters(first_o) == base_letters(first_c)

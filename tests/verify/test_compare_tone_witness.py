@@ -1,0 +1,27 @@
+"""Tone changes Tesseract reads but the residual barely shows, or the residual shows but Tesseract
+reads through (compare/fulltext.py, session 9). Pairs from the benchmark's development seeds, each
+called a match before. Real Tesseract."""
+from __future__ import annotations
+
+import pytest
+
+from desk_app.compare import compare_images
+from desk_app.compare.fulltext import key
+from desk_app.demo.compare_degrade import worn_pair
+
+
+@pytest.mark.parametrize(("seed", "before", "after"), [
+    # both readings sure of a grave where the tilde was; the residual shows the tilde gone and
+    # nothing new (the grave is drawn where the tilde was): faded.taken_away
+    (15010, "Vĩnh", "Vình"),
+    # both readings say "Xuân", the residual shows a tilde's ink new over the word, which stands
+    # out from the page: fulltext.PIXELS_ALONE
+    (5006, "Xuân", "Xuẫn"),
+])
+def test_a_tone_change_with_one_witness_is_caught(seed: int, before: str, after: str) -> None:
+    pair = worn_pair(seed, "tone", "held_out")
+    assert (pair.before, pair.after) == (before, after)
+    result = compare_images(pair.original, pair.copy)
+    assert result.verdict == "mismatch"
+    assert [(key(t.before), key(t.after)) for t in result.text_changes] == [
+        (key(before), key(after))]
