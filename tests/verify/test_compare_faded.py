@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from desk_app.compare import compare_images
-from desk_app.compare.faded import TAKEN, kept_share, lost_tone, taken_mark
+from desk_app.compare.faded import TAKEN, kept_share, lost_tone, taken_away, taken_mark
 from desk_app.compare.fulltext import key
 from desk_app.compare.marks import Blob
 from desk_app.demo.compare_degrade import worn_pair
@@ -50,6 +50,27 @@ def test_a_mark_is_taken_when_its_ink_is_gone_and_nothing_new_came() -> None:
     assert taken_mark([], [Blob(None, 20.0)]) is None  # not the size or place of a mark
     assert taken_mark([Blob("dot", 3.1)], [Blob("hook", TAKEN + 1)]) is None  # one came: replaced
     assert taken_mark([], []) is None
+
+
+@pytest.mark.parametrize(("before", "after", "taken", "stands_out", "expected"), [
+    ("Thắng", "Thăng", "hook", False, True),  # lost: the pixels need not stand out
+    ("Vĩnh", "Vình", "tilde", True, True),  # replaced where the old mark was
+    ("Vĩnh", "Vình", "tilde", False, False),
+    ("Vĩnh", "Vình", "hook", True, False),  # the mark gone is not the original's
+    ("đệm", "đêm", "dot", True, False),  # a dot below fades as cleanly as it is taken away
+    ("Thắng", "Thăng", None, True, False),
+    ("Thắng", "Thắng", "hook", True, False),
+])
+def test_taken_away_needs_the_readings_and_the_pixels_to_agree(
+        before: str, after: str, taken: str | None, stands_out: bool, expected: bool) -> None:
+    assert taken_away(before, after, taken, stands_out) is expected
+
+
+def test_a_faithful_copy_whose_dot_below_faded_is_a_match() -> None:
+    """Held-out seeds 19001, pair 13: "đệm" read "đêm" on a faithful copy whose dot faded."""
+    pair = worn_pair(19013, None, "held_out")
+    result = compare_images(pair.original, pair.copy)
+    assert result.verdict == "match", [(t.before, t.after) for t in result.text_changes]
 
 
 def test_a_faithful_copy_whose_mark_faded_is_a_match_with_a_doubt() -> None:
