@@ -18,6 +18,7 @@ import unicodedata
 import cv2
 import numpy as np
 
+from desk_app.compare.evidence import matched_inks
 from desk_app.compare.marks import INK, MIN_MASS, TONES, Blob, marks_changed, tone_of
 from desk_app.compare.words import base_letters, key
 
@@ -112,14 +113,15 @@ def kept_share(orig_ink: np.ndarray, copy_ink: np.ndarray, tone: str,
     return None if best is None else best[1]
 
 
-def faded_mark(before: str, after: str, inks: tuple[np.ndarray, np.ndarray] | None,
-          height: float) -> bool:
-    """Whether the change `before` -> `after` is a tone mark faded on the copy (see above).
-    `inks`: the word's (original, copy) ink from evidence.matched_inks."""
+def faded_mark(before: str, after: str, orig_aligned: np.ndarray, copy_grey: np.ndarray,
+               box: tuple[int, int, int, int], height: float) -> bool:
+    """Whether the change `before` -> `after` at `box` (copy pixels) is a tone mark faded on the
+    copy (see above)."""
     tone = lost_tone(before, after)
+    inks = None if tone is None else matched_inks(orig_aligned, copy_grey, box)
     if tone is None or inks is None:
         return False
-    orig_ink, copy_ink = inks
+    orig_ink, copy_ink, _blurs = inks
     added, _removed = marks_changed(copy_ink - orig_ink, height)
     if any(b.tone is not None and b.mass >= NEW_MARK for b in added):
         return False

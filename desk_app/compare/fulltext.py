@@ -26,7 +26,7 @@ from typing import NamedTuple
 import cv2
 import numpy as np
 
-from desk_app.compare.evidence import margin_crop, matched_inks, page_blur, residual, word_evidence
+from desk_app.compare.evidence import margin_crop, page_blur, residual, word_evidence
 from desk_app.compare.faded import faded_mark, taken_away, taken_mark
 from desk_app.compare.marks import TONES, marks_changed, read_changed_mark, tone_of, with_tone
 from desk_app.compare.plausible import plausible, plausible_beside, read_plausibly
@@ -337,6 +337,10 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
             single = len(g.orig) == 1 and len(g.copy) == 1
             readings = [t for t in ((c_word.text, after) if single else (c_word.text,)) if key(t)]
             same = [t for t in readings if key(t) == key(pixel_word)]
+            # The pixels name the mark and put it where spelling wants it; a reading with that
+            # mark on the same letters says which vowel carries it ("GÌA", not "GIÀ").
+            placed = [t for t in readings if tone_of(key(t)) == tone_of(key(pixel_word))
+                      and base_letters(key(t)) == base_letters(key(pixel_word))]
             saw = any(key(t) != key(o_word.text)
                       and base_letters(key(t)) == base_letters(key(o_word.text))
                       for t in readings)
@@ -350,7 +354,7 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
                       and all(key(t) == key(o_word.text) for t in readings))
             if (same and (not alone or mass >= bar)) or (saw and mass >= bar) or unread:
                 where = box if single else (c_word.x, c_word.y, c_word.w, c_word.h)
-                changes.append(TextChange(o_word.text, same[0] if same else pixel_word, where))
+                changes.append(TextChange(o_word.text, (same or placed or [pixel_word])[0], where))
                 continue
         if (found_marks is not None and found_marks.replaced and mass >= bar
                 and len(g.orig) == 1 and len(g.copy) == 1 and first_o and first_o != first_c
@@ -449,18 +453,12 @@ def compare_words(orig_words: list[Word], copy_words: list[Word], orig_aligned: 
     changes = []
     for t in worded_changes:
         # A mark only lost, its ink still faintly there: worn toner, not a change (faded.py).
-        if faded_mark(t.before, t.after, _inks(orig_aligned, copy_grey, t.region), text_height):
+        if faded_mark(t.before, t.after, orig_aligned, copy_grey, t.region, text_height):
             doubts.append(TextDoubt(t.before, t.after, t.region, "faded_mark"))
         else:
             changes.append(t)
     moved = [g.side_box(False) for g in groups if g.paired and abs(g.shift[0]) > MOVED]
     return TextFindings(changes, doubts, len(groups), len(suspects), moved)
-
-
-def _inks(orig_aligned: np.ndarray, copy_grey: np.ndarray, box: tuple[int, int, int, int]
-          ) -> tuple[np.ndarray, np.ndarray] | None:
-    found = matched_inks(orig_aligned, copy_grey, box)
-    return None if found is None else (found[0], found[1])
 
 
 def _worded(change: TextChange, orig_aligned: np.ndarray, copy_grey: np.ndarray,
