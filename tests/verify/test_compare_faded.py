@@ -66,9 +66,12 @@ def test_taken_away_needs_the_readings_and_the_pixels_to_agree(
     assert taken_away(before, after, taken, stands_out) is expected
 
 
-def test_a_faithful_copy_whose_dot_below_faded_is_a_match() -> None:
-    """Held-out seeds 19001, pair 13: "đệm" read "đêm" on a faithful copy whose dot faded."""
-    pair = worn_pair(19013, None, "held_out")
+@pytest.mark.parametrize("seed", [
+    19013,  # held-out seeds 19001, pair 13: "đệm" read "đêm", its dot below faded
+    23031,  # held-out seeds 23001, pair 31: a speck over "Nam" looked like a grave to the pixels
+])
+def test_faithful_copies_that_misled_a_step_of_session_9_are_matches(seed: int) -> None:
+    pair = worn_pair(seed, None, "held_out")
     result = compare_images(pair.original, pair.copy)
     assert result.verdict == "match", [(t.before, t.after) for t in result.text_changes]
 
