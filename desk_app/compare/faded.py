@@ -19,7 +19,17 @@ import cv2
 import numpy as np
 
 from desk_app.compare.evidence import matched_inks
-from desk_app.compare.marks import INK, MIN_MASS, TONES, Blob, marks_changed, tone_of
+from desk_app.compare.marks import (
+    BELOW,
+    INK,
+    LETTERS,
+    MIN_MASS,
+    TONES,
+    Blob,
+    mark_sized,
+    marks_changed,
+    tone_of,
+)
 from desk_app.compare.words import base_letters, key
 
 # Share of the original mark's ink the copy still holds over the mark's footprint at which the
@@ -35,16 +45,23 @@ NEW_MARK = 2 * MIN_MASS
 TAKEN = 4.5
 
 
-def lost_tone(before: str, after: str) -> str | None:
-    """The original's tone when `after` is the single word `before` with its tone mark taken
-    off and nothing else changed; None otherwise."""
+def _same_letters(before: str, after: str) -> tuple[str, str] | None:
+    """The keys of two readings of one word that differ in their diacritics only; else None."""
     if len(before.split()) != 1 or len(after.split()) != 1:
         return None
     b, a = key(before), key(after)
-    if b == a:
+    return (b, a) if b != a and base_letters(b) == base_letters(a) else None
+
+
+def lost_tone(before: str, after: str) -> str | None:
+    """The original's tone when `after` is the single word `before` with its tone mark taken
+    off and nothing else changed; None otherwise."""
+    pair = _same_letters(before, after)
+    if pair is None:
         return None
+    b, a = pair
     tone = tone_of(b)
-    if tone not in TONES.values() or tone_of(a) != "none" or base_letters(b) != base_letters(a):
+    if tone not in TONES.values() or tone_of(a) != "none":
         return None
     nfd = unicodedata.normalize("NFD", b)
     at = next(k for k, ch in enumerate(nfd) if ch in TONES)
@@ -77,12 +94,11 @@ def taken_away(before: str, after: str, taken: str | None, stands_out: bool) -> 
     lost = lost_tone(before, after)
     if lost is not None:
         return lost != "dot"
-    if len(before.split()) != 1 or len(after.split()) != 1:
+    pair = _same_letters(before, after)
+    if pair is None or not stands_out:
         return False
-    b, a = key(before), key(after)
-    old, new = tone_of(b), tone_of(a)
-    return (stands_out and old in TONES.values() and new in TONES.values() and old != new
-            and taken == old and base_letters(b) == base_letters(a))
+    old, new = tone_of(pair[0]), tone_of(pair[1])
+    return old in TONES.values() and new in TONES.values() and old != new and taken == old
 
 
 def kept_share(orig_ink: np.ndarray, copy_ink: np.ndarray, tone: str,
@@ -97,12 +113,12 @@ def kept_share(orig_ink: np.ndarray, copy_ink: np.ndarray, tone: str,
     best: tuple[float, float] | None = None  # (ink the copy lacks, share kept)
     for i in range(1, n):
         _x, _y, w, h, _area = (int(v) for v in stats[i])
-        if w > 0.35 * height + 2 or h > 0.3 * height + 1:
+        if not mark_sized(w, h, height):
             continue  # a letter, not a mark
         mask = labels == i
         ys = np.nonzero(mask)[0]
         place = float(ys.mean()) / rows
-        if (place <= 0.62) if tone == "dot" else (place >= 0.5):
+        if (place <= BELOW) if tone == "dot" else (place >= LETTERS):
             continue
         had = float(orig_ink[mask].sum())
         if had < MIN_MASS:

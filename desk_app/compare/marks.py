@@ -71,6 +71,18 @@ def with_tone(word: str, tone: str) -> str | None:
     return unicodedata.normalize("NFC", "".join(chars))
 
 
+# Where a blob's centre lies, as a share of the word crop's height: below BELOW it is under the
+# letters (a dot), from LETTERS to BELOW in the letters' own band, above LETTERS over them.
+LETTERS = 0.5
+BELOW = 0.62
+
+
+def mark_sized(w: int, h: int, height: float) -> bool:
+    """A blob of w x h pixels no larger than a tone mark, for text `height` pixels high: a mark
+    is at most about a third of it wide and high."""
+    return w <= 0.35 * height + 2 and h <= 0.3 * height + 1
+
+
 def _blobs(ink: np.ndarray, height: float) -> list[Blob]:
     """The blobs of one sign of the residual (ink only in one page), classified by place and
     shape. `height`: the page's text height in pixels (its words' median box height): a mark
@@ -87,7 +99,7 @@ def _blobs(ink: np.ndarray, height: float) -> list[Blob]:
         mass = float(weights.sum())
         if mass < MIN_MASS:
             continue
-        if x <= 1 or x + w >= cols - 1 or w > 0.35 * height + 2 or h > 0.3 * height + 1:
+        if x <= 1 or x + w >= cols - 1 or not mark_sized(w, h, height):
             out.append(Blob(None, mass))  # at the crop's edge, or bigger than a mark
             continue
         mx, my = np.average(xs, weights=weights), np.average(ys, weights=weights)
@@ -95,9 +107,9 @@ def _blobs(ink: np.ndarray, height: float) -> list[Blob]:
         vyy = float(np.average((ys - my) ** 2, weights=weights))
         vxy = float(np.average((xs - mx) * (ys - my), weights=weights))
         place = my / rows
-        if place > 0.62:
+        if place > BELOW:
             tone: str | None = "dot"
-        elif place >= 0.5:
+        elif place >= LETTERS:
             tone = None  # in the letters' band: a letter changed, not a mark
         elif vxx >= 1.45 ** 2 * vyy:
             tone = "tilde"

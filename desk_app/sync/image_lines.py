@@ -26,13 +26,13 @@ logger = logging.getLogger(__name__)
 # Fewer images than this go over the one connection: opening a second one (TLS and SCRAM) costs
 # about what sending a dozen images does.
 PARALLEL_MIN = 24
-# Each connection writes into its own half of the centre's `page_images` (db/central/blobs.py
-# HALF), so the two backends do not wait on each other extending one relation. Any other split is
-# stored the same, more slowly.
 
 
 def halves(shas: list[str]) -> tuple[list[str], list[str]]:
-    """`shas` (sorted) cut where the centre's table is: the images of each half of `page_images`.
+    """`shas` (sorted) cut where the centre's table is: the images of each half of `page_images`
+    (db/central/blobs.py HALF), so each connection writes into its own half and the two backends
+    do not wait on each other extending one relation (any other split is stored the same, more
+    slowly).
     When one side would get less than a third of them (a small or unlucky batch), alternate
     instead: an even share counts more then."""
     cut = next((i for i, sha in enumerate(shas) if sha >= HALF), len(shas))
@@ -77,7 +77,8 @@ class SecondLine:
 
         def other() -> tuple[int, set[str]]:
             try:
-                done = PgBlobStore(second, direct=first.direct, halves=first.halves).put_from(half_b, read)
+                store = PgBlobStore(second, direct=first.direct, halves=first.halves)
+                done = store.put_from(half_b, read)
                 second.commit()
                 return done
             except BaseException:
